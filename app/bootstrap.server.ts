@@ -1,0 +1,19 @@
+import { openDb, setDbHandle, type DbHandle } from './db/client.server.ts';
+import { migrate } from './db/migrate.server.ts';
+import { DEMO_STOREFRONT_TOKEN, isSeeded, seedDemoStore } from './db/seed/seed.server.ts';
+import type { Env } from './env.server.ts';
+
+export interface BootResult {
+  handle: DbHandle;
+  seeded: { products: number; collections: number } | null;
+  demoToken: string;
+}
+
+/** Opens the database, applies migrations and seeds an empty store; shared by server.ts and the seed script. */
+export async function bootstrap(env: Env, options: { seed: boolean } = { seed: true }): Promise<BootResult> {
+  const handle = openDb({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  setDbHandle(handle);
+  await migrate(handle);
+  const seeded = options.seed && !(await isSeeded(handle.db)) ? await seedDemoStore(handle.db) : null;
+  return { handle, seeded, demoToken: DEMO_STOREFRONT_TOKEN };
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RootData } from '#app/root.tsx';
+
+export function SiteFooter({ root }: { root: RootData }) {
+  const { t } = useTranslation();
+  const year = new Intl.DateTimeFormat(root.intlLocale, { year: 'numeric' }).format(new Date());
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__grid">
+        <div>
+          <p className="site-footer__brand">{root.shopName}</p>
+          <p className="muted">{root.slogan}</p>
+        </div>
+        <nav aria-label={t('footer.navigation')}>
+          <ul className="site-footer__links">
+            {root.footer.map((item) => (
+              <li key={item.id}><Link to={item.url ?? (root.prefix || '/')}>{item.title}</Link></li>
+            ))}
+          </ul>
+        </nav>
+        <div className="site-footer__meta">
+          <p>{t('footer.pricesIn', { currency: root.currency })}</p>
+          <p>{root.taxInclusive ? t('footer.taxIncluded') : t('footer.taxExcluded')}</p>
+        </div>
+      </div>
+      <p className="container site-footer__legal">{t('footer.copyright', { year, shop: root.shopName })}</p>
+    </footer>
+  );
+}

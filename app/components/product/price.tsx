@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useRouteLoaderData } from 'react-router';
+import { formatMoney } from '#app/lib/format.ts';
+import type { RootData } from '#app/root.tsx';
+
+export interface MoneyData { amount: string; currencyCode: string }
+
+export function useMoneyFormatter() {
+  const root = useRouteLoaderData<RootData>('root');
+  const locale = root?.intlLocale ?? 'en-US';
+  return (m: MoneyData) => formatMoney(m.amount, m.currencyCode, locale);
+}
+
+/** A price with its compare-at price; screen readers hear which is which. */
+export function Price({ price, compareAt, from = false, showTaxNote = false }: { price: MoneyData; compareAt?: MoneyData | null; from?: boolean; showTaxNote?: boolean }) {
+  const { t } = useTranslation('product');
+  const format = useMoneyFormatter();
+  const root = useRouteLoaderData<RootData>('root');
+  const onSale = compareAt != null && Number(compareAt.amount) > Number(price.amount);
+  const current = format(price);
+  return (
+    <span className="price" data-testid="price">
+      {onSale ? (
+        <>
+          <span className="visually-hidden">{t('salePrice')}</span>
+          <span className="price__current price__current--sale">{from ? t('fromPrice', { price: current }) : current}</span>
+          <span className="visually-hidden">{t('regularPrice')}</span>
+          <s className="price__compare">{format(compareAt)}</s>
+        </>
+      ) : (
+        <span className="price__current">{from ? t('fromPrice', { price: current }) : current}</span>
+      )}
+      {showTaxNote ? <span className="price__tax" data-testid="tax-note">{root?.taxInclusive ? t('taxIncluded') : t('taxExcluded')}</span> : null}
+    </span>
+  );
+}

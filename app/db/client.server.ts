@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The common Drizzle type of both drivers; modules depend on this, never on a driver. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  databaseUrl?: string;
+  /** Directory for PGlite, or 'memory://' for a throwaway in-memory database. */
+  pgliteDir?: string;
+  /** postgres.js pool size. */
+  max?: number;
+}
+
+export function openDb(options: DbOptions): DbHandle {
+  if (options.databaseUrl) {
+    const client = postgres(options.databaseUrl, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      // Amounts and ids fit in int4; numeric (rates) stays a string so no float ever touches it.
+    });
+    const db = drizzlePostgres({ client, schema }) as unknown as Db;
+    return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+  }
+  const dir = options.pgliteDir ?? 'memory://';
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return { db, kind: 'pglite', close: () => client.close() };
+}
+
+/**
+ * One handle per process. It lives on globalThis because server.ts (run by Node)
+ * and the Vite-built server bundle each load their own copy of this module, and
+ * two PGlite instances on one data directory would corrupt it.
+ */
+const KEY = Symbol.for('meridian.db');
+type Holder = { [KEY]?: DbHandle };
+
+export function setDbHandle(handle: DbHandle): void {
+  (globalThis as Holder)[KEY] = handle;
+}
+
+export function getDbHandle(): DbHandle {
+  const handle = (globalThis as Holder)[KEY];
+  if (!handle) throw new Error('Database not initialised: call setDbHandle() at start');
+  return handle;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}

@@ -1,0 +1,18 @@
+import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * One table for every translated field of every resource (DESIGN.md).
+ * source_digest is the digest of the source text that was translated, so
+ * translations can be flagged as outdated when the source changes.
+ */
+export const translations = pgTable('translations', {
+  resourceGid: text('resource_gid').notNull(),
+  field: text('field').notNull(),
+  locale: text('locale').notNull(),
+  value: text('value').notNull(),
+  sourceDigest: text('source_digest').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.resourceGid, t.field, t.locale] }),
+  index('translations_locale_field_idx').on(t.locale, t.field),
+]);

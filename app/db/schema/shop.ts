@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** Single-row shop settings; owned by app/modules/shop. */
+export const shop = pgTable('shop', {
+  id: integer('id').primaryKey().default(1),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  slogan: text('slogan').notNull().default(''),
+  email: text('email').notNull().default(''),
+  currency: text('currency').notNull(),
+  defaultLanguage: text('default_language').notNull().default('en'),
+  primaryDomain: text('primary_domain').notNull().default('localhost'),
+}, (t) => [check('shop_single_row', sql`${t.id} = 1`)]);
+
+/** Storefront API access tokens, stored as SHA-256 digests only. */
+export const storefrontTokens = pgTable('storefront_tokens', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['public', 'private'] }).notNull(),
+  tokenDigest: text('token_digest').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+}, (t) => [uniqueIndex('storefront_tokens_digest_key').on(t.tokenDigest)]);

@@ -1,0 +1,26 @@
+import type { Db } from '#app/db/client.server.ts';
+import { shop } from '#app/db/schema/index.ts';
+import { issueStorefrontToken } from '#app/modules/shop/storefront-tokens.server.ts';
+import { collections as seedCollections, menus as seedMenus, products as seedProducts, shop as seedShop } from './data/index.ts';
+import { createCollection, createMarket, createMenu, createProduct, createShop, setExchangeRate } from './factories.server.ts';
+import { seedMarkets, seedRates } from './markets-data.ts';
+
+/** The demo store's public Storefront API token. Public tokens are not secrets (Shopify embeds them in pages). */
+export const DEMO_STOREFRONT_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await db.select({ id: shop.id }).from(shop).limit(1)).length > 0;
+}
+
+/** Writes the Aurora & Oak demo store: shop, markets, FX rates, catalog, collections, menus, a public token. */
+export async function seedDemoStore(db: Db): Promise<{ products: number; collections: number }> {
+  await createShop(db, { name: 'Aurora & Oak', currency: 'USD', description: seedShop.description, slogan: seedShop.brandSlogan, email: seedShop.email });
+  for (const [i, m] of seedMarkets.entries()) await createMarket(db, m, i);
+  for (const [currency, rate] of Object.entries(seedRates)) await setExchangeRate(db, currency, rate, 'Demo fixed rate (Nov 2026)');
+  const ids = new Map<string, number>();
+  for (const p of seedProducts) ids.set(p.handle, (await createProduct(db, p)).id);
+  for (const c of seedCollections) await createCollection(db, c, ids);
+  for (const m of seedMenus) await createMenu(db, m);
+  await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);
+  return { products: seedProducts.length, collections: seedCollections.length };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Every environment variable Meridian reads, validated once at start (documented in .env.example). */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** postgres://… uses PostgreSQL; unset uses embedded PGlite. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  /** Public origin used in absolute URLs (canonical, sitemap, images). Defaults to the request origin. */
+  PUBLIC_STORE_URL: z.url().optional(),
+  /** Token the storefront itself uses when it calls a remote Storefront API. */
+  PUBLIC_STOREFRONT_API_TOKEN: z.string().optional(),
+  /** When set, the storefront reads from this Storefront API over HTTP instead of in-process. */
+  STOREFRONT_API_URL: z.url().optional(),
+  /** Entries in the shared Storefront API result cache. */
+  STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  if (cached && source === process.env) return cached;
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}

@@ -1,0 +1,19 @@
+/** Shopify-style global IDs at the API boundary: gid://shopify/Product/123 */
+export type GidType = 'Product' | 'ProductVariant' | 'Collection' | 'ProductOption' | 'ProductOptionValue' | 'ProductImage' | 'MediaImage' | 'Menu' | 'MenuItem' | 'Shop' | 'Market' | 'Page';
+
+export function toGid(type: GidType, id: number | string): string {
+  return `gid://shopify/${type}/${id}`;
+}
+
+const GID_RE = /^gid:\/\/shopify\/([A-Za-z]+)\/(\d{1,15})(?:\?.*)?$/;
+
+/** Parses a GID; returns null for anything malformed or of another type. */
+export function parseGid(gid: string, expected?: GidType): { type: string; id: number } | null {
+  const m = GID_RE.exec(gid);
+  if (!m) return null;
+  const type = m[1]!;
+  if (expected && type !== expected) return null;
+  const id = Number(m[2]);
+  if (!Number.isSafeInteger(id) || id > 2147483647) return null;
+  return { type, id };
+}

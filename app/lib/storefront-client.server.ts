@@ -1,0 +1,78 @@
+import {
+  CacheCustom, CacheLong, CacheNone, CacheShort, generateCacheControlHeader, type CachingStrategy, type I18nBase,
+  type StorefrontMutations, type StorefrontQueries,
+} from '@shopify/hydrogen';
+import type { ExecutionResult } from 'graphql';
+import type { Db } from '#app/db/client.server.ts';
+import { executeStorefront } from '#app/storefront-api/execute.server.ts';
+import { ResultCache, type CachePolicy } from './result-cache.server.ts';
+
+/**
+ * The storefront's Storefront API client in standalone mode: the same query/mutate
+ * interface and cache strategies as Hydrogen's createStorefrontClient, executing
+ * Meridian's schema in-process instead of over a loopback HTTP hop
+ * (docs/decisions/0003-in-process-storefront-client.md).
+ */
+/** Result and variable types come from codegen (app/storefrontapi.generated.d.ts), as with Hydrogen's client. */
+type Gen<M, Q extends string> = Q extends keyof M ? M[Q] : { return: Record<string, unknown>; variables: Record<string, unknown> };
+type Vars<M, Q extends string> = Omit<Gen<M, Q> extends { variables: infer V } ? V : never, 'country' | 'language'>;
+type Ret<M, Q extends string> = (Gen<M, Q> extends { return: infer R } ? R : never) & { errors?: ExecutionResult['errors'] };
+
+export interface StorefrontApiClient {
+  query<Q extends string>(query: Q, options?: { variables?: Vars<StorefrontQueries, Q>; cache?: CachingStrategy }): Promise<Ret<StorefrontQueries, Q>>;
+  mutate<Q extends string>(mutation: Q, options?: { variables?: Vars<StorefrontMutations, Q> }): Promise<Ret<StorefrontMutations, Q>>;
+  i18n: I18nBase;
+  CacheNone: typeof CacheNone;
+  CacheShort: typeof CacheShort;
+  CacheLong: typeof CacheLong;
+  CacheCustom: typeof CacheCustom;
+  generateCacheControlHeader: typeof generateCacheControlHeader;
+}
+
+const KEY = Symbol.for('meridian.storefront-cache');
+type Holder = { [KEY]?: ResultCache<ExecutionResult> };
+
+/** One cache per process, shared by all requests. */
+export function sharedResultCache(maxEntries = 5000): ResultCache<ExecutionResult> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= new ResultCache<ExecutionResult>({ maxEntries, maxBytes: 64 * 1024 * 1024 });
+  return holder[KEY];
+}
+
+function policyOf(strategy: CachingStrategy | undefined): CachePolicy | null {
+  const s = strategy ?? CacheShort();
+  if ((s as { mode?: string }).mode === 'no-store') return null;
+  return { maxAge: s.maxAge ?? 1, staleWhileRevalidate: s.staleWhileRevalidate ?? 0 };
+}
+
+/** Hydrogen adds $country and $language from i18n when a document declares them; so does this client. */
+function withLocaleVariables(query: string, i18n: I18nBase, variables: Record<string, unknown> = {}) {
+  const out = { ...variables };
+  if (out.country === undefined && /\$country\b/.test(query)) out.country = i18n.country;
+  if (out.language === undefined && /\$language\b/.test(query)) out.language = i18n.language;
+  return out;
+}
+
+export function createInProcessStorefront(options: { db: Db; origin: string; i18n: I18nBase; cache?: ResultCache<ExecutionResult> | null }): StorefrontApiClient {
+  const { db, origin, i18n } = options;
+  const cache = options.cache === undefined ? sharedResultCache() : options.cache;
+  const run = async (query: string, variables: Record<string, unknown>, strategy: CachingStrategy | undefined) => {
+    const exec = () => executeStorefront(db, origin, { query, variables });
+    const policy = policyOf(strategy);
+    const result = policy && cache
+      ? await cache.getOrLoad(`${origin}\n${query}\n${JSON.stringify(variables)}`, policy, exec,
+          (r) => JSON.stringify(r.data ?? null).length, (r) => !r.errors?.length)
+      : await exec();
+    return { ...(result.data ?? {}), ...(result.errors?.length ? { errors: result.errors } : {}) };
+  };
+  return {
+    query: (query, opts) => run(query, withLocaleVariables(query, i18n, opts?.variables as Record<string, unknown>), opts?.cache) as never,
+    mutate: (mutation, opts) => run(mutation, withLocaleVariables(mutation, i18n, opts?.variables as Record<string, unknown>), CacheNone()) as never,
+    i18n,
+    CacheNone,
+    CacheShort,
+    CacheLong,
+    CacheCustom,
+    generateCacheControlHeader,
+  };
+}

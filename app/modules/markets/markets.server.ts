@@ -1,0 +1,51 @@
+import { asc } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { exchangeRates, marketCountries, markets, shop } from '#app/db/schema/index.ts';
+import type { Market, MarketConfig } from './core/market.ts';
+
+/**
+ * Markets change rarely and are read on every request, so the assembled config is
+ * kept in memory for a few seconds; writes call invalidateMarketConfig().
+ */
+const TTL_MS = 5_000;
+let cache: { at: number; db: Db; value: Promise<MarketConfig> } | null = null;
+
+export function invalidateMarketConfig(): void {
+  cache = null;
+}
+
+export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig> {
+  if (cache && cache.db === db && now - cache.at < TTL_MS) return cache.value;
+  const value = loadMarketConfig(db);
+  cache = { at: now, db, value };
+  value.catch(() => { if (cache?.value === value) cache = null; });
+  return value;
+}
+
+async function loadMarketConfig(db: Db): Promise<MarketConfig> {
+  const [marketRows, countryRows, rateRows, shopRows] = await Promise.all([
+    db.select().from(markets).orderBy(asc(markets.position), asc(markets.id)),
+    db.select().from(marketCountries).orderBy(asc(marketCountries.position), asc(marketCountries.countryCode)),
+    db.select().from(exchangeRates),
+    db.select({ currency: shop.currency, language: shop.defaultLanguage }).from(shop),
+  ]);
+  const list: Market[] = marketRows.map((m) => ({
+    id: m.id,
+    handle: m.handle,
+    name: m.name,
+    currency: m.currency,
+    countries: countryRows.filter((c) => c.marketId === m.id).map((c) => c.countryCode),
+    languages: m.languages,
+    defaultLanguage: m.defaultLanguage,
+    taxInclusive: m.taxInclusive,
+    enabled: m.enabled,
+    primary: m.primary,
+  }));
+  const shopRow = shopRows[0];
+  return {
+    markets: list,
+    shopCurrency: shopRow?.currency ?? 'USD',
+    shopLanguage: shopRow?.language ?? 'en',
+    rates: Object.fromEntries(rateRows.map((r) => [r.currency, r.rate])),
+  };
+}

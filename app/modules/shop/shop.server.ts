@@ -1,0 +1,10 @@
+import type { Db } from '#app/db/client.server.ts';
+import { shop } from '#app/db/schema/index.ts';
+
+export type ShopRow = typeof shop.$inferSelect;
+
+export async function getShop(db: Db): Promise<ShopRow> {
+  const [row] = await db.select().from(shop).limit(1);
+  if (!row) throw new Error('Shop is not set up');
+  return row;
+}

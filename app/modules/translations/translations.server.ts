@@ -1,0 +1,61 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { translations } from '#app/db/schema/index.ts';
+import { sourceDigest } from './core/digest.ts';
+
+/** Translatable field keys, as in Shopify's translatable content. */
+export type TranslatableField = 'title' | 'body_html' | 'handle' | 'meta_title' | 'meta_description' | 'alt' | 'name';
+
+/** (gid -> field -> value) for one locale. */
+export type TranslationMap = Map<string, Map<string, string>>;
+
+export async function loadTranslations(db: Db, gids: string[], locale: string): Promise<TranslationMap> {
+  const out: TranslationMap = new Map();
+  if (gids.length === 0) return out;
+  const rows = await db
+    .select({ gid: translations.resourceGid, field: translations.field, value: translations.value })
+    .from(translations)
+    .where(and(eq(translations.locale, locale), inArray(translations.resourceGid, gids)));
+  for (const row of rows) {
+    let fields = out.get(row.gid);
+    if (!fields) out.set(row.gid, (fields = new Map()));
+    fields.set(row.field, row.value);
+  }
+  return out;
+}
+
+export interface TranslationInput {
+  resourceGid: string;
+  field: TranslatableField;
+  locale: string;
+  value: string;
+  /** The source text this value translates; its digest is stored with the row. */
+  source: string;
+}
+
+export async function upsertTranslations(db: Db, inputs: TranslationInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const rows = inputs.map((t) => ({
+    resourceGid: t.resourceGid,
+    field: t.field,
+    locale: t.locale,
+    value: t.value,
+    sourceDigest: sourceDigest(t.source),
+    updatedAt: new Date(),
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insert(translations).values(rows.slice(i, i + 500)).onConflictDoUpdate({
+      target: [translations.resourceGid, translations.field, translations.locale],
+      set: { value: sqlExcluded('value'), sourceDigest: sqlExcluded('source_digest'), updatedAt: new Date() },
+    });
+  }
+}
+
+function sqlExcluded(column: string) {
+  return sql.raw(`excluded.${column}`);
+}
+
+/** Looks a translated value up, falling back to the source (shop default locale) value. */
+export function translated(map: TranslationMap, gid: string, field: TranslatableField, source: string): string {
+  return map.get(gid)?.get(field) ?? source;
+}

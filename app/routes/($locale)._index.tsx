@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { data, Link, useRouteLoaderData } from 'react-router';
+import { ProductGrid } from '#app/components/product/product-grid.tsx';
+import { ProductImage } from '#app/components/product/product-image.tsx';
+import { getI18n } from '#app/i18n/middleware.server.ts';
+import { pageMeta } from '#app/lib/meta.ts';
+import { PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
+import type { RootData } from '#app/root.tsx';
+import type { Route } from './+types/($locale)._index';
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const sf = storefrontFor(context, params.locale);
+  const t = getI18n(context).t;
+  const home = await sf.storefront.query(HOME_QUERY, { cache: sf.storefront.CacheShort() });
+  return data({
+    home,
+    seo: { title: t('home.metaTitle', { shop: home.shop.name }), description: home.shop.description ?? t('home.metaDescription') },
+  }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+}
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const meta: Route.MetaFunction = ({ data: d }) => pageMeta(d?.seo);
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { home } = loaderData;
+  const { t } = useTranslation();
+  const root = useRouteLoaderData<RootData>('root')!;
+  const hero = home.featured?.products.nodes[0];
+  return (
+    <>
+      <section className="hero">
+        <div className="container hero__inner">
+          <div className="hero__copy">
+            <p className="eyebrow">{t('home.eyebrow')}</p>
+            <h1>{home.shop.brand?.slogan ?? home.shop.name}</h1>
+            <p className="hero__lead">{home.shop.description}</p>
+            <div className="hero__actions">
+              <Link className="button" to={`${root.prefix}/collections/new-arrivals`}>{t('home.shopNew')}</Link>
+              <Link className="button button--ghost" to={`${root.prefix}/collections`}>{t('home.browseAll')}</Link>
+            </div>
+          </div>
+          {hero?.featuredImage ? (
+            <div className="hero__media">
+              <ProductImage image={hero.featuredImage} sizes="(min-width: 1024px) 40vw, 90vw" loading="eager" />
+            </div>
+          ) : null}
+        </div>
+      </section>
+      <section className="container section" aria-labelledby="collections-title">
+        <div className="section__head">
+          <h2 id="collections-title">{t('home.shopByCollection')}</h2>
+          <Link to={`${root.prefix}/collections`}>{t('home.viewAll')}</Link>
+        </div>
+        <ul className="collection-tiles">
+          {home.collections.nodes.map((c) => (
+            <li key={c.id}>
+              <Link to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`} className="collection-tile">
+                {c.image ? <ProductImage image={c.image} sizes="(min-width: 1024px) 16vw, 45vw" /> : null}
+                <span className="collection-tile__title">{c.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {home.featured ? (
+        <section className="container section" aria-labelledby="new-title">
+          <div className="section__head">
+            <h2 id="new-title">{home.featured.title}</h2>
+            <Link to={`${root.prefix}/collections/${encodeURIComponent(home.featured.handle)}`}>{t('home.viewAll')}</Link>
+          </div>
+          <ProductGrid products={home.featured.products.nodes} prefix={root.prefix} eagerCount={0} />
+        </section>
+      ) : null}
+      {home.sale && home.sale.products.nodes.length > 0 ? (
+        <section className="container section" aria-labelledby="sale-title">
+          <div className="section__head">
+            <h2 id="sale-title">{home.sale.title}</h2>
+            <Link to={`${root.prefix}/collections/${encodeURIComponent(home.sale.handle)}`}>{t('home.viewAll')}</Link>
+          </div>
+          <ProductGrid products={home.sale.products.nodes} prefix={root.prefix} eagerCount={0} />
+        </section>
+      ) : null}
+      <section className="container section value-props" aria-label={t('home.valueProps')}>
+        <div><h3>{t('home.landedCostTitle')}</h3><p>{t('home.landedCostBody')}</p></div>
+        <div><h3>{t('home.returnsTitle')}</h3><p>{t('home.returnsBody')}</p></div>
+        <div><h3>{t('home.currencyTitle')}</h3><p>{t('home.currencyBody', { currency: root.currency })}</p></div>
+      </section>
+    </>
+  );
+}
+
+const HOME_QUERY = `#graphql
+  query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
+    shop { name description brand { slogan } }
+    collections(first: 8) { nodes { id handle title image { url altText width height } } }
+    featured: collection(handle: "new-arrivals") { id handle title products(first: 8) { nodes { ...ProductCard } } }
+    sale: collection(handle: "sale") { id handle title products(first: 4) { nodes { ...ProductCard } } }
+  }
+  ${PRODUCT_CARD_FRAGMENT}
+` as const;

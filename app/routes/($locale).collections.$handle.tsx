@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { data, useRouteLoaderData } from 'react-router';
+import { ListingFilters } from '#app/components/listing/listing-filters.tsx';
+import { Pager } from '#app/components/listing/pager.tsx';
+import { ProductGrid } from '#app/components/product/product-grid.tsx';
+import { parseFilters, parsePagination, parseSort, SORTS } from '#app/lib/collection-params.ts';
+import { getI18n } from '#app/i18n/middleware.server.ts';
+import { jsonLdScript } from '#app/lib/json-ld.ts';
+import { pageMeta } from '#app/lib/meta.ts';
+import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
+import type { RootData } from '#app/root.tsx';
+import type { Route } from './+types/($locale).collections.$handle';
+
+export const PAGE_SIZE = 12;
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const sf = storefrontFor(context, params.locale);
+  if (!params.handle || params.handle.length > 255) notFound();
+  const url = new URL(request.url);
+  const sort = parseSort(url.searchParams.get('sort'));
+  const { filters, price } = parseFilters(url.searchParams);
+  const priceFilter = price.min !== undefined || price.max !== undefined ? [{ price: { min: price.min, max: price.max } }] : [];
+  const result = await sf.storefront.query(COLLECTION_QUERY, {
+    variables: {
+      handle: params.handle,
+      ...parsePagination(url.searchParams, PAGE_SIZE),
+      sortKey: SORTS[sort].sortKey,
+      reverse: SORTS[sort].reverse,
+      filters: [...filters, ...priceFilter],
+    },
+    cache: sf.storefront.CacheShort(),
+  });
+  // A stale or forged cursor is a bad link, not a server error: show the first page.
+  if (result.errors?.length) {
+    if (url.searchParams.has('cursor')) {
+      url.searchParams.delete('cursor');
+      url.searchParams.delete('direction');
+      throw new Response(null, { status: 302, headers: { Location: `${url.pathname}?${url.searchParams}` } });
+    }
+    throw new Error(result.errors[0]?.message);
+  }
+  const collection = result.collection;
+  if (!collection) notFound();
+  const breadcrumbs = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: getI18n(context).t('common:home'), item: `${sf.origin}${sf.locale.pathPrefix}/` },
+      { '@type': 'ListItem', position: 2, name: collection.title, item: `${sf.origin}${url.pathname}` },
+    ],
+  };
+  return data({
+    collection,
+    sort,
+    active: url.searchParams.getAll('filter'),
+    price,
+    seo: { title: collection.seo.title ?? collection.title, description: collection.seo.description ?? collection.description.slice(0, 155) },
+    jsonLd: jsonLdScript(breadcrumbs),
+  }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+}
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, (matches[0]?.data as RootData | undefined)?.shopName);
+
+export default function CollectionPage({ loaderData }: Route.ComponentProps) {
+  const { collection, sort, active, price, jsonLd } = loaderData;
+  const { t } = useTranslation('collection');
+  const root = useRouteLoaderData<RootData>('root')!;
+  const products = collection.products.nodes;
+  return (
+    <div className="container listing-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <header className="listing-page__header">
+        <h1>{collection.title}</h1>
+        {collection.description ? <p className="listing-page__intro">{collection.description}</p> : null}
+      </header>
+      <div className="listing-page__layout">
+        <aside className="listing-page__filters" aria-label={t('filters')}>
+          <ListingFilters filters={collection.products.filters} active={active} sort={sort} price={price} currency={root.currency} />
+        </aside>
+        <section aria-label={t('products')}>
+          <p className="muted" role="status">{t('showing', { count: products.length })}</p>
+          {products.length > 0 ? <ProductGrid products={products} prefix={root.prefix} /> : <p className="empty-state">{t('noResults')}</p>}
+          <Pager pageInfo={collection.products.pageInfo} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+const COLLECTION_QUERY = `#graphql
+  query CollectionPage(
+    $handle: String!, $first: Int, $last: Int, $after: String, $before: String,
+    $sortKey: ProductCollectionSortKeys, $reverse: Boolean, $filters: [ProductFilter!],
+    $country: CountryCode, $language: LanguageCode
+  ) @inContext(country: $country, language: $language) {
+    collection(handle: $handle) {
+      id
+      handle
+      title
+      description
+      seo { title description }
+      image { url altText width height }
+      products(first: $first, last: $last, after: $after, before: $before, sortKey: $sortKey, reverse: $reverse, filters: $filters) {
+        nodes { ...ProductCard }
+        filters { id label type values { id label count input } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+  ${PRODUCT_CARD_FRAGMENT}
+` as const;

@@ -1,0 +1,186 @@
+import { getProductOptions, getSelectedProductOptions, useOptimisticVariant, useSelectedOptionInUrlParam } from '@shopify/hydrogen';
+import { useTranslation } from 'react-i18next';
+import { data, Link, useRouteLoaderData } from 'react-router';
+import { Price } from '#app/components/product/price.tsx';
+import { ProductGallery } from '#app/components/product/product-gallery.tsx';
+import { ProductGrid } from '#app/components/product/product-grid.tsx';
+import { formatWeight, toGrams } from '#app/lib/format.ts';
+import { jsonLdScript } from '#app/lib/json-ld.ts';
+import { pageMeta } from '#app/lib/meta.ts';
+import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { productJsonLd } from '#app/lib/product-json-ld.ts';
+import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
+import type { RootData } from '#app/root.tsx';
+import type { Route } from './+types/($locale).products.$handle';
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const sf = storefrontFor(context, params.locale);
+  const handle = params.handle;
+  if (!handle || handle.length > 255) notFound();
+  // Option names and values in the URL may be in any storefront language; cap their number.
+  const selectedOptions = getSelectedProductOptions(request).filter((o) => o.name.length < 100 && o.value.length < 100).slice(0, 10);
+  const [{ product }, recommendations] = await Promise.all([
+    sf.storefront.query(PRODUCT_QUERY, { variables: { handle, selectedOptions }, cache: sf.storefront.CacheShort() }),
+    sf.storefront.query(RECOMMENDATIONS_QUERY, { variables: { handle }, cache: sf.storefront.CacheShort() }),
+  ]);
+  if (!product) notFound();
+  const url = new URL(request.url);
+  const shopName = (await sf.storefront.query(SHOP_NAME_QUERY, { cache: sf.storefront.CacheLong() })).shop.name;
+  return data({
+    product,
+    recommendations: recommendations.productRecommendations?.slice(0, 4) ?? [],
+    seo: { title: product.seo.title ?? product.title, description: product.seo.description ?? product.description.slice(0, 155) },
+    jsonLd: jsonLdScript(productJsonLd(product, {
+      url: `${sf.origin}${url.pathname}`,
+      shopName,
+      homeUrl: `${sf.origin}${sf.locale.pathPrefix}/`,
+    })),
+  }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+}
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const meta: Route.MetaFunction = ({ data: d, matches }) => {
+  const root = matches[0]?.data as RootData | undefined;
+  return pageMeta(d?.seo, root?.shopName);
+};
+
+export default function ProductPage({ loaderData }: Route.ComponentProps) {
+  const { product, recommendations, jsonLd } = loaderData;
+  const { t } = useTranslation('product');
+  const root = useRouteLoaderData<RootData>('root')!;
+  const selectedVariant = useOptimisticVariant(product.selectedOrFirstAvailableVariant, product.adjacentVariants);
+  // Keep the URL in sync with the selected variant (also after a client-side choice).
+  useSelectedOptionInUrlParam(selectedVariant?.selectedOptions ?? []);
+  const options = getProductOptions({ ...product, selectedOrFirstAvailableVariant: selectedVariant });
+  const hasRealOptions = !(options.length === 1 && options[0]!.optionValues.length === 1 && options[0]!.optionValues[0]!.name === 'Default Title');
+  const images = product.images.nodes;
+  const galleryStart = Math.max(0, images.findIndex((i) => i.id === selectedVariant?.image?.id));
+  const available = selectedVariant?.availableForSale ?? false;
+  const quantity = selectedVariant?.quantityAvailable ?? 0;
+  return (
+    <div className="container product-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <ol>
+          <li><Link to={root.prefix || '/'}>{t('common:home')}</Link></li>
+          <li><Link to={`${root.prefix}/collections`}>{t('common:collections')}</Link></li>
+          <li aria-current="page">{product.title}</li>
+        </ol>
+      </nav>
+      <div className="product-page__layout">
+        <ProductGallery images={images} initialIndex={galleryStart} key={selectedVariant?.id} title={product.title} />
+        <section className="product-page__info" aria-labelledby="product-title">
+          <p className="product-page__vendor muted">{product.vendor}</p>
+          <h1 id="product-title">{product.title}</h1>
+          {selectedVariant ? (
+            <p className="product-page__price">
+              <Price price={selectedVariant.price} compareAt={selectedVariant.compareAtPrice} showTaxNote />
+            </p>
+          ) : null}
+          {hasRealOptions ? options.map((option) => (
+            <fieldset key={option.name} className="option-picker">
+              <legend>{option.name}: <strong>{option.optionValues.find((v) => v.selected)?.name}</strong></legend>
+              <div className="option-picker__values">
+                {option.optionValues.map((value) => (
+                  <Link
+                    key={value.name}
+                    to={`?${value.variantUriQuery}`}
+                    replace
+                    preventScrollReset
+                    prefetch="intent"
+                    className={`option-value${value.selected ? ' is-selected' : ''}${!value.available ? ' is-unavailable' : ''}${value.swatch?.color ? ' option-value--swatch' : ''}`}
+                    aria-current={value.selected ? 'true' : undefined}
+                    aria-label={value.available ? value.name : t('optionUnavailable', { value: value.name })}
+                    data-testid="option-value"
+                  >
+                    {value.swatch?.color ? <span className="option-value__swatch" style={{ backgroundColor: value.swatch.color }} aria-hidden="true" /> : null}
+                    <span>{value.name}</span>
+                  </Link>
+                ))}
+              </div>
+            </fieldset>
+          )) : null}
+          <p className={`availability ${available ? 'availability--in' : 'availability--out'}`} data-testid="availability" role="status">
+            {!available ? t('soldOut') : quantity > 0 && quantity <= 5 ? t('lowStock', { count: quantity }) : t('inStock')}
+          </p>
+          <dl className="product-facts">
+            {selectedVariant?.sku ? <><dt>{t('sku')}</dt><dd>{selectedVariant.sku}</dd></> : null}
+            {selectedVariant?.weight ? <><dt>{t('weight')}</dt><dd data-testid="weight">{formatWeight(toGrams(selectedVariant.weight, selectedVariant.weightUnit), root.intlLocale, root.unitSystem)}</dd></> : null}
+          </dl>
+          <div className="product-page__description rte" dangerouslySetInnerHTML={{ __html: product.descriptionHtml }} />
+        </section>
+      </div>
+      {recommendations.length > 0 ? (
+        <section className="section" aria-labelledby="recommendations-title">
+          <h2 id="recommendations-title">{t('youMayAlsoLike')}</h2>
+          <ProductGrid products={recommendations} prefix={root.prefix} eagerCount={0} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+const VARIANT_FRAGMENT = `#graphql
+  fragment ProductVariantFields on ProductVariant {
+    id
+    title
+    sku
+    availableForSale
+    quantityAvailable
+    weight
+    weightUnit
+    price { ...Money }
+    compareAtPrice { ...Money }
+    selectedOptions { name value }
+    image { id url altText width height }
+    product { handle title }
+  }
+` as const;
+
+const PRODUCT_QUERY = `#graphql
+  query ProductPage($handle: String!, $selectedOptions: [SelectedOptionInput!]!, $country: CountryCode, $language: LanguageCode)
+  @inContext(country: $country, language: $language) {
+    product(handle: $handle) {
+      id
+      handle
+      title
+      vendor
+      productType
+      description
+      descriptionHtml
+      tags
+      seo { title description }
+      encodedVariantExistence
+      encodedVariantAvailability
+      images(first: 20) { nodes { id url altText width height } }
+      options {
+        name
+        optionValues {
+          name
+          swatch { color }
+          firstSelectableVariant { ...ProductVariantFields }
+        }
+      }
+      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {
+        ...ProductVariantFields
+      }
+      adjacentVariants(selectedOptions: $selectedOptions) { ...ProductVariantFields }
+      variants(first: 100) { nodes { id sku availableForSale price { ...Money } selectedOptions { name value } } }
+    }
+  }
+  ${VARIANT_FRAGMENT}
+  ${MONEY_FRAGMENT}
+` as const;
+
+const RECOMMENDATIONS_QUERY = `#graphql
+  query Recommendations($handle: String!, $country: CountryCode, $language: LanguageCode)
+  @inContext(country: $country, language: $language) {
+    productRecommendations(productHandle: $handle) { ...ProductCard }
+  }
+  ${PRODUCT_CARD_FRAGMENT}
+` as const;
+
+const SHOP_NAME_QUERY = `#graphql
+  query ShopName { shop { name } }
+` as const;

@@ -1,0 +1,50 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { toGid } from '#app/lib/gid.ts';
+import type { CollectionRow } from '#app/modules/catalog/collections.server.ts';
+import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
+import { localePrefix } from '#app/modules/markets/core/locale.ts';
+import { inContext, type StorefrontContext } from '../context.server.ts';
+import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
+import { htmlToText, tr, truncate } from './shared.ts';
+
+type Args = Record<string, unknown>;
+export interface CollectionRef { __typename: 'Collection'; row: CollectionRow }
+
+export const collectionRef = (row: CollectionRow): CollectionRef => ({ __typename: 'Collection', row });
+
+const gid = (c: CollectionRef) => toGid('Collection', c.row.id);
+
+export const collectionResolvers = {
+  Collection: {
+    id: gid,
+    handle: (c: CollectionRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(c), 'handle', c.row.handle),
+    title: (c: CollectionRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(c), 'title', c.row.title),
+    descriptionHtml: (c: CollectionRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(c), 'body_html', c.row.descriptionHtml),
+    description: (c: CollectionRef, args: { truncateAt?: number | null }, ctx: StorefrontContext) =>
+      truncate(htmlToText(tr(ctx, gid(c), 'body_html', c.row.descriptionHtml)), args.truncateAt),
+    updatedAt: (c: CollectionRef) => c.row.updatedAt.toISOString(),
+    onlineStoreUrl: (c: CollectionRef, _: Args, ctx: StorefrontContext) => {
+      const ic = ctx.inContext!;
+      const primary = ctx.config!.markets.find((m) => m.primary);
+      const prefix = primary && primary.countries[0] === ic.country && primary.defaultLanguage === ic.language ? '' : localePrefix(ic.language, ic.country);
+      return `${ctx.origin}${prefix}/collections/${encodeURIComponent(tr(ctx, gid(c), 'handle', c.row.handle))}`;
+    },
+    seo: (c: CollectionRef, _: Args, ctx: StorefrontContext) => ({
+      title: c.row.seoTitle == null ? null : tr(ctx, gid(c), 'meta_title', c.row.seoTitle),
+      description: c.row.seoDescription == null ? null : tr(ctx, gid(c), 'meta_description', c.row.seoDescription),
+    }),
+    image: (c: CollectionRef, _: Args, ctx: StorefrontContext) =>
+      c.row.imageSrc ? { id: c.row.id, src: c.row.imageSrc, altText: c.row.imageAlt ? tr(ctx, gid(c), 'alt', c.row.imageAlt) : null, width: 1200, height: 1200, preTranslated: true } : null,
+    products: async (c: CollectionRef, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; sortKey?: ListingSortKey; filters?: ProductFilterInput[] }, ctx: StorefrontContext, info: GraphQLResolveInfo) => {
+      const ic = await inContext(ctx, info);
+      return productConnection(ctx, info, {
+        scope: {
+          collection: { id: c.row.id, rules: c.row.rules, disjunctive: c.row.disjunctive },
+          filters: toListingFilters(args.filters, ic, ctx.config!.shopCurrency),
+        },
+        page: { ...args, sortKey: args.sortKey ?? 'COLLECTION_DEFAULT' },
+      });
+    },
+  },
+};
+

@@ -1,0 +1,242 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { toGid } from '#app/lib/gid.ts';
+import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-encoding.ts';
+import { isVariantAvailable, type ProductBundle, type VariantRow } from '#app/modules/catalog/products.server.ts';
+import { localePrefix } from '#app/modules/markets/core/locale.ts';
+import { presentmentPrice } from '#app/modules/pricing/pricing.server.ts';
+import { ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
+import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
+
+export interface ProductRef { __typename: 'Product'; id: number }
+export interface VariantRef { __typename: 'ProductVariant'; productId: number; id: number }
+
+export const productRef = (id: number): ProductRef => ({ __typename: 'Product', id });
+
+function bundleOf(ctx: StorefrontContext, id: number): ProductBundle {
+  const bundle = ctx.bundles.get(id);
+  if (!bundle) throw new Error(`Product ${id} was not loaded before its fields were resolved`);
+  return bundle;
+}
+
+function variantOf(ctx: StorefrontContext, ref: VariantRef): { bundle: ProductBundle; variant: VariantRow } {
+  const bundle = bundleOf(ctx, ref.productId);
+  const variant = bundle.variants.find((v) => v.id === ref.id);
+  if (!variant) throw new Error(`Variant ${ref.id} missing from product ${ref.productId}`);
+  return { bundle, variant };
+}
+
+const variantRef = (v: VariantRow): VariantRef => ({ __typename: 'ProductVariant', productId: v.productId, id: v.id });
+
+/** A variant's selected options as (translated name, translated value). */
+function selectedOptions(ctx: StorefrontContext, bundle: ProductBundle, variant: VariantRow) {
+  return bundle.options.map((option, i) => {
+    const value = option.values.find((v) => v.id === variant.optionValueIds[i]);
+    return {
+      name: tr(ctx, toGid('ProductOption', option.id), 'name', option.name),
+      value: value ? tr(ctx, toGid('ProductOptionValue', value.id), 'name', value.name) : '',
+    };
+  });
+}
+
+/** Finds a variant by options given as source or translated names and values. */
+function matchVariant(ctx: StorefrontContext, bundle: ProductBundle, wanted: { name: string; value: string }[], opts: { ignoreUnknownOptions?: boolean | null; caseInsensitiveMatch?: boolean | null }): VariantRow | null {
+  const norm = (s: string) => (opts.caseInsensitiveMatch ? s.toLowerCase() : s);
+  const constraints: { position: number; valueIds: Set<number> }[] = [];
+  for (const w of wanted) {
+    const optionIndex = bundle.options.findIndex((o) => norm(o.name) === norm(w.name) || norm(tr(ctx, toGid('ProductOption', o.id), 'name', o.name)) === norm(w.name));
+    if (optionIndex < 0) {
+      if (opts.ignoreUnknownOptions) continue;
+      return null;
+    }
+    const option = bundle.options[optionIndex]!;
+    const ids = option.values.filter((v) => norm(v.name) === norm(w.value) || norm(tr(ctx, toGid('ProductOptionValue', v.id), 'name', v.name)) === norm(w.value)).map((v) => v.id);
+    if (ids.length === 0 && !opts.ignoreUnknownOptions) return null;
+    if (ids.length > 0) constraints.push({ position: optionIndex, valueIds: new Set(ids) });
+  }
+  if (constraints.length === 0) return null;
+  return bundle.variants.find((v) => constraints.every((c) => c.valueIds.has(v.optionValueIds[c.position] ?? -1))) ?? null;
+}
+
+function firstAvailable(bundle: ProductBundle): VariantRow | null {
+  return bundle.variants.find(isVariantAvailable) ?? bundle.variants[0] ?? null;
+}
+
+function combos(bundle: ProductBundle, variants: VariantRow[]): number[][] {
+  return variants.map((v) => v.optionValueIds.map((id, i) => bundle.options[i]?.values.findIndex((val) => val.id === id) ?? -1));
+}
+
+function priceRange(ctx: StorefrontContext, bundle: ProductBundle, pick: (v: VariantRow) => number | null) {
+  const shopCurrency = ctx.config!.shopCurrency;
+  const amounts = bundle.variants.map(pick).filter((a): a is number => a != null);
+  const pricing = ctx.inContext!.pricing;
+  const min = amounts.length ? Math.min(...amounts) : 0;
+  const max = amounts.length ? Math.max(...amounts) : 0;
+  return {
+    minVariantPrice: moneyV2(presentmentPrice(pricing, min, shopCurrency)),
+    maxVariantPrice: moneyV2(presentmentPrice(pricing, max, shopCurrency)),
+  };
+}
+
+type Args = Record<string, unknown>;
+type SelectedArgs = { selectedOptions?: { name: string; value: string }[] | null; ignoreUnknownOptions?: boolean | null; caseInsensitiveMatch?: boolean | null };
+
+function localizedHandle(ctx: StorefrontContext, bundle: ProductBundle): string {
+  return tr(ctx, toGid('Product', bundle.product.id), 'handle', bundle.product.handle);
+}
+
+function storefrontPrefix(ctx: StorefrontContext): string {
+  const c = ctx.inContext!;
+  const def = ctx.config!.markets.find((m) => m.primary);
+  const isDefault = def && def.countries[0] === c.country && def.defaultLanguage === c.language;
+  return isDefault ? '' : localePrefix(c.language, c.country);
+}
+
+export const productResolvers = {
+  Product: {
+    id: (p: ProductRef) => toGid('Product', p.id),
+    handle: (p: ProductRef, _: Args, ctx: StorefrontContext) => localizedHandle(ctx, bundleOf(ctx, p.id)),
+    title: (p: ProductRef, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('Product', p.id), 'title', bundleOf(ctx, p.id).product.title),
+    descriptionHtml: (p: ProductRef, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('Product', p.id), 'body_html', bundleOf(ctx, p.id).product.descriptionHtml),
+    description: (p: ProductRef, args: { truncateAt?: number | null }, ctx: StorefrontContext) =>
+      truncate(htmlToText(tr(ctx, toGid('Product', p.id), 'body_html', bundleOf(ctx, p.id).product.descriptionHtml)), args.truncateAt),
+    vendor: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.vendor,
+    productType: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.productType,
+    tags: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.tags,
+    isGiftCard: () => false,
+    requiresSellingPlan: () => false,
+    availableForSale: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).variants.some(isVariantAvailable),
+    totalInventory: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).variants.reduce((n, v) => n + Math.max(0, v.inventoryQuantity), 0),
+    createdAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.createdAt.toISOString(),
+    updatedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.updatedAt.toISOString(),
+    publishedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => (bundleOf(ctx, p.id).product.publishedAt ?? bundleOf(ctx, p.id).product.createdAt).toISOString(),
+    onlineStoreUrl: (p: ProductRef, _: Args, ctx: StorefrontContext) => `${ctx.origin}${storefrontPrefix(ctx)}/products/${encodeURIComponent(localizedHandle(ctx, bundleOf(ctx, p.id)))}`,
+    seo: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
+      const { product } = bundleOf(ctx, p.id);
+      const gid = toGid('Product', p.id);
+      return {
+        title: product.seoTitle == null ? null : tr(ctx, gid, 'meta_title', product.seoTitle),
+        description: product.seoDescription == null ? null : tr(ctx, gid, 'meta_description', product.seoDescription),
+      };
+    },
+    featuredImage: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).images[0] ?? null,
+    images: (p: ProductRef, args: { first?: number | null; last?: number | null; reverse?: boolean | null }, ctx: StorefrontContext) => {
+      assertPageArgs(args);
+      let images = [...bundleOf(ctx, p.id).images];
+      if (args.reverse) images.reverse();
+      images = args.first != null ? images.slice(0, args.first) : images.slice(Math.max(0, images.length - (args.last ?? 0)));
+      const edges = images.map((node) => ({ node, cursor: Buffer.from(`img:${node.id}`).toString('base64url') }));
+      return { nodes: images, edges, pageInfo: pageInfo(edges, false, false) };
+    },
+    options: (p: ProductRef, args: { first?: number | null }, ctx: StorefrontContext) => {
+      const bundle = bundleOf(ctx, p.id);
+      const options = args.first != null ? bundle.options.slice(0, Math.max(0, args.first)) : bundle.options;
+      return options.map((o) => ({ option: o, productId: p.id }));
+    },
+    priceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => v.priceAmount),
+    compareAtPriceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => v.compareAtAmount),
+    variants: (p: ProductRef, args: { first?: number | null; last?: number | null; reverse?: boolean | null }, ctx: StorefrontContext) => {
+      assertPageArgs(args);
+      let list = [...bundleOf(ctx, p.id).variants];
+      if (args.reverse) list.reverse();
+      list = args.first != null ? list.slice(0, args.first) : list.slice(Math.max(0, list.length - (args.last ?? 0)));
+      const edges = list.map((v) => ({ node: variantRef(v), cursor: Buffer.from(`var:${v.id}`).toString('base64url') }));
+      return { nodes: edges.map((e) => e.node), edges, pageInfo: pageInfo(edges, false, false) };
+    },
+    variantsCount: (p: ProductRef, _: Args, ctx: StorefrontContext) => ({ count: bundleOf(ctx, p.id).variants.length, precision: 'EXACT' }),
+    selectedOrFirstAvailableVariant: (p: ProductRef, args: SelectedArgs, ctx: StorefrontContext) => {
+      const bundle = bundleOf(ctx, p.id);
+      const match = args.selectedOptions?.length ? matchVariant(ctx, bundle, args.selectedOptions, args) : null;
+      const v = match ?? firstAvailable(bundle);
+      return v ? variantRef(v) : null;
+    },
+    variantBySelectedOptions: (p: ProductRef, args: SelectedArgs, ctx: StorefrontContext) => {
+      const v = matchVariant(ctx, bundleOf(ctx, p.id), args.selectedOptions ?? [], args);
+      return v ? variantRef(v) : null;
+    },
+    adjacentVariants: (p: ProductRef, args: SelectedArgs, ctx: StorefrontContext) => {
+      const bundle = bundleOf(ctx, p.id);
+      const selected = (args.selectedOptions?.length ? matchVariant(ctx, bundle, args.selectedOptions, args) : null) ?? firstAvailable(bundle);
+      if (!selected) return [];
+      // Variants that differ from the selected one in exactly one option.
+      return bundle.variants
+        .filter((v) => v.id !== selected.id && v.optionValueIds.filter((id, i) => id !== selected.optionValueIds[i]).length === 1)
+        .map(variantRef);
+    },
+    encodedVariantExistence: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
+      const bundle = bundleOf(ctx, p.id);
+      return encodeVariantCombinations(combos(bundle, bundle.variants));
+    },
+    encodedVariantAvailability: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
+      const bundle = bundleOf(ctx, p.id);
+      return encodeVariantCombinations(combos(bundle, bundle.variants.filter(isVariantAvailable)));
+    },
+  },
+  ProductOption: {
+    id: (o: { option: { id: number } }) => toGid('ProductOption', o.option.id),
+    name: (o: { option: { id: number; name: string } }, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('ProductOption', o.option.id), 'name', o.option.name),
+    values: (o: { option: ProductBundle['options'][number] }, _: Args, ctx: StorefrontContext) =>
+      o.option.values.map((v) => tr(ctx, toGid('ProductOptionValue', v.id), 'name', v.name)),
+    optionValues: (o: { option: ProductBundle['options'][number]; productId: number }) =>
+      o.option.values.map((value) => ({ value, productId: o.productId, optionId: o.option.id })),
+  },
+  ProductOptionValue: {
+    id: (v: { value: { id: number } }) => toGid('ProductOptionValue', v.value.id),
+    name: (v: { value: { id: number; name: string } }, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('ProductOptionValue', v.value.id), 'name', v.value.name),
+    swatch: (v: { value: { swatchColor: string | null } }) => (v.value.swatchColor ? { color: v.value.swatchColor } : null),
+    firstSelectableVariant: (v: { value: { id: number }; productId: number }, _: Args, ctx: StorefrontContext) => {
+      const bundle = bundleOf(ctx, v.productId);
+      const withValue = bundle.variants.filter((variant) => variant.optionValueIds.includes(v.value.id));
+      const pick = withValue.find(isVariantAvailable) ?? withValue[0];
+      return pick ? variantRef(pick) : null;
+    },
+  },
+  ProductVariant: {
+    id: (v: VariantRef) => toGid('ProductVariant', v.id),
+    title: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const { bundle, variant } = variantOf(ctx, v);
+      const opts = selectedOptions(ctx, bundle, variant);
+      return opts.length ? opts.map((o) => o.value).join(' / ') : variant.title;
+    },
+    sku: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.sku,
+    barcode: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.barcode,
+    availableForSale: (v: VariantRef, _: Args, ctx: StorefrontContext) => isVariantAvailable(variantOf(ctx, v).variant),
+    currentlyNotInStock: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const { variant } = variantOf(ctx, v);
+      return variant.inventoryQuantity <= 0 && variant.inventoryPolicy === 'continue';
+    },
+    quantityAvailable: (v: VariantRef, _: Args, ctx: StorefrontContext) => Math.max(0, variantOf(ctx, v).variant.inventoryQuantity),
+    price: (v: VariantRef, _: Args, ctx: StorefrontContext) => moneyV2(presentmentPrice(ctx.inContext!.pricing, variantOf(ctx, v).variant.priceAmount, ctx.config!.shopCurrency)),
+    compareAtPrice: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const { variant } = variantOf(ctx, v);
+      if (variant.compareAtAmount == null || variant.compareAtAmount <= variant.priceAmount) return null;
+      return moneyV2(presentmentPrice(ctx.inContext!.pricing, variant.compareAtAmount, ctx.config!.shopCurrency));
+    },
+    selectedOptions: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const { bundle, variant } = variantOf(ctx, v);
+      return selectedOptions(ctx, bundle, variant);
+    },
+    image: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const { bundle, variant } = variantOf(ctx, v);
+      return bundle.images.find((i) => i.id === variant.imageId) ?? bundle.images[0] ?? null;
+    },
+    product: (v: VariantRef) => productRef(v.productId),
+    weight: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.weight,
+    weightUnit: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.weightUnit,
+    requiresShipping: () => true,
+    taxable: () => true,
+  },
+  Image: {
+    // Collection images arrive already translated and have no image resource of their own.
+    id: (i: { id: number; preTranslated?: boolean }) => (i.preTranslated ? null : toGid('ProductImage', i.id)),
+    url: (i: { src: string }, args: { transform?: { maxWidth?: number | null } | null }, ctx: StorefrontContext) => imageUrl(ctx.origin, i.src, args.transform?.maxWidth),
+    altText: (i: { id: number; altText: string | null; preTranslated?: boolean }, _: Args, ctx: StorefrontContext) =>
+      i.altText == null || i.preTranslated ? i.altText : tr(ctx, toGid('ProductImage', i.id), 'alt', i.altText),
+  },
+};
+
+/** Ensures request-level context is ready before product fields resolve. */
+export async function prepareProducts(ctx: StorefrontContext, info: GraphQLResolveInfo, ids: number[]) {
+  const c = await inContext(ctx, info);
+  await ensureBundles(ctx, ids, c.language);
+  return c;
+}

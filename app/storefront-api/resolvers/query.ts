@@ -1,0 +1,240 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseGid, toGid } from '#app/lib/gid.ts';
+import { findCollectionIdByHandle, listCollections, loadCollections } from '#app/modules/catalog/collections.server.ts';
+import { findMenu } from '#app/modules/catalog/menus.server.ts';
+import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
+import { findProductIdByHandle, findVariantProductIds } from '#app/modules/catalog/products.server.ts';
+import { relatedProductIds } from '#app/modules/catalog/recommendations.server.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
+import { allLocales } from '#app/modules/markets/core/market.ts';
+import { localePrefix, toLanguageCode } from '#app/modules/markets/core/locale.ts';
+import { ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
+import { collectionRef } from './collection.ts';
+import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
+import { prepareProducts, productRef } from './product.ts';
+import { assertPageArgs, tr, userError, withCursorErrors } from './shared.ts';
+
+type Args = Record<string, unknown>;
+type Info = GraphQLResolveInfo;
+
+const IMPERIAL = new Set(['US', 'LR', 'MM']);
+
+function displayName(type: 'region' | 'language' | 'currency', code: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function currencySymbol(code: string, language: string): string {
+  const part = new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
+    .formatToParts(0).find((p) => p.type === 'currency');
+  return part?.value ?? code;
+}
+
+function language(code: string, inLanguage: string) {
+  return { isoCode: toLanguageCode(code), name: displayName('language', code, inLanguage), endonymName: displayName('language', code, code) };
+}
+
+export const queryResolvers = {
+  QueryRoot: {
+    shop: async (_: unknown, __: Args, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      const row = await getShop(ctx.db);
+      await ensureTranslations(ctx, [toGid('Shop', 1)], c.language);
+      const gid = toGid('Shop', 1);
+      const host = new URL(ctx.origin).host;
+      return {
+        id: gid,
+        name: row.name,
+        description: tr(ctx, gid, 'meta_description', row.description),
+        moneyFormat: '{{amount}}',
+        brand: { slogan: tr(ctx, gid, 'title', row.slogan), shortDescription: tr(ctx, gid, 'meta_description', row.description) },
+        primaryDomain: { host, sslEnabled: ctx.origin.startsWith('https:'), url: ctx.origin },
+        paymentSettings: {
+          countryCode: ctx.config!.markets.find((m) => m.primary)?.countries[0] ?? 'US',
+          currencyCode: row.currency,
+          enabledPresentmentCurrencies: [...new Set(ctx.config!.markets.filter((m) => m.enabled).map((m) => m.currency))],
+        },
+        shipsToCountries: ctx.config!.markets.filter((m) => m.enabled).flatMap((m) => m.countries),
+      };
+    },
+    localization: async (_: unknown, __: Args, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      const config = ctx.config!;
+      const country = (code: string) => {
+        const market = config.markets.find((m) => m.enabled && m.countries.includes(code))!;
+        return {
+          isoCode: code,
+          name: displayName('region', code, c.language),
+          currency: { isoCode: market.currency, name: displayName('currency', market.currency, c.language), symbol: currencySymbol(market.currency, c.language) },
+          availableLanguages: market.languages.map((l) => language(l, c.language)),
+          defaultLanguage: language(market.defaultLanguage, c.language),
+          unitSystem: IMPERIAL.has(code) ? 'IMPERIAL_SYSTEM' : 'METRIC_SYSTEM',
+          market: { id: toGid('Market', market.id), handle: market.handle },
+        };
+      };
+      const countries = [...new Set(allLocales(config).map((l) => l.country))];
+      return {
+        country: country(c.country),
+        language: language(c.language, c.language),
+        market: { id: toGid('Market', c.market.id), handle: c.market.handle },
+        availableCountries: countries.map(country).sort((a, b) => a.name.localeCompare(b.name, c.language)),
+        availableLanguages: c.market.languages.map((l) => language(l, c.language)),
+      };
+    },
+    product: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      let id: number | null = null;
+      if (args.id != null) id = parseGid(args.id, 'Product')?.id ?? null;
+      else if (args.handle != null) id = await findProductIdByHandle(ctx.db, args.handle, c.language, ctx.now);
+      else throw userError('product requires an id or a handle');
+      if (id == null) return null;
+      await prepareProducts(ctx, info, [id]);
+      return ctx.bundles.get(id) ? productRef(id) : null;
+    },
+    products: (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; query?: string; sortKey?: ListingSortKey }, ctx: StorefrontContext, info: Info) =>
+      productConnection(ctx, info, { scope: { query: args.query ?? undefined }, page: { ...args, sortKey: args.sortKey ?? 'ID' } }),
+    collection: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      let id: number | null = null;
+      if (args.id != null) id = parseGid(args.id, 'Collection')?.id ?? null;
+      else if (args.handle != null) id = await findCollectionIdByHandle(ctx.db, args.handle, c.language);
+      else throw userError('collection requires an id or a handle');
+      if (id == null) return null;
+      const row = (await loadCollections(ctx.db, [id])).get(id);
+      if (!row) return null;
+      await ensureTranslations(ctx, [toGid('Collection', id)], c.language);
+      return collectionRef(row);
+    },
+    collections: async (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean }, ctx: StorefrontContext, info: Info) => {
+      assertPageArgs(args);
+      const c = await inContext(ctx, info);
+      const result = await withCursorErrors(() => listCollections(ctx.db, args));
+      await ensureTranslations(ctx, result.items.map((i) => toGid('Collection', i.row.id)), c.language);
+      const edges = result.items.map((i) => ({ cursor: i.cursor, node: collectionRef(i.row) }));
+      return {
+        edges,
+        nodes: edges.map((e) => e.node),
+        pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: result.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        totalCount: String(edges.length),
+      };
+    },
+    search: async (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; query: string; sortKey?: 'PRICE' | 'RELEVANCE'; productFilters?: ProductFilterInput[]; unavailableProducts?: 'SHOW' | 'HIDE' | 'LAST' }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      const filters = toListingFilters(args.productFilters, c, ctx.config!.shopCurrency) ?? {};
+      if (args.unavailableProducts === 'HIDE') filters.available = true;
+      return productConnection(ctx, info, { scope: { query: args.query, filters }, page: { ...args, sortKey: args.sortKey ?? 'RELEVANCE' } });
+    },
+    predictiveSearch: async (_: unknown, args: { query: string; limit?: number | null; types?: string[] | null; unavailableProducts?: string | null }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      const limit = args.limit ?? 10;
+      if (limit < 1 || limit > 250) throw userError('limit must be between 1 and 250');
+      const query = args.query.trim();
+      const types = new Set(args.types ?? ['PRODUCT', 'COLLECTION', 'QUERY']);
+      if (!query) return { products: [], collections: [], queries: [] };
+      const products = types.has('PRODUCT')
+        ? (await productConnection(ctx, info, {
+            scope: { query, filters: args.unavailableProducts === 'HIDE' ? { available: true } : undefined },
+            page: { first: limit, sortKey: 'RELEVANCE' },
+          })).nodes
+        : [];
+      let collections: ReturnType<typeof collectionRef>[] = [];
+      if (types.has('COLLECTION')) {
+        const all = await listCollections(ctx.db, { first: 250 });
+        await ensureTranslations(ctx, all.items.map((i) => toGid('Collection', i.row.id)), c.language);
+        const needle = query.toLocaleLowerCase(c.language);
+        collections = all.items.map((i) => collectionRef(i.row))
+          .filter((col) => tr(ctx, toGid('Collection', col.row.id), 'title', col.row.title).toLocaleLowerCase(c.language).includes(needle))
+          .slice(0, limit);
+      }
+      const queries = types.has('QUERY') && products.length > 0
+        ? [{ text: query, styledText: `<mark>${query.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)}</mark>` }]
+        : [];
+      return { products, collections, queries };
+    },
+    menu: async (_: unknown, args: { handle: string }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      const found = await findMenu(ctx.db, args.handle);
+      if (!found) return null;
+      const { menu, items } = found;
+      await ensureTranslations(ctx, items.map((i) => toGid('MenuItem', i.id)), c.language);
+      const primary = ctx.config!.markets.find((m) => m.primary);
+      const prefix = primary && primary.countries[0] === c.country && primary.defaultLanguage === c.language ? '' : localePrefix(c.language, c.country);
+      // Menu targets are source handles; point them at the localized handles.
+      await ensureTranslations(ctx, [...found.targetGids.values()], c.language);
+      const localized = (type: string, target: string | null) => {
+        const gid = found.targetGids.get(`${type}:${target}`);
+        return gid ? tr(ctx, gid, 'handle', target ?? '') : (target ?? '');
+      };
+      const url = (type: string, target: string | null): string | null => {
+        const t = encodeURIComponent(target ?? '');
+        switch (type) {
+          case 'FRONTPAGE': return `${ctx.origin}${prefix}/`;
+          case 'COLLECTIONS': return `${ctx.origin}${prefix}/collections`;
+          case 'COLLECTION': return `${ctx.origin}${prefix}/collections/${encodeURIComponent(localized(type, target))}`;
+          case 'PRODUCT': return `${ctx.origin}${prefix}/products/${encodeURIComponent(localized(type, target))}`;
+          case 'PAGE': return `${ctx.origin}${prefix}/pages/${t}`;
+          case 'SEARCH': return `${ctx.origin}${prefix}/search`;
+          case 'HTTP': return target;
+          default: return null;
+        }
+      };
+      const build = (parentId: number | null): unknown[] => items.filter((i) => i.parentId === parentId).map((i) => ({
+        id: toGid('MenuItem', i.id),
+        title: tr(ctx, toGid('MenuItem', i.id), 'title', i.title),
+        type: i.type,
+        url: url(i.type, i.target),
+        resourceId: null,
+        tags: [],
+        items: build(i.id),
+      }));
+      const top = build(null);
+      return { id: toGid('Menu', menu.id), handle: menu.handle, title: menu.title, items: top, itemsCount: top.length };
+    },
+    node: async (_: unknown, args: { id: string }, ctx: StorefrontContext, info: Info) => (await resolveNodes(ctx, info, [args.id]))[0] ?? null,
+    nodes: async (_: unknown, args: { ids: string[] }, ctx: StorefrontContext, info: Info) => {
+      if (args.ids.length > 250) throw userError('nodes accepts at most 250 ids');
+      return resolveNodes(ctx, info, args.ids);
+    },
+    productRecommendations: async (_: unknown, args: { productId?: string | null; productHandle?: string | null; intent?: string | null }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      let id: number | null = null;
+      if (args.productId != null) id = parseGid(args.productId, 'Product')?.id ?? null;
+      else if (args.productHandle != null) id = await findProductIdByHandle(ctx.db, args.productHandle, c.language, ctx.now);
+      else throw userError('productRecommendations requires a productId or productHandle');
+      if (id == null) return null;
+      const ids = await relatedProductIds(ctx.db, id, 10, ctx.now);
+      await prepareProducts(ctx, info, ids);
+      return ids.filter((i) => ctx.bundles.get(i)).map(productRef);
+    },
+  },
+  Node: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+  SearchResultItem: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+};
+
+async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
+  const c = await inContext(ctx, info);
+  const parsed = ids.map((id) => parseGid(id));
+  const productIds = parsed.filter((p) => p?.type === 'Product').map((p) => p!.id);
+  const variantIds = parsed.filter((p) => p?.type === 'ProductVariant').map((p) => p!.id);
+  const collectionIds = parsed.filter((p) => p?.type === 'Collection').map((p) => p!.id);
+  const variantProducts = await findVariantProductIds(ctx.db, variantIds);
+  await prepareProducts(ctx, info, [...productIds, ...variantProducts.values()]);
+  const collectionRows = await loadCollections(ctx.db, collectionIds);
+  await ensureTranslations(ctx, collectionIds.map((id) => toGid('Collection', id)), c.language);
+  return parsed.map((p) => {
+    if (!p) return null;
+    if (p.type === 'Product') return ctx.bundles.get(p.id) ? productRef(p.id) : null;
+    if (p.type === 'ProductVariant') {
+      const productId = variantProducts.get(p.id);
+      return productId && ctx.bundles.get(productId) ? { __typename: 'ProductVariant', id: p.id, productId } : null;
+    }
+    if (p.type === 'Collection') {
+      const row = collectionRows.get(p.id);
+      return row ? collectionRef(row) : null;
+    }
+    return null;
+  });
+}

@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import { toDecimalString, type Money } from '#app/modules/money/core/money.ts';
+import type { StorefrontContext } from '../context.server.ts';
+import type { TranslatableField } from '#app/modules/translations/translations.server.ts';
+import { InvalidCursorError } from '#app/modules/catalog/core/cursor.ts';
+
+export function moneyV2(m: Money) {
+  return { amount: toDecimalString(m), currencyCode: m.currencyCode };
+}
+
+export function tr(ctx: StorefrontContext, gid: string, field: TranslatableField, source: string): string {
+  return ctx.translations.get(gid)?.get(field) ?? source;
+}
+
+export function userError(message: string, code = 'BAD_USER_INPUT'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** Shopify rejects connections without first or last, and page sizes over 250. */
+export function assertPageArgs(args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null }): void {
+  if (args.first == null && args.last == null) throw userError('you must provide one of first or last');
+  if (args.first != null && args.last != null) throw userError('you must provide only one of first or last');
+  for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {
+    if (value != null && (value < 0 || value > 250)) throw userError(`${name} must be between 0 and 250`);
+  }
+}
+
+export async function withCursorErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof InvalidCursorError) throw userError(`Invalid cursor: ${e.cursor.slice(0, 64)}`);
+    throw e;
+  }
+}
+
+export function pageInfo(items: { cursor: string }[], hasNextPage: boolean, hasPreviousPage: boolean) {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    startCursor: items[0]?.cursor ?? null,
+    endCursor: items.at(-1)?.cursor ?? null,
+  };
+}
+
+/** Strips HTML for `description` fields; entity decoding for the common ones. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(p|li|h[1-6]|div)>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function truncate(text: string, at: number | null | undefined): string {
+  if (at == null || at <= 0 || text.length <= at) return text;
+  return `${text.slice(0, Math.max(0, at - 1)).trimEnd()}…`;
+}
+
+/** Image URLs: files exist at 400, 800 and 1200 px; a transform picks the smallest that covers it. */
+export const IMAGE_WIDTHS = [400, 800, 1200] as const;
+
+export function imageUrl(origin: string, src: string, maxWidth?: number | null): string {
+  const width = IMAGE_WIDTHS.find((w) => maxWidth != null && w >= maxWidth) ?? 1200;
+  return `${origin}${src}-${width}.webp`;
+}

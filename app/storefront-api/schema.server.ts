@@ -1,0 +1,18 @@
+import { addResolversToSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { collectionResolvers } from './resolvers/collection.ts';
+import { productResolvers } from './resolvers/product.ts';
+import { queryResolvers } from './resolvers/query.ts';
+import { buildServedSchema } from './schema/served-schema.server.ts';
+
+let executable: GraphQLSchema | undefined;
+
+/** The served subset of the official schema with Meridian's resolvers attached. */
+export function getStorefrontSchema(): GraphQLSchema {
+  executable ??= addResolversToSchema({
+    schema: buildServedSchema(),
+    resolvers: { ...queryResolvers, ...productResolvers, ...collectionResolvers } as never,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+  return executable;
+}

@@ -1,0 +1,72 @@
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import type { Db } from '#app/db/client.server.ts';
+import { verifyStorefrontToken } from '#app/modules/shop/storefront-tokens.server.ts';
+import { createStorefrontContext, type StorefrontContext } from './context.server.ts';
+import { costError, depthLimitRule, MAX_COST, MAX_QUERY_BYTES, operationCost } from './limits.ts';
+import { getStorefrontSchema } from './schema.server.ts';
+
+interface ServerContext { db: Db; origin: string }
+
+const limitsPlugin: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(depthLimitRule());
+  },
+  onExecute({ args, setResultAndStopExecution }) {
+    const cost = operationCost(args.document, args.variableValues as Record<string, unknown> | undefined, args.operationName);
+    if (cost > MAX_COST) setResultAndStopExecution({ errors: [costError(cost)] });
+  },
+};
+
+/** Token checks are cached briefly so a hot API does not hit the token table on every request. */
+const tokenCache = new LRUCache<string, boolean>({ max: 1000, ttl: 30_000 });
+
+async function authorized(db: Db, request: Request): Promise<boolean> {
+  const publicToken = request.headers.get('x-shopify-storefront-access-token');
+  const privateToken = request.headers.get('shopify-storefront-private-token');
+  const [token, kind] = privateToken ? [privateToken, 'private' as const] : [publicToken ?? '', 'public' as const];
+  if (!token) return false;
+  const key = `${kind}:${token}`;
+  const cached = tokenCache.get(key);
+  if (cached !== undefined) return cached;
+  const ok = await verifyStorefrontToken(db, token, kind);
+  tokenCache.set(key, ok);
+  return ok;
+}
+
+const unauthorizedBody = JSON.stringify({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+
+let yoga: ReturnType<typeof createYoga<ServerContext, StorefrontContext>> | undefined;
+
+/** The HTTP Storefront API (POST /api/2026-04/graphql.json), speaking Shopify's protocol. */
+export function storefrontYoga() {
+  yoga ??= createYoga<ServerContext, StorefrontContext>({
+    schema: getStorefrontSchema(),
+    graphqlEndpoint: '/api/:version/graphql.json',
+    graphiql: false,
+    landingPage: false,
+    // Mask unexpected errors; GraphQLErrors raised on purpose (bad input) pass through.
+    maskedErrors: true,
+    logging: 'warn',
+    parserAndValidationCache: true,
+    cors: { origin: '*', methods: ['POST', 'GET', 'OPTIONS'], allowedHeaders: ['content-type', 'x-shopify-storefront-access-token', 'shopify-storefront-private-token', 'x-sdk-variant', 'x-sdk-variant-source', 'x-sdk-version', 'accept'] },
+    context: ({ db, origin }) => createStorefrontContext(db, origin),
+    plugins: [
+      limitsPlugin,
+      {
+        async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+          if (request.method === 'OPTIONS') return;
+          const length = Number(request.headers.get('content-length') ?? 0);
+          if (length > MAX_QUERY_BYTES * 2) {
+            endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'Request body is too large' }] }), { status: 413, headers: { 'content-type': 'application/json' } }));
+            return;
+          }
+          if (!(await authorized((serverContext as unknown as ServerContext).db, request))) {
+            endResponse(new fetchAPI.Response(unauthorizedBody, { status: 401, headers: { 'content-type': 'application/json' } }));
+          }
+        },
+      },
+    ],
+  });
+  return yoga;
+}

@@ -1,0 +1,258 @@
+/* eslint-disable eslint-comments/disable-enable-pair */
+/* eslint-disable eslint-comments/no-unlimited-disable */
+/* eslint-disable */
+import type * as StorefrontAPI from '@shopify/hydrogen/storefront-api-types';
+
+export type MoneyFragment = Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+
+export type ProductCardFragment = (
+  Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+  & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+    Pick<StorefrontAPI.ProductOption, 'name'>
+    & { optionValues: Array<(
+      Pick<StorefrontAPI.ProductOptionValue, 'name'>
+      & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+    )> }
+  )> }
+);
+
+export type MenuItemFieldsFragment = Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>;
+
+export type MenuFieldsFragment = (
+  Pick<StorefrontAPI.Menu, 'id' | 'handle'>
+  & { items: Array<(
+    Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
+    & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
+  )> }
+);
+
+export type LayoutQueryVariables = StorefrontAPI.Exact<{
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type LayoutQuery = { shop: (
+    Pick<StorefrontAPI.Shop, 'name' | 'description'>
+    & { brand?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Brand, 'slogan'>> }
+  ), header?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Menu, 'id' | 'handle'>
+    & { items: Array<(
+      Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
+      & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
+    )> }
+  )>, footer?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Menu, 'id' | 'handle'>
+    & { items: Array<(
+      Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
+      & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
+    )> }
+  )>, localization: { country: (
+      Pick<StorefrontAPI.Country, 'isoCode' | 'name' | 'unitSystem'>
+      & { currency: Pick<StorefrontAPI.Currency, 'isoCode' | 'symbol'> }
+    ), language: Pick<StorefrontAPI.Language, 'isoCode' | 'endonymName'>, availableCountries: Array<(
+      Pick<StorefrontAPI.Country, 'isoCode' | 'name'>
+      & { currency: Pick<StorefrontAPI.Currency, 'isoCode'>, availableLanguages: Array<Pick<StorefrontAPI.Language, 'isoCode' | 'endonymName'>>, defaultLanguage: Pick<StorefrontAPI.Language, 'isoCode'> }
+    )> } };
+
+export type HomeQueryVariables = StorefrontAPI.Exact<{
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type HomeQuery = { shop: (
+    Pick<StorefrontAPI.Shop, 'name' | 'description'>
+    & { brand?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Brand, 'slogan'>> }
+  ), collections: { nodes: Array<(
+      Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'>
+      & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>> }
+    )> }, featured?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'>
+    & { products: { nodes: Array<(
+        Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+        & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+          Pick<StorefrontAPI.ProductOption, 'name'>
+          & { optionValues: Array<(
+            Pick<StorefrontAPI.ProductOptionValue, 'name'>
+            & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+          )> }
+        )> }
+      )> } }
+  )>, sale?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'>
+    & { products: { nodes: Array<(
+        Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+        & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+          Pick<StorefrontAPI.ProductOption, 'name'>
+          & { optionValues: Array<(
+            Pick<StorefrontAPI.ProductOptionValue, 'name'>
+            & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+          )> }
+        )> }
+      )> } }
+  )> };
+
+export type CollectionPageQueryVariables = StorefrontAPI.Exact<{
+  handle: StorefrontAPI.Scalars['String']['input'];
+  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  after?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
+  before?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
+  sortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductCollectionSortKeys>;
+  reverse?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Boolean']['input']>;
+  filters?: StorefrontAPI.InputMaybe<Array<StorefrontAPI.ProductFilter> | StorefrontAPI.ProductFilter>;
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type CollectionPageQuery = { collection?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title' | 'description'>
+    & { seo: Pick<StorefrontAPI.Seo, 'title' | 'description'>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>>, products: { nodes: Array<(
+        Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+        & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+          Pick<StorefrontAPI.ProductOption, 'name'>
+          & { optionValues: Array<(
+            Pick<StorefrontAPI.ProductOptionValue, 'name'>
+            & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+          )> }
+        )> }
+      )>, filters: Array<(
+        Pick<StorefrontAPI.Filter, 'id' | 'label' | 'type'>
+        & { values: Array<Pick<StorefrontAPI.FilterValue, 'id' | 'label' | 'count' | 'input'>> }
+      )>, pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor'> } }
+  )> };
+
+export type CollectionsIndexQueryVariables = StorefrontAPI.Exact<{
+  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  after?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
+  before?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type CollectionsIndexQuery = { collections: { nodes: Array<(
+      Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title' | 'description'>
+      & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>> }
+    )>, pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor'> } };
+
+export type ProductVariantFieldsFragment = (
+  Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
+  & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+);
+
+export type ProductPageQueryVariables = StorefrontAPI.Exact<{
+  handle: StorefrontAPI.Scalars['String']['input'];
+  selectedOptions: Array<StorefrontAPI.SelectedOptionInput> | StorefrontAPI.SelectedOptionInput;
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type ProductPageQuery = { product?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'productType' | 'description' | 'descriptionHtml' | 'tags' | 'encodedVariantExistence' | 'encodedVariantAvailability'>
+    & { seo: Pick<StorefrontAPI.Seo, 'title' | 'description'>, images: { nodes: Array<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>> }, options: Array<(
+      Pick<StorefrontAPI.ProductOption, 'name'>
+      & { optionValues: Array<(
+        Pick<StorefrontAPI.ProductOptionValue, 'name'>
+        & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>>, firstSelectableVariant?: StorefrontAPI.Maybe<(
+          Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
+          & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+        )> }
+      )> }
+    )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<(
+      Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
+      & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+    )>, adjacentVariants: Array<(
+      Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
+      & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+    )>, variants: { nodes: Array<(
+        Pick<StorefrontAPI.ProductVariant, 'id' | 'sku' | 'availableForSale'>
+        & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>> }
+      )> } }
+  )> };
+
+export type RecommendationsQueryVariables = StorefrontAPI.Exact<{
+  handle: StorefrontAPI.Scalars['String']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type RecommendationsQuery = { productRecommendations?: StorefrontAPI.Maybe<Array<(
+    Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+    & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+      Pick<StorefrontAPI.ProductOption, 'name'>
+      & { optionValues: Array<(
+        Pick<StorefrontAPI.ProductOptionValue, 'name'>
+        & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+      )> }
+    )> }
+  )>> };
+
+export type ShopNameQueryVariables = StorefrontAPI.Exact<{ [key: string]: never; }>;
+
+
+export type ShopNameQuery = { shop: Pick<StorefrontAPI.Shop, 'name'> };
+
+export type PredictiveSearchQueryVariables = StorefrontAPI.Exact<{
+  q: StorefrontAPI.Scalars['String']['input'];
+  limit: StorefrontAPI.Scalars['Int']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type PredictiveSearchQuery = { predictiveSearch?: StorefrontAPI.Maybe<{ products: Array<(
+      Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title'>
+      & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'url' | 'altText'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> } }
+    )>, collections: Array<Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'>> }> };
+
+export type SearchPageQueryVariables = StorefrontAPI.Exact<{
+  q: StorefrontAPI.Scalars['String']['input'];
+  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  after?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
+  before?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type SearchPageQuery = { search: (
+    Pick<StorefrontAPI.SearchResultItemConnection, 'totalCount'>
+    & { nodes: Array<{ __typename: 'Article' | 'Page' } | (
+      { __typename: 'Product' }
+      & Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+      & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+        Pick<StorefrontAPI.ProductOption, 'name'>
+        & { optionValues: Array<(
+          Pick<StorefrontAPI.ProductOptionValue, 'name'>
+          & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+        )> }
+      )> }
+    )>, pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor'> }
+  ) };
+
+interface GeneratedQueryTypes {
+  "#graphql\n  query Layout($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop { name description brand { slogan } }\n    header: menu(handle: \"main-menu\") { ...MenuFields }\n    footer: menu(handle: \"footer\") { ...MenuFields }\n    localization {\n      country { isoCode name unitSystem currency { isoCode symbol } }\n      language { isoCode endonymName }\n      availableCountries { isoCode name currency { isoCode } availableLanguages { isoCode endonymName } defaultLanguage { isoCode } }\n    }\n  }\n  #graphql\n  fragment MenuItemFields on MenuItem { id title type url }\n  fragment MenuFields on Menu {\n    id\n    handle\n    items { ...MenuItemFields items { ...MenuItemFields } }\n  }\n\n": {return: LayoutQuery, variables: LayoutQueryVariables},
+  "#graphql\n  query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop { name description brand { slogan } }\n    collections(first: 8) { nodes { id handle title image { url altText width height } } }\n    featured: collection(handle: \"new-arrivals\") { id handle title products(first: 8) { nodes { ...ProductCard } } }\n    sale: collection(handle: \"sale\") { id handle title products(first: 4) { nodes { ...ProductCard } } }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: HomeQuery, variables: HomeQueryVariables},
+  "#graphql\n  query CollectionPage(\n    $handle: String!, $first: Int, $last: Int, $after: String, $before: String,\n    $sortKey: ProductCollectionSortKeys, $reverse: Boolean, $filters: [ProductFilter!],\n    $country: CountryCode, $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      seo { title description }\n      image { url altText width height }\n      products(first: $first, last: $last, after: $after, before: $before, sortKey: $sortKey, reverse: $reverse, filters: $filters) {\n        nodes { ...ProductCard }\n        filters { id label type values { id label count input } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: CollectionPageQuery, variables: CollectionPageQueryVariables},
+  "#graphql\n  query CollectionsIndex($first: Int, $last: Int, $after: String, $before: String, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, after: $after, before: $before) {\n      nodes { id handle title description(truncateAt: 120) image { url altText width height } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": {return: CollectionsIndexQuery, variables: CollectionsIndexQueryVariables},
+  "#graphql\n  query ProductPage($handle: String!, $selectedOptions: [SelectedOptionInput!]!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      handle\n      title\n      vendor\n      productType\n      description\n      descriptionHtml\n      tags\n      seo { title description }\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 20) { nodes { id url altText width height } }\n      options {\n        name\n        optionValues {\n          name\n          swatch { color }\n          firstSelectableVariant { ...ProductVariantFields }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductVariantFields\n      }\n      adjacentVariants(selectedOptions: $selectedOptions) { ...ProductVariantFields }\n      variants(first: 100) { nodes { id sku availableForSale price { ...Money } selectedOptions { name value } } }\n    }\n  }\n  #graphql\n  fragment ProductVariantFields on ProductVariant {\n    id\n    title\n    sku\n    availableForSale\n    quantityAvailable\n    weight\n    weightUnit\n    price { ...Money }\n    compareAtPrice { ...Money }\n    selectedOptions { name value }\n    image { id url altText width height }\n    product { handle title }\n  }\n\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n": {return: ProductPageQuery, variables: ProductPageQueryVariables},
+  "#graphql\n  query Recommendations($handle: String!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    productRecommendations(productHandle: $handle) { ...ProductCard }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: RecommendationsQuery, variables: RecommendationsQueryVariables},
+  "#graphql\n  query ShopName { shop { name } }\n": {return: ShopNameQuery, variables: ShopNameQueryVariables},
+  "#graphql\n  query PredictiveSearch($q: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    predictiveSearch(query: $q, limit: $limit, types: [PRODUCT, COLLECTION]) {\n      products { id handle title featuredImage { url altText } priceRange { minVariantPrice { amount currencyCode } } }\n      collections { id handle title }\n    }\n  }\n": {return: PredictiveSearchQuery, variables: PredictiveSearchQueryVariables},
+  "#graphql\n  query SearchPage($q: String!, $first: Int, $last: Int, $after: String, $before: String, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    search(query: $q, first: $first, last: $last, after: $after, before: $before, types: [PRODUCT]) {\n      totalCount\n      nodes { __typename ...on Product { ...ProductCard } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: SearchPageQuery, variables: SearchPageQueryVariables},
+}
+
+interface GeneratedMutationTypes {
+}
+
+declare module '@shopify/hydrogen' {
+  interface StorefrontQueries extends GeneratedQueryTypes {}
+  interface StorefrontMutations extends GeneratedMutationTypes {}
+}

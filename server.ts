@@ -1,0 +1,53 @@
+/**
+ * Plain Node server for Meridian: boots the database (migrate, seed), then serves the
+ * React Router build with Express. `npm start` runs it in production mode.
+ */
+import compression from 'compression';
+import express from 'express';
+import { createRequestHandler } from '@react-router/express';
+import { bootstrap } from './app/bootstrap.server.ts';
+import { getEnv } from './app/env.server.ts';
+
+const env = getEnv();
+const production = env.NODE_ENV === 'production';
+const boot = await bootstrap(env);
+
+const app = express();
+app.disable('x-powered-by');
+app.use(compression());
+
+let build: () => Promise<unknown>;
+if (production) {
+  // Fingerprinted assets never change; everything else in public/ gets an hour.
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
+  app.use(express.static('build/client', { maxAge: '1h' }));
+  const serverBuild = await import(new URL('./build/server/index.js', import.meta.url).href);
+  build = async () => serverBuild;
+} else {
+  const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }));
+  app.use(vite.middlewares);
+  app.use(express.static('public', { maxAge: '1h' }));
+  build = () => vite.ssrLoadModule('virtual:react-router/server-build');
+}
+
+app.all(/.*/, createRequestHandler({ build: build as never, mode: env.NODE_ENV }));
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  const url = `http://localhost:${env.PORT}`;
+  const lines = [
+    `Meridian storefront: ${url}`,
+    `Database: ${boot.handle.kind === 'pglite' ? `PGlite (${env.PGLITE_DIR})` : 'PostgreSQL'}${boot.seeded ? ` - seeded ${boot.seeded.products} demo products` : ''}`,
+    `Storefront API: POST ${url}/api/2026-04/graphql.json`,
+    `  X-Shopify-Storefront-Access-Token: ${boot.demoToken}`,
+  ];
+  console.log(lines.join('\n'));
+});
+
+const shutdown = () => {
+  server.close(() => {
+    void boot.handle.close().finally(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
