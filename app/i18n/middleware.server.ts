@@ -1,7 +1,7 @@
 import { createI18nextMiddleware } from 'remix-i18next/middleware';
 import { parseLocaleSegment } from '#app/modules/markets/core/locale.ts';
 import { FALLBACK_LANGUAGE, NAMESPACES, UI_LANGUAGES, uiLanguage } from './config.ts';
-import { resources } from './resources.ts';
+import { resources } from './resources.server.ts';
 
 /**
  * The storefront's UI language comes from the URL's locale prefix only, never from

@@ -1,4 +1,4 @@
-import { serverT } from '#app/i18n/server-t.ts';
+import { serverT } from '#app/i18n/server-t.server.ts';
 import { allLocales, marketForCountry, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import type { Locale } from '#app/modules/markets/core/locale.ts';
 
@@ -45,7 +45,7 @@ export function suggestLocale(request: Request, config: MarketConfig, current: L
     lang: best.language,
     href: `${best.pathPrefix}${pathRest === '/' && best.pathPrefix ? '' : pathRest}`,
     message: t('localeSuggestion.message', { country, currency }),
-    accept: t('localeSuggestion.accept'),
+    accept: t('localeSuggestion.accept', { country }),
     dismiss: t('localeSuggestion.dismiss'),
   };
 }

@@ -63,8 +63,8 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <ol>
-          <li><Link to={root.prefix || '/'}>{t('common:home')}</Link></li>
-          <li><Link to={`${root.prefix}/collections`}>{t('common:collections')}</Link></li>
+          <li><Link to={root.prefix || '/'}>{t('common:navHome')}</Link></li>
+          <li><Link to={`${root.prefix}/collections`}>{t('common:navCollections')}</Link></li>
           <li aria-current="page">{product.title}</li>
         </ol>
       </nav>

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
-import { serverT } from '#app/i18n/server-t.ts';
+import { serverT } from '#app/i18n/server-t.server.ts';
 import { countProducts, listingFacets, listProducts, type ListingFilters, type ListingPage, type ListingScope } from '#app/modules/catalog/product-listing.server.ts';
 import { currencyExponent } from '#app/modules/money/core/currencies.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';

@@ -1,6 +1,6 @@
 import { createInstance, type TFunction } from 'i18next';
 import { FALLBACK_LANGUAGE, NAMESPACES, uiLanguage } from './config.ts';
-import { resources } from './resources.ts';
+import { resources } from './resources.server.ts';
 
 const instances = new Map<string, TFunction>();
 

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { NAMESPACES, UI_LANGUAGES } from '#app/i18n/config.ts';
+
+type Json = { [k: string]: string | Json };
+
+function leafKeys(obj: Json, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const load = (lng: string, ns: string) => JSON.parse(readFileSync(`locales/${lng}/${ns}.json`, 'utf8')) as Json;
+
+describe('UI strings', () => {
+  it.each(UI_LANGUAGES.flatMap((lng) => NAMESPACES.map((ns) => [lng, ns] as const)))('%s/%s has every key English has', (lng, ns) => {
+    const en = new Set(leafKeys(load('en', ns)).map((k) => k.replace(PLURAL, '')));
+    const theirs = leafKeys(load(lng, ns));
+    const base = new Set(theirs.map((k) => k.replace(PLURAL, '')));
+    expect([...en].filter((k) => !base.has(k)), 'missing').toEqual([]);
+    expect([...base].filter((k) => !en.has(k)), 'extra').toEqual([]);
+    // Plural keys carry exactly the categories the language's plural rules produce.
+    const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+    for (const key of [...en].filter((k) => leafKeys(load('en', ns)).some((e) => e !== k && e.replace(PLURAL, '') === k))) {
+      for (const c of categories) expect(theirs, `${lng}/${ns}:${key}_${c}`).toContain(`${key}_${c}`);
+    }
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : full.endsWith('.tsx') ? [full] : [];
+  });
+}
+
+/** Attributes whose string values people see or hear. */
+const VISIBLE_ATTRIBUTES = new Set(['alt', 'title', 'placeholder', 'aria-label', 'aria-description', 'aria-valuetext', 'label']);
+
+function literals(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(node.text.trim());
+    if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}/u.test(node.initializer.text)) {
+      found.push(`${node.name.getText()}="${node.initializer.text}"`);
+    }
+    if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteral(node.expression) && /\p{L}/u.test(node.expression.text) && node.parent && ts.isJsxElement(node.parent)) {
+      found.push(node.expression.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('components', () => {
+  it.each(walk('app').map((f) => [f]))('%s renders no user-visible literal', (file) => {
+    expect(literals(file)).toEqual([]);
+  });
+});
