@@ -57,7 +57,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {home.collections.nodes.map((c) => (
             <li key={c.id}>
               <Link to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`} className="collection-tile">
-                {c.image ? <ProductImage image={c.image} sizes="(min-width: 1024px) 16vw, 45vw" /> : null}
+                {c.image ? <ProductImage image={{ ...c.image, altText: '' }} sizes="(min-width: 1024px) 16vw, 45vw" /> : null}
                 <span className="collection-tile__title">{c.title}</span>
               </Link>
             </li>

@@ -31,7 +31,7 @@ export default function Collections({ loaderData }: Route.ComponentProps) {
         {loaderData.collections.nodes.map((c, i) => (
           <li key={c.id}>
             <Link to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`} className="collection-tile">
-              {c.image ? <ProductImage image={c.image} sizes="(min-width: 1024px) 25vw, 50vw" loading={i < 4 ? 'eager' : 'lazy'} /> : null}
+              {c.image ? <ProductImage image={{ ...c.image, altText: '' }} sizes="(min-width: 1024px) 25vw, 50vw" loading={i < 4 ? 'eager' : 'lazy'} /> : null}
               <span className="collection-tile__title">{c.title}</span>
               {c.description ? <span className="collection-tile__desc">{c.description}</span> : null}
             </Link>

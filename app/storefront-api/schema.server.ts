@@ -1,6 +1,7 @@
 import { addResolversToSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { collectionResolvers } from './resolvers/collection.ts';
+import { pageResolvers } from './resolvers/page.ts';
 import { productResolvers } from './resolvers/product.ts';
 import { queryResolvers } from './resolvers/query.ts';
 import { buildServedSchema } from './schema/served-schema.server.ts';
@@ -11,7 +12,13 @@ let executable: GraphQLSchema | undefined;
 export function getStorefrontSchema(): GraphQLSchema {
   executable ??= addResolversToSchema({
     schema: buildServedSchema(),
-    resolvers: { ...queryResolvers, ...productResolvers, ...collectionResolvers } as never,
+    resolvers: {
+      ...queryResolvers,
+      ...productResolvers,
+      ...collectionResolvers,
+      Page: pageResolvers.Page,
+      QueryRoot: { ...queryResolvers.QueryRoot, ...pageResolvers.QueryRoot },
+    } as never,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
   return executable;

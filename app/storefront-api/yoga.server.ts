@@ -5,6 +5,7 @@ import { verifyStorefrontToken } from '#app/modules/shop/storefront-tokens.serve
 import { createStorefrontContext, type StorefrontContext } from './context.server.ts';
 import { costError, depthLimitRule, MAX_COST, MAX_QUERY_BYTES, operationCost } from './limits.ts';
 import { getStorefrontSchema } from './schema.server.ts';
+import { STOREFRONT_API_VERSION } from './schema/official-schema.server.ts';
 
 interface ServerContext { db: Db; origin: string }
 
@@ -56,6 +57,12 @@ export function storefrontYoga() {
       {
         async onRequest({ request, serverContext, endResponse, fetchAPI }) {
           if (request.method === 'OPTIONS') return;
+          const version = /\/api\/([^/]+)\/graphql\.json$/.exec(new URL(request.url).pathname)?.[1];
+          if (version !== STOREFRONT_API_VERSION) {
+            const message = `Unsupported API version ${String(version).slice(0, 20)}; this server speaks ${STOREFRONT_API_VERSION}`;
+            endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status: 404, headers: { 'content-type': 'application/json' } }));
+            return;
+          }
           const length = Number(request.headers.get('content-length') ?? 0);
           if (length > MAX_QUERY_BYTES * 2) {
             endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'Request body is too large' }] }), { status: 413, headers: { 'content-type': 'application/json' } }));

@@ -2,3 +2,4 @@ export * from './catalog.ts';
 export * from './content.ts';
 export * from './markets.ts';
 export * from './shop.ts';
+export * from './pages.ts';

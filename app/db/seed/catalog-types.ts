@@ -97,3 +97,13 @@ export interface SeedMenu {
   title: Localized;
   items: SeedMenuItem[];
 }
+
+/** A static content page (about, shipping, returns, contact). */
+export interface SeedPage {
+  handle: 'about' | 'shipping' | 'returns' | 'contact';
+  title: Localized;
+  /** Simple HTML: <h2>, <p>, <ul><li>, <strong>, <a href="mailto:..."> only. */
+  bodyHtml: Localized;
+  /** <= 155 characters per language. */
+  seoDescription: Localized;
+}

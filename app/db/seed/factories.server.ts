@@ -5,9 +5,10 @@ import {
 } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
 import { upsertTranslations, type TranslationInput } from '#app/modules/translations/translations.server.ts';
-import { STOREFRONT_LANGUAGES, type Localized, type SeedCollection, type SeedMenu, type SeedMenuItem, type SeedProduct } from './catalog-types.ts';
+import { STOREFRONT_LANGUAGES, type Localized, type SeedCollection, type SeedMenu, type SeedMenuItem, type SeedPage, type SeedProduct } from './catalog-types.ts';
 import { productImages as imagesFor } from './images.ts';
 import type { SeedMarket } from './markets-data.ts';
+import { createPage as insertPage } from '#app/modules/pages/pages.server.ts';
 
 /**
  * The one set of factories that both the demo seed and the tests use.
@@ -170,4 +171,12 @@ export async function createMenu(db: Db, m: SeedMenu) {
   await insertItems(m.items, null);
   await upsertTranslations(db, tr);
   return row!.id;
+}
+
+export async function createPage(db: Db, p: SeedPage) {
+  const forLocale = (field: TranslationInput['field'], text: Localized) => translationsOf('', field, text).map(({ resourceGid: _, ...t }) => t);
+  return insertPage(db, {
+    handle: p.handle, title: p.title.en, bodyHtml: p.bodyHtml.en, seoDescription: p.seoDescription.en,
+    translations: [...forLocale('title', p.title), ...forLocale('body_html', p.bodyHtml), ...forLocale('meta_description', p.seoDescription)],
+  });
 }

@@ -10,6 +10,7 @@ import { allLocales } from '#app/modules/markets/core/market.ts';
 import { localePrefix, toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { collectionRef } from './collection.ts';
+import { pageRefs } from './page.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
 import { prepareProducts, productRef } from './product.ts';
 import { assertPageArgs, tr, userError, withCursorErrors } from './shared.ts';
@@ -220,6 +221,7 @@ async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
   const productIds = parsed.filter((p) => p?.type === 'Product').map((p) => p!.id);
   const variantIds = parsed.filter((p) => p?.type === 'ProductVariant').map((p) => p!.id);
   const collectionIds = parsed.filter((p) => p?.type === 'Collection').map((p) => p!.id);
+  const pages = await pageRefs(ctx, info, parsed.filter((p) => p?.type === 'Page').map((p) => p!.id));
   const variantProducts = await findVariantProductIds(ctx.db, variantIds);
   await prepareProducts(ctx, info, [...productIds, ...variantProducts.values()]);
   const collectionRows = await loadCollections(ctx.db, collectionIds);
@@ -231,6 +233,7 @@ async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
       const productId = variantProducts.get(p.id);
       return productId && ctx.bundles.get(productId) ? { __typename: 'ProductVariant', id: p.id, productId } : null;
     }
+    if (p.type === 'Page') return pages.get(p.id) ?? null;
     if (p.type === 'Collection') {
       const row = collectionRows.get(p.id);
       return row ? collectionRef(row) : null;

@@ -23,7 +23,9 @@ export const SELECTION: SchemaSelection = {
     node: ['id'],
     nodes: ['ids'],
     productRecommendations: ['productId', 'productHandle', 'intent'],
+    page: ['id', 'handle'],
   },
+  Page: { id: [], handle: [], title: [], body: [], bodySummary: [], seo: [], createdAt: [], updatedAt: [], onlineStoreUrl: [] },
   Shop: { id: [], name: [], description: [], brand: [], primaryDomain: [], paymentSettings: [], moneyFormat: [], shipsToCountries: [] },
   Brand: { slogan: [], shortDescription: [] },
   Domain: { host: [], sslEnabled: [], url: [] },
@@ -96,6 +98,7 @@ export const INTERFACES: Record<string, readonly string[]> = {
   Menu: ['Node'],
   MenuItem: ['Node'],
   Market: ['Node'],
+  Page: ['Node'],
 };
 
 /** Directives served, with their kept arguments. */

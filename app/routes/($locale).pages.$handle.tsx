@@ -1,0 +1,32 @@
+import { data } from 'react-router';
+import { pageMeta } from '#app/lib/meta.ts';
+import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import type { RootData } from '#app/root.tsx';
+import type { Route } from './+types/($locale).pages.$handle';
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const sf = storefrontFor(context, params.locale);
+  if (!params.handle || params.handle.length > 255) notFound();
+  const { page } = await sf.storefront.query(PAGE_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheLong() });
+  if (!page) notFound();
+  return data({ page, seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary } }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+}
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, (matches[0]?.data as RootData | undefined)?.shopName);
+
+export default function Page({ loaderData }: Route.ComponentProps) {
+  const { page } = loaderData;
+  return (
+    <article className="container section content-page">
+      <h1>{page.title}</h1>
+      <div className="rte" dangerouslySetInnerHTML={{ __html: page.body }} />
+    </article>
+  );
+}
+
+const PAGE_QUERY = `#graphql
+  query Page($handle: String!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
+    page(handle: $handle) { id handle title body bodySummary seo { title description } }
+  }
+` as const;

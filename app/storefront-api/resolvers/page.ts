@@ -1,0 +1,50 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseGid, toGid } from '#app/lib/gid.ts';
+import { localePrefix } from '#app/modules/markets/core/locale.ts';
+import { findPageIdByHandle, loadPages, type PageRow } from '#app/modules/pages/pages.server.ts';
+import { ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
+import { htmlToText, tr, truncate, userError } from './shared.ts';
+
+type Args = Record<string, unknown>;
+export interface PageRef { __typename: 'Page'; row: PageRow }
+const gid = (p: PageRef) => toGid('Page', p.row.id);
+
+export async function pageRefs(ctx: StorefrontContext, info: GraphQLResolveInfo, ids: number[]): Promise<Map<number, PageRef>> {
+  const c = await inContext(ctx, info);
+  const rows = await loadPages(ctx.db, ids);
+  await ensureTranslations(ctx, [...rows.keys()].map((id) => toGid('Page', id)), c.language);
+  return new Map([...rows].map(([id, row]) => [id, { __typename: 'Page' as const, row }]));
+}
+
+export const pageResolvers = {
+  QueryRoot: {
+    page: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: GraphQLResolveInfo) => {
+      const c = await inContext(ctx, info);
+      let id: number | null = null;
+      if (args.id != null) id = parseGid(args.id, 'Page')?.id ?? null;
+      else if (args.handle != null) id = await findPageIdByHandle(ctx.db, args.handle, c.language);
+      else throw userError('page requires an id or a handle');
+      if (id == null) return null;
+      return (await pageRefs(ctx, info, [id])).get(id) ?? null;
+    },
+  },
+  Page: {
+    id: gid,
+    handle: (p: PageRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(p), 'handle', p.row.handle),
+    title: (p: PageRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(p), 'title', p.row.title),
+    body: (p: PageRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(p), 'body_html', p.row.bodyHtml),
+    bodySummary: (p: PageRef, _: Args, ctx: StorefrontContext) => truncate(htmlToText(tr(ctx, gid(p), 'body_html', p.row.bodyHtml)), 150),
+    seo: (p: PageRef, _: Args, ctx: StorefrontContext) => ({
+      title: p.row.seoTitle == null ? null : tr(ctx, gid(p), 'meta_title', p.row.seoTitle),
+      description: p.row.seoDescription == null ? null : tr(ctx, gid(p), 'meta_description', p.row.seoDescription),
+    }),
+    createdAt: (p: PageRef) => p.row.createdAt.toISOString(),
+    updatedAt: (p: PageRef) => p.row.updatedAt.toISOString(),
+    onlineStoreUrl: (p: PageRef, _: Args, ctx: StorefrontContext) => {
+      const ic = ctx.inContext!;
+      const primary = ctx.config!.markets.find((m) => m.primary);
+      const prefix = primary && primary.countries[0] === ic.country && primary.defaultLanguage === ic.language ? '' : localePrefix(ic.language, ic.country);
+      return `${ctx.origin}${prefix}/pages/${encodeURIComponent(tr(ctx, gid(p), 'handle', p.row.handle))}`;
+    },
+  },
+};

@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface BenchServer {
+  origin: string;
+  pid: number;
+  pgliteDir: string;
+  /** Resident memory of the server process in MB (Linux /proc only; null elsewhere). */
+  rssMb(): number | null;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+function readRssMb(pid: number): number | null {
+  try {
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round((Number(kb) / 1024) * 10) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts `node server.ts` in production mode on a free loopback port with a fresh
+ * PGlite directory (so it migrates and seeds), and resolves once /robots.txt answers.
+ * The child is killed and the directory removed even if the bench crashes or is interrupted.
+ */
+export async function startServer(root: string, timeoutMs = 120_000): Promise<BenchServer> {
+  const port = await freePort();
+  const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: pgliteDir };
+  // The bench measures the self-contained setup: embedded PGlite, in-process Storefront API.
+  delete env.DATABASE_URL;
+  delete env.STOREFRONT_API_URL;
+  delete env.PUBLIC_STORE_URL;
+
+  const child = spawn(process.execPath, ['server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Keep the pipes drained (a full pipe would stall the server) and the tail for error messages.
+  const log: string[] = [];
+  const collect = (chunk: Buffer) => {
+    log.push(...chunk.toString().split('\n').filter(Boolean));
+    log.splice(0, Math.max(0, log.length - 40));
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  const cleanupSync = () => {
+    if (alive()) child.kill('SIGKILL');
+    rmSync(pgliteDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the bench server`);
+    process.exit(signal === 'SIGINT' ? 130 : 143); // runs the 'exit' hook below
+  };
+  process.on('exit', cleanupSync);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const stop = async () => {
+    if (alive()) {
+      child.kill('SIGTERM'); // server.ts closes PGlite cleanly on SIGTERM
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    cleanupSync();
+    process.off('exit', cleanupSync);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      if (!alive()) throw new Error(`server exited (code ${child.exitCode}, signal ${child.signalCode}) before answering`);
+      if (Date.now() > deadline) throw new Error(`server did not answer /robots.txt within ${timeoutMs / 1000} s`);
+      const ok = await fetch(`${origin}/robots.txt`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n--- server output (tail) ---\n${log.join('\n')}`);
+  }
+
+  return { origin, pid: child.pid ?? -1, pgliteDir, rssMb: () => readRssMb(child.pid ?? -1), stop };
+}

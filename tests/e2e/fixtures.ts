@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Storefront locales used by the journeys, with their URL prefixes. */
+export const LOCALES = { enUS: '', deDE: '/de-de', jaJP: '/ja-jp', arAE: '/ar-ae', frCA: '/fr-ca' } as const;
+export type LocaleKey = keyof typeof LOCALES;
+
+export interface Storefront {
+  /** Opens a storefront path under a locale prefix. */
+  visit(locale: LocaleKey, path?: string): Promise<void>;
+  /** Serious or critical axe violations on the current page. */
+  seriousViolations(): Promise<{ id: string; impact?: string | null; nodes: number }[]>;
+  /** Scrolls through the page so lazy images load, for stable full-page screenshots. */
+  settle(): Promise<void>;
+}
+
+export const test = base.extend<{ storefront: Storefront }>({
+  storefront: async ({ page, context, baseURL }, use) => {
+    // The locale banner depends on the browser language; journeys that test it opt back in.
+    await context.addCookies([{ name: 'meridian_locale_hint', value: 'dismissed', url: baseURL! }]);
+    await use(storefrontFor(page));
+  },
+});
+
+function storefrontFor(page: Page): Storefront {
+  return {
+    async visit(locale, path = '/') {
+      const prefix = LOCALES[locale];
+      const response = await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`);
+      expect(response?.status(), `status of ${prefix}${path}`).toBeLessThan(400);
+    },
+    async seriousViolations() {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    },
+    async settle() {
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; })))));
+    },
+  };
+}
+
+/** Parses a displayed price ("1.234,56 €", "$48.00", "￥6,321") into a number. */
+export function priceValue(text: string, decimalSeparator = '.'): number {
+  const digits = text.replace(new RegExp(`[^0-9${decimalSeparator === ',' ? ',' : '.'}]`, 'g'), '');
+  return Number(decimalSeparator === ',' ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, ''));
+}
+
+export { expect };
