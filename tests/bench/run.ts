@@ -32,11 +32,16 @@ const bootRssMb = server.rssMb();
 console.error(`server pid ${server.pid} at ${server.origin}, RSS after boot ${fmt(bootRssMb)} MB`);
 try {
   for (const target of targets) {
-    const warm = await warmUp(server.origin, target, WARMUP_REQUESTS);
+    server.assertAlive();
+    const warm = await warmUp(server.origin, target, WARMUP_REQUESTS).catch((error: Error) => {
+      server.assertAlive(); // a dead server explains a failed fetch better than "fetch failed"
+      return `warm-up: ${error.message}`;
+    });
     if (warm) problems.push({ message: `${target.name}: ${warm}`, fatal: true });
     for (const connections of CONNECTIONS) {
       console.error(`${target.name} × ${connections} connection(s) for ${DURATION_S} s…`);
       const row: Row = { ...(await measure(server.origin, target, connections, DURATION_S)), serverRssMb: server.rssMb() };
+      server.assertAlive(); // autocannon would only count a dead server as errors
       rows.push(row);
       if (row.non2xx || row.errors || !row.ok2xx) {
         const message = `${target.name} × ${connections}: ${row.ok2xx} 2xx, ${row.non2xx} non-2xx, ${row.errors} errors`;
@@ -44,6 +49,9 @@ try {
       }
     }
   }
+} catch (error) {
+  // Keep going: the rows so far, the hop comparison and results.json are still worth having.
+  problems.push({ message: (error as Error).message, fatal: true });
 } finally {
   await server.stop();
 }

@@ -10,6 +10,8 @@ export interface BenchServer {
   pgliteDir: string;
   /** Resident memory of the server process in MB (Linux /proc only; null elsewhere). */
   rssMb(): number | null;
+  /** Throws, with the exit status and the server's last output, if the server has died. */
+  assertAlive(): void;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,10 @@ export async function startServer(root: string, timeoutMs = 120_000): Promise<Be
   child.stderr.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const alive = () => child.exitCode === null && child.signalCode === null;
+  const failure = (what: string) => {
+    const status = alive() ? '' : ` (exit code ${child.exitCode}, signal ${child.signalCode})`;
+    return new Error(`${what}${status}\n--- server output (tail) ---\n${log.join('\n')}`);
+  };
 
   const cleanupSync = () => {
     if (alive()) child.kill('SIGKILL');
@@ -83,18 +89,18 @@ export async function startServer(root: string, timeoutMs = 120_000): Promise<Be
 
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
-  try {
-    for (;;) {
-      if (!alive()) throw new Error(`server exited (code ${child.exitCode}, signal ${child.signalCode}) before answering`);
-      if (Date.now() > deadline) throw new Error(`server did not answer /robots.txt within ${timeoutMs / 1000} s`);
-      const ok = await fetch(`${origin}/robots.txt`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+  for (;;) {
+    if (!alive() || Date.now() > deadline) {
+      const error = failure(alive() ? `server did not answer /robots.txt within ${timeoutMs / 1000} s` : 'server exited before answering');
+      await stop();
+      throw error;
     }
-  } catch (error) {
-    await stop();
-    throw new Error(`${(error as Error).message}\n--- server output (tail) ---\n${log.join('\n')}`);
+    if (await fetch(`${origin}/robots.txt`).then((r) => r.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
-  return { origin, pid: child.pid ?? -1, pgliteDir, rssMb: () => readRssMb(child.pid ?? -1), stop };
+  const assertAlive = () => {
+    if (!alive()) throw failure('server died during the bench');
+  };
+  return { origin, pid: child.pid ?? -1, pgliteDir, rssMb: () => readRssMb(child.pid ?? -1), assertAlive, stop };
 }
