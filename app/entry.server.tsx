@@ -30,8 +30,8 @@ export default function handleRequest(request: Request, responseStatusCode: numb
       },
       onError(error: unknown) {
         responseStatusCode = 500;
-        // Errors after the shell are logged; the client boundary shows a friendly message.
-        if (shellRendered) console.error(error);
+        // A client that went away mid-stream is not a server error; others are logged once.
+        if (shellRendered && !request.signal.aborted) console.error(error);
       },
     });
     setTimeout(abort, streamTimeout + 1000);

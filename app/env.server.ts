@@ -10,13 +10,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().default('.data/pglite'),
   /** Public origin used in absolute URLs (canonical, sitemap, images). Defaults to the request origin. */
   PUBLIC_STORE_URL: z.url().optional(),
-  /** Token the storefront itself uses when it calls a remote Storefront API. */
-  PUBLIC_STOREFRONT_API_TOKEN: z.string().optional(),
-  /** When set, the storefront reads from this Storefront API over HTTP instead of in-process. */
-  STOREFRONT_API_URL: z.url().optional(),
   /** Entries in the shared Storefront API result cache. */
   STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
 export type Env = z.infer<typeof schema>;
