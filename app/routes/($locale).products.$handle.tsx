@@ -53,6 +53,11 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
   // Keep the URL in sync with the selected variant (also after a client-side choice).
   useSelectedOptionInUrlParam(selectedVariant?.selectedOptions ?? []);
   const options = getProductOptions({ ...product, selectedOrFirstAvailableVariant: selectedVariant });
+  // Link each value to the current selection with that one option changed whenever that
+  // combination exists, so quick successive clicks compose even before new data arrives.
+  const selectedParams = Object.fromEntries((selectedVariant?.selectedOptions ?? []).map((o) => [o.name, o.value]));
+  const valueQuery = (optionName: string, value: { name: string; exists: boolean; variantUriQuery: string }) =>
+    value.exists ? new URLSearchParams({ ...selectedParams, [optionName]: value.name }).toString() : value.variantUriQuery;
   const hasRealOptions = !(options.length === 1 && options[0]!.optionValues.length === 1 && options[0]!.optionValues[0]!.name === 'Default Title');
   const images = product.images.nodes;
   const galleryStart = Math.max(0, images.findIndex((i) => i.id === selectedVariant?.image?.id));
@@ -85,7 +90,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 {option.optionValues.map((value) => (
                   <Link
                     key={value.name}
-                    to={`?${value.variantUriQuery}`}
+                    to={`?${valueQuery(option.name, value)}`}
                     replace
                     preventScrollReset
                     prefetch="intent"

@@ -28,6 +28,8 @@ function storefrontFor(page: Page): Storefront {
       const prefix = LOCALES[locale];
       const response = await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`);
       expect(response?.status(), `status of ${prefix}${path}`).toBeLessThan(400);
+      // Interact only once the page has hydrated and its route modules have loaded.
+      await page.waitForLoadState('networkidle');
     },
     async seriousViolations() {
       const results = await new AxeBuilder({ page }).analyze();
