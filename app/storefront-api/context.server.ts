@@ -3,7 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { loadProductBundles, bundleGids, type ProductBundle } from '#app/modules/catalog/products.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { resolveContext } from '#app/modules/markets/core/market.ts';
-import { fromLanguageCode } from '#app/modules/markets/core/locale.ts';
+import { fromLanguageCode, localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { pricingContext, type PricingContext } from '#app/modules/pricing/pricing.server.ts';
 import { loadTranslations, type TranslationMap } from '#app/modules/translations/translations.server.ts';
@@ -52,6 +52,14 @@ export async function inContext(ctx: StorefrontContext, info: GraphQLResolveInfo
   const resolved = resolveContext(ctx.config, args.country ?? null, args.language ? fromLanguageCode(args.language) : null);
   ctx.inContext = { ...resolved, pricing: pricingContext(ctx.config, resolved.market, resolved.country) };
   return ctx.inContext;
+}
+
+/** URL prefix of the operation's locale: "" for the primary market's default locale, else "/de-de". */
+export function contextPrefix(ctx: StorefrontContext): string {
+  const c = ctx.inContext!;
+  const primary = ctx.config!.markets.find((m) => m.primary);
+  const isDefault = primary && primary.countries[0] === c.country && primary.defaultLanguage === c.language;
+  return isDefault ? '' : localePrefix(c.language, c.country);
 }
 
 /** Loads product bundles (and their translations) not yet in the request cache. */

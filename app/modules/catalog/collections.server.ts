@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, lt, desc, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { collections, translations } from '#app/db/schema/index.ts';
+import { collections } from '#app/db/schema/index.ts';
+import { idByTranslatedHandle } from '#app/modules/translations/translations.server.ts';
 import { decodeCursor, encodeCursor } from './core/cursor.ts';
 import { MAX_PAGE_SIZE } from './product-listing.server.ts';
 
@@ -14,11 +15,7 @@ export async function loadCollections(db: Db, ids: number[]): Promise<Map<number
 
 export async function findCollectionIdByHandle(db: Db, handle: string, language: string): Promise<number | null> {
   if (handle.length > 255) return null;
-  const translated = await db.select({ gid: translations.resourceGid }).from(translations)
-    .where(and(eq(translations.field, 'handle'), eq(translations.locale, language), eq(translations.value, handle),
-      sql`${translations.resourceGid} like 'gid://shopify/Collection/%'`))
-    .limit(1);
-  const id = translated[0] ? Number(translated[0].gid.split('/').pop()) : null;
+  const id = await idByTranslatedHandle(db, 'Collection', handle, language);
   const rows = await db.select({ id: collections.id }).from(collections)
     .where(and(id ? eq(collections.id, id) : eq(collections.handle, handle), eq(collections.published, true))).limit(1);
   return rows[0]?.id ?? null;

@@ -147,7 +147,11 @@ function filterConditions(filters: ListingFilters | undefined, language: string)
   return out;
 }
 
-/** FROM/WHERE shared by listings and facets. */
+/**
+ * FROM/WHERE shared by listings and facets. Searching and sorting by translated titles
+ * joins the translations table in the same statement: one indexed query instead of a
+ * round trip per page through the translations module.
+ */
 function candidateSource(scope: ListingScope, terms: SearchTerm[], withFilters: boolean): SQL {
   const now = scope.now ?? new Date();
   const where: SQL[] = [sql`p.status = 'active'`, sql`p.published_at is not null`, sql`p.published_at <= ${now.toISOString()}::timestamptz`];

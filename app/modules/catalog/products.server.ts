@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import {
-  productImages, productOptions, productOptionValues, products, translations, variantOptionValues, variants,
+  productImages, productOptions, productOptionValues, products, variantOptionValues, variants,
 } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
+import { idByTranslatedHandle } from '#app/modules/translations/translations.server.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 export type VariantRow = typeof variants.$inferSelect & { optionValueIds: number[] };
@@ -87,13 +88,7 @@ export async function loadProductBundles(db: Db, ids: number[], now = new Date()
  */
 export async function findProductIdByHandle(db: Db, handle: string, language: string, now = new Date()): Promise<number | null> {
   if (handle.length > 255) return null;
-  const translatedRows = await db
-    .select({ gid: translations.resourceGid })
-    .from(translations)
-    .where(and(eq(translations.field, 'handle'), eq(translations.locale, language), eq(translations.value, handle),
-      sql`${translations.resourceGid} like 'gid://shopify/Product/%'`))
-    .limit(1);
-  const fromTranslation = translatedRows[0] ? Number(translatedRows[0].gid.split('/').pop()) : null;
+  const fromTranslation = await idByTranslatedHandle(db, 'Product', handle, language);
   const rows = await db.select({ id: products.id }).from(products)
     .where(and(fromTranslation ? eq(products.id, fromTranslation) : eq(products.handle, handle), visibleProduct(now)))
     .limit(1);

@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { pages, translations } from '#app/db/schema/index.ts';
+import { pages } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
-import { upsertTranslations, type TranslationInput } from '#app/modules/translations/translations.server.ts';
+import { handleTranslations, idByTranslatedHandle, upsertTranslations, type TranslationInput } from '#app/modules/translations/translations.server.ts';
 
 export type PageRow = typeof pages.$inferSelect;
 
@@ -15,10 +15,7 @@ export async function loadPages(db: Db, ids: number[]): Promise<Map<number, Page
 /** A published page by its source or localized handle. */
 export async function findPageIdByHandle(db: Db, handle: string, language: string): Promise<number | null> {
   if (handle.length > 255) return null;
-  const translated = await db.select({ gid: translations.resourceGid }).from(translations)
-    .where(and(eq(translations.field, 'handle'), eq(translations.locale, language), eq(translations.value, handle), sql`${translations.resourceGid} like 'gid://shopify/Page/%'`))
-    .limit(1);
-  const id = translated[0] ? Number(translated[0].gid.split('/').pop()) : null;
+  const id = await idByTranslatedHandle(db, 'Page', handle, language);
   const rows = await db.select({ id: pages.id }).from(pages)
     .where(and(id ? eq(pages.id, id) : eq(pages.handle, handle), eq(pages.published, true))).limit(1);
   return rows[0]?.id ?? null;
@@ -41,14 +38,9 @@ export async function createPage(db: Db, input: PageInput): Promise<number> {
 
 /** Published pages with localized handles, for sitemaps. */
 export async function sitemapPages(db: Db): Promise<{ handle: string; handles: Map<string, string>; updatedAt: Date }[]> {
-  const rows = await db.select({ id: pages.id, handle: pages.handle, updatedAt: pages.updatedAt }).from(pages).where(eq(pages.published, true)).orderBy(pages.id);
-  const handleRows = rows.length
-    ? await db.select({ gid: translations.resourceGid, locale: translations.locale, value: translations.value }).from(translations)
-      .where(and(eq(translations.field, 'handle'), inArray(translations.resourceGid, rows.map((r) => toGid('Page', r.id)))))
-    : [];
-  return rows.map((r) => ({
-    handle: r.handle,
-    handles: new Map(handleRows.filter((h) => h.gid === toGid('Page', r.id)).map((h) => [h.locale, h.value])),
-    updatedAt: r.updatedAt,
-  }));
+  const [rows, handles] = await Promise.all([
+    db.select({ id: pages.id, handle: pages.handle, updatedAt: pages.updatedAt }).from(pages).where(eq(pages.published, true)).orderBy(pages.id),
+    handleTranslations(db, 'gid://shopify/Page/'),
+  ]);
+  return rows.map((r) => ({ handle: r.handle, handles: handles.get(toGid('Page', r.id)) ?? new Map(), updatedAt: r.updatedAt }));
 }

@@ -59,3 +59,25 @@ function sqlExcluded(column: string) {
 export function translated(map: TranslationMap, gid: string, field: TranslatableField, source: string): string {
   return map.get(gid)?.get(field) ?? source;
 }
+
+/** The id of the resource of `type` whose handle translation in `language` is `handle`, if any. */
+export async function idByTranslatedHandle(db: Db, type: 'Product' | 'Collection' | 'Page', handle: string, language: string): Promise<number | null> {
+  const [row] = await db.select({ gid: translations.resourceGid }).from(translations)
+    .where(and(eq(translations.field, 'handle'), eq(translations.locale, language), eq(translations.value, handle),
+      sql`${translations.resourceGid} like ${`gid://shopify/${type}/%`}`))
+    .limit(1);
+  return row ? Number(row.gid.split('/').pop()) : null;
+}
+
+/** Translated handles by resource GID and locale (for sitemaps and hreflang). */
+export async function handleTranslations(db: Db, gidPrefix: 'gid://shopify/Product/' | 'gid://shopify/Collection/' | 'gid://shopify/Page/'): Promise<Map<string, Map<string, string>>> {
+  const rows = await db.select({ gid: translations.resourceGid, locale: translations.locale, value: translations.value }).from(translations)
+    .where(and(eq(translations.field, 'handle'), sql`${translations.resourceGid} like ${`${gidPrefix}%`}`));
+  const out = new Map<string, Map<string, string>>();
+  for (const r of rows) {
+    const m = out.get(r.gid) ?? new Map<string, string>();
+    m.set(r.locale, r.value);
+    out.set(r.gid, m);
+  }
+  return out;
+}

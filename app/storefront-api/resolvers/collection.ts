@@ -2,8 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import type { CollectionRow } from '#app/modules/catalog/collections.server.ts';
 import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
-import { localePrefix } from '#app/modules/markets/core/locale.ts';
-import { inContext, type StorefrontContext } from '../context.server.ts';
+import { contextPrefix, inContext, type StorefrontContext } from '../context.server.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
 import { htmlToText, tr, truncate } from './shared.ts';
 
@@ -23,12 +22,8 @@ export const collectionResolvers = {
     description: (c: CollectionRef, args: { truncateAt?: number | null }, ctx: StorefrontContext) =>
       truncate(htmlToText(tr(ctx, gid(c), 'body_html', c.row.descriptionHtml)), args.truncateAt),
     updatedAt: (c: CollectionRef) => c.row.updatedAt.toISOString(),
-    onlineStoreUrl: (c: CollectionRef, _: Args, ctx: StorefrontContext) => {
-      const ic = ctx.inContext!;
-      const primary = ctx.config!.markets.find((m) => m.primary);
-      const prefix = primary && primary.countries[0] === ic.country && primary.defaultLanguage === ic.language ? '' : localePrefix(ic.language, ic.country);
-      return `${ctx.origin}${prefix}/collections/${encodeURIComponent(tr(ctx, gid(c), 'handle', c.row.handle))}`;
-    },
+    onlineStoreUrl: (c: CollectionRef, _: Args, ctx: StorefrontContext) =>
+      `${ctx.origin}${contextPrefix(ctx)}/collections/${encodeURIComponent(tr(ctx, gid(c), 'handle', c.row.handle))}`,
     seo: (c: CollectionRef, _: Args, ctx: StorefrontContext) => ({
       title: c.row.seoTitle == null ? null : tr(ctx, gid(c), 'meta_title', c.row.seoTitle),
       description: c.row.seoDescription == null ? null : tr(ctx, gid(c), 'meta_description', c.row.seoDescription),

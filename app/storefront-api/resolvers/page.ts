@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseGid, toGid } from '#app/lib/gid.ts';
-import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { findPageIdByHandle, loadPages, type PageRow } from '#app/modules/pages/pages.server.ts';
-import { ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
+import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { htmlToText, tr, truncate, userError } from './shared.ts';
 
 type Args = Record<string, unknown>;
@@ -40,11 +39,7 @@ export const pageResolvers = {
     }),
     createdAt: (p: PageRef) => p.row.createdAt.toISOString(),
     updatedAt: (p: PageRef) => p.row.updatedAt.toISOString(),
-    onlineStoreUrl: (p: PageRef, _: Args, ctx: StorefrontContext) => {
-      const ic = ctx.inContext!;
-      const primary = ctx.config!.markets.find((m) => m.primary);
-      const prefix = primary && primary.countries[0] === ic.country && primary.defaultLanguage === ic.language ? '' : localePrefix(ic.language, ic.country);
-      return `${ctx.origin}${prefix}/pages/${encodeURIComponent(tr(ctx, gid(p), 'handle', p.row.handle))}`;
-    },
+    onlineStoreUrl: (p: PageRef, _: Args, ctx: StorefrontContext) =>
+      `${ctx.origin}${contextPrefix(ctx)}/pages/${encodeURIComponent(tr(ctx, gid(p), 'handle', p.row.handle))}`,
   },
 };

@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-encoding.ts';
 import { isVariantAvailable, type ProductBundle, type VariantRow } from '#app/modules/catalog/products.server.ts';
-import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { presentmentPrice } from '#app/modules/pricing/pricing.server.ts';
-import { ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
+import { contextPrefix, ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
 
 export interface ProductRef { __typename: 'Product'; id: number }
@@ -84,13 +83,6 @@ function localizedHandle(ctx: StorefrontContext, bundle: ProductBundle): string 
   return tr(ctx, toGid('Product', bundle.product.id), 'handle', bundle.product.handle);
 }
 
-function storefrontPrefix(ctx: StorefrontContext): string {
-  const c = ctx.inContext!;
-  const def = ctx.config!.markets.find((m) => m.primary);
-  const isDefault = def && def.countries[0] === c.country && def.defaultLanguage === c.language;
-  return isDefault ? '' : localePrefix(c.language, c.country);
-}
-
 export const productResolvers = {
   Product: {
     id: (p: ProductRef) => toGid('Product', p.id),
@@ -109,7 +101,7 @@ export const productResolvers = {
     createdAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.createdAt.toISOString(),
     updatedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.updatedAt.toISOString(),
     publishedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => (bundleOf(ctx, p.id).product.publishedAt ?? bundleOf(ctx, p.id).product.createdAt).toISOString(),
-    onlineStoreUrl: (p: ProductRef, _: Args, ctx: StorefrontContext) => `${ctx.origin}${storefrontPrefix(ctx)}/products/${encodeURIComponent(localizedHandle(ctx, bundleOf(ctx, p.id)))}`,
+    onlineStoreUrl: (p: ProductRef, _: Args, ctx: StorefrontContext) => `${ctx.origin}${contextPrefix(ctx)}/products/${encodeURIComponent(localizedHandle(ctx, bundleOf(ctx, p.id)))}`,
     seo: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
       const { product } = bundleOf(ctx, p.id);
       const gid = toGid('Product', p.id);

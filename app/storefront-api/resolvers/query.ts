@@ -7,8 +7,8 @@ import { findProductIdByHandle, findVariantProductIds } from '#app/modules/catal
 import { relatedProductIds } from '#app/modules/catalog/recommendations.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
-import { localePrefix, toLanguageCode } from '#app/modules/markets/core/locale.ts';
-import { ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
+import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
+import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { collectionRef } from './collection.ts';
 import { pageRefs } from './page.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
@@ -161,8 +161,7 @@ export const queryResolvers = {
       if (!found) return null;
       const { menu, items } = found;
       await ensureTranslations(ctx, items.map((i) => toGid('MenuItem', i.id)), c.language);
-      const primary = ctx.config!.markets.find((m) => m.primary);
-      const prefix = primary && primary.countries[0] === c.country && primary.defaultLanguage === c.language ? '' : localePrefix(c.language, c.country);
+      const prefix = contextPrefix(ctx);
       // Menu targets are source handles; point them at the localized handles.
       await ensureTranslations(ctx, [...found.targetGids.values()], c.language);
       const localized = (type: string, target: string | null) => {
