@@ -13,6 +13,8 @@ import { i18nextMiddleware } from './i18n/middleware.server.ts';
 import { loadLayout } from './lib/layout.server.ts';
 import { storefrontMiddleware } from './lib/storefront-middleware.server.ts';
 import appStyles from './styles/app.css?url';
+import enCommon from '../locales/en/common.json';
+import enErrors from '../locales/en/errors.json';
 
 export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, storefrontMiddleware];
 
@@ -35,7 +37,11 @@ export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate 
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<RootData>('root');
-  const i18n = useMemo(() => createReactI18n(root?.language ?? 'en', root?.resources ?? {}), [root?.language, root?.resources]);
+  // Without root data (its loader failed) the error page still speaks English, not i18n keys.
+  const i18n = useMemo(
+    () => createReactI18n(root?.language ?? 'en', root?.resources ?? { en: { common: enCommon, errors: enErrors } }),
+    [root?.language, root?.resources],
+  );
   return (
     <html lang={root?.htmlLang ?? 'en'} dir={root?.dir ?? 'ltr'}>
       <head>
