@@ -10,6 +10,10 @@ const schema = z.object({
   PGLITE_DIR: z.string().default('.data/pglite'),
   /** Public origin used in absolute URLs (canonical, sitemap, images). Defaults to the request origin. */
   PUBLIC_STORE_URL: z.url().optional(),
+  /** Signs admin session cookies; required with DATABASE_URL in production (see session-secret.server.ts). */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Email of the owner account created on an empty store. */
+  OWNER_EMAIL: z.email().default('owner@example.com'),
   /** Entries in the shared Storefront API result cache. */
   STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
 });

@@ -3,3 +3,4 @@ export * from './content.ts';
 export * from './markets.ts';
 export * from './shop.ts';
 export * from './pages.ts';
+export * from './staff.ts';

@@ -1,0 +1,21 @@
+import type { StaffRole } from '#app/db/schema/staff.ts';
+
+/** Admin areas and the roles that may use them (owner may use everything). */
+export const AREA_ROLES = {
+  home: ['owner', 'merchandiser', 'marketer', 'support'],
+  products: ['owner', 'merchandiser'],
+  markets: ['owner', 'merchandiser'],
+  pricing: ['owner', 'merchandiser'],
+  promotions: ['owner', 'merchandiser'],
+  content: ['owner', 'marketer'],
+  seo: ['owner', 'marketer'],
+  orders: ['owner', 'support'],
+  returns: ['owner', 'support'],
+  staff: ['owner'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type AdminArea = keyof typeof AREA_ROLES;
+
+export function canAccess(role: StaffRole, area: AdminArea): boolean {
+  return (AREA_ROLES[area] as readonly StaffRole[]).includes(role);
+}
