@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // A production build on a throwaway PGlite database, seeded with the demo store.
-    command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e PORT=${PORT} NODE_ENV=production node server.ts`,
+    command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e/pglite OWNER_LINK_FILE=.data/e2e/owner-link PORT=${PORT} NODE_ENV=production node server.ts`,
     url: `http://127.0.0.1:${PORT}/robots.txt`,
     reuseExistingServer: false,
     timeout: 120_000,

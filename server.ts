@@ -2,9 +2,12 @@
  * Plain Node server for Meridian: boots the database (migrate, seed), then serves the
  * React Router build with Express. `npm start` runs it in production mode.
  */
+import { writeFileSync } from 'node:fs';
 import compression from 'compression';
 import express from 'express';
 import { createRequestHandler } from '@react-router/express';
+import { RouterContextProvider } from 'react-router';
+import { clientAddressContext } from './app/lib/client-address.ts';
 import { bootstrap } from './app/bootstrap.server.ts';
 import { getEnv } from './app/env.server.ts';
 
@@ -14,6 +17,8 @@ const boot = await bootstrap(env);
 
 const app = express();
 app.disable('x-powered-by');
+// Behind a load balancer, TRUST_PROXY names the hops to trust so req.ip is the shopper's address.
+if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
 app.use(compression());
 
 let build: () => Promise<unknown>;
@@ -30,7 +35,15 @@ if (production) {
   build = () => vite.ssrLoadModule('virtual:react-router/server-build');
 }
 
-app.all(/.*/, createRequestHandler({ build: build as never, mode: env.NODE_ENV }));
+app.all(/.*/, createRequestHandler({
+  build: build as never,
+  mode: env.NODE_ENV,
+  getLoadContext: (req) => {
+    const context = new RouterContextProvider();
+    context.set(clientAddressContext, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    return context;
+  },
+}));
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const url = `http://localhost:${env.PORT}`;
@@ -39,8 +52,11 @@ const server = app.listen(env.PORT, env.HOST, () => {
     `Database: ${boot.handle.kind === 'pglite' ? `PGlite (${env.PGLITE_DIR})` : 'PostgreSQL'}${boot.seeded ? ` - seeded ${boot.seeded.products} demo products` : ''}`,
     `Storefront API: POST ${url}/api/2026-04/graphql.json`,
     `  X-Shopify-Storefront-Access-Token: ${boot.demoToken}`,
+    `Admin: ${url}/app`,
+    ...(boot.ownerToken ? [`  One-time sign-in link for ${env.OWNER_EMAIL} (works once, 24 h): ${url}/app/login/link/${boot.ownerToken}`] : []),
   ];
   console.log(lines.join('\n'));
+  if (boot.ownerToken && env.OWNER_LINK_FILE) writeFileSync(env.OWNER_LINK_FILE, `${url}/app/login/link/${boot.ownerToken}\n`, { mode: 0o600 });
 });
 
 const shutdown = () => {

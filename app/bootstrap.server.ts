@@ -2,11 +2,14 @@ import { openDb, setDbHandle, type DbHandle } from './db/client.server.ts';
 import { migrate } from './db/migrate.server.ts';
 import { DEMO_STOREFRONT_TOKEN, isSeeded, seedDemoStore } from './db/seed/seed.server.ts';
 import type { Env } from './env.server.ts';
+import { ensureOwner } from './modules/staff/staff.server.ts';
 
 export interface BootResult {
   handle: DbHandle;
   seeded: { products: number; collections: number } | null;
   demoToken: string;
+  /** One-time sign-in token for the owner created on an empty store, if one was created now. */
+  ownerToken: string | null;
 }
 
 /** Opens the database, applies migrations and seeds an empty store; shared by server.ts and the seed script. */
@@ -15,5 +18,7 @@ export async function bootstrap(env: Env, options: { seed: boolean } = { seed: t
   setDbHandle(handle);
   await migrate(handle);
   const seeded = options.seed && !(await isSeeded(handle.db)) ? await seedDemoStore(handle.db) : null;
-  return { handle, seeded, demoToken: DEMO_STOREFRONT_TOKEN };
+  // No fixed default password: the first owner gets a one-time link instead.
+  const ownerToken = await ensureOwner(handle.db, env.OWNER_EMAIL);
+  return { handle, seeded, demoToken: DEMO_STOREFRONT_TOKEN, ownerToken };
 }

@@ -14,6 +14,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Email of the owner account created on an empty store. */
   OWNER_EMAIL: z.email().default('owner@example.com'),
+  /** If set, the first-run owner sign-in link is also written to this file (mode 0600), for automation. */
+  OWNER_LINK_FILE: z.string().optional(),
+  /** Express "trust proxy" setting (e.g. 1, or loopback) when running behind a load balancer. */
+  TRUST_PROXY: z.string().optional(),
   /** Entries in the shared Storefront API result cache. */
   STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
 });

@@ -1,8 +1,5 @@
 import type { RouterContextProvider } from 'react-router';
-import { resourcesFor } from '#app/i18n/resources-for.server.ts';
-import { uiLanguage } from '#app/i18n/config.ts';
 import { allLocales, marketForCountry } from '#app/modules/markets/core/market.ts';
-import { textDirection, toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { intlLocale } from './format.ts';
 import { jsonLdScript } from './json-ld.ts';
 import { suggestLocale } from './locale-suggestion.server.ts';
@@ -20,7 +17,7 @@ function relativeItems(items: MenuItem[] | undefined, origin: string): (MenuItem
   return (items ?? []).map((i) => ({ ...i, url: relative(i.url, origin), items: relativeItems(i.items, origin) }));
 }
 
-/** Everything the root layout renders: locale, strings, menus, selector, hreflang, banner. */
+/** The storefront chrome around every `($locale)` page: menus, locale selector, banner, market facts. */
 export async function loadLayout(request: Request, context: Readonly<RouterContextProvider>) {
   const sf = context.get(storefrontContext);
   const locale = sf.renderLocale;
@@ -31,9 +28,6 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
   const market = marketForCountry(sf.config, locale.country);
   const countryNames = new Map(layout.localization.availableCountries.map((c) => [c.isoCode, c.name]));
   const languageName = (lng: string) => new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? lng;
-  const hreflang = (l: { language: string; country: string }) => `${l.language.split('-')[0]}-${l.country}`;
-  const uniqueHreflang = new Map<string, string>();
-  for (const l of locales) uniqueHreflang.set(hreflang(l), `${sf.origin}${l.pathPrefix}${pathRest === '/' && l.pathPrefix ? '' : pathRest}`);
   const selector = locales.map((l) => ({
     value: `${l.language}_${l.country}`,
     prefix: l.pathPrefix,
@@ -51,14 +45,9 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     ],
   };
   return {
-    language: uiLanguage(locale.language),
-    htmlLang: locale.language === 'zh-CN' ? 'zh-Hans-SG' : `${locale.language}-${locale.country}`,
     country: locale.country,
     intlLocale: intlLocale(locale.language, locale.country),
-    dir: textDirection(locale.language),
     prefix: locale.pathPrefix,
-    languageCode: toLanguageCode(locale.language),
-    resources: resourcesFor(locale.language),
     shopName: layout.shop.name,
     slogan: layout.shop.brand?.slogan ?? '',
     header: relativeItems(layout.header?.items, sf.origin),
@@ -71,10 +60,6 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     pathRest,
     search: url.search,
     suggestion: suggestLocale(request, sf.config, locale, pathRest + url.search),
-    seo: {
-      canonical: `${sf.origin}${url.pathname}`,
-      alternates: [...[...uniqueHreflang].map(([h, href]) => ({ hreflang: h, href })), { hreflang: 'x-default', href: `${sf.origin}${pathRest}` }],
-    },
     jsonLd: jsonLdScript(organization),
   };
 }

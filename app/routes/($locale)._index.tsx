@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { data, Link, useRouteLoaderData } from 'react-router';
+import { data, Link } from 'react-router';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import type { RootData } from '#app/root.tsx';
+import { useLayout } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale)._index';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -26,7 +26,7 @@ export const meta: Route.MetaFunction = ({ data: d }) => pageMeta(d?.seo);
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { home } = loaderData;
   const { t } = useTranslation();
-  const root = useRouteLoaderData<RootData>('root')!;
+  const root = useLayout();
   const hero = home.featured?.products.nodes[0];
   return (
     <>

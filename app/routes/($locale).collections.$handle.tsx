@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { data, useRouteLoaderData } from 'react-router';
+import { data } from 'react-router';
 import { ListingFilters } from '#app/components/listing/listing-filters.tsx';
 import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
@@ -9,7 +9,7 @@ import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import type { RootData } from '#app/root.tsx';
+import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections.$handle';
 
 export const PAGE_SIZE = 12;
@@ -62,12 +62,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, (matches[0]?.data as RootData | undefined)?.shopName);
+export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, shopNameFrom(matches));
 
 export default function CollectionPage({ loaderData }: Route.ComponentProps) {
   const { collection, sort, active, price, jsonLd } = loaderData;
   const { t } = useTranslation('collection');
-  const root = useRouteLoaderData<RootData>('root')!;
+  const root = useLayout();
   const products = collection.products.nodes;
   return (
     <div className="container listing-page">

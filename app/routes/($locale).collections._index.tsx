@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { data, Link, useRouteLoaderData } from 'react-router';
+import { data, Link } from 'react-router';
 import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { parsePagination } from '#app/lib/collection-params.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
-import type { RootData } from '#app/root.tsx';
+import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections._index';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -19,11 +19,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
-export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, (matches[0]?.data as RootData | undefined)?.shopName);
+export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, shopNameFrom(matches));
 
 export default function Collections({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const root = useRouteLoaderData<RootData>('root')!;
+  const root = useLayout();
   return (
     <div className="container section">
       <h1>{t('collections.title')}</h1>

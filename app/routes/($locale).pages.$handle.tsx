@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { pageMeta } from '#app/lib/meta.ts';
 import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
-import type { RootData } from '#app/root.tsx';
+import { shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).pages.$handle';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -13,7 +13,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
-export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, (matches[0]?.data as RootData | undefined)?.shopName);
+export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, shopNameFrom(matches));
 
 export default function Page({ loaderData }: Route.ComponentProps) {
   const { page } = loaderData;

@@ -1,6 +1,6 @@
 import { getProductOptions, getSelectedProductOptions, useOptimisticVariant, useSelectedOptionInUrlParam } from '@shopify/hydrogen';
 import { useTranslation } from 'react-i18next';
-import { data, Link, useRouteLoaderData } from 'react-router';
+import { data, Link } from 'react-router';
 import { Price } from '#app/components/product/price.tsx';
 import { ProductGallery } from '#app/components/product/product-gallery.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
@@ -10,7 +10,7 @@ import { pageMeta } from '#app/lib/meta.ts';
 import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
 import { productJsonLd } from '#app/lib/product-json-ld.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import type { RootData } from '#app/root.tsx';
+import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).products.$handle';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -41,14 +41,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => {
-  const root = matches[0]?.data as RootData | undefined;
-  return pageMeta(d?.seo, root?.shopName);
+  return pageMeta(d?.seo, shopNameFrom(matches));
 };
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const { product, recommendations, jsonLd } = loaderData;
   const { t } = useTranslation('product');
-  const root = useRouteLoaderData<RootData>('root')!;
+  const root = useLayout();
   const selectedVariant = useOptimisticVariant(product.selectedOrFirstAvailableVariant, product.adjacentVariants);
   // Keep the URL in sync with the selected variant (also after a client-side choice).
   useSelectedOptionInUrlParam(selectedVariant?.selectedOptions ?? []);

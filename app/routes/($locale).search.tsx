@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { data, Form, useRouteLoaderData } from 'react-router';
+import { data, Form } from 'react-router';
 import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import type { PredictiveResult } from '#app/components/search/predictive-search.tsx';
@@ -9,7 +9,7 @@ import { formatMoney } from '#app/lib/format.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { storefrontFor } from '#app/lib/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import type { RootData } from '#app/root.tsx';
+import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).search';
 
 /** Longest query passed on; anything longer is cut, not rejected. */
@@ -46,13 +46,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [
-  ...pageMeta(d && 'seo' in d ? d.seo : undefined, (matches[0]?.data as RootData | undefined)?.shopName),
+  ...pageMeta(d && 'seo' in d ? d.seo : undefined, shopNameFrom(matches)),
   { name: 'robots', content: 'noindex, follow' },
 ];
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation('search');
-  const root = useRouteLoaderData<RootData>('root')!;
+  const root = useLayout();
   if (!('q' in loaderData)) return null;
   const { q, results } = loaderData;
   return (

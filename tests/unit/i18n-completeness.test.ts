@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_LANGUAGES } from '#app/i18n/admin-config.ts';
 import { NAMESPACES, UI_LANGUAGES } from '#app/i18n/config.ts';
 
 type Json = { [k: string]: string | Json };
@@ -24,6 +25,19 @@ describe('UI strings', () => {
     const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
     for (const key of [...en].filter((k) => leafKeys(load('en', ns)).some((e) => e !== k && e.replace(PLURAL, '') === k))) {
       for (const c of categories) expect(theirs, `${lng}/${ns}:${key}_${c}`).toContain(`${key}_${c}`);
+    }
+  });
+});
+
+describe('admin strings', () => {
+  it.each(ADMIN_LANGUAGES.map((l) => [l]))('%s/admin has every key English has, with the same placeholders', (lng) => {
+    const en = load('en', 'admin');
+    const theirs = load(lng, 'admin');
+    expect(leafKeys(theirs).sort()).toEqual(leafKeys(en).sort());
+    const get = (obj: Json, key: string) => key.split('.').reduce<string | Json>((o, k) => (o as Json)[k]!, obj) as string;
+    for (const key of leafKeys(en)) {
+      const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(vars(get(theirs, key)), `${lng}:${key}`).toEqual(vars(get(en, key)));
     }
   });
 });

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RootData } from '#app/root.tsx';
+import { type LayoutData } from '#app/lib/use-layout.ts';
 
-export function SiteFooter({ root }: { root: RootData }) {
+export function SiteFooter({ root }: { root: LayoutData }) {
   const { t } = useTranslation();
   const year = new Intl.DateTimeFormat(root.intlLocale, { year: 'numeric' }).format(new Date());
   return (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import type { RootData } from '#app/root.tsx';
+import { type LayoutData } from '#app/lib/use-layout.ts';
 import { LocaleSelector } from '../locale/locale-selector.tsx';
 import { PredictiveSearch } from '../search/predictive-search.tsx';
 
-export function SiteHeader({ root }: { root: RootData }) {
+export function SiteHeader({ root }: { root: LayoutData }) {
   const { t } = useTranslation();
   const home = root.prefix || '/';
   return (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-router';
-import type { RootData } from '#app/root.tsx';
+import { type LayoutData } from '#app/lib/use-layout.ts';
 
 /**
  * Country/language selector. A plain GET form to /locale, so it works without
  * JavaScript; the server redirects to the same page under the chosen prefix.
  */
-export function LocaleSelector({ root }: { root: RootData }) {
+export function LocaleSelector({ root }: { root: LayoutData }) {
   const { t } = useTranslation();
   return (
     <Form method="get" action="/locale" className="locale-selector" reloadDocument>

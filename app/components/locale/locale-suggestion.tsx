@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { RootData } from '#app/root.tsx';
+import { type LayoutData } from '#app/lib/use-layout.ts';
 
 /** A dismissible banner suggesting the shopper's likely locale; it never redirects. */
-export function LocaleSuggestion({ suggestion }: { suggestion: NonNullable<RootData['suggestion']> }) {
+export function LocaleSuggestion({ suggestion }: { suggestion: NonNullable<LayoutData['suggestion']> }) {
   const { t } = useTranslation();
   return (
     <aside className="locale-banner" aria-label={t('localeSelector.suggestionLabel')}>

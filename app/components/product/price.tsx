@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useRouteLoaderData } from 'react-router';
 import { formatMoney } from '#app/lib/format.ts';
-import type { RootData } from '#app/root.tsx';
+import { type LayoutData } from '#app/lib/use-layout.ts';
 
 export interface MoneyData { amount: string; currencyCode: string }
 
 export function useMoneyFormatter() {
-  const root = useRouteLoaderData<RootData>('root');
+  const root = useRouteLoaderData<LayoutData>('routes/($locale)');
   const locale = root?.intlLocale ?? 'en-US';
   return (m: MoneyData) => formatMoney(m.amount, m.currencyCode, locale);
 }
@@ -15,7 +15,7 @@ export function useMoneyFormatter() {
 export function Price({ price, compareAt, from = false, showTaxNote = false }: { price: MoneyData; compareAt?: MoneyData | null; from?: boolean; showTaxNote?: boolean }) {
   const { t } = useTranslation('product');
   const format = useMoneyFormatter();
-  const root = useRouteLoaderData<RootData>('root');
+  const root = useRouteLoaderData<LayoutData>('routes/($locale)');
   const onSale = compareAt != null && Number(compareAt.amount) > Number(price.amount);
   const current = format(price);
   return (

@@ -3,8 +3,9 @@ import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'dr
 
 /** Staff accounts, sessions and one-time sign-in links; owned by app/modules/staff. */
 
-export const STAFF_ROLES = ['owner', 'merchandiser', 'marketer', 'support'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import { STAFF_ROLES } from '../../lib/staff-roles.ts';
+
+export { STAFF_ROLES, type StaffRole } from '../../lib/staff-roles.ts';
 
 export const staffMembers = pgTable('staff_members', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

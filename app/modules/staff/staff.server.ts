@@ -68,3 +68,7 @@ export async function ensureOwner(db: Db, email: string): Promise<string | null>
   const owner = await createStaff(db, { email, name: 'Owner', role: 'owner' });
   return createLoginToken(db, owner.id);
 }
+
+export async function listStaff(db: Db): Promise<StaffRow[]> {
+  return db.select().from(staffMembers).orderBy(staffMembers.id);
+}

@@ -1,0 +1,44 @@
+import type { RouterContextProvider } from 'react-router';
+import { adminLanguage } from '#app/i18n/admin-config.ts';
+import { adminResources } from '#app/i18n/admin-resources.server.ts';
+import { uiLanguage } from '#app/i18n/config.ts';
+import { resourcesFor } from '#app/i18n/resources-for.server.ts';
+import { allLocales } from '#app/modules/markets/core/market.ts';
+import { textDirection } from '#app/modules/markets/core/locale.ts';
+import { adminAuth } from './admin.server.ts';
+import { storefrontContext } from './request-context.ts';
+
+export interface DocumentData {
+  language: string;
+  htmlLang: string;
+  dir: 'ltr' | 'rtl';
+  resources: Record<string, Record<string, unknown>>;
+  seo: { canonical: string; alternates: { hreflang: string; href: string }[] } | null;
+}
+
+/** What the <html> element and <head> need: language, direction, UI strings, canonical and hreflang. */
+export async function loadDocument(request: Request, context: Readonly<RouterContextProvider>): Promise<DocumentData> {
+  const url = new URL(request.url);
+  if (url.pathname === '/app' || url.pathname.startsWith('/app/')) {
+    const auth = await adminAuth().authenticate(request);
+    const lng = adminLanguage(auth?.principal.locale ?? request.headers.get('accept-language')?.split(/[,;]/)[0]);
+    return { language: lng, htmlLang: lng, dir: 'ltr', resources: { [lng]: { admin: adminResources.get(lng)!.admin } }, seo: null };
+  }
+  const sf = context.get(storefrontContext);
+  const locale = sf.renderLocale;
+  const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
+  const alternates = new Map<string, string>();
+  for (const l of allLocales(sf.config)) {
+    alternates.set(`${l.language.split('-')[0]}-${l.country}`, `${sf.origin}${l.pathPrefix}${pathRest === '/' && l.pathPrefix ? '' : pathRest}`);
+  }
+  return {
+    language: uiLanguage(locale.language),
+    htmlLang: locale.language === 'zh-CN' ? `zh-Hans-${locale.country}` : `${locale.language}-${locale.country}`,
+    dir: textDirection(locale.language),
+    resources: resourcesFor(locale.language) as DocumentData['resources'],
+    seo: {
+      canonical: `${sf.origin}${url.pathname}`,
+      alternates: [...[...alternates].map(([hreflang, href]) => ({ hreflang, href })), { hreflang: 'x-default', href: `${sf.origin}${pathRest}` }],
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { data, isRouteErrorResponse, Outlet, useRouteError, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { SiteFooter } from '#app/components/layout/site-footer.tsx';
+import { SiteHeader } from '#app/components/layout/site-header.tsx';
+import { LocaleSuggestion } from '#app/components/locale/locale-suggestion.tsx';
+import { getI18n } from '#app/i18n/middleware.server.ts';
+import { loadLayout } from '#app/lib/layout.server.ts';
+import { LAYOUT_ROUTE_ID, type LayoutData } from '#app/lib/use-layout.ts';
+import appStyles from '#app/styles/app.css?url';
+import type { Route } from './+types/($locale)';
+
+/** The storefront shell around every `($locale)` page: header, footer, locale banner, styles. */
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: appStyles }];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const layout = await loadLayout(request, context);
+  return data({ ...layout, errorTitle: { notFound: getI18n(context).t('errors:notFoundTitle'), generic: getI18n(context).t('errors:genericTitle') } });
+}
+
+/** Chrome data changes only with the locale prefix or the query string. */
+export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const first = (u: URL) => u.pathname.split('/')[1];
+  return first(currentUrl) !== first(nextUrl) || currentUrl.search !== nextUrl.search ? defaultShouldRevalidate : false;
+}
+
+function Shell({ layout, children }: { layout: LayoutData; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      {layout.suggestion ? <LocaleSuggestion suggestion={layout.suggestion} /> : null}
+      <SiteHeader root={layout} />
+      <main id="main" className="site-main">{children}</main>
+      <SiteFooter root={layout} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: layout.jsonLd }} />
+    </>
+  );
+}
+
+export default function StorefrontLayout({ loaderData }: Route.ComponentProps) {
+  return <Shell layout={loaderData}><Outlet /></Shell>;
+}
+
+export const meta: Route.MetaFunction = ({ error, data: d }) =>
+  error && d ? [{ title: isRouteErrorResponse(error) && error.status === 404 ? d.errorTitle.notFound : d.errorTitle.generic }] : [];
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation('errors');
+  const layout = useRouteLoaderData<LayoutData>(LAYOUT_ROUTE_ID);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const body = (
+    <section className="error-page container">
+      <p className="error-page__code">{status}</p>
+      <h1>{notFound ? t('notFoundTitle') : t('genericTitle')}</h1>
+      <p>{notFound ? t('notFoundBody') : t('genericBody')}</p>
+      <a className="button" href={layout?.prefix || '/'}>{t('backHome')}</a>
+    </section>
+  );
+  return layout ? <Shell layout={layout}>{body}</Shell> : body;
+}

@@ -1,0 +1,95 @@
+import { Frame, Navigation, TopBar } from '@shopify/polaris';
+import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon } from '@shopify/polaris-icons';
+import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { AdminErrorPage } from '#app/components/admin/admin-error-page.tsx';
+import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
+import { requireStaff } from '#app/lib/admin.server.ts';
+import { polarisTranslations } from '#app/lib/admin-data.server.ts';
+import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
+import type { Route } from './+types/app';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: polarisStyles }];
+
+export const handle = { area: 'home' satisfies AdminArea };
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { principal, csrfToken } = await requireStaff(request, 'home');
+  return { principal, csrfToken, polaris: polarisTranslations(principal.locale) };
+}
+
+export type AdminLayoutData = Awaited<ReturnType<typeof loader>>;
+
+/** Admin routes read the signed-in staff member and the CSRF token from here. */
+export function useAdmin(): AdminLayoutData {
+  const data = useRouteLoaderData<AdminLayoutData>('routes/app');
+  if (!data) throw new Error('useAdmin() outside the admin layout');
+  return data;
+}
+
+const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; exact?: boolean }[] = [
+  { area: 'home', url: '/app', key: 'home', icon: HomeIcon, exact: true },
+  { area: 'products', url: '/app/products', key: 'products', icon: ProductIcon },
+  { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
+  { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
+  { area: 'staff', url: '/app/staff', key: 'staff', icon: PersonIcon },
+];
+
+/** Areas built so far; the others appear as their issues land. */
+const BUILT = new Set<AdminArea>(['home', 'staff']);
+
+export default function AdminLayout({ loaderData }: Route.ComponentProps) {
+  const { principal, csrfToken, polaris } = loaderData;
+  const { t } = useTranslation('admin');
+  const location = useLocation();
+  const [mobileNav, setMobileNav] = useState(false);
+  const [userMenu, setUserMenu] = useState(false);
+  const logoutForm = useRef<HTMLFormElement>(null);
+  const toggleMobileNav = useCallback(() => setMobileNav((v) => !v), []);
+  const items = NAV.filter((n) => BUILT.has(n.area) && canAccess(principal.role, n.area)).map((n) => ({
+    url: n.url,
+    label: t(`nav.${n.key}`),
+    icon: n.icon,
+    exactMatch: n.exact,
+    selected: n.exact ? location.pathname === n.url : location.pathname.startsWith(n.url),
+    onClick: () => setMobileNav(false),
+  }));
+  const topBar = (
+    <TopBar
+      showNavigationToggle
+      onNavigationToggle={toggleMobileNav}
+      userMenu={
+        <TopBar.UserMenu
+          name={principal.name}
+          detail={t(`staff.roles.${principal.role}`)}
+          initials={principal.name.slice(0, 1).toUpperCase()}
+          open={userMenu}
+          onToggle={() => setUserMenu((v) => !v)}
+          actions={[{ items: [{ content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() }] }]}
+        />
+      }
+    />
+  );
+  const navigation = (
+    <Navigation location={location.pathname}>
+      <Navigation.Section items={items} />
+      <Navigation.Section separator items={[{ url: '/', label: t('nav.storefront'), icon: StoreIcon, external: true }]} />
+    </Navigation>
+  );
+  return (
+    <AdminProviders polaris={polaris}>
+      <form ref={logoutForm} method="post" action="/app/logout" hidden>
+        <input type="hidden" name="csrf" value={csrfToken} />
+      </form>
+      <Frame topBar={topBar} navigation={navigation} showMobileNavigation={mobileNav} onNavigationDismiss={toggleMobileNav}>
+        <Outlet />
+      </Frame>
+    </AdminProviders>
+  );
+}
+
+export function ErrorBoundary() {
+  return <AdminErrorPage />;
+}

@@ -1,0 +1,52 @@
+import { Banner, BlockStack, Box, Button, Card, Page, Text } from '@shopify/polaris';
+import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
+import { useTranslation } from 'react-i18next';
+import { data, Form, redirect } from 'react-router';
+import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
+import { getDb } from '#app/db/client.server.ts';
+import { adminAuth, assertSameOrigin } from '#app/lib/admin.server.ts';
+import { adminT, browserLanguage, polarisTranslations } from '#app/lib/admin-data.server.ts';
+import { consumeLoginToken } from '#app/modules/staff/staff.server.ts';
+import type { Route } from './+types/app_.login_.link.$token';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: polarisStyles }];
+
+/**
+ * One-time sign-in links need a deliberate click (POST): mail scanners and link
+ * previews that fetch the URL must not use the token up.
+ */
+export function loader({ request }: Route.LoaderArgs) {
+  const lng = browserLanguage(request);
+  return { polaris: polarisTranslations(lng), title: adminT(lng)('login.linkTitle') };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const staffId = await consumeLoginToken(getDb(), params.token);
+  if (!staffId) return data({ invalid: true }, { status: 410 });
+  const cookie = await adminAuth().signIn(staffId);
+  throw redirect('/app/account/password', { headers: { 'Set-Cookie': cookie } });
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }, { name: 'robots', content: 'noindex' }, { name: 'referrer', content: 'no-referrer' }];
+
+export default function LoginLink({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('admin');
+  return (
+    <AdminProviders polaris={loaderData.polaris}>
+      <Page narrowWidth>
+        <Box paddingBlockStart="1600">
+          <Card>
+            <BlockStack gap="400">
+              <Text as="h1" variant="headingLg">{t('login.linkTitle')}</Text>
+              {actionData?.invalid ? <Banner tone="critical">{t('login.linkInvalid')}</Banner> : null}
+              <Form method="post">
+                <Button submit variant="primary">{t('login.linkContinue')}</Button>
+              </Form>
+            </BlockStack>
+          </Card>
+        </Box>
+      </Page>
+    </AdminProviders>
+  );
+}
