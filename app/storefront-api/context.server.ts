@@ -5,7 +5,8 @@ import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { resolveContext } from '#app/modules/markets/core/market.ts';
 import { fromLanguageCode, localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { pricingContext, type PricingContext } from '#app/modules/pricing/pricing.server.ts';
+import { computeVariantPrice, type MarketPricing } from '#app/modules/pricing/core/engine.ts';
+import { currentPrices, loadAdjustments, marketPricing, type CurrentPrice } from '#app/modules/pricing/pricing.server.ts';
 import { loadTranslations, type TranslationMap } from '#app/modules/translations/translations.server.ts';
 
 /** Presentment context of one operation, from @inContext(country, language). */
@@ -13,7 +14,8 @@ export interface InContext {
   market: Market;
   country: string;
   language: string;
-  pricing: PricingContext;
+  /** The market's pricing rules for this country: only for variants without precomputed prices. */
+  pricing: MarketPricing;
 }
 
 /** Per-request state shared by all resolvers of one operation. */
@@ -26,10 +28,12 @@ export interface StorefrontContext {
   inContext?: InContext;
   bundles: Map<number, ProductBundle | null>;
   translations: TranslationMap;
+  /** Current presentment prices by variant id for the operation's country. */
+  prices: Map<number, CurrentPrice>;
 }
 
 export function createStorefrontContext(db: Db, origin: string, now = new Date()): StorefrontContext {
-  return { db, origin, now, bundles: new Map(), translations: new Map() };
+  return { db, origin, now, bundles: new Map(), translations: new Map(), prices: new Map() };
 }
 
 function readInContextArgs(info: GraphQLResolveInfo): { country?: string; language?: string } {
@@ -50,7 +54,8 @@ export async function inContext(ctx: StorefrontContext, info: GraphQLResolveInfo
   ctx.config ??= await getMarketConfig(ctx.db);
   const args = readInContextArgs(info);
   const resolved = resolveContext(ctx.config, args.country ?? null, args.language ? fromLanguageCode(args.language) : null);
-  ctx.inContext = { ...resolved, pricing: pricingContext(ctx.config, resolved.market, resolved.country) };
+  const adjustments = await loadAdjustments(ctx.db, [resolved.market.id]);
+  ctx.inContext = { ...resolved, pricing: marketPricing(ctx.config, resolved.market, resolved.country, adjustments.get(resolved.market.id) ?? []) };
   return ctx.inContext;
 }
 
@@ -73,7 +78,21 @@ export async function ensureBundles(ctx: StorefrontContext, ids: number[], langu
     ctx.bundles.set(id, bundle);
     if (bundle) gids.push(...bundleGids(bundle));
   }
-  await ensureTranslations(ctx, gids, language);
+  await Promise.all([ensureTranslations(ctx, gids, language), ensurePrices(ctx, missing)]);
+}
+
+/** Loads precomputed prices for the bundles' variants; computes any that are missing with the same engine. */
+async function ensurePrices(ctx: StorefrontContext, productIds: number[]): Promise<void> {
+  const c = ctx.inContext;
+  if (!c) return;
+  const variantList = productIds.flatMap((id) => ctx.bundles.get(id)?.variants ?? []);
+  const found = await currentPrices(ctx.db, variantList.map((v) => v.id), c.country, ctx.now);
+  for (const v of variantList) {
+    const hit = found.get(v.id);
+    if (hit) { ctx.prices.set(v.id, hit); continue; }
+    const r = computeVariantPrice({ price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount }, c.pricing, ctx.now);
+    ctx.prices.set(v.id, { price: r.price, compareAt: r.compareAt, currency: r.currency, lowest30d: null });
+  }
 }
 
 export async function ensureTranslations(ctx: StorefrontContext, gids: string[], language: string): Promise<void> {

@@ -4,3 +4,4 @@ export * from './markets.ts';
 export * from './shop.ts';
 export * from './pages.ts';
 export * from './staff.ts';
+export * from './pricing.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { RoundingRule } from '../../modules/pricing/core/rounding.ts';
 
 /** Markets, their countries and FX rates; owned by app/modules/markets. */
 
@@ -15,6 +16,11 @@ export const markets = pgTable('markets', {
   enabled: boolean('enabled').notNull().default(true),
   primary: boolean('primary').notNull().default(false),
   position: integer('position').notNull().default(0),
+  /** Pricing rules (issue 3): standing adjustment, rounding, margin floor, compare-at handling. */
+  adjustmentPercent: numeric('adjustment_percent', { precision: 7, scale: 3 }).notNull().default('0'),
+  rounding: jsonb('rounding').$type<RoundingRule>().notNull().default({ kind: 'none' }),
+  marginFloorPercent: numeric('margin_floor_percent', { precision: 6, scale: 3 }),
+  compareAtMode: text('compare_at_mode', { enum: ['adjust', 'drop'] }).notNull().default('adjust'),
 }, (t) => [
   uniqueIndex('markets_handle_key').on(t.handle),
   uniqueIndex('markets_one_primary').on(t.primary).where(sql`${t.primary}`),
@@ -29,10 +35,23 @@ export const marketCountries = pgTable('market_countries', {
   position: integer('position').notNull().default(0),
 }, (t) => [check('market_countries_code_format', sql`${t.countryCode} ~ '^[A-Z]{2}$'`)]);
 
-/** One rate per currency for now: 1 unit of shop currency = rate units of currency. */
-export const exchangeRates = pgTable('exchange_rates', {
-  currency: text('currency').primaryKey(),
+/** FX rate history: every import or manual entry is a snapshot; the newest per currency is current. */
+export const exchangeRateSnapshots = pgTable('exchange_rate_snapshots', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  currency: text('currency').notNull(),
   rate: numeric('rate', { precision: 20, scale: 10 }).notNull(),
   source: text('source').notNull(),
   fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [check('exchange_rates_positive', sql`${t.rate} > 0`)]);
+}, (t) => [
+  index('exchange_rate_snapshots_currency_idx').on(t.currency, t.fetchedAt),
+  check('exchange_rate_snapshots_positive', sql`${t.rate} > 0`),
+]);
+
+/** Standard VAT/GST rate per destination country, with its source and effective date. */
+export const taxRates = pgTable('tax_rates', {
+  countryCode: text('country_code').primaryKey(),
+  ratePercent: numeric('rate_percent', { precision: 6, scale: 3 }).notNull(),
+  source: text('source').notNull(),
+  effectiveFrom: date('effective_from').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [check('tax_rates_range', sql`${t.ratePercent} >= 0 and ${t.ratePercent} < 100`)]);

@@ -1,6 +1,6 @@
 import type { Db } from '#app/db/client.server.ts';
 import {
-  collectionProducts, collections, exchangeRates, marketCountries, markets, menuItems, menus, productImages,
+  collectionProducts, collections, marketCountries, markets, menuItems, menus, productImages,
   productOptions, productOptionValues, products, shop, variantOptionValues, variants, type CollectionRule,
 } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
@@ -9,6 +9,10 @@ import { STOREFRONT_LANGUAGES, type Localized, type SeedCollection, type SeedMen
 import { productImages as imagesFor } from './images.ts';
 import type { SeedMarket } from './markets-data.ts';
 import { createPage as insertPage } from '#app/modules/pages/pages.server.ts';
+import { STANDARD_TAX_RATES } from '#app/modules/markets/core/tax-rates.ts';
+import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
+import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
 
 /**
  * The one set of factories that both the demo seed and the tests use.
@@ -44,9 +48,21 @@ export async function createMarket(db: Db, m: SeedMarket, position = 0) {
 }
 
 export async function setExchangeRate(db: Db, currency: string, rate: string, source = 'seed') {
-  await db.insert(exchangeRates).values({ currency, rate, source }).onConflictDoUpdate({
-    target: exchangeRates.currency, set: { rate, source, fetchedAt: new Date() },
-  });
+  return recordExchangeRate(db, currency, rate, source);
+}
+
+/** Standard VAT/GST rates for the given countries (or all known ones). */
+export async function seedTaxRates(db: Db, countries: string[] = Object.keys(STANDARD_TAX_RATES)) {
+  for (const c of countries) {
+    const rate = STANDARD_TAX_RATES[c];
+    if (rate) await setTaxRate(db, c, rate, 'National tax authority standard rate', '2026-01-01');
+  }
+}
+
+/** Refreshes the precomputed storefront prices after catalog or pricing changes (tests and seed). */
+export async function refreshPrices(db: Db, variantIds?: number[]) {
+  invalidateMarketConfig();
+  return recomputePrices(db, await getMarketConfig(db), variantIds ? { variantIds } : {});
 }
 
 export interface CreatedProduct { id: number; variantIds: number[]; optionIds: number[] }

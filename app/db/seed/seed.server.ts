@@ -3,7 +3,7 @@ import { shop } from '#app/db/schema/index.ts';
 import { issueStorefrontToken } from '#app/modules/shop/storefront-tokens.server.ts';
 import { collections as seedCollections, menus as seedMenus, products as seedProducts, shop as seedShop } from './data/index.ts';
 import { pages as seedPages } from './data/pages.ts';
-import { createCollection, createMarket, createMenu, createPage, createProduct, createShop, setExchangeRate } from './factories.server.ts';
+import { createCollection, createMarket, createMenu, createPage, createProduct, createShop, refreshPrices, seedTaxRates, setExchangeRate } from './factories.server.ts';
 import { seedMarkets, seedRates } from './markets-data.ts';
 
 /** The demo store's public Storefront API token. Public tokens are not secrets (Shopify embeds them in pages). */
@@ -18,11 +18,13 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
   await createShop(db, { name: 'Aurora & Oak', currency: 'USD', description: seedShop.description, slogan: seedShop.brandSlogan, email: seedShop.email });
   for (const [i, m] of seedMarkets.entries()) await createMarket(db, m, i);
   for (const [currency, rate] of Object.entries(seedRates)) await setExchangeRate(db, currency, rate, 'Demo fixed rate (Nov 2026)');
+  await seedTaxRates(db);
   const ids = new Map<string, number>();
   for (const p of seedProducts) ids.set(p.handle, (await createProduct(db, p)).id);
   for (const c of seedCollections) await createCollection(db, c, ids);
   for (const p of seedPages) await createPage(db, p);
   for (const m of seedMenus) await createMenu(db, m);
+  await refreshPrices(db);
   await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);
   return { products: seedProducts.length, collections: seedCollections.length };
 }

@@ -13,7 +13,7 @@ export type ListingSortKey =
 /** Product filters already translated to shop-currency bounds and source-language values. */
 export interface ListingFilters {
   available?: boolean;
-  /** Inclusive bounds on variant price in shop-currency minor units. */
+  /** Inclusive bounds on the variant's current presentment price, minor units. */
   price?: { min?: number; max?: number };
   /** Each entry is OR'ed within its option name and AND'ed across names. */
   variantOptions?: { name: string; value: string }[];
@@ -28,6 +28,8 @@ export interface ListingScope {
   filters?: ListingFilters;
   /** Language for translated titles in search and sorting. */
   language: string;
+  /** Destination country: prices (filters, sorting, facets) are its precomputed presentment prices. */
+  country: string;
   now?: Date;
 }
 
@@ -53,7 +55,7 @@ function sortExpression(key: ListingSortKey, scope: ListingScope, terms: SearchT
     case 'TITLE':
       return { expr: sql`lower(coalesce(tt.value, p.title))`, type: 'text' };
     case 'PRICE':
-      return { expr: sql`coalesce((select min(v.price_amount) from variants v where v.product_id = p.id), 0)`, type: 'int' };
+      return { expr: sql`coalesce((select min(vp.price) from variants v join variant_prices vp on ${currentPriceJoin(scope)} where v.product_id = p.id), 0)::bigint`, type: 'int' };
     case 'CREATED':
     case 'CREATED_AT':
       return { expr: sql`(extract(epoch from p.published_at) * 1000)::bigint`, type: 'int' };
@@ -94,6 +96,16 @@ function ruleCondition(rule: CollectionRule): SQL {
   }
 }
 
+/**
+ * Joins a variant (alias v) to its current precomputed price (alias vp) for the scope's
+ * country. The pricing module owns variant_prices; reading it in the same statement keeps
+ * price filters and sorting to one indexed query.
+ */
+function currentPriceJoin(scope: ListingScope): SQL {
+  const now = (scope.now ?? new Date()).toISOString();
+  return sql`vp.variant_id = v.id and vp.country_code = ${scope.country} and vp.valid_from <= ${now}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now}::timestamptz)`;
+}
+
 const availableVariant = sql`exists (select 1 from variants v where v.product_id = p.id and (v.inventory_quantity > 0 or v.inventory_policy = 'continue'))`;
 
 function termCondition(term: SearchTerm): SQL {
@@ -118,14 +130,15 @@ function termCondition(term: SearchTerm): SQL {
   return term.negate ? sql`not ${cond}` : cond;
 }
 
-function filterConditions(filters: ListingFilters | undefined, language: string): SQL[] {
+function filterConditions(scope: ListingScope): SQL[] {
+  const { filters, language } = scope;
   if (!filters) return [];
   const out: SQL[] = [];
   if (filters.available !== undefined) out.push(filters.available ? availableVariant : sql`not ${availableVariant}`);
   if (filters.price && (filters.price.min !== undefined || filters.price.max !== undefined)) {
     const min = filters.price.min ?? 0;
     const max = filters.price.max ?? 2147483647;
-    out.push(sql`exists (select 1 from variants v where v.product_id = p.id and v.price_amount between ${min} and ${max})`);
+    out.push(sql`exists (select 1 from variants v join variant_prices vp on ${currentPriceJoin(scope)} where v.product_id = p.id and vp.price between ${min} and ${max})`);
   }
   const byName = new Map<string, string[]>();
   for (const o of filters.variantOptions ?? []) byName.set(o.name.toLowerCase(), [...(byName.get(o.name.toLowerCase()) ?? []), o.value.toLowerCase()]);
@@ -164,7 +177,7 @@ function candidateSource(scope: ListingScope, terms: SearchTerm[], withFilters: 
     else where.push(sql`(${sql.join(conds, c.disjunctive ? sql` or ` : sql` and `)})`);
   }
   for (const term of terms) where.push(termCondition(term));
-  if (withFilters) where.push(...filterConditions(scope.filters, scope.language));
+  if (withFilters) where.push(...filterConditions(scope));
   return sql`from products p ${join}
     left join translations tt on tt.resource_gid = 'gid://shopify/Product/' || p.id and tt.field = 'title' and tt.locale = ${scope.language}
     where ${sql.join(where, sql` and `)}`;
@@ -209,7 +222,7 @@ export interface Facets {
   /** Source names; optionId/valueId pick one resource whose translation labels the facet. */
   options: { name: string; optionId: number; values: { value: string; valueId: number; count: number }[] }[];
   available: { inStock: number; outOfStock: number };
-  /** Highest variant price in the scope, shop-currency minor units. */
+  /** Highest current presentment price in the scope, minor units. */
   maxPrice: number;
 }
 
@@ -233,7 +246,7 @@ export async function listingFacets(db: Db, scope: ListingScope): Promise<Facets
       with candidates as (select p.id as id ${source})
       select exists (select 1 from variants v where v.product_id = c.id and (v.inventory_quantity > 0 or v.inventory_policy = 'continue')) as available,
         count(*)::int as count,
-        max((select max(v.price_amount) from variants v where v.product_id = c.id))::int as max_price
+        max((select max(vp.price) from variants v join variant_prices vp on ${currentPriceJoin(scope)} where v.product_id = c.id))::int as max_price
       from candidates c group by 1`),
   ]);
   const options = new Map<string, Facets['options'][number]>();

@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { exchangeRates, marketCountries, markets, shop } from '#app/db/schema/index.ts';
+import { marketCountries, markets, shop } from '#app/db/schema/index.ts';
+import { currentExchangeRates, taxRateMap } from './rates.server.ts';
 import type { Market, MarketConfig } from './core/market.ts';
 
 /**
@@ -23,10 +24,11 @@ export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig>
 }
 
 async function loadMarketConfig(db: Db): Promise<MarketConfig> {
-  const [marketRows, countryRows, rateRows, shopRows] = await Promise.all([
+  const [marketRows, countryRows, rates, taxes, shopRows] = await Promise.all([
     db.select().from(markets).orderBy(asc(markets.position), asc(markets.id)),
     db.select().from(marketCountries).orderBy(asc(marketCountries.position), asc(marketCountries.countryCode)),
-    db.select().from(exchangeRates),
+    currentExchangeRates(db),
+    taxRateMap(db),
     db.select({ currency: shop.currency, language: shop.defaultLanguage }).from(shop),
   ]);
   const list: Market[] = marketRows.map((m) => ({
@@ -40,12 +42,17 @@ async function loadMarketConfig(db: Db): Promise<MarketConfig> {
     taxInclusive: m.taxInclusive,
     enabled: m.enabled,
     primary: m.primary,
+    adjustmentPercent: m.adjustmentPercent,
+    rounding: m.rounding,
+    marginFloorPercent: m.marginFloorPercent,
+    compareAtMode: m.compareAtMode,
   }));
   const shopRow = shopRows[0];
   return {
     markets: list,
     shopCurrency: shopRow?.currency ?? 'USD',
     shopLanguage: shopRow?.language ?? 'en',
-    rates: Object.fromEntries(rateRows.map((r) => [r.currency, r.rate])),
+    rates: Object.fromEntries([...rates.values()].map((r) => [r.currency, { value: r.rate, snapshotId: r.id }])),
+    taxRates: Object.fromEntries(taxes),
   };
 }

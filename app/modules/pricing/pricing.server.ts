@@ -1,35 +1,122 @@
-import { money, type Money } from '#app/modules/money/core/money.ts';
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { priceAdjustments, priceListEntries, variantPrices, variants } from '#app/db/schema/index.ts';
+import { queryRows } from '#app/db/sql.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
-import { standardTaxRate } from '#app/modules/markets/core/tax-rates.ts';
-import { computePrice } from './core/price.ts';
+import { adjustmentBoundaries, computeVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
-/** Everything needed to price in one presentment context. */
-export interface PricingContext {
-  market: Market;
-  country: string;
-  currency: string;
-  rate: string;
-  taxInclusivePercent: string | null;
+/** Start of the first validity period: "always", so no read can fall before a recompute's clock. */
+const EPOCH = new Date(0);
+/** How far ahead scheduled changes are precomputed. */
+const HORIZON_MS = 2 * 365 * 24 * 3600 * 1000;
+
+export async function loadAdjustments(db: Db, marketIds?: number[]): Promise<Map<number, ScheduledAdjustment[]>> {
+  const rows = await db.select().from(priceAdjustments).where(marketIds ? inArray(priceAdjustments.marketId, marketIds) : undefined);
+  const out = new Map<number, ScheduledAdjustment[]>();
+  for (const r of rows) out.set(r.marketId, [...(out.get(r.marketId) ?? []), { percent: r.percent, startsAt: r.startsAt, endsAt: r.endsAt }]);
+  return out;
 }
 
-export function pricingContext(config: MarketConfig, market: Market, country: string): PricingContext {
-  const rate = market.currency === config.shopCurrency ? '1' : config.rates[market.currency];
+/** The engine's view of a market for one destination country. */
+export function marketPricing(config: MarketConfig, market: Market, country: string, scheduled: ScheduledAdjustment[]): MarketPricing {
+  const rate = market.currency === config.shopCurrency ? { value: '1', snapshotId: null } : config.rates[market.currency];
   if (!rate) throw new Error(`No exchange rate for ${market.currency}`);
   return {
-    market,
-    country,
     currency: market.currency,
+    shopCurrency: config.shopCurrency,
     rate,
-    taxInclusivePercent: market.taxInclusive ? standardTaxRate(country) : null,
+    adjustmentPercent: market.adjustmentPercent,
+    scheduled,
+    taxInclusivePercent: market.taxInclusive ? (config.taxRates[country] ?? null) : null,
+    rounding: market.rounding,
+    marginFloorPercent: market.marginFloorPercent,
+    compareAtMode: market.compareAtMode,
   };
 }
 
-/** The one entry point for a shop-currency amount's presentment price. */
-export function presentmentPrice(ctx: PricingContext, shopAmount: number, shopCurrency: string): Money {
-  return computePrice({
-    base: money(shopAmount, shopCurrency),
-    currency: ctx.currency,
-    rate: ctx.rate,
-    taxInclusivePercent: ctx.taxInclusivePercent,
-  });
+interface PriceRow {
+  variantId: number; marketId: number; countryCode: string; validFrom: Date; validTo: Date | null;
+  currency: string; price: number; compareAt: number | null; rateSnapshotId: number | null; floorClamped: boolean;
 }
+
+/** Price rows for variants in every enabled market country, one per validity period. */
+export function priceRowsFor(
+  config: MarketConfig,
+  adjustments: Map<number, ScheduledAdjustment[]>,
+  variantRows: { id: number; priceAmount: number; compareAtAmount: number | null; unitCostAmount: number | null }[],
+  fixed: Map<string, { price: number; compareAt: number | null }>,
+  now: Date,
+  marketIds?: Set<number>,
+): PriceRow[] {
+  const out: PriceRow[] = [];
+  for (const market of config.markets) {
+    if (!market.enabled || (marketIds && !marketIds.has(market.id))) continue;
+    const scheduled = adjustments.get(market.id) ?? [];
+    for (const country of market.countries) {
+      const m = marketPricing(config, market, country, scheduled);
+      const bounds = [EPOCH, ...adjustmentBoundaries(m, now, new Date(now.getTime() + HORIZON_MS))];
+      for (const v of variantRows) {
+        const input = { price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount, fixed: fixed.get(`${market.id}:${v.id}`) ?? null };
+        for (const [i, from] of bounds.entries()) {
+          const at = i === 0 ? now : from;
+          const r = computeVariantPrice(input, m, at);
+          out.push({
+            variantId: v.id, marketId: market.id, countryCode: country, validFrom: from, validTo: bounds[i + 1] ?? null,
+            currency: m.currency, price: r.price, compareAt: r.compareAt, rateSnapshotId: m.rate.snapshotId, floorClamped: r.floorClamped,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Recomputes the precomputed prices of some variants (default: all) in one transaction,
+ * and appends changed current prices to the price history.
+ */
+export async function recomputePrices(db: Db, config: MarketConfig, scope: { variantIds?: number[] } = {}, now = new Date()): Promise<number> {
+  const adjustments = await loadAdjustments(db);
+  const variantRows = await db.select({ id: variants.id, priceAmount: variants.priceAmount, compareAtAmount: variants.compareAtAmount, unitCostAmount: variants.unitCostAmount })
+    .from(variants).where(scope.variantIds ? inArray(variants.id, scope.variantIds) : undefined);
+  if (variantRows.length === 0) return 0;
+  const fixedRows = await db.select().from(priceListEntries).where(scope.variantIds ? inArray(priceListEntries.variantId, scope.variantIds) : undefined);
+  const fixed = new Map(fixedRows.map((f) => [`${f.marketId}:${f.variantId}`, { price: f.price, compareAt: f.compareAt }]));
+  const rows = priceRowsFor(config, adjustments, variantRows, fixed, now);
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    if (scope.variantIds) await t.delete(variantPrices).where(inArray(variantPrices.variantId, scope.variantIds));
+    else await t.delete(variantPrices);
+    for (let i = 0; i < rows.length; i += 2000) await t.insert(variantPrices).values(rows.slice(i, i + 2000));
+    // Price history: the current price of each (variant, country) when it differs from the last recorded one.
+    await t.execute(sql`
+      insert into price_history (variant_id, market_id, country_code, price, effective_at)
+      select vp.variant_id, vp.market_id, vp.country_code, vp.price, ${now.toISOString()}::timestamptz
+      from variant_prices vp
+      where vp.valid_from <= ${now.toISOString()}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now.toISOString()}::timestamptz)
+        ${scope.variantIds ? sql`and vp.variant_id in (${sql.join(scope.variantIds.map((id) => sql`${id}`), sql`, `)})` : sql``}
+        and vp.price is distinct from (
+          select ph.price from price_history ph
+          where ph.variant_id = vp.variant_id and ph.country_code = vp.country_code
+          order by ph.effective_at desc, ph.id desc limit 1)`);
+  });
+  return rows.length;
+}
+
+export interface CurrentPrice { price: number; compareAt: number | null; currency: string; lowest30d: number | null }
+
+/** Current prices of variants for a destination country: one indexed lookup per batch. */
+export async function currentPrices(db: Db, variantIds: number[], country: string, now = new Date()): Promise<Map<number, CurrentPrice>> {
+  if (variantIds.length === 0) return new Map();
+  const rows = await queryRows<{ variant_id: number; price: number; compare_at: number | null; currency: string; lowest: number | null }>(db, sql`
+    select vp.variant_id, vp.price, vp.compare_at, vp.currency,
+      (select min(ph.price) from price_history ph
+        where ph.variant_id = vp.variant_id and ph.country_code = vp.country_code
+          and ph.effective_at >= ${new Date(now.getTime() - 30 * 86400_000).toISOString()}::timestamptz
+          and ph.effective_at < ${now.toISOString()}::timestamptz) as lowest
+    from variant_prices vp
+    where vp.country_code = ${country} and vp.variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})
+      and vp.valid_from <= ${now.toISOString()}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now.toISOString()}::timestamptz)`);
+  return new Map(rows.map((r) => [Number(r.variant_id), { price: Number(r.price), compareAt: r.compare_at == null ? null : Number(r.compare_at), currency: r.currency, lowest30d: r.lowest == null ? null : Number(r.lowest) }]));
+}
+

@@ -35,7 +35,7 @@ export const collectionResolvers = {
       return productConnection(ctx, info, {
         scope: {
           collection: { id: c.row.id, rules: c.row.rules, disjunctive: c.row.disjunctive },
-          filters: toListingFilters(args.filters, ic, ctx.config!.shopCurrency),
+          filters: toListingFilters(args.filters, ic),
         },
         page: { ...args, sortKey: args.sortKey ?? 'COLLECTION_DEFAULT' },
       });

@@ -3,8 +3,7 @@ import { toGid } from '#app/lib/gid.ts';
 import { serverT } from '#app/i18n/server-t.server.ts';
 import { countProducts, listingFacets, listProducts, type ListingFilters, type ListingPage, type ListingScope } from '#app/modules/catalog/product-listing.server.ts';
 import { currencyExponent } from '#app/modules/money/core/currencies.ts';
-import { toDecimalString } from '#app/modules/money/core/money.ts';
-import { presentmentPrice } from '#app/modules/pricing/pricing.server.ts';
+import { money, toDecimalString } from '#app/modules/money/core/money.ts';
 import { ensureTranslations, type InContext, type StorefrontContext } from '../context.server.ts';
 import { prepareProducts, productRef } from './product.ts';
 import { assertPageArgs, pageInfo, tr, userError, withCursorErrors } from './shared.ts';
@@ -26,30 +25,16 @@ function toMinor(value: number, currency: string): number {
   return Math.min(MAX_MINOR, Math.round(value * 10 ** currencyExponent(currency)));
 }
 
-/**
- * Smallest shop-currency amount whose presentment price is >= target. The pricing
- * function is monotonic, so a binary search inverts it exactly.
- */
-function inverseLowerBound(c: InContext, shopCurrency: string, target: number): number {
-  let lo = 0;
-  let hi = MAX_MINOR;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (presentmentPrice(c.pricing, mid, shopCurrency).amount >= target) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-export function toListingFilters(filters: ProductFilterInput[] | null | undefined, c: InContext, shopCurrency: string): ListingFilters | undefined {
+export function toListingFilters(filters: ProductFilterInput[] | null | undefined, c: InContext): ListingFilters | undefined {
   if (!filters?.length) return undefined;
   if (filters.length > 50) throw userError('too many filters (max 50)');
   const out: ListingFilters = {};
   for (const f of filters) {
     if (f.available != null) out.available = f.available;
     if (f.price) {
-      const min = f.price.min != null ? inverseLowerBound(c, shopCurrency, toMinor(f.price.min, c.pricing.currency)) : undefined;
-      const max = f.price.max != null ? inverseLowerBound(c, shopCurrency, toMinor(f.price.max, c.pricing.currency) + 1) - 1 : undefined;
+      // Bounds in presentment minor units, compared with the precomputed prices for the country.
+      const min = f.price.min != null ? toMinor(f.price.min, c.pricing.currency) : undefined;
+      const max = f.price.max != null ? toMinor(f.price.max, c.pricing.currency) : undefined;
       out.price = { min, max };
     }
     if (f.variantOption) (out.variantOptions ??= []).push({ name: f.variantOption.name.slice(0, 255), value: f.variantOption.value.slice(0, 255) });
@@ -61,7 +46,7 @@ export function toListingFilters(filters: ProductFilterInput[] | null | undefine
 }
 
 export interface ConnectionSource {
-  scope: Omit<ListingScope, 'language' | 'now'>;
+  scope: Omit<ListingScope, 'language' | 'country' | 'now'>;
   page: ListingPage;
 }
 
@@ -70,7 +55,7 @@ export async function productConnection(ctx: StorefrontContext, info: GraphQLRes
   assertPageArgs(source.page);
   if (source.scope.query && source.scope.query.length > 1000) throw userError('query is too long (max 1000 characters)');
   const c = await prepareProducts(ctx, info, []);
-  const scope: ListingScope = { ...source.scope, language: c.language, now: ctx.now };
+  const scope: ListingScope = { ...source.scope, language: c.language, country: c.country, now: ctx.now };
   const result = await withCursorErrors(() => listProducts(ctx.db, scope, source.page));
   await prepareProducts(ctx, info, result.items.map((i) => i.id));
   const edges = result.items.filter((i) => ctx.bundles.get(i.id)).map((i) => ({ cursor: i.cursor, node: productRef(i.id) }));
@@ -89,8 +74,7 @@ async function facetFilters(ctx: StorefrontContext, c: InContext, scope: Listing
   const t = serverT(c.language);
   await ensureTranslations(ctx, facets.options.flatMap((o) => [toGid('ProductOption', o.optionId), ...o.values.map((v) => toGid('ProductOptionValue', v.valueId))]), c.language);
   const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const shopCurrency = ctx.config!.shopCurrency;
-  const maxPrice = presentmentPrice(c.pricing, facets.maxPrice, shopCurrency);
+  const maxPrice = money(facets.maxPrice, c.pricing.currency);
   return [
     {
       id: 'filter.v.availability',

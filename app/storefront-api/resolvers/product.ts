@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-encoding.ts';
 import { isVariantAvailable, type ProductBundle, type VariantRow } from '#app/modules/catalog/products.server.ts';
-import { presentmentPrice } from '#app/modules/pricing/pricing.server.ts';
+import { money } from '#app/modules/money/core/money.ts';
 import { contextPrefix, ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
 
@@ -64,16 +64,19 @@ function combos(bundle: ProductBundle, variants: VariantRow[]): number[][] {
   return variants.map((v) => v.optionValueIds.map((id, i) => bundle.options[i]?.values.findIndex((val) => val.id === id) ?? -1));
 }
 
+/** The variant's current presentment price (precomputed; loaded with its bundle). */
+function priceOf(ctx: StorefrontContext, v: VariantRow) {
+  const p = ctx.prices.get(v.id);
+  if (!p) throw new Error(`Price of variant ${v.id} was not loaded`);
+  return p;
+}
+
 function priceRange(ctx: StorefrontContext, bundle: ProductBundle, pick: (v: VariantRow) => number | null) {
-  const shopCurrency = ctx.config!.shopCurrency;
+  const currency = ctx.inContext!.pricing.currency;
   const amounts = bundle.variants.map(pick).filter((a): a is number => a != null);
-  const pricing = ctx.inContext!.pricing;
   const min = amounts.length ? Math.min(...amounts) : 0;
   const max = amounts.length ? Math.max(...amounts) : 0;
-  return {
-    minVariantPrice: moneyV2(presentmentPrice(pricing, min, shopCurrency)),
-    maxVariantPrice: moneyV2(presentmentPrice(pricing, max, shopCurrency)),
-  };
+  return { minVariantPrice: moneyV2(money(min, currency)), maxVariantPrice: moneyV2(money(max, currency)) };
 }
 
 type Args = Record<string, unknown>;
@@ -124,8 +127,8 @@ export const productResolvers = {
       const options = args.first != null ? bundle.options.slice(0, Math.max(0, args.first)) : bundle.options;
       return options.map((o) => ({ option: o, productId: p.id }));
     },
-    priceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => v.priceAmount),
-    compareAtPriceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => v.compareAtAmount),
+    priceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => priceOf(ctx, v).price),
+    compareAtPriceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => priceOf(ctx, v).compareAt),
     variants: (p: ProductRef, args: { first?: number | null; last?: number | null; reverse?: boolean | null }, ctx: StorefrontContext) => {
       assertPageArgs(args);
       let list = [...bundleOf(ctx, p.id).variants];
@@ -197,11 +200,13 @@ export const productResolvers = {
       return variant.inventoryQuantity <= 0 && variant.inventoryPolicy === 'continue';
     },
     quantityAvailable: (v: VariantRef, _: Args, ctx: StorefrontContext) => Math.max(0, variantOf(ctx, v).variant.inventoryQuantity),
-    price: (v: VariantRef, _: Args, ctx: StorefrontContext) => moneyV2(presentmentPrice(ctx.inContext!.pricing, variantOf(ctx, v).variant.priceAmount, ctx.config!.shopCurrency)),
+    price: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const p = priceOf(ctx, variantOf(ctx, v).variant);
+      return moneyV2(money(p.price, p.currency));
+    },
     compareAtPrice: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
-      const { variant } = variantOf(ctx, v);
-      if (variant.compareAtAmount == null || variant.compareAtAmount <= variant.priceAmount) return null;
-      return moneyV2(presentmentPrice(ctx.inContext!.pricing, variant.compareAtAmount, ctx.config!.shopCurrency));
+      const p = priceOf(ctx, variantOf(ctx, v).variant);
+      return p.compareAt != null && p.compareAt > p.price ? moneyV2(money(p.compareAt, p.currency)) : null;
     },
     selectedOptions: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
       const { bundle, variant } = variantOf(ctx, v);

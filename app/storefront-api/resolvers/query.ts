@@ -124,7 +124,7 @@ export const queryResolvers = {
     },
     search: async (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; query: string; sortKey?: 'PRICE' | 'RELEVANCE'; productFilters?: ProductFilterInput[]; unavailableProducts?: 'SHOW' | 'HIDE' | 'LAST' }, ctx: StorefrontContext, info: Info) => {
       const c = await inContext(ctx, info);
-      const filters = toListingFilters(args.productFilters, c, ctx.config!.shopCurrency) ?? {};
+      const filters = toListingFilters(args.productFilters, c) ?? {};
       if (args.unavailableProducts === 'HIDE') filters.available = true;
       return productConnection(ctx, info, { scope: { query: args.query, filters }, page: { ...args, sortKey: args.sortKey ?? 'RELEVANCE' } });
     },

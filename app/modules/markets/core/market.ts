@@ -1,3 +1,4 @@
+import type { RoundingRule } from '#app/modules/pricing/core/rounding.ts';
 import { localePrefix, type Locale } from './locale.ts';
 
 export interface Market {
@@ -11,14 +12,20 @@ export interface Market {
   taxInclusive: boolean;
   enabled: boolean;
   primary: boolean;
+  adjustmentPercent: string;
+  rounding: RoundingRule;
+  marginFloorPercent: string | null;
+  compareAtMode: 'adjust' | 'drop';
 }
 
 export interface MarketConfig {
   markets: Market[];
   shopCurrency: string;
   shopLanguage: string;
-  /** FX rate per currency: units of currency per one unit of shop currency (decimal string). */
-  rates: Record<string, string>;
+  /** Current FX rate per currency (units per one shop-currency unit) and its snapshot. */
+  rates: Record<string, { value: string; snapshotId: number | null }>;
+  /** Standard VAT/GST percent per country (editable table). */
+  taxRates: Record<string, string>;
 }
 
 /** The default locale has no URL prefix: the primary market's first country and default language. */
