@@ -120,3 +120,18 @@ export async function currentPrices(db: Db, variantIds: number[], country: strin
   return new Map(rows.map((r) => [Number(r.variant_id), { price: Number(r.price), compareAt: r.compare_at == null ? null : Number(r.compare_at), currency: r.currency, lowest30d: r.lowest == null ? null : Number(r.lowest) }]));
 }
 
+
+/** Sets or clears a market's fixed price for a variant (price list entry). */
+export async function setFixedPrice(db: Db, marketId: number, variantId: number, price: number | null, compareAt: number | null = null): Promise<void> {
+  if (price == null) {
+    await db.delete(priceListEntries).where(sql`${priceListEntries.marketId} = ${marketId} and ${priceListEntries.variantId} = ${variantId}`);
+    return;
+  }
+  await db.insert(priceListEntries).values({ marketId, variantId, price, compareAt })
+    .onConflictDoUpdate({ target: [priceListEntries.marketId, priceListEntries.variantId], set: { price, compareAt } });
+}
+
+export async function addScheduledAdjustment(db: Db, marketId: number, percent: string, startsAt: Date, endsAt: Date | null): Promise<number> {
+  const [row] = await db.insert(priceAdjustments).values({ marketId, percent, startsAt, endsAt }).returning({ id: priceAdjustments.id });
+  return row!.id;
+}

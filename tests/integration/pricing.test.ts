@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { markets, variants } from '#app/db/schema/index.ts';
+import { refreshPrices } from '#app/db/seed/factories.server.ts';
+import { seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { addScheduledAdjustment, currentPrices, recomputePrices, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
+import { executeStorefront } from '#app/storefront-api/execute.server.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+
+let db: DbHandle;
+let variantId: number;
+let marketIds: Record<string, number>;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  await seedDemoStore(db.db);
+  const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
+  variantId = v!.id;
+  marketIds = Object.fromEntries((await db.db.select({ id: markets.id, handle: markets.handle }).from(markets)).map((m) => [m.handle, m.id]));
+});
+afterAll(async () => db?.close());
+
+const price = async (country: string, at = new Date()) => (await currentPrices(db.db, [variantId], country, at)).get(variantId)!;
+
+describe('precomputed prices', () => {
+  it('exist for every enabled market country', async () => {
+    for (const c of ['US', 'GB', 'DE', 'AT', 'FR', 'ES', 'IT', 'NL', 'CA', 'AU', 'JP', 'AE', 'SG']) {
+      expect((await price(c)).price, c).toBeGreaterThan(0);
+    }
+    expect((await price('JP')).currency).toBe('JPY');
+  });
+
+  it('apply a market rule change after recompute: DE +8% with .99 endings, JP up to ¥10', async () => {
+    await db.db.update(markets).set({ adjustmentPercent: '8', rounding: { kind: 'charm', ending: '0.99' } }).where(eq(markets.id, marketIds['de-at']!));
+    await db.db.update(markets).set({ rounding: { kind: 'step', mode: 'up', step: '10' } }).where(eq(markets.id, marketIds.jp!));
+    await refreshPrices(db.db);
+    expect((await price('DE')).price % 100).toBe(99);
+    expect((await price('AT')).price % 100).toBe(99);
+    expect((await price('JP')).price % 10).toBe(0);
+  });
+
+  it('lets a fixed price override the rule for one market only', async () => {
+    await setFixedPrice(db.db, marketIds.gb!, variantId, 9900);
+    await refreshPrices(db.db, [variantId]);
+    expect((await price('GB')).price).toBe(9900);
+    expect((await price('AU')).price).not.toBe(9900);
+  });
+
+  it('switches to a scheduled adjustment exactly at its start, without recomputing', async () => {
+    const start = new Date(Date.now() + 3600_000);
+    await addScheduledAdjustment(db.db, marketIds.fr!, '10', start, null);
+    await refreshPrices(db.db, [variantId]);
+    const before = (await price('FR', new Date(start.getTime() - 1))).price;
+    const after = (await price('FR', start)).price;
+    expect(after).toBeGreaterThan(before);
+    expect(Math.abs(after - Math.round(before * 1.1))).toBeLessThanOrEqual(2);
+  });
+
+  it('records price history and reports the lowest price of the previous 30 days', async () => {
+    const t0 = new Date(Date.now() - 10 * 86400_000);
+    invalidateMarketConfig();
+    const config = await getMarketConfig(db.db);
+    await db.db.update(variants).set({ priceAmount: 5000 }).where(eq(variants.id, variantId));
+    await recomputePrices(db.db, config, { variantIds: [variantId] }, t0);
+    const low = (await price('NL')).price;
+    await db.db.update(variants).set({ priceAmount: 12800 }).where(eq(variants.id, variantId));
+    await recomputePrices(db.db, config, { variantIds: [variantId] }, new Date());
+    const now = await price('NL');
+    expect(now.price).toBeGreaterThan(low);
+    expect(now.lowest30d).toBe(low);
+  });
+
+  it('serves the precomputed prices through the Storefront API', async () => {
+    const r = await executeStorefront(db.db, 'https://shop.test', {
+      query: 'query @inContext(country: GB) { nodes(ids: ["gid://shopify/ProductVariant/' + variantId + '"]) { ... on ProductVariant { price { amount currencyCode } } } }',
+    });
+    expect(r.data).toEqual({ nodes: [{ price: { amount: '99.00', currencyCode: 'GBP' } }] });
+  });
+});
