@@ -1,5 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { allLocales, marketForCountry } from '#app/modules/markets/core/market.ts';
+import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 import { intlLocale } from './format.ts';
 import { jsonLdScript } from './json-ld.ts';
 import { suggestLocale } from './locale-suggestion.server.ts';
@@ -54,6 +55,8 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     footer: relativeItems(layout.footer?.items, sf.origin),
     currency: market?.currency ?? sf.config.shopCurrency,
     taxInclusive: market?.taxInclusive ?? false,
+    /** EU price-indication rules apply: show the 30-day lowest price next to reductions. */
+    omnibus: EU_COUNTRIES.has(locale.country),
     unitSystem: layout.localization.country.unitSystem,
     selector,
     currentSelector: `${locale.language}_${locale.country}`,

@@ -5,6 +5,7 @@ import {
 import type { ExecutionResult } from 'graphql';
 import type { Db } from '#app/db/client.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
+import { on } from './events.server.ts';
 import { ResultCache, type CachePolicy } from './result-cache.server.ts';
 
 /**
@@ -35,7 +36,13 @@ type Holder = { [KEY]?: ResultCache<ExecutionResult> };
 /** One cache per process, shared by all requests. */
 export function sharedResultCache(maxEntries = 5000): ResultCache<ExecutionResult> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= new ResultCache<ExecutionResult>({ maxEntries, maxBytes: 64 * 1024 * 1024 });
+  if (!holder[KEY]) {
+    const cache = new ResultCache<ExecutionResult>({ maxEntries, maxBytes: 64 * 1024 * 1024 });
+    // A price change shows at once: cached results may embed any price, so drop them all.
+    on('prices-changed', () => cache.clear());
+    on('catalog-changed', () => cache.clear());
+    holder[KEY] = cache;
+  }
   return holder[KEY];
 }
 

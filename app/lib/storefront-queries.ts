@@ -15,6 +15,7 @@ export const PRODUCT_CARD_FRAGMENT = `#graphql
     priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }
     compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }
     options(first: 3) { name optionValues { name swatch { color } } }
+    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: "meridian", key: "lowest_price_30d") { value } }
   }
   ${MONEY_FRAGMENT}
 ` as const;

@@ -79,7 +79,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           <h1 id="product-title">{product.title}</h1>
           {selectedVariant ? (
             <p className="product-page__price">
-              <Price price={selectedVariant.price} compareAt={selectedVariant.compareAtPrice} showTaxNote />
+              <Price price={selectedVariant.price} compareAt={selectedVariant.compareAtPrice} lowestPrice={selectedVariant.lowestPrice?.value} showTaxNote />
             </p>
           ) : null}
           {hasRealOptions ? options.map((option) => (
@@ -136,6 +136,7 @@ const VARIANT_FRAGMENT = `#graphql
     weightUnit
     price { ...Money }
     compareAtPrice { ...Money }
+    lowestPrice: metafield(namespace: "meridian", key: "lowest_price_30d") { value }
     selectedOptions { name value }
     image { id url altText width height }
     product { handle title }

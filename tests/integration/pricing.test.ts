@@ -79,3 +79,18 @@ describe('precomputed prices', () => {
     expect(r.data).toEqual({ nodes: [{ price: { amount: '99.00', currencyCode: 'GBP' } }] });
   });
 });
+
+describe('EU price indication (Omnibus)', () => {
+  it('publishes the 30-day lowest price as a money metafield', async () => {
+    const r = await executeStorefront(db.db, 'https://shop.test', {
+      query: `query @inContext(country: NL) { nodes(ids: ["gid://shopify/ProductVariant/${variantId}"]) { ... on ProductVariant {
+        price { amount } m: metafield(namespace: "meridian", key: "lowest_price_30d") { type value } none: metafield(namespace: "meridian", key: "nope") { value } } } }`,
+    });
+    const node = (r.data as { nodes: { price: { amount: string }; m: { type: string; value: string } | null; none: null }[] }).nodes[0]!;
+    expect(node.m?.type).toBe('money');
+    const value = JSON.parse(node.m!.value) as { amount: string; currency_code: string };
+    expect(value.currency_code).toBe('EUR');
+    expect(Number(value.amount)).toBeLessThan(Number(node.price.amount));
+    expect(node.none).toBeNull();
+  });
+});

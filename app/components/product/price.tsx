@@ -12,7 +12,18 @@ export function useMoneyFormatter() {
 }
 
 /** A price with its compare-at price; screen readers hear which is which. */
-export function Price({ price, compareAt, from = false, showTaxNote = false }: { price: MoneyData; compareAt?: MoneyData | null; from?: boolean; showTaxNote?: boolean }) {
+/** A metafield value of type money: {"amount": "12.34", "currency_code": "EUR"}. */
+function parseMoneyValue(value: string | null | undefined): MoneyData | null {
+  if (!value) return null;
+  try {
+    const v = JSON.parse(value) as { amount?: unknown; currency_code?: unknown };
+    return typeof v.amount === 'string' && typeof v.currency_code === 'string' ? { amount: v.amount, currencyCode: v.currency_code } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function Price({ price, compareAt, from = false, showTaxNote = false, lowestPrice }: { price: MoneyData; compareAt?: MoneyData | null; from?: boolean; showTaxNote?: boolean; lowestPrice?: string | null }) {
   const { t } = useTranslation('product');
   const format = useMoneyFormatter();
   const root = useRouteLoaderData<LayoutData>('routes/($locale)');
@@ -30,6 +41,9 @@ export function Price({ price, compareAt, from = false, showTaxNote = false }: {
       ) : (
         <span className="price__current">{from ? t('fromPrice', { price: current }) : current}</span>
       )}
+      {onSale && root?.omnibus && parseMoneyValue(lowestPrice) ? (
+        <span className="price__lowest" data-testid="lowest-price">{t('lowestPrice30d', { price: format(parseMoneyValue(lowestPrice)!) })}</span>
+      ) : null}
       {showTaxNote ? <span className="price__tax" data-testid="tax-note">{root?.taxInclusive ? t('taxIncluded') : t('taxExcluded')}</span> : null}
     </span>
   );

@@ -24,7 +24,7 @@ export function ProductCard({ product, prefix, eager = false }: { product: Produ
         <h3 className="product-card__title">{product.title}</h3>
       </Link>
       <p className="product-card__vendor muted">{product.vendor}</p>
-      <p className="product-card__price"><Price price={min} compareAt={Number(compare.amount) > 0 ? compare : null} from={varies} /></p>
+      <p className="product-card__price"><Price price={min} compareAt={Number(compare.amount) > 0 ? compare : null} from={varies} lowestPrice={product.selectedOrFirstAvailableVariant?.lowestPrice?.value} /></p>
       {swatches.length > 0 ? (
         <ul className="swatches" aria-label={t('colorsAvailable', { count: swatches.length })}>
           {swatches.map((s) => <li key={s.name} className="swatch" style={{ backgroundColor: s.swatch!.color! }} title={s.name}><span className="visually-hidden">{s.name}</span></li>)}

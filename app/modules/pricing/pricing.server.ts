@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { priceAdjustments, priceListEntries, variantPrices, variants } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
+import { emit } from '#app/lib/events.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { adjustmentBoundaries, computeVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
@@ -100,9 +101,11 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: { var
           where ph.variant_id = vp.variant_id and ph.country_code = vp.country_code
           order by ph.effective_at desc, ph.id desc limit 1)`);
   });
+  emit('prices-changed', { variantIds: scope.variantIds ?? null });
   return rows.length;
 }
 
+/** lowest30d: lowest price during the 30 days before the current price took effect (EU price indication). */
 export interface CurrentPrice { price: number; compareAt: number | null; currency: string; lowest30d: number | null }
 
 /** Current prices of variants for a destination country: one indexed lookup per batch. */
@@ -110,11 +113,19 @@ export async function currentPrices(db: Db, variantIds: number[], country: strin
   if (variantIds.length === 0) return new Map();
   const rows = await queryRows<{ variant_id: number; price: number; compare_at: number | null; currency: string; lowest: number | null }>(db, sql`
     select vp.variant_id, vp.price, vp.compare_at, vp.currency,
-      (select min(ph.price) from price_history ph
-        where ph.variant_id = vp.variant_id and ph.country_code = vp.country_code
-          and ph.effective_at >= ${new Date(now.getTime() - 30 * 86400_000).toISOString()}::timestamptz
-          and ph.effective_at < ${now.toISOString()}::timestamptz) as lowest
+      -- EU Omnibus: the lowest price in effect during the 30 days before the current price took effect.
+      (select min(h.price) from price_history h
+        where h.variant_id = vp.variant_id and h.country_code = vp.country_code
+          and h.effective_at < cur.started
+          and h.effective_at >= coalesce((
+            select max(b.effective_at) from price_history b
+            where b.variant_id = vp.variant_id and b.country_code = vp.country_code and b.effective_at <= cur.started - interval '30 days'
+          ), cur.started - interval '30 days')) as lowest
     from variant_prices vp
+    left join lateral (
+      select max(c.effective_at) as started from price_history c
+      where c.variant_id = vp.variant_id and c.country_code = vp.country_code and c.effective_at <= ${now.toISOString()}::timestamptz
+    ) cur on true
     where vp.country_code = ${country} and vp.variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})
       and vp.valid_from <= ${now.toISOString()}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now.toISOString()}::timestamptz)`);
   return new Map(rows.map((r) => [Number(r.variant_id), { price: Number(r.price), compareAt: r.compare_at == null ? null : Number(r.compare_at), currency: r.currency, lowest30d: r.lowest == null ? null : Number(r.lowest) }]));

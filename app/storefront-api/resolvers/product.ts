@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-encoding.ts';
 import { isVariantAvailable, type ProductBundle, type VariantRow } from '#app/modules/catalog/products.server.ts';
-import { money } from '#app/modules/money/core/money.ts';
+import { money, toDecimalString } from '#app/modules/money/core/money.ts';
 import { contextPrefix, ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
 
@@ -221,6 +221,22 @@ export const productResolvers = {
     weightUnit: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.weightUnit,
     requiresShipping: () => true,
     taxable: () => true,
+    /**
+     * Meridian publishes computed facts as app metafields, as a Shopify app would:
+     * meridian.lowest_price_30d is the lowest price of the previous 30 days (EU Omnibus).
+     */
+    metafield: (v: VariantRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => {
+      if (args.namespace !== 'meridian' || args.key !== 'lowest_price_30d') return null;
+      const p = priceOf(ctx, variantOf(ctx, v).variant);
+      if (p.lowest30d == null) return null;
+      return {
+        id: `gid://shopify/Metafield/${v.id}`,
+        namespace: 'meridian',
+        key: 'lowest_price_30d',
+        type: 'money',
+        value: JSON.stringify({ amount: toDecimalString(money(p.lowest30d, p.currency)), currency_code: p.currency }),
+      };
+    },
   },
   Image: {
     // Collection images arrive already translated and have no image resource of their own.

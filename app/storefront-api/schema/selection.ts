@@ -52,8 +52,9 @@ export const SELECTION: SchemaSelection = {
   ProductVariant: {
     id: [], title: [], sku: [], barcode: [], availableForSale: [], currentlyNotInStock: [], quantityAvailable: [],
     price: [], compareAtPrice: [], selectedOptions: [], image: [], product: [], weight: [], weightUnit: [],
-    requiresShipping: [], taxable: [],
+    requiresShipping: [], taxable: [], metafield: ['namespace', 'key'],
   },
+  Metafield: { id: [], namespace: [], key: [], value: [], type: [] },
   SelectedOption: { name: [], value: [] },
   SelectedOptionInput: { name: [], value: [] },
   Image: { id: [], url: ['transform'], altText: [], width: [], height: [] },
@@ -99,6 +100,7 @@ export const INTERFACES: Record<string, readonly string[]> = {
   MenuItem: ['Node'],
   Market: ['Node'],
   Page: ['Node'],
+  Metafield: ['Node'],
 };
 
 /** Directives served, with their kept arguments. */

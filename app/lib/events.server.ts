@@ -1,0 +1,28 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * In-process domain events, so modules can announce changes without knowing who caches
+ * what (e.g. pricing → storefront result cache). One emitter per process, like the DB handle.
+ */
+export interface DomainEvents {
+  'prices-changed': { variantIds: number[] | null };
+  'catalog-changed': { productIds: number[] | null };
+}
+
+const KEY = Symbol.for('meridian.events');
+type Holder = { [KEY]?: EventEmitter };
+
+function emitter(): EventEmitter {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= new EventEmitter();
+  return holder[KEY];
+}
+
+export function emit<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
+  emitter().emit(name, payload);
+}
+
+export function on<K extends keyof DomainEvents>(name: K, listener: (payload: DomainEvents[K]) => void): () => void {
+  emitter().on(name, listener);
+  return () => emitter().off(name, listener);
+}
