@@ -73,6 +73,25 @@ export function priceRowsFor(
 }
 
 /**
+ * Bulk insert through json_to_recordset: one statement and one text parameter per chunk,
+ * identical on PGlite and postgres.js, and far faster than multi-row VALUES lists.
+ */
+async function insertPriceRows(db: Db, rows: PriceRow[]): Promise<void> {
+  const CHUNK = 20_000;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const json = JSON.stringify(rows.slice(i, i + CHUNK).map((r) => ({
+      variant_id: r.variantId, market_id: r.marketId, country_code: r.countryCode, valid_from: r.validFrom.toISOString(),
+      valid_to: r.validTo?.toISOString() ?? null, currency: r.currency, price: r.price, compare_at: r.compareAt,
+      rate_snapshot_id: r.rateSnapshotId, floor_clamped: r.floorClamped,
+    })));
+    await db.execute(sql`
+      insert into variant_prices (variant_id, market_id, country_code, valid_from, valid_to, currency, price, compare_at, rate_snapshot_id, floor_clamped)
+      select * from json_to_recordset(${json}::json) as x(variant_id int, market_id int, country_code text, valid_from timestamptz,
+        valid_to timestamptz, currency text, price int, compare_at int, rate_snapshot_id int, floor_clamped bool)`);
+  }
+}
+
+/**
  * Recomputes the precomputed prices of some variants (default: all) in one transaction,
  * and appends changed current prices to the price history.
  */
@@ -88,7 +107,7 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: { var
     const t = tx as unknown as Db;
     if (scope.variantIds) await t.delete(variantPrices).where(inArray(variantPrices.variantId, scope.variantIds));
     else await t.delete(variantPrices);
-    for (let i = 0; i < rows.length; i += 2000) await t.insert(variantPrices).values(rows.slice(i, i + 2000));
+    await insertPriceRows(t, rows);
     // Price history: the current price of each (variant, country) when it differs from the last recorded one.
     await t.execute(sql`
       insert into price_history (variant_id, market_id, country_code, price, effective_at)
