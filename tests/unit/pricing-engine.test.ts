@@ -127,3 +127,18 @@ describe('engine properties', () => {
     }));
   });
 });
+
+describe('compiled fast path', () => {
+  it('agrees with the traced engine on every input', async () => {
+    const { compilePricing, fastVariantPrice } = await import('#app/modules/pricing/core/engine.ts');
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 10_000_000 }), fc.option(fc.integer({ min: 0, max: 10_000_000 })), fc.option(fc.integer({ min: 0, max: 10_000_000 })),
+      fc.constantFrom(DE, JP, { ...DE, marginFloorPercent: '30' }, { ...JP, marginFloorPercent: '55.5', compareAtMode: 'drop' as const }, market({ currency: 'KWD', rate: { value: '0.3075', snapshotId: 1 }, marginFloorPercent: '10' })),
+      (price, compareAt, unitCost, m) => {
+        const slow = computeVariantPrice({ price, compareAt, unitCost }, m, AT);
+        const fast = fastVariantPrice({ price, compareAt, unitCost }, compilePricing(m, AT));
+        expect(fast).toEqual({ price: slow.price, compareAt: slow.compareAt, floorClamped: slow.floorClamped });
+      },
+    ));
+  });
+});

@@ -46,8 +46,8 @@ export const variantPrices = pgTable('variant_prices', {
   floorClamped: boolean('floor_clamped').notNull().default(false),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
+  // The primary key serves every read (variant, country, period); no other index to maintain on bulk writes.
   primaryKey({ columns: [t.variantId, t.countryCode, t.validFrom] }),
-  index('variant_prices_country_idx').on(t.countryCode, t.validFrom),
 ]);
 
 /** Every price a variant was shown at per market (EU Omnibus: lowest price of the previous 30 days). */

@@ -4,7 +4,7 @@ import { priceAdjustments, priceListEntries, variantPrices, variants } from '#ap
 import { queryRows } from '#app/db/sql.server.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
-import { adjustmentBoundaries, computeVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
+import { adjustmentBoundaries, compilePricing, fastVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
 /** Start of the first validity period: "always", so no read can fall before a recompute's clock. */
 const EPOCH = new Date(0);
@@ -56,11 +56,12 @@ export function priceRowsFor(
     for (const country of market.countries) {
       const m = marketPricing(config, market, country, scheduled);
       const bounds = [EPOCH, ...adjustmentBoundaries(m, now, new Date(now.getTime() + HORIZON_MS))];
+      // Rules compiled once per validity period, then applied to every variant.
+      const compiled = bounds.map((from, i) => compilePricing(m, i === 0 ? now : from));
       for (const v of variantRows) {
-        const input = { price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount, fixed: fixed.get(`${market.id}:${v.id}`) ?? null };
+        const input = { price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount, fixed: fixed.size ? fixed.get(`${market.id}:${v.id}`) ?? null : null };
         for (const [i, from] of bounds.entries()) {
-          const at = i === 0 ? now : from;
-          const r = computeVariantPrice(input, m, at);
+          const r = fastVariantPrice(input, compiled[i]!);
           out.push({
             variantId: v.id, marketId: market.id, countryCode: country, validFrom: from, validTo: bounds[i + 1] ?? null,
             currency: m.currency, price: r.price, compareAt: r.compareAt, rateSnapshotId: m.rate.snapshotId, floorClamped: r.floorClamped,
@@ -92,6 +93,27 @@ async function insertPriceRows(db: Db, rows: PriceRow[]): Promise<void> {
 }
 
 /**
+ * Appends the new current price of each (variant, country) to the price history when it
+ * differs from the last one recorded: one scan for the last prices, a diff here, one bulk insert.
+ */
+async function recordHistory(db: Db, rows: PriceRow[], now: Date, variantIds?: number[]): Promise<void> {
+  const last = await queryRows<{ variant_id: number; country_code: string; price: number }>(db, sql`
+    select distinct on (variant_id, country_code) variant_id, country_code, price from price_history
+    ${variantIds ? sql`where variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})` : sql``}
+    order by variant_id, country_code, effective_at desc, id desc`);
+  const previous = new Map(last.map((r) => [`${r.variant_id}:${r.country_code}`, Number(r.price)]));
+  const changed = rows.filter((r) => r.validFrom <= now && (!r.validTo || r.validTo > now) && previous.get(`${r.variantId}:${r.countryCode}`) !== r.price);
+  const at = now.toISOString();
+  for (let i = 0; i < changed.length; i += 20_000) {
+    const json = JSON.stringify(changed.slice(i, i + 20_000).map((r) => ({ variant_id: r.variantId, market_id: r.marketId, country_code: r.countryCode, price: r.price })));
+    await db.execute(sql`
+      insert into price_history (variant_id, market_id, country_code, price, effective_at)
+      select variant_id, market_id, country_code, price, ${at}::timestamptz
+      from json_to_recordset(${json}::json) as x(variant_id int, market_id int, country_code text, price int)`);
+  }
+}
+
+/**
  * Recomputes the precomputed prices of some variants (default: all) in one transaction,
  * and appends changed current prices to the price history.
  */
@@ -103,22 +125,19 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: { var
   const fixedRows = await db.select().from(priceListEntries).where(scope.variantIds ? inArray(priceListEntries.variantId, scope.variantIds) : undefined);
   const fixed = new Map(fixedRows.map((f) => [`${f.marketId}:${f.variantId}`, { price: f.price, compareAt: f.compareAt }]));
   const rows = priceRowsFor(config, adjustments, variantRows, fixed, now);
+  const tick = process.env.MERIDIAN_TIMING ? (label: string, t0 = performance.now()) => () => console.error(label, Math.round(performance.now() - t0), 'ms') : () => () => {};
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
+    let done = tick('delete');
     if (scope.variantIds) await t.delete(variantPrices).where(inArray(variantPrices.variantId, scope.variantIds));
     else await t.delete(variantPrices);
+    done();
+    done = tick('insert');
     await insertPriceRows(t, rows);
-    // Price history: the current price of each (variant, country) when it differs from the last recorded one.
-    await t.execute(sql`
-      insert into price_history (variant_id, market_id, country_code, price, effective_at)
-      select vp.variant_id, vp.market_id, vp.country_code, vp.price, ${now.toISOString()}::timestamptz
-      from variant_prices vp
-      where vp.valid_from <= ${now.toISOString()}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now.toISOString()}::timestamptz)
-        ${scope.variantIds ? sql`and vp.variant_id in (${sql.join(scope.variantIds.map((id) => sql`${id}`), sql`, `)})` : sql``}
-        and vp.price is distinct from (
-          select ph.price from price_history ph
-          where ph.variant_id = vp.variant_id and ph.country_code = vp.country_code
-          order by ph.effective_at desc, ph.id desc limit 1)`);
+    done();
+    done = tick('history');
+    await recordHistory(t, rows, now, scope.variantIds);
+    done();
   });
   emit('prices-changed', { variantIds: scope.variantIds ?? null });
   return rows.length;

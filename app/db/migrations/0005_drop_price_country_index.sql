@@ -1,0 +1,1 @@
+DROP INDEX "variant_prices_country_idx";
