@@ -94,3 +94,16 @@ describe('EU price indication (Omnibus)', () => {
     expect(node.none).toBeNull();
   });
 });
+
+describe('price list CSV', () => {
+  it('imports all-or-nothing, re-prices, and exports the same format', async () => {
+    const { importPriceList, exportPriceList } = await import('#app/modules/pricing/price-list.server.ts');
+    const bad = await importPriceList(db.db, 'market,sku,price,compare_at_price\njp,AO-MER-OAT-M,9990,\njp,NOPE,1,\n');
+    expect(bad.ok).toBe(false);
+    expect((await price('JP')).price).not.toBe(9990);
+    const good = await importPriceList(db.db, 'market,sku,price,compare_at_price\njp,AO-MER-OAT-M,9990,12000\n');
+    expect(good).toEqual({ ok: true, applied: 1 });
+    expect((await price('JP')).price).toBe(9990);
+    expect(await exportPriceList(db.db, marketIds.jp)).toBe('market,sku,price,compare_at_price\r\njp,AO-MER-OAT-M,9990,12000\r\n');
+  });
+});
