@@ -24,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 const LoginForm = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
 /** Per client address and per account, so neither guessing many passwords nor many accounts works. */
-const LIMITS = { perIp: 10, perEmail: 5, windowSeconds: 15 * 60 };
+const LIMITS = { perIp: 30, perEmail: 5, windowSeconds: 15 * 60 };
 
 export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);

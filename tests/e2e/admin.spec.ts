@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */
 const ownerLink = () => readFileSync('.data/e2e/owner-link', 'utf8').trim().replace(/^http:\/\/localhost:\d+/, '');
@@ -9,6 +9,40 @@ const PASSWORD = 'correct horse battery staple';
 async function serious(page: import('@playwright/test').Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+
+async function signInOwner(page: Page) {
+  await page.goto('/app/login');
+  await page.getByLabel('Email').fill('owner@example.com');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/app$/);
+}
+
+async function invite(page: Page, name: string, email: string, role: string): Promise<string> {
+  await page.goto('/app/staff');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Create and get sign-in link' }).click();
+  return (await page.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
+}
+
+async function acceptInvite(page: Page, link: string) {
+  await page.context().clearCookies();
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('New password').fill('another long password');
+  await page.getByLabel('Confirm password').fill('another long password');
+  await page.getByRole('button', { name: 'Save password' }).click();
+  await expect(page).toHaveURL(/\/app\?saved=password/);
+}
+
+async function shownPrice(page: Page, path: string): Promise<string> {
+  await page.goto(path);
+  return (await page.getByTestId('price').first().locator('.price__current').textContent())!.trim();
 }
 
 test.describe.serial('admin', () => {
@@ -40,6 +74,7 @@ test.describe.serial('admin', () => {
     await page.getByRole('button', { name: 'Create and get sign-in link' }).click();
     await expect(page.getByTestId('signin-link')).toContainText('/app/login/link/');
     await expect(page.getByRole('row', { name: /Mia Chen/ })).toContainText('Merchandiser');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(await serious(page)).toEqual([]);
     // The link is single-use: the merchandiser signs in once with it.
     const link = (await page.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
@@ -83,5 +118,63 @@ test.describe.serial('admin', () => {
     }
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  test('a merchandiser sets DE +8% with .99 endings, JP to whole ¥10, a GB fixed price; a marketer gets 403', async ({ page }) => {
+    await signInOwner(page);
+    const merchLink = await invite(page, 'Max Merch', 'max@shop.test', 'merchandiser');
+    const marketerLink = await invite(page, 'Mira Marketer', 'mira@shop.test', 'marketer');
+
+    await acceptInvite(page, merchLink);
+    await page.getByRole('link', { name: 'Markets' }).click();
+    await expect(page.getByRole('row', { name: /Germany & Austria/ })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.getByRole('row', { name: /Germany & Austria/ }).click();
+
+    // Bad input is refused next to the field and nothing is saved.
+    await page.getByLabel('Price adjustment').fill('eight');
+    await page.getByLabel('Countries').fill('DE, AT, JP');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Enter a number, like 8 or -2.5.')).toBeVisible();
+    await page.getByLabel('Price adjustment').fill('8');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Already in another market: JP.')).toBeVisible();
+
+    await page.getByLabel('Countries').fill('DE, AT');
+    await page.getByLabel('Rounding').selectOption('charm:0.99');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/Saved\. \d+ prices were recalculated\./)).toBeVisible();
+    expect(await shownPrice(page, '/de-de/products/merino-crew-sweater')).toMatch(/^\d+,99\s€$/);
+
+    await page.goto('/app/markets');
+    await page.getByRole('row', { name: /Japan/ }).click();
+    await page.getByLabel('Rounding').selectOption('up:10');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/Saved\./)).toBeVisible();
+    const yen = await shownPrice(page, '/ja-jp/products/merino-crew-sweater');
+    expect(yen.replace(/[^\d]/g, '')).toMatch(/0$/);
+
+    await page.goto('/app/pricing');
+    await page.locator('input[type=file]').setInputFiles({ name: 'gb.csv', mimeType: 'text/csv', buffer: Buffer.from('market,sku,price,compare_at_price\ngb,AO-MER-OAT-XS,99.00,\n') });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText('1 fixed price imported.')).toBeVisible();
+    expect(await shownPrice(page, '/en-gb/products/merino-crew-sweater?Color=Oat&Size=XS')).toBe('£99.00');
+
+    // The preview explains each price.
+    await page.goto('/app/pricing');
+    const variant = page.getByLabel('Variant');
+    await variant.selectOption({ label: await variant.locator('option', { hasText: 'AO-MER-OAT-XS' }).first().textContent() ?? '' });
+    await page.getByLabel('Market and country').selectOption({ label: 'Germany & Austria · DE (EUR)' });
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('row', { name: /^Exchange rate \(snapshot\) 0\.921 · #\d+/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Market adjustment 8%/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Rounding Price ending \.99/ })).toBeVisible();
+    await expect(page.getByTestId('preview-price')).toHaveText(/,99\s€|€\d+\.99|\.99/);
+    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+    await acceptInvite(page, marketerLink);
+    await expect(page.getByRole('link', { name: 'Pricing' })).toHaveCount(0);
+    expect((await page.goto('/app/pricing'))?.status()).toBe(403);
+    expect((await page.goto('/app/markets'))?.status()).toBe(403);
   });
 });

@@ -30,14 +30,24 @@ describe('UI strings', () => {
 });
 
 describe('admin strings', () => {
-  it.each(ADMIN_LANGUAGES.map((l) => [l]))('%s/admin has every key English has, with the same placeholders', (lng) => {
+  it.each(ADMIN_LANGUAGES.map((l) => [l]))('%s/admin has every key English has, with the same placeholders and its plural forms', (lng) => {
     const en = load('en', 'admin');
     const theirs = load(lng, 'admin');
-    expect(leafKeys(theirs).sort()).toEqual(leafKeys(en).sort());
-    const get = (obj: Json, key: string) => key.split('.').reduce<string | Json>((o, k) => (o as Json)[k]!, obj) as string;
-    for (const key of leafKeys(en)) {
-      const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-      expect(vars(get(theirs, key)), `${lng}:${key}`).toEqual(vars(get(en, key)));
+    const base = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
+    expect(base(leafKeys(theirs))).toEqual(base(leafKeys(en)));
+    const flat = (obj: Json) => new Map(leafKeys(obj).map((k) => [k, k.split('.').reduce<string | Json>((o, part) => (o as Json)[part]!, obj) as string]));
+    const enFlat = flat(en);
+    const theirFlat = flat(theirs);
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((v) => v !== 'count').sort();
+    const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+    for (const key of base(leafKeys(en))) {
+      const plural = !enFlat.has(key);
+      const variants = plural ? categories.map((c) => `${key}_${c}`) : [key];
+      const source = enFlat.get(key) ?? enFlat.get(`${key}_other`)!;
+      for (const k of variants) {
+        expect(theirFlat.has(k), `${lng}:${k}`).toBe(true);
+        expect(vars(theirFlat.get(k) ?? ''), `${lng}:${k}`).toEqual(vars(source));
+      }
     }
   });
 });

@@ -4,7 +4,7 @@ import { priceAdjustments, priceListEntries, variantPrices, variants } from '#ap
 import { queryRows } from '#app/db/sql.server.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
-import { adjustmentBoundaries, compilePricing, fastVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
+import { adjustmentBoundaries, compilePricing, computeVariantPrice, fastVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
 /** Start of the first validity period: "always", so no read can fall before a recompute's clock. */
 const EPOCH = new Date(0);
@@ -183,4 +183,19 @@ export async function setFixedPrice(db: Db, marketId: number, variantId: number,
 export async function addScheduledAdjustment(db: Db, marketId: number, percent: string, startsAt: Date, endsAt: Date | null): Promise<number> {
   const [row] = await db.insert(priceAdjustments).values({ marketId, percent, startsAt, endsAt }).returning({ id: priceAdjustments.id });
   return row!.id;
+}
+
+/** The traced computation of one variant's price in one market country, for the admin preview. */
+export async function explainPrice(db: Db, config: MarketConfig, variantId: number, marketId: number, country: string, at = new Date()) {
+  const market = config.markets.find((m) => m.id === marketId);
+  const [variant] = await db.select().from(variants).where(sql`${variants.id} = ${variantId}`);
+  if (!market || !variant || !market.countries.includes(country)) return null;
+  const [fixed] = await db.select().from(priceListEntries).where(sql`${priceListEntries.marketId} = ${marketId} and ${priceListEntries.variantId} = ${variantId}`);
+  const adjustments = await loadAdjustments(db, [marketId]);
+  const pricing = marketPricing(config, market, country, adjustments.get(marketId) ?? []);
+  const result = computeVariantPrice(
+    { price: variant.priceAmount, compareAt: variant.compareAtAmount, unitCost: variant.unitCostAmount, fixed: fixed ? { price: fixed.price, compareAt: fixed.compareAt } : null },
+    pricing, at,
+  );
+  return { ...result, sku: variant.sku, shopCurrency: config.shopCurrency };
 }

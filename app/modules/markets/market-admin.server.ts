@@ -1,0 +1,38 @@
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { marketCountries, markets } from '#app/db/schema/index.ts';
+import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
+import { fieldErrors, MarketInput, roundingFromChoice } from './core/market-input.ts';
+import { getMarketConfig, invalidateMarketConfig } from './markets.server.ts';
+
+export type SaveMarketResult = { ok: true; repriced: number } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Validates and saves a market's settings and countries in one transaction, then re-prices
+ * the catalog for it. Nothing is written when any field is invalid.
+ */
+export async function saveMarket(db: Db, marketId: number, form: Record<string, unknown>): Promise<SaveMarketResult> {
+  const parsed = MarketInput.safeParse(form);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const v = parsed.data;
+  const config = await getMarketConfig(db);
+  const errors: Record<string, string> = {};
+  if (v.currency !== config.shopCurrency && !config.rates[v.currency]) errors.currency = 'noRate';
+  const taken = await db.select({ country: marketCountries.countryCode }).from(marketCountries)
+    .where(and(inArray(marketCountries.countryCode, v.countries), ne(marketCountries.marketId, marketId)));
+  if (taken.length) errors.countries = `countryTaken:${taken.map((t) => t.country).join(', ')}`;
+  if (Object.keys(errors).length) return { ok: false, errors };
+  await db.transaction(async (tx) => {
+    await tx.update(markets).set({
+      name: v.name, currency: v.currency, languages: v.languages, defaultLanguage: v.defaultLanguage,
+      taxInclusive: v.taxInclusive, enabled: v.enabled, adjustmentPercent: v.adjustmentPercent,
+      rounding: roundingFromChoice(v.rounding)!, marginFloorPercent: v.marginFloorPercent === '' ? null : v.marginFloorPercent,
+      compareAtMode: v.compareAtMode,
+    }).where(eq(markets.id, marketId));
+    await tx.delete(marketCountries).where(eq(marketCountries.marketId, marketId));
+    await tx.insert(marketCountries).values(v.countries.map((countryCode, position) => ({ countryCode, marketId, position })));
+  });
+  invalidateMarketConfig();
+  const repriced = await recomputePrices(db, await getMarketConfig(db));
+  return { ok: true, repriced };
+}

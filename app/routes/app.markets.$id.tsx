@@ -1,0 +1,108 @@
+import { Banner, BlockStack, Button, Card, Checkbox, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data, Form, useNavigation } from 'react-router';
+import { roundingLabel } from '#app/components/admin/rounding-label.ts';
+import { getDb } from '#app/db/client.server.ts';
+import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { adminT } from '#app/lib/admin-data.server.ts';
+import { ROUNDING_CHOICES, roundingToChoice } from '#app/modules/markets/core/market-input.ts';
+import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { useAdmin } from './app.tsx';
+import type { Route } from './+types/app.markets.$id';
+
+export const handle = { area: 'markets' satisfies AdminArea };
+
+async function marketOr404(id: string | undefined) {
+  const config = await getMarketConfig(getDb());
+  const market = config.markets.find((m) => String(m.id) === id);
+  if (!market) throw data({ error: 'notFound' }, { status: 404 });
+  return market;
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { principal } = await requireStaff(request, 'markets');
+  const m = await marketOr404(params.id);
+  return {
+    title: adminT(principal.locale)('markets.editTitle', { name: m.name }),
+    market: {
+      id: m.id, name: m.name, countries: m.countries.join(', '), currency: m.currency, languages: m.languages.join(', '),
+      defaultLanguage: m.defaultLanguage, taxInclusive: m.taxInclusive, enabled: m.enabled, adjustmentPercent: String(Number(m.adjustmentPercent)),
+      rounding: roundingToChoice(m.rounding), marginFloorPercent: m.marginFloorPercent == null ? '' : String(Number(m.marginFloorPercent)), compareAtMode: m.compareAtMode,
+    },
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const auth = await requireStaff(request, 'markets');
+  const form = await request.formData();
+  assertCsrf(request, form, auth);
+  const market = await marketOr404(params.id);
+  const result = await saveMarket(getDb(), market.id, Object.fromEntries(form));
+  return data(result, { status: result.ok ? 200 : 400 });
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
+
+export default function EditMarket({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('admin');
+  const { csrfToken } = useAdmin();
+  const saving = useNavigation().state === 'submitting';
+  const [v, setV] = useState(loaderData.market);
+  const set = <K extends keyof typeof v>(key: K) => (value: (typeof v)[K]) => setV({ ...v, [key]: value });
+  const errors = actionData && !actionData.ok ? actionData.errors : {};
+  const error = (field: string) => {
+    const code = errors[field];
+    if (!code) return undefined;
+    const [key, detail] = code.split(':');
+    return t(`markets.errors.${key}`, { detail });
+  };
+  return (
+    <Page title={loaderData.market.name} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
+      <Form method="post">
+        <input type="hidden" name="csrf" value={csrfToken} />
+        <input type="hidden" name="taxInclusive" value={String(v.taxInclusive)} />
+        <input type="hidden" name="enabled" value={String(v.enabled)} />
+        <Layout>
+          <Layout.Section>
+            <BlockStack gap="400">
+              {actionData?.ok ? <Banner tone="success">{t('markets.saved', { count: actionData.repriced })}</Banner> : null}
+              {actionData && !actionData.ok ? <Banner tone="critical">{t('markets.fixErrors')}</Banner> : null}
+              <Card>
+                <FormLayout>
+                  <TextField label={t('markets.name')} name="name" value={v.name} onChange={set('name')} autoComplete="off" error={error('name')} />
+                  <TextField label={t('markets.countries')} name="countries" value={v.countries} onChange={set('countries')} autoComplete="off" helpText={t('markets.countriesHelp')} error={error('countries')} />
+                  <InlineGrid columns={2} gap="400">
+                    <TextField label={t('markets.currency')} name="currency" value={v.currency} onChange={set('currency')} autoComplete="off" error={error('currency')} />
+                    <TextField label={t('markets.languages')} name="languages" value={v.languages} onChange={set('languages')} autoComplete="off" error={error('languages')} />
+                  </InlineGrid>
+                  <TextField label={t('markets.defaultLanguage')} name="defaultLanguage" value={v.defaultLanguage} onChange={set('defaultLanguage')} autoComplete="off" error={error('defaultLanguage')} />
+                  <Checkbox label={t('markets.enabled')} checked={v.enabled} onChange={set('enabled')} />
+                  <Checkbox label={t('markets.taxInclusive')} helpText={t('markets.taxInclusiveHelp')} checked={v.taxInclusive} onChange={set('taxInclusive')} />
+                </FormLayout>
+              </Card>
+              <Card>
+                <BlockStack gap="400">
+                  <Text as="h2" variant="headingMd">{t('markets.pricingRules')}</Text>
+                  <FormLayout>
+                    <InlineGrid columns={2} gap="400">
+                      <TextField label={t('markets.adjustment')} name="adjustmentPercent" value={v.adjustmentPercent} onChange={set('adjustmentPercent')} suffix="%" autoComplete="off" inputMode="decimal" error={error('adjustmentPercent')} />
+                      <Select label={t('markets.rounding')} name="rounding" options={ROUNDING_CHOICES.map((c) => ({ label: roundingLabel(t, c), value: c }))} value={v.rounding} onChange={set('rounding')} error={error('rounding')} />
+                    </InlineGrid>
+                    <InlineGrid columns={2} gap="400">
+                      <TextField label={t('markets.marginFloor')} name="marginFloorPercent" value={v.marginFloorPercent} onChange={set('marginFloorPercent')} suffix="%" autoComplete="off" inputMode="decimal" helpText={t('markets.marginFloorHelp')} error={error('marginFloorPercent')} />
+                      <Select label={t('markets.compareAtMode')} name="compareAtMode" options={[{ label: t('markets.compareAtAdjust'), value: 'adjust' }, { label: t('markets.compareAtDrop'), value: 'drop' }]} value={v.compareAtMode} onChange={(value) => set('compareAtMode')(value as 'adjust' | 'drop')} />
+                    </InlineGrid>
+                  </FormLayout>
+                </BlockStack>
+              </Card>
+              <Button submit variant="primary" loading={saving}>{t('markets.save')}</Button>
+            </BlockStack>
+          </Layout.Section>
+        </Layout>
+      </Form>
+    </Page>
+  );
+}
