@@ -1,10 +1,11 @@
-import { Banner, BlockStack, Box, Button, Card, FormLayout, Page, Text, TextField } from '@shopify/polaris';
+import { Banner, Button, FormLayout, TextField } from '@shopify/polaris';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Form, redirect, useNavigation } from 'react-router';
 import { z } from 'zod';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
+import { AuthCard } from '#app/components/admin/auth-card.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { adminAuth, assertSameOrigin, safeNext } from '#app/lib/admin.server.ts';
 import { adminT, browserLanguage, polarisTranslations } from '#app/lib/admin-data.server.ts';
@@ -56,11 +57,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   const submitting = useNavigation().state === 'submitting';
   return (
     <AdminProviders polaris={loaderData.polaris}>
-      <Page narrowWidth>
-        <Box paddingBlockStart="1600">
-          <Card>
-            <BlockStack gap="400">
-              <Text as="h1" variant="headingLg">{t('login.title')}</Text>
+      <AuthCard title={t('login.title')}>
               {actionData?.error ? (
                 <Banner tone="critical">{t(`login.${actionData.error}`, { seconds: actionData.retryAfter })}</Banner>
               ) : null}
@@ -71,10 +68,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
                   <Button submit variant="primary" loading={submitting}>{t('login.submit')}</Button>
                 </FormLayout>
               </Form>
-            </BlockStack>
-          </Card>
-        </Box>
-      </Page>
+      </AuthCard>
     </AdminProviders>
   );
 }

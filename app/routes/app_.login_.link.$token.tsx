@@ -1,8 +1,9 @@
-import { Banner, BlockStack, Box, Button, Card, Page, Text } from '@shopify/polaris';
+import { Banner, Button } from '@shopify/polaris';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useTranslation } from 'react-i18next';
 import { data, Form, redirect } from 'react-router';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
+import { AuthCard } from '#app/components/admin/auth-card.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { adminAuth, assertSameOrigin } from '#app/lib/admin.server.ts';
 import { adminT, browserLanguage, polarisTranslations } from '#app/lib/admin-data.server.ts';
@@ -34,19 +35,12 @@ export default function LoginLink({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation('admin');
   return (
     <AdminProviders polaris={loaderData.polaris}>
-      <Page narrowWidth>
-        <Box paddingBlockStart="1600">
-          <Card>
-            <BlockStack gap="400">
-              <Text as="h1" variant="headingLg">{t('login.linkTitle')}</Text>
+      <AuthCard title={t('login.linkTitle')}>
               {actionData?.invalid ? <Banner tone="critical">{t('login.linkInvalid')}</Banner> : null}
               <Form method="post">
                 <Button submit variant="primary">{t('login.linkContinue')}</Button>
               </Form>
-            </BlockStack>
-          </Card>
-        </Box>
-      </Page>
+      </AuthCard>
     </AdminProviders>
   );
 }

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '#app/db/client.server.ts';
-import { DEMO_STOREFRONT_TOKEN, seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { startApiServer } from '#tests/support/api-server.ts';
-import { createTestDb } from '#tests/support/test-db.ts';
+import { useSeededApi } from '#tests/support/seeded-api.ts';
 
-let db: DbHandle;
-let api: Awaited<ReturnType<typeof startApiServer>>;
+const env = useSeededApi();
 const ORIGIN = 'https://shop.test';
 
-beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
-  api = await startApiServer(db.db);
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
-
-const run = (query: string, variables?: Record<string, unknown>) => executeStorefront(db.db, ORIGIN, { query, variables });
-const post = (body: string, headers: Record<string, string> = {}) => fetch(`${api.origin}/api/2026-04/graphql.json`, {
+const run = (query: string, variables?: Record<string, unknown>) => executeStorefront(env.db.db, ORIGIN, { query, variables });
+const post = (body: string, headers: Record<string, string> = {}) => fetch(`${env.api.origin}/api/2026-04/graphql.json`, {
   method: 'POST',
   headers: { 'content-type': 'application/json', 'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN, ...headers },
   body,
@@ -78,7 +65,7 @@ describe('HTTP protocol and bad input', () => {
   });
 
   it('serves only its own API version', async () => {
-    const r = await fetch(`${api.origin}/api/2023-01/graphql.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN }, body: '{"query":"{shop{name}}"}' });
+    const r = await fetch(`${env.api.origin}/api/2023-01/graphql.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN }, body: '{"query":"{shop{name}}"}' });
     expect(r.status).toBe(404);
     expect((await r.json()).errors[0].message).toMatch(/2026-04/);
   });

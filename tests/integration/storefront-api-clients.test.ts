@@ -1,24 +1,10 @@
 import { createStorefrontClient } from '@shopify/hydrogen';
 import { createStorefrontApiClient } from '@shopify/storefront-api-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '#app/db/client.server.ts';
-import { DEMO_STOREFRONT_TOKEN, seedDemoStore } from '#app/db/seed/seed.server.ts';
-import { startApiServer } from '#tests/support/api-server.ts';
-import { createTestDb } from '#tests/support/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
+import { useSeededApi } from '#tests/support/seeded-api.ts';
 
-let db: DbHandle;
-let api: Awaited<ReturnType<typeof startApiServer>>;
-
-beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
-  api = await startApiServer(db.db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const env = useSeededApi();
 
 const PRODUCT = `#graphql
   query Product($handle: String!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
@@ -32,7 +18,7 @@ const PRODUCT = `#graphql
 
 describe('official @shopify/storefront-api-client over HTTP', () => {
   const client = () => createStorefrontApiClient({
-    storeDomain: api.origin,
+    storeDomain: env.api.origin,
     apiVersion: '2026-04',
     publicAccessToken: DEMO_STOREFRONT_TOKEN,
     // The client always builds an https:// URL; the test server speaks plain HTTP on loopback.
@@ -76,7 +62,7 @@ describe('official @shopify/storefront-api-client over HTTP', () => {
 describe('Hydrogen createStorefrontClient over HTTP', () => {
   it('queries with i18n-injected country and language', async () => {
     const { storefront } = createStorefrontClient({
-      storeDomain: api.origin,
+      storeDomain: env.api.origin,
       publicStorefrontToken: DEMO_STOREFRONT_TOKEN,
       storefrontApiVersion: '2026-04',
       i18n: { country: 'AE', language: 'AR' },
@@ -88,7 +74,7 @@ describe('Hydrogen createStorefrontClient over HTTP', () => {
   });
 
   it('paginates collections with cursors both ways', async () => {
-    const { storefront } = createStorefrontClient({ storeDomain: api.origin, publicStorefrontToken: DEMO_STOREFRONT_TOKEN, storefrontApiVersion: '2026-04', logErrors: false });
+    const { storefront } = createStorefrontClient({ storeDomain: env.api.origin, publicStorefrontToken: DEMO_STOREFRONT_TOKEN, storefrontApiVersion: '2026-04', logErrors: false });
     const Q = `query Page($first: Int, $last: Int, $after: String, $before: String) {
       collection(handle: "apparel") { products(first: $first, last: $last, after: $after, before: $before, sortKey: TITLE) {
         nodes { handle } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
