@@ -1,5 +1,6 @@
-import { Banner, BlockStack, Button, Card, Checkbox, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Box, Button, Card, Checkbox, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useState } from 'react';
+import { Schedules } from '#app/components/admin/market-schedules.tsx';
 import { useTranslation } from 'react-i18next';
 import { data, Form, useNavigation } from 'react-router';
 import { roundingLabel } from '#app/components/admin/rounding-label.ts';
@@ -8,6 +9,7 @@ import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { ROUNDING_CHOICES, roundingToChoice } from '#app/modules/markets/core/market-input.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { listScheduledAdjustments, removeScheduledAdjustment, scheduleAdjustment } from '#app/modules/pricing/pricing.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { useAdmin } from './app.tsx';
@@ -25,7 +27,9 @@ async function marketOr404(id: string | undefined) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'markets');
   const m = await marketOr404(params.id);
+  const schedules = await listScheduledAdjustments(getDb(), m.id);
   return {
+    schedules: schedules.map((a) => ({ id: a.id, percent: String(Number(a.percent)), startsAt: a.startsAt.toISOString(), endsAt: a.endsAt?.toISOString() ?? null })),
     title: adminT(principal.locale)('markets.editTitle', { name: m.name }),
     market: {
       id: m.id, name: m.name, countries: m.countries.join(', '), currency: m.currency, languages: m.languages.join(', '),
@@ -40,8 +44,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   assertCsrf(request, form, auth);
   const market = await marketOr404(params.id);
+  const intent = form.get('intent');
+  if (intent === 'schedule') {
+    const result = await scheduleAdjustment(getDb(), market.id, { percent: String(form.get('percent') ?? ''), startsAt: String(form.get('startsAt') ?? ''), endsAt: String(form.get('endsAt') ?? '') });
+    return data({ intent: 'schedule' as const, ...result }, { status: result.ok ? 200 : 400 });
+  }
+  if (intent === 'unschedule') {
+    await removeScheduledAdjustment(getDb(), market.id, Number(form.get('id')));
+    return data({ intent: 'unschedule' as const, ok: true as const });
+  }
   const result = await saveMarket(getDb(), market.id, Object.fromEntries(form));
-  return data(result, { status: result.ok ? 200 : 400 });
+  return data({ intent: 'save' as const, ...result }, { status: result.ok ? 200 : 400 });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -52,7 +65,8 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
   const saving = useNavigation().state === 'submitting';
   const [v, setV] = useState(loaderData.market);
   const set = <K extends keyof typeof v>(key: K) => (value: (typeof v)[K]) => setV({ ...v, [key]: value });
-  const errors = actionData && !actionData.ok ? actionData.errors : {};
+  const saveResult = actionData?.intent === 'save' ? actionData : undefined;
+  const errors: Record<string, string> = saveResult && !saveResult.ok ? saveResult.errors : {};
   const error = (field: string) => {
     const code = errors[field];
     if (!code) return undefined;
@@ -68,8 +82,8 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
         <Layout>
           <Layout.Section>
             <BlockStack gap="400">
-              {actionData?.ok ? <Banner tone="success">{t('markets.saved', { count: actionData.repriced })}</Banner> : null}
-              {actionData && !actionData.ok ? <Banner tone="critical">{t('markets.fixErrors')}</Banner> : null}
+              {saveResult?.ok ? <Banner tone="success">{t('markets.saved', { count: saveResult.repriced })}</Banner> : null}
+              {saveResult && !saveResult.ok ? <Banner tone="critical">{t('markets.fixErrors')}</Banner> : null}
               <Card>
                 <FormLayout>
                   <TextField label={t('markets.name')} name="name" value={v.name} onChange={set('name')} autoComplete="off" error={error('name')} />
@@ -103,6 +117,9 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
           </Layout.Section>
         </Layout>
       </Form>
+      <Box paddingBlockStart="400">
+        <Schedules schedules={loaderData.schedules} csrfToken={csrfToken} />
+      </Box>
     </Page>
   );
 }

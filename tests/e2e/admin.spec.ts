@@ -149,6 +149,17 @@ test.describe('admin', () => {
     await expect(page.getByText(/Saved\. \d+ prices were recalculated\./)).toBeVisible();
     expect(await shownPrice(page, '/de-de/products/merino-crew-sweater')).toMatch(/^\d+,99\s€$/);
 
+    // A schedule far in the future, then an overlapping one, which is refused.
+    await page.goto('/app/markets');
+    await page.getByRole('row', { name: /Germany & Austria/ }).click();
+    await page.getByLabel('Adjustment', { exact: true }).fill('5');
+    await page.getByLabel('Starts (UTC)').fill('2030-01-01T00:00');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByRole('row', { name: /^\+5% Jan 1, 2030/ })).toBeVisible();
+    await page.getByLabel('Starts (UTC)').fill('2030-06-01T00:00');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByText('This overlaps another scheduled adjustment for this market.')).toBeVisible();
+
     await page.goto('/app/markets');
     await page.getByRole('row', { name: /Japan/ }).click();
     await page.getByLabel('Rounding').selectOption('up:10');

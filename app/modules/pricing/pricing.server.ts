@@ -4,6 +4,13 @@ import { priceAdjustments, priceListEntries, variantPrices, variants } from '#ap
 import { queryRows } from '#app/db/sql.server.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
+import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+
+async function getMarketConfigFresh(db: Db) {
+  invalidateMarketConfig();
+  return getMarketConfig(db);
+}
+import { scheduleProblems } from './core/schedule.ts';
 import { adjustmentBoundaries, compilePricing, computeVariantPrice, fastVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
 /** Start of the first validity period: "always", so no read can fall before a recompute's clock. */
@@ -198,4 +205,23 @@ export async function explainPrice(db: Db, config: MarketConfig, variantId: numb
     pricing, at,
   );
   return { ...result, sku: variant.sku, shopCurrency: config.shopCurrency };
+}
+
+export async function listScheduledAdjustments(db: Db, marketId: number) {
+  return db.select().from(priceAdjustments).where(sql`${priceAdjustments.marketId} = ${marketId}`).orderBy(priceAdjustments.startsAt);
+}
+
+/** Validates (format, order, no overlap within the market) and adds a scheduled adjustment, then re-prices. */
+export async function scheduleAdjustment(db: Db, marketId: number, input: { percent: string; startsAt: string; endsAt: string }) {
+  const existing = await listScheduledAdjustments(db, marketId);
+  const { errors, window } = scheduleProblems(input, existing);
+  if (!window) return { ok: false as const, errors };
+  await addScheduledAdjustment(db, marketId, input.percent.trim(), window.startsAt, window.endsAt);
+  await recomputePrices(db, await getMarketConfigFresh(db));
+  return { ok: true as const };
+}
+
+export async function removeScheduledAdjustment(db: Db, marketId: number, id: number) {
+  await db.delete(priceAdjustments).where(sql`${priceAdjustments.id} = ${id} and ${priceAdjustments.marketId} = ${marketId}`);
+  await recomputePrices(db, await getMarketConfigFresh(db));
 }
