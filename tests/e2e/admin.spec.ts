@@ -186,6 +186,20 @@ test.describe('admin', () => {
     await expect(page.getByTestId('preview-price')).toHaveText(/,99\s€|€\d+\.99|\.99/);
     expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
+    // Rates: bad input is refused next to the field; a manual EUR rate is recorded and re-prices.
+    await page.goto('/app/markets/rates');
+    await page.getByLabel('Currency', { exact: true }).fill('EUR');
+    await page.getByLabel('Rate per 1 shop-currency unit').fill('-1');
+    await page.getByRole('button', { name: 'Record rate' }).click();
+    await expect(page.getByText('Enter a positive number, like 0.921.')).toBeVisible();
+    await page.getByLabel('Rate per 1 shop-currency unit').fill('0.95');
+    await page.getByRole('button', { name: 'Record rate' }).click();
+    await expect(page.getByText('Saved. Prices were recalculated.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /^EUR 0\.95 Manual entry by max@shop\.test/ })).toBeVisible();
+    await page.locator('input[type=file]').setInputFiles({ name: 'rates.xml', mimeType: 'text/xml', buffer: Buffer.from('<html>not rates</html>') });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText('This is not an ECB eurofxref file.')).toBeVisible();
+
     await acceptInvite(page, marketerLink);
     await expect(page.getByRole('link', { name: 'Pricing' })).toHaveCount(0);
     expect((await page.goto('/app/pricing'))?.status()).toBe(403);

@@ -27,3 +27,13 @@ export async function taxRateMap(db: Db): Promise<Map<string, string>> {
   const rows = await queryRows<{ country_code: string; rate: string }>(db, sql`select country_code, rate_percent::text as rate from tax_rates`);
   return new Map(rows.map((r) => [r.country_code, r.rate]));
 }
+
+export async function listTaxRates(db: Db) {
+  return db.select().from(taxRates).orderBy(taxRates.countryCode);
+}
+
+/** The newest snapshots first, for the admin's rate history. */
+export async function rateHistory(db: Db, limit = 50): Promise<RateSnapshot[]> {
+  const rows = await db.select().from(exchangeRateSnapshots).orderBy(sql`${exchangeRateSnapshots.fetchedAt} desc, ${exchangeRateSnapshots.id} desc`).limit(limit);
+  return rows.map((r) => ({ id: r.id, currency: r.currency, rate: r.rate, source: r.source, fetchedAt: r.fetchedAt }));
+}

@@ -1,0 +1,154 @@
+import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField } from '@shopify/polaris';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data, useFetcher } from 'react-router';
+import { getDb } from '#app/db/client.server.ts';
+import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { adminT } from '#app/lib/admin-data.server.ts';
+import { fieldErrors } from '#app/modules/markets/core/market-input.ts';
+import { ManualRateInput, TaxRateInput } from '#app/modules/markets/core/rate-input.ts';
+import { importEcbRates } from '#app/modules/markets/fx-import.server.ts';
+import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { listTaxRates, rateHistory, recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
+import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { useAdmin } from './app.tsx';
+import type { Route } from './+types/app.markets.rates';
+
+export const handle = { area: 'markets' satisfies AdminArea };
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { principal } = await requireStaff(request, 'markets');
+  const db = getDb();
+  const [history, taxes] = await Promise.all([rateHistory(db), listTaxRates(db)]);
+  return {
+    title: adminT(principal.locale)('rates.title'),
+    history: history.map((r) => ({ ...r, rate: String(Number(r.rate)), fetchedAt: r.fetchedAt.toISOString() })),
+    taxes: taxes.map((t) => ({ country: t.countryCode, rate: String(Number(t.ratePercent)), source: t.source, effectiveFrom: t.effectiveFrom })),
+  };
+}
+
+/** Rates feed every price: after any change the catalog is re-priced. */
+async function reprice() {
+  const db = getDb();
+  invalidateMarketConfig();
+  await recomputePrices(db, await getMarketConfig(db));
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const auth = await requireStaff(request, 'markets');
+  const form = await request.formData();
+  assertCsrf(request, form, auth);
+  const db = getDb();
+  const intent = String(form.get('intent'));
+  if (intent === 'rate') {
+    const parsed = ManualRateInput.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ intent, ok: false as const, errors: fieldErrors(parsed.error) }, { status: 400 });
+    await recordExchangeRate(db, parsed.data.currency, parsed.data.rate, `Manual entry by ${auth.principal.email}`);
+    await reprice();
+    return data({ intent, ok: true as const, errors: {} });
+  }
+  if (intent === 'tax') {
+    const parsed = TaxRateInput.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ intent, ok: false as const, errors: fieldErrors(parsed.error) }, { status: 400 });
+    await setTaxRate(db, parsed.data.countryCode, parsed.data.ratePercent, parsed.data.source, parsed.data.effectiveFrom);
+    await reprice();
+    return data({ intent, ok: true as const, errors: {} });
+  }
+  if (intent === 'ecb') {
+    const file = form.get('file');
+    const xml = typeof file === 'string' ? file : file ? await file.text() : '';
+    const result = await importEcbRates(db, xml, 'ECB eurofxref upload');
+    if (!result.ok) return data({ intent, ok: false as const, errors: { file: result.errors.map((e) => `${e.code}${e.detail ? ` ${e.detail}` : ''}`).join(', ') } }, { status: 400 });
+    await reprice();
+    return data({ intent, ok: true as const, errors: {} });
+  }
+  return data({ intent, ok: false as const, errors: { form: 'unknown' } }, { status: 400 });
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
+
+export default function Rates({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation('admin');
+  const { csrfToken } = useAdmin();
+  const fetcher = useFetcher<typeof action>();
+  const [rate, setRate] = useState({ currency: '', rate: '' });
+  const [tax, setTax] = useState({ countryCode: '', ratePercent: '', source: '', effectiveFrom: '' });
+  const [file, setFile] = useState<File | null>(null);
+  const result = fetcher.data;
+  const error = (intent: string, field: string) => (result && result.intent === intent && !result.ok && (result.errors as Record<string, string>)[field] ? t(`rates.errors.${(result.errors as Record<string, string>)[field]!.split(' ')[0]}`, { detail: (result.errors as Record<string, string>)[field] }) : undefined);
+  const submit = (fields: Record<string, string | Blob>) => {
+    const body = new FormData();
+    body.set('csrf', csrfToken);
+    for (const [k, v] of Object.entries(fields)) body.set(k, v);
+    fetcher.submit(body, { method: 'post', encType: 'multipart/form-data' });
+  };
+  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return (
+    <Page title={t('rates.title')} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            {result?.ok ? <Banner tone="success">{t('rates.saved')}</Banner> : null}
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">{t('rates.fxTitle')}</Text>
+                <DataTable
+                  columnContentTypes={['text', 'numeric', 'text', 'text']}
+                  headings={[t('rates.currency'), t('rates.rate'), t('rates.source'), t('rates.time')]}
+                  rows={loaderData.history.map((r) => [r.currency, r.rate, r.source, when(r.fetchedAt)])}
+                />
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">{t('rates.taxTitle')}</Text>
+                <DataTable
+                  columnContentTypes={['text', 'numeric', 'text', 'text']}
+                  headings={[t('rates.country'), t('rates.taxRate'), t('rates.source'), t('rates.effectiveFrom')]}
+                  rows={loaderData.taxes.map((r) => [r.country, `${r.rate}%`, r.source, r.effectiveFrom])}
+                />
+              </BlockStack>
+            </Card>
+          </BlockStack>
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <BlockStack gap="400">
+            <Card>
+              <FormLayout>
+                <Text as="h2" variant="headingMd">{t('rates.manualTitle')}</Text>
+                <InlineGrid columns={2} gap="200">
+                  <TextField label={t('rates.currency')} value={rate.currency} onChange={(currency) => setRate({ ...rate, currency })} autoComplete="off" error={error('rate', 'currency')} />
+                  <TextField label={t('rates.rate')} value={rate.rate} onChange={(value) => setRate({ ...rate, rate: value })} autoComplete="off" inputMode="decimal" error={error('rate', 'rate')} />
+                </InlineGrid>
+                <Button onClick={() => submit({ intent: 'rate', ...rate })}>{t('rates.record')}</Button>
+              </FormLayout>
+            </Card>
+            <Card>
+              <FormLayout>
+                <Text as="h2" variant="headingMd">{t('rates.ecbTitle')}</Text>
+                <DropZone accept=".xml,application/xml,text/xml" type="file" allowMultiple={false} onDrop={(files) => setFile(files[0] ?? null)} label={t('rates.ecbFile')} error={Boolean(error('ecb', 'file'))}>
+                  {file ? <Text as="p">{file.name}</Text> : <DropZone.FileUpload actionTitle={t('rates.chooseFile')} />}
+                </DropZone>
+                {error('ecb', 'file') ? <Banner tone="critical">{error('ecb', 'file')}</Banner> : null}
+                <Button disabled={!file} onClick={() => file && submit({ intent: 'ecb', file })}>{t('rates.importEcb')}</Button>
+              </FormLayout>
+            </Card>
+            <Card>
+              <FormLayout>
+                <Text as="h2" variant="headingMd">{t('rates.taxEditTitle')}</Text>
+                <InlineGrid columns={2} gap="200">
+                  <TextField label={t('rates.country')} value={tax.countryCode} onChange={(countryCode) => setTax({ ...tax, countryCode })} autoComplete="off" error={error('tax', 'countryCode')} />
+                  <TextField label={t('rates.taxRate')} value={tax.ratePercent} onChange={(ratePercent) => setTax({ ...tax, ratePercent })} suffix="%" autoComplete="off" error={error('tax', 'ratePercent')} />
+                </InlineGrid>
+                <TextField label={t('rates.source')} value={tax.source} onChange={(source) => setTax({ ...tax, source })} autoComplete="off" error={error('tax', 'source')} />
+                <TextField label={t('rates.effectiveFrom')} type="date" value={tax.effectiveFrom} onChange={(effectiveFrom) => setTax({ ...tax, effectiveFrom })} autoComplete="off" error={error('tax', 'effectiveFrom')} />
+                <Button onClick={() => submit({ intent: 'tax', ...tax })}>{t('rates.saveTax')}</Button>
+              </FormLayout>
+            </Card>
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}
