@@ -38,7 +38,7 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
 ];
 
 /** Areas built so far; the others appear as their issues land. */
-const BUILT = new Set<AdminArea>(['home', 'markets', 'pricing', 'staff']);
+const BUILT = new Set<AdminArea>(['home', 'products', 'markets', 'pricing', 'staff']);
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const { principal, csrfToken, polaris } = loaderData;

@@ -186,6 +186,17 @@ test.describe('admin', () => {
     await expect(page.getByTestId('preview-price')).toHaveText(/,99\s€|€\d+\.99|\.99/);
     expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
+    // Products: search, then each variant's shown price in every market country.
+    await page.goto('/app/products');
+    await page.getByRole('button', { name: /Search/ }).first().click();
+    await page.getByPlaceholder('Search by title, vendor, type or SKU').fill('merino crew');
+    await expect(page.getByRole('row', { name: /Merino Crew Sweater/ })).toBeVisible();
+    await expect(page.getByRole('row')).toHaveCount(2);
+    await page.getByRole('row', { name: /Merino Crew Sweater/ }).click();
+    await expect(page.getByRole('heading', { name: 'Merino Crew Sweater', level: 1 })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Germany & Austria DE €\d+\.99/ }).first()).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
     // Rates: bad input is refused next to the field; a manual EUR rate is recorded and re-prices.
     await page.goto('/app/markets/rates');
     await page.getByLabel('Currency', { exact: true }).fill('EUR');

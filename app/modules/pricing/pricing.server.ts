@@ -225,3 +225,13 @@ export async function removeScheduledAdjustment(db: Db, marketId: number, id: nu
   await db.delete(priceAdjustments).where(sql`${priceAdjustments.id} = ${id} and ${priceAdjustments.marketId} = ${marketId}`);
   await recomputePrices(db, await getMarketConfigFresh(db));
 }
+
+/** Current prices of variants in every market country (admin product detail). */
+export async function pricesByCountry(db: Db, variantIds: number[], now = new Date()) {
+  if (variantIds.length === 0) return [];
+  return queryRows<{ variant_id: number; market_id: number; country_code: string; currency: string; price: number; compare_at: number | null; floor_clamped: boolean }>(db, sql`
+    select variant_id, market_id, country_code, currency, price, compare_at, floor_clamped from variant_prices
+    where variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})
+      and valid_from <= ${now.toISOString()}::timestamptz and (valid_to is null or valid_to > ${now.toISOString()}::timestamptz)
+    order by variant_id, market_id, country_code`);
+}

@@ -1,0 +1,33 @@
+import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { products, variants } from '#app/db/schema/index.ts';
+import { likePattern } from './core/search-query.ts';
+
+/** Products for the admin list: search by title, vendor, type or SKU; newest first. */
+export async function adminProductList(db: Db, options: { query?: string; limit?: number; offset?: number }) {
+  const q = options.query?.trim().slice(0, 200);
+  const pattern = q ? likePattern(q) : null;
+  const where = pattern
+    ? or(ilike(products.title, pattern), ilike(products.vendor, pattern), ilike(products.productType, pattern),
+      sql`exists (select 1 from variants v where v.product_id = ${products.id} and v.sku ilike ${pattern})`)
+    : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select({
+      id: products.id, title: products.title, handle: products.handle, vendor: products.vendor, productType: products.productType, status: products.status,
+      variants: sql<number>`(select count(*)::int from variants v where v.product_id = ${products.id})`,
+      inventory: sql<number>`(select coalesce(sum(greatest(v.inventory_quantity, 0)), 0)::int from variants v where v.product_id = ${products.id})`,
+      minPrice: sql<number>`(select min(v.price_amount) from variants v where v.product_id = ${products.id})`,
+      maxPrice: sql<number>`(select max(v.price_amount) from variants v where v.product_id = ${products.id})`,
+    }).from(products).where(where).orderBy(sql`${products.publishedAt} desc nulls last`, asc(products.id))
+      .limit(Math.min(options.limit ?? 50, 250)).offset(Math.max(0, options.offset ?? 0)),
+    db.select({ n: count() }).from(products).where(where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, variants: Number(r.variants), inventory: Number(r.inventory), minPrice: Number(r.minPrice ?? 0), maxPrice: Number(r.maxPrice ?? 0) })), total: Number(total?.n ?? 0) };
+}
+
+export async function adminProduct(db: Db, id: number) {
+  const [product] = await db.select().from(products).where(eq(products.id, id)).limit(1);
+  if (!product) return null;
+  const variantRows = await db.select().from(variants).where(and(eq(variants.productId, id))).orderBy(asc(variants.position));
+  return { product, variants: variantRows };
+}
