@@ -8,7 +8,7 @@ import { adminT } from '#app/lib/admin-data.server.ts';
 import { fieldErrors } from '#app/modules/markets/core/market-input.ts';
 import { ManualRateInput, TaxRateInput } from '#app/modules/markets/core/rate-input.ts';
 import { importEcbRates } from '#app/modules/markets/fx-import.server.ts';
-import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { listTaxRates, rateHistory, recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
 import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -31,8 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 /** Rates feed every price: after any change the catalog is re-priced. */
 async function reprice() {
   const db = getDb();
-  invalidateMarketConfig();
-  await recomputePrices(db, await getMarketConfig(db));
+  await recomputePrices(db, await freshMarketConfig(db));
 }
 
 export async function action({ request }: Route.ActionArgs) {

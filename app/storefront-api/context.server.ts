@@ -14,8 +14,6 @@ export interface InContext {
   market: Market;
   country: string;
   language: string;
-  /** The market's pricing rules for this country: only for variants without precomputed prices. */
-  pricing: MarketPricing;
 }
 
 /** Per-request state shared by all resolvers of one operation. */
@@ -54,8 +52,7 @@ export async function inContext(ctx: StorefrontContext, info: GraphQLResolveInfo
   ctx.config ??= await getMarketConfig(ctx.db);
   const args = readInContextArgs(info);
   const resolved = resolveContext(ctx.config, args.country ?? null, args.language ? fromLanguageCode(args.language) : null);
-  const adjustments = await loadAdjustments(ctx.db, [resolved.market.id]);
-  ctx.inContext = { ...resolved, pricing: marketPricing(ctx.config, resolved.market, resolved.country, adjustments.get(resolved.market.id) ?? []) };
+  ctx.inContext = resolved;
   return ctx.inContext;
 }
 
@@ -87,10 +84,13 @@ async function ensurePrices(ctx: StorefrontContext, productIds: number[]): Promi
   if (!c) return;
   const variantList = productIds.flatMap((id) => ctx.bundles.get(id)?.variants ?? []);
   const found = await currentPrices(ctx.db, variantList.map((v) => v.id), c.country, ctx.now);
+  let fallback: MarketPricing | undefined;
   for (const v of variantList) {
     const hit = found.get(v.id);
     if (hit) { ctx.prices.set(v.id, hit); continue; }
-    const r = computeVariantPrice({ price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount }, c.pricing, ctx.now);
+    // Not precomputed yet (a variant created since the last recompute): the same engine, on demand.
+    fallback ??= marketPricing(ctx.config!, c.market, c.country, (await loadAdjustments(ctx.db, [c.market.id])).get(c.market.id) ?? []);
+    const r = computeVariantPrice({ price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount }, fallback, ctx.now);
     ctx.prices.set(v.id, { price: r.price, compareAt: r.compareAt, currency: r.currency, lowest30d: null });
   }
 }

@@ -10,7 +10,7 @@ import { productImages as imagesFor } from './images.ts';
 import type { SeedMarket } from './markets-data.ts';
 import { createPage as insertPage } from '#app/modules/pages/pages.server.ts';
 import { STANDARD_TAX_RATES } from '#app/modules/markets/core/tax-rates.ts';
-import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
 import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
 
@@ -61,8 +61,7 @@ export async function seedTaxRates(db: Db, countries: string[] = Object.keys(STA
 
 /** Refreshes the precomputed storefront prices after catalog or pricing changes (tests and seed). */
 export async function refreshPrices(db: Db, variantIds?: number[]) {
-  invalidateMarketConfig();
-  return recomputePrices(db, await getMarketConfig(db), variantIds ? { variantIds } : {});
+  return recomputePrices(db, await freshMarketConfig(db), variantIds ? { variantIds } : {});
 }
 
 export interface CreatedProduct { id: number; variantIds: number[]; optionIds: number[] }

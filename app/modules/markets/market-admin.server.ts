@@ -3,7 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { marketCountries, markets } from '#app/db/schema/index.ts';
 import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
 import { fieldErrors, MarketInput, roundingFromChoice } from './core/market-input.ts';
-import { getMarketConfig, invalidateMarketConfig } from './markets.server.ts';
+import { freshMarketConfig, getMarketConfig } from './markets.server.ts';
 
 export type SaveMarketResult = { ok: true; repriced: number } | { ok: false; errors: Record<string, string> };
 
@@ -32,7 +32,7 @@ export async function saveMarket(db: Db, marketId: number, form: Record<string, 
     await tx.delete(marketCountries).where(eq(marketCountries.marketId, marketId));
     await tx.insert(marketCountries).values(v.countries.map((countryCode, position) => ({ countryCode, marketId, position })));
   });
-  invalidateMarketConfig();
-  const repriced = await recomputePrices(db, await getMarketConfig(db));
+  // Only this market's rows change: its countries and rules are all that was edited.
+  const repriced = await recomputePrices(db, await freshMarketConfig(db), { marketIds: [marketId] });
   return { ok: true, repriced };
 }

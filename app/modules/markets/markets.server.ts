@@ -15,6 +15,12 @@ export function invalidateMarketConfig(): void {
   cache = null;
 }
 
+/** The market config re-read after a write (drops the cached copy first). */
+export function freshMarketConfig(db: Db): Promise<MarketConfig> {
+  invalidateMarketConfig();
+  return getMarketConfig(db);
+}
+
 export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig> {
   if (cache && cache.db === db && now - cache.at < TTL_MS) return cache.value;
   const value = loadMarketConfig(db);

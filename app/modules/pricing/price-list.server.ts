@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { markets, priceListEntries, variants } from '#app/db/schema/index.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
-import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toCsv } from './core/csv.ts';
 import { PRICE_LIST_HEADER, validatePriceList, type PriceListError } from './core/price-list.ts';
 import { recomputePrices } from './pricing.server.ts';
@@ -29,9 +29,8 @@ export async function importPriceList(db: Db, csv: string): Promise<{ ok: true; 
         .onConflictDoUpdate({ target: [priceListEntries.marketId, priceListEntries.variantId], set: { price: r.price, compareAt: r.compareAt } });
     }
   });
-  invalidateMarketConfig();
   const variantIds = [...new Set(result.rows.map((r) => r.variantId))];
-  if (variantIds.length) await recomputePrices(db, await getMarketConfig(db), { variantIds });
+  if (variantIds.length) await recomputePrices(db, await freshMarketConfig(db), { variantIds });
   return { ok: true, applied: result.rows.length };
 }
 

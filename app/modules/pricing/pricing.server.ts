@@ -1,15 +1,10 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { priceAdjustments, priceListEntries, variantPrices, variants } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
-import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
-
-async function getMarketConfigFresh(db: Db) {
-  invalidateMarketConfig();
-  return getMarketConfig(db);
-}
+import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { scheduleProblems } from './core/schedule.ts';
 import { adjustmentBoundaries, compilePricing, computeVariantPrice, fastVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
@@ -124,27 +119,22 @@ async function recordHistory(db: Db, rows: PriceRow[], now: Date, variantIds?: n
  * Recomputes the precomputed prices of some variants (default: all) in one transaction,
  * and appends changed current prices to the price history.
  */
-export async function recomputePrices(db: Db, config: MarketConfig, scope: { variantIds?: number[] } = {}, now = new Date()): Promise<number> {
+export async function recomputePrices(db: Db, config: MarketConfig, scope: { variantIds?: number[]; marketIds?: number[] } = {}, now = new Date()): Promise<number> {
   const adjustments = await loadAdjustments(db);
   const variantRows = await db.select({ id: variants.id, priceAmount: variants.priceAmount, compareAtAmount: variants.compareAtAmount, unitCostAmount: variants.unitCostAmount })
     .from(variants).where(scope.variantIds ? inArray(variants.id, scope.variantIds) : undefined);
   if (variantRows.length === 0) return 0;
   const fixedRows = await db.select().from(priceListEntries).where(scope.variantIds ? inArray(priceListEntries.variantId, scope.variantIds) : undefined);
   const fixed = new Map(fixedRows.map((f) => [`${f.marketId}:${f.variantId}`, { price: f.price, compareAt: f.compareAt }]));
-  const rows = priceRowsFor(config, adjustments, variantRows, fixed, now);
-  const tick = process.env.MERIDIAN_TIMING ? (label: string, t0 = performance.now()) => () => console.error(label, Math.round(performance.now() - t0), 'ms') : () => () => {};
+  const rows = priceRowsFor(config, adjustments, variantRows, fixed, now, scope.marketIds ? new Set(scope.marketIds) : undefined);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    let done = tick('delete');
-    if (scope.variantIds) await t.delete(variantPrices).where(inArray(variantPrices.variantId, scope.variantIds));
-    else await t.delete(variantPrices);
-    done();
-    done = tick('insert');
+    await t.delete(variantPrices).where(and(
+      scope.variantIds ? inArray(variantPrices.variantId, scope.variantIds) : undefined,
+      scope.marketIds ? inArray(variantPrices.marketId, scope.marketIds) : undefined,
+    ));
     await insertPriceRows(t, rows);
-    done();
-    done = tick('history');
     await recordHistory(t, rows, now, scope.variantIds);
-    done();
   });
   emit('prices-changed', { variantIds: scope.variantIds ?? null });
   return rows.length;
@@ -217,13 +207,13 @@ export async function scheduleAdjustment(db: Db, marketId: number, input: { perc
   const { errors, window } = scheduleProblems(input, existing);
   if (!window) return { ok: false as const, errors };
   await addScheduledAdjustment(db, marketId, input.percent.trim(), window.startsAt, window.endsAt);
-  await recomputePrices(db, await getMarketConfigFresh(db));
+  await recomputePrices(db, await freshMarketConfig(db), { marketIds: [marketId] });
   return { ok: true as const };
 }
 
 export async function removeScheduledAdjustment(db: Db, marketId: number, id: number) {
   await db.delete(priceAdjustments).where(sql`${priceAdjustments.id} = ${id} and ${priceAdjustments.marketId} = ${marketId}`);
-  await recomputePrices(db, await getMarketConfigFresh(db));
+  await recomputePrices(db, await freshMarketConfig(db), { marketIds: [marketId] });
 }
 
 /** Current prices of variants in every market country (admin product detail). */

@@ -33,8 +33,8 @@ export function toListingFilters(filters: ProductFilterInput[] | null | undefine
     if (f.available != null) out.available = f.available;
     if (f.price) {
       // Bounds in presentment minor units, compared with the precomputed prices for the country.
-      const min = f.price.min != null ? toMinor(f.price.min, c.pricing.currency) : undefined;
-      const max = f.price.max != null ? toMinor(f.price.max, c.pricing.currency) : undefined;
+      const min = f.price.min != null ? toMinor(f.price.min, c.market.currency) : undefined;
+      const max = f.price.max != null ? toMinor(f.price.max, c.market.currency) : undefined;
       out.price = { min, max };
     }
     if (f.variantOption) (out.variantOptions ??= []).push({ name: f.variantOption.name.slice(0, 255), value: f.variantOption.value.slice(0, 255) });
@@ -74,7 +74,7 @@ async function facetFilters(ctx: StorefrontContext, c: InContext, scope: Listing
   const t = serverT(c.language);
   await ensureTranslations(ctx, facets.options.flatMap((o) => [toGid('ProductOption', o.optionId), ...o.values.map((v) => toGid('ProductOptionValue', v.valueId))]), c.language);
   const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const maxPrice = money(facets.maxPrice, c.pricing.currency);
+  const maxPrice = money(facets.maxPrice, c.market.currency);
   return [
     {
       id: 'filter.v.availability',

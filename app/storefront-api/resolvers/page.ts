@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseGid, toGid } from '#app/lib/gid.ts';
+import { toGid } from '#app/lib/gid.ts';
 import { findPageIdByHandle, loadPages, type PageRow } from '#app/modules/pages/pages.server.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
-import { htmlToText, tr, truncate, userError } from './shared.ts';
+import { htmlToText, idOrHandle, tr, truncate } from './shared.ts';
 
 type Args = Record<string, unknown>;
 export interface PageRef { __typename: 'Page'; row: PageRow }
@@ -19,10 +19,7 @@ export const pageResolvers = {
   QueryRoot: {
     page: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: GraphQLResolveInfo) => {
       const c = await inContext(ctx, info);
-      let id: number | null = null;
-      if (args.id != null) id = parseGid(args.id, 'Page')?.id ?? null;
-      else if (args.handle != null) id = await findPageIdByHandle(ctx.db, args.handle, c.language);
-      else throw userError('page requires an id or a handle');
+      const id = await idOrHandle(args.id, args.handle, 'Page', (h) => findPageIdByHandle(ctx.db, h, c.language), 'page');
       if (id == null) return null;
       return (await pageRefs(ctx, info, [id])).get(id) ?? null;
     },

@@ -72,7 +72,7 @@ function priceOf(ctx: StorefrontContext, v: VariantRow) {
 }
 
 function priceRange(ctx: StorefrontContext, bundle: ProductBundle, pick: (v: VariantRow) => number | null) {
-  const currency = ctx.inContext!.pricing.currency;
+  const currency = ctx.inContext!.market.currency;
   const amounts = bundle.variants.map(pick).filter((a): a is number => a != null);
   const min = amounts.length ? Math.min(...amounts) : 0;
   const max = amounts.length ? Math.max(...amounts) : 0;

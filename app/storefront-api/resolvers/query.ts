@@ -13,7 +13,7 @@ import { collectionRef } from './collection.ts';
 import { pageRefs } from './page.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
 import { prepareProducts, productRef } from './product.ts';
-import { assertPageArgs, tr, userError, withCursorErrors } from './shared.ts';
+import { assertPageArgs, idOrHandle, tr, userError, withCursorErrors } from './shared.ts';
 
 type Args = Record<string, unknown>;
 type Info = GraphQLResolveInfo;
@@ -87,10 +87,7 @@ export const queryResolvers = {
     },
     product: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: Info) => {
       const c = await inContext(ctx, info);
-      let id: number | null = null;
-      if (args.id != null) id = parseGid(args.id, 'Product')?.id ?? null;
-      else if (args.handle != null) id = await findProductIdByHandle(ctx.db, args.handle, c.language, ctx.now);
-      else throw userError('product requires an id or a handle');
+      const id = await idOrHandle(args.id, args.handle, 'Product', (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now), 'product');
       if (id == null) return null;
       await prepareProducts(ctx, info, [id]);
       return ctx.bundles.get(id) ? productRef(id) : null;
@@ -99,10 +96,7 @@ export const queryResolvers = {
       productConnection(ctx, info, { scope: { query: args.query ?? undefined }, page: { ...args, sortKey: args.sortKey ?? 'ID' } }),
     collection: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: Info) => {
       const c = await inContext(ctx, info);
-      let id: number | null = null;
-      if (args.id != null) id = parseGid(args.id, 'Collection')?.id ?? null;
-      else if (args.handle != null) id = await findCollectionIdByHandle(ctx.db, args.handle, c.language);
-      else throw userError('collection requires an id or a handle');
+      const id = await idOrHandle(args.id, args.handle, 'Collection', (h) => findCollectionIdByHandle(ctx.db, h, c.language), 'collection');
       if (id == null) return null;
       const row = (await loadCollections(ctx.db, [id])).get(id);
       if (!row) return null;
@@ -200,10 +194,7 @@ export const queryResolvers = {
     },
     productRecommendations: async (_: unknown, args: { productId?: string | null; productHandle?: string | null; intent?: string | null }, ctx: StorefrontContext, info: Info) => {
       const c = await inContext(ctx, info);
-      let id: number | null = null;
-      if (args.productId != null) id = parseGid(args.productId, 'Product')?.id ?? null;
-      else if (args.productHandle != null) id = await findProductIdByHandle(ctx.db, args.productHandle, c.language, ctx.now);
-      else throw userError('productRecommendations requires a productId or productHandle');
+      const id = await idOrHandle(args.productId, args.productHandle, 'Product', (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now), 'productRecommendations');
       if (id == null) return null;
       const ids = await relatedProductIds(ctx.db, id, 10, ctx.now);
       await prepareProducts(ctx, info, ids);

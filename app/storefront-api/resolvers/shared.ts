@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { parseGid, type GidType } from '#app/lib/gid.ts';
 import { toDecimalString, type Money } from '#app/modules/money/core/money.ts';
 import type { StorefrontContext } from '../context.server.ts';
 import type { TranslatableField } from '#app/modules/translations/translations.server.ts';
@@ -64,4 +65,17 @@ export const IMAGE_WIDTHS = [400, 800, 1200] as const;
 export function imageUrl(origin: string, src: string, maxWidth?: number | null): string {
   const width = IMAGE_WIDTHS.find((w) => maxWidth != null && w >= maxWidth) ?? 1200;
   return `${origin}${src}-${width}.webp`;
+}
+
+/** Resolves a root field's `id` (a GID of `type`) or `handle` argument to a row id; null when unknown. */
+export async function idOrHandle(
+  id: string | null | undefined,
+  handle: string | null | undefined,
+  type: GidType,
+  byHandle: (handle: string) => Promise<number | null>,
+  fieldName: string,
+): Promise<number | null> {
+  if (id != null) return parseGid(id, type)?.id ?? null;
+  if (handle != null) return byHandle(handle);
+  throw userError(`${fieldName} requires an id or a handle`);
 }
