@@ -9,11 +9,13 @@ import { createRequestHandler } from '@react-router/express';
 import { RouterContextProvider } from 'react-router';
 import { clientAddressContext } from './app/lib/client-address.ts';
 import { bootstrap } from './app/bootstrap.server.ts';
+import { startBackgroundWork } from './app/jobs.server.ts';
 import { getEnv } from './app/env.server.ts';
 
 const env = getEnv();
 const production = env.NODE_ENV === 'production';
 const boot = await bootstrap(env);
+const stopBackgroundWork = startBackgroundWork(boot.handle.db, env);
 
 const app = express();
 app.disable('x-powered-by');
@@ -61,7 +63,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
 
 const shutdown = () => {
   server.close(() => {
-    void boot.handle.close().finally(() => process.exit(0));
+    void stopBackgroundWork().then(() => boot.handle.close()).finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 };

@@ -18,6 +18,10 @@ const schema = z.object({
   OWNER_LINK_FILE: z.string().optional(),
   /** Express "trust proxy" setting (e.g. 1, or loopback) when running behind a load balancer. */
   TRUST_PROXY: z.string().optional(),
+  /** ECB-format eurofxref XML to import exchange rates from on a schedule (e.g. the ECB's daily feed). */
+  FX_RATES_URL: z.url().optional(),
+  /** How often the scheduled import runs. */
+  FX_RATES_INTERVAL_MINUTES: z.coerce.number().int().min(5).default(360),
   /** Entries in the shared Storefront API result cache. */
   STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
 });

@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 export interface DomainEvents {
   'prices-changed': { variantIds: number[] | null };
   'catalog-changed': { productIds: number[] | null };
+  'job-enqueued': { id: number; kind: string };
+  'job-finished': { id: number; ok: boolean };
 }
 
 const KEY = Symbol.for('meridian.events');

@@ -1,5 +1,5 @@
-import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField } from '@shopify/polaris';
-import { useState } from 'react';
+import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField, Toast } from '@shopify/polaris';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
@@ -8,9 +8,11 @@ import { adminT } from '#app/lib/admin-data.server.ts';
 import { fieldErrors } from '#app/modules/markets/core/market-input.ts';
 import { ManualRateInput, TaxRateInput } from '#app/modules/markets/core/rate-input.ts';
 import { importEcbRates } from '#app/modules/markets/fx-import.server.ts';
-import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { listTaxRates, rateHistory, recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
-import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
+import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
+import { FX_IMPORT_JOB } from '#app/modules/markets/fx-schedule.server.ts';
+import { REPRICE_JOB, requestCatalogReprice } from '#app/modules/pricing/reprice-job.server.ts';
+import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.rates';
@@ -20,19 +22,17 @@ export const handle = { area: 'markets' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'markets');
   const db = getDb();
-  const [history, taxes] = await Promise.all([rateHistory(db), listTaxRates(db)]);
+  const [history, taxes, job] = await Promise.all([rateHistory(db), listTaxRates(db), latestJob(db, [REPRICE_JOB, FX_IMPORT_JOB])]);
   return {
     title: adminT(principal.locale)('rates.title'),
     history: history.map((r) => ({ ...r, rate: String(Number(r.rate)), fetchedAt: r.fetchedAt.toISOString() })),
     taxes: taxes.map((t) => ({ country: t.countryCode, rate: String(Number(t.ratePercent)), source: t.source, effectiveFrom: t.effectiveFrom })),
+    job: jobView(job),
   };
 }
 
-/** Rates feed every price: after any change the catalog is re-priced. */
-async function reprice() {
-  const db = getDb();
-  await recomputePrices(db, await freshMarketConfig(db));
-}
+/** Rates feed every price: after any change the catalog is re-priced, in the background. */
+const reprice = (staffId: number) => requestCatalogReprice(getDb(), staffId);
 
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'markets');
@@ -44,14 +44,14 @@ export async function action({ request }: Route.ActionArgs) {
     const parsed = ManualRateInput.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ intent, ok: false as const, errors: fieldErrors(parsed.error) }, { status: 400 });
     await recordExchangeRate(db, parsed.data.currency, parsed.data.rate, `Manual entry by ${auth.principal.email}`);
-    await reprice();
+    await reprice(auth.principal.id);
     return data({ intent, ok: true as const, errors: {} });
   }
   if (intent === 'tax') {
     const parsed = TaxRateInput.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ intent, ok: false as const, errors: fieldErrors(parsed.error) }, { status: 400 });
     await setTaxRate(db, parsed.data.countryCode, parsed.data.ratePercent, parsed.data.source, parsed.data.effectiveFrom);
-    await reprice();
+    await reprice(auth.principal.id);
     return data({ intent, ok: true as const, errors: {} });
   }
   if (intent === 'ecb') {
@@ -59,7 +59,7 @@ export async function action({ request }: Route.ActionArgs) {
     const xml = typeof file === 'string' ? file : file ? await file.text() : '';
     const result = await importEcbRates(db, xml, 'ECB eurofxref upload');
     if (!result.ok) return data({ intent, ok: false as const, errors: { file: result.errors.map((e) => `${e.code}${e.detail ? ` ${e.detail}` : ''}`).join(', ') } }, { status: 400 });
-    await reprice();
+    await reprice(auth.principal.id);
     return data({ intent, ok: true as const, errors: {} });
   }
   return data({ intent, ok: false as const, errors: { form: 'unknown' } }, { status: 400 });
@@ -82,13 +82,21 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
     for (const [k, v] of Object.entries(fields)) body.set(k, v);
     fetcher.submit(body, { method: 'post', encType: 'multipart/form-data' });
   };
+  const [toast, setToast] = useState(false);
+  useEffect(() => { if (result?.ok) setToast(true); }, [result]);
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Page title={t('rates.title')} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
+      {toast ? <Toast content={t('rates.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            {result?.ok ? <Banner tone="success">{t('rates.saved')}</Banner> : null}
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">{t('rates.repriceTitle')}</Text>
+                {loaderData.job ? <JobProgress job={loaderData.job} /> : <Text as="p" tone="subdued">{t('rates.repriceNone')}</Text>}
+              </BlockStack>
+            </Card>
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">{t('rates.fxTitle')}</Text>

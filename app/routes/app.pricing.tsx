@@ -1,4 +1,4 @@
-import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, InlineStack, Layout, List, Page, Select, Text } from '@shopify/polaris';
+import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, InlineStack, Layout, Link, List, Page, Select, Text } from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Form, useFetcher, useSearchParams } from 'react-router';
@@ -12,7 +12,11 @@ import { roundingToChoice } from '#app/modules/markets/core/market-input.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { importPriceList } from '#app/modules/pricing/price-list.server.ts';
-import { explainPrice } from '#app/modules/pricing/pricing.server.ts';
+import { explainPrice, floorClampedPrices } from '#app/modules/pricing/pricing.server.ts';
+import { REPRICE_JOB, requestCatalogReprice } from '#app/modules/pricing/reprice-job.server.ts';
+import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
+import { FX_IMPORT_JOB } from '#app/modules/markets/fx-schedule.server.ts';
+import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.pricing';
@@ -30,7 +34,13 @@ export async function loader({ request }: Route.LoaderArgs) {
   const [marketId, country] = (url.searchParams.get('market') ?? countries[0]?.value ?? '').split(':');
   const explained = variantId && marketId && country ? await explainPrice(db, config, variantId, Number(marketId), country) : null;
   const money = (amount: number, currency: string) => ({ amount: toDecimalString({ amount, currencyCode: currency }), currency });
+  const [floor, job] = await Promise.all([floorClampedPrices(db), latestJob(db, [REPRICE_JOB, FX_IMPORT_JOB])]);
   return {
+    job: jobView(job),
+    floor: {
+      total: floor.total,
+      rows: floor.rows.map((r) => ({ ...r, price: money(r.price, r.currency), preview: `?variant=${r.variant_id}&market=${r.market_id}:${r.country_code}` })),
+    },
     title: adminT(principal.locale)('nav.pricing'),
     variants: choices.map((v) => ({ value: String(v.id), label: `${v.product} — ${v.title} (${v.sku})` })),
     markets: countries,
@@ -54,10 +64,14 @@ export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'pricing');
   const form = await request.formData();
   assertCsrf(request, form, auth);
+  if (form.get('intent') === 'reprice') {
+    await requestCatalogReprice(getDb(), auth.principal.id);
+    return data({ intent: 'reprice' as const, ok: true as const });
+  }
   const file = form.get('file');
   const csv = typeof file === 'string' ? file : file ? await file.text() : '';
   const result = await importPriceList(getDb(), csv);
-  return data(result, { status: result.ok ? 200 : 400 });
+  return data({ intent: 'import' as const, ...result }, { status: result.ok ? 200 : 400 });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -72,7 +86,8 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
   const [marketChoice, setMarketChoice] = useState(params.get('market') ?? loaderData.selected.market);
   const fmt = (m: { amount: string; currency: string }) => formatMoney(m.amount, m.currency, i18n.language);
   const detail = (step: string, value: string) => (step === 'rounding' ? roundingLabel(t, value) : value);
-  const result = importer.data;
+  const result = importer.data?.intent === 'import' ? importer.data : undefined;
+  const repricer = useFetcher<typeof action>();
   const upload = () => {
     if (!file) return;
     const body = new FormData();
@@ -108,7 +123,35 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
             </BlockStack>
           </Card>
         </Layout.Section>
+        <Layout.Section>
+          <Card>
+            <BlockStack gap="300">
+              <Text as="h2" variant="headingMd">{t('pricing.floorTitle', { count: loaderData.floor.total })}</Text>
+              {loaderData.floor.total === 0 ? <Text as="p" tone="subdued">{t('pricing.floorNone')}</Text> : (
+                <DataTable
+                  columnContentTypes={['text', 'text', 'numeric', 'text']}
+                  headings={[t('pricing.variant'), t('pricing.market'), t('pricing.amount'), '']}
+                  rows={loaderData.floor.rows.map((r) => [`${r.product} — ${r.variant}${r.sku ? ` (${r.sku})` : ''}`, r.country_code, fmt(r.price),
+                    <Link key={r.preview} url={r.preview}>{t('pricing.showTrace')}</Link>])}
+                />
+              )}
+            </BlockStack>
+          </Card>
+        </Layout.Section>
         <Layout.Section variant="oneThird">
+          <BlockStack gap="400">
+          <Card>
+            <BlockStack gap="300">
+              <Text as="h2" variant="headingMd">{t('pricing.recomputeTitle')}</Text>
+              <Text as="p" tone="subdued">{t('pricing.recomputeHelp')}</Text>
+              <JobProgress job={loaderData.job} />
+              <repricer.Form method="post">
+                <input type="hidden" name="csrf" value={csrfToken} />
+                <input type="hidden" name="intent" value="reprice" />
+                <Button submit loading={repricer.state !== 'idle'} disabled={loaderData.job?.status === 'queued' || loaderData.job?.status === 'running'}>{t('pricing.recompute')}</Button>
+              </repricer.Form>
+            </BlockStack>
+          </Card>
           <Card>
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">{t('pricing.importTitle')}</Text>
@@ -127,6 +170,7 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
               ) : null}
             </BlockStack>
           </Card>
+          </BlockStack>
         </Layout.Section>
       </Layout>
     </Page>

@@ -67,7 +67,7 @@ async function measure(name: string, handle: DbHandle) {
   t = performance.now();
   await recomputePrices(handle.db, config, {}, new Date());
   const againMs = performance.now() - t;
-  return { name, variants: rowsIn.length, rows: rows.length, written, computeMs, totalMs, againMs, computePeak, totalPeak: peakRss };
+  return { name, variants: rowsIn.length, rows: rows.variantId.length, written, computeMs, totalMs, againMs, computePeak, totalPeak: peakRss };
 }
 
 const results = [];

@@ -184,6 +184,9 @@ test.describe('admin', () => {
     await expect(page.getByRole('row', { name: /^Market adjustment 8%/ })).toBeVisible();
     await expect(page.getByRole('row', { name: /^Rounding Price ending \.99/ })).toBeVisible();
     await expect(page.getByTestId('preview-price')).toHaveText(/,99\s€|€\d+\.99|\.99/);
+    // A full recompute runs in the background and reports back on the page.
+    await page.getByRole('button', { name: 'Recompute all prices' }).click();
+    await expect(page.getByTestId('job-done')).toContainText('Catalog re-pricing finished');
     expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     // Products: search, then each variant's shown price in every market country.
@@ -205,8 +208,10 @@ test.describe('admin', () => {
     await expect(page.getByText('Enter a positive number, like 0.921.')).toBeVisible();
     await page.getByLabel('Rate per 1 shop-currency unit').fill('0.95');
     await page.getByRole('button', { name: 'Record rate' }).click();
-    await expect(page.getByText('Saved. Prices were recalculated.')).toBeVisible();
+    await expect(page.getByText('Saved. The catalog is being re-priced.')).toBeVisible();
     await expect(page.getByRole('row', { name: /^EUR 0\.95 Manual entry by max@shop\.test/ })).toBeVisible();
+    // The re-pricing runs as a background job; the page follows it to the end.
+    await expect(page.getByTestId('job-done')).toContainText('Catalog re-pricing finished');
     await page.locator('input[type=file]').setInputFiles({ name: 'rates.xml', mimeType: 'text/xml', buffer: Buffer.from('<html>not rates</html>') });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText('This is not an ECB eurofxref file.')).toBeVisible();

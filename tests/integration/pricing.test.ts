@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { markets, variants } from '#app/db/schema/index.ts';
@@ -70,6 +70,20 @@ describe('precomputed prices', () => {
     const now = await price('NL');
     expect(now.price).toBeGreaterThan(low);
     expect(now.lowest30d).toBe(low);
+  });
+
+  it('shows the previous price as the 30-day lowest once a scheduled reduction starts, with no recompute at the boundary', async () => {
+    // A variant no other test re-priced, so its history holds only the seeded price.
+    const [other] = await db.db.select({ id: variants.id }).from(variants).where(sql`${variants.sku} like 'AO-TOT%'`).limit(1);
+    const at = async (when: Date) => (await currentPrices(db.db, [other!.id], 'IT', when)).get(other!.id)!;
+    const before = await at(new Date());
+    const start = new Date(Date.now() + 3600_000);
+    await addScheduledAdjustment(db.db, marketIds.it!, '-20', start, null);
+    await refreshPrices(db.db, [other!.id]);
+    expect((await at(new Date())).price).toBe(before.price);
+    const during = await at(new Date(start.getTime() + 60_000));
+    expect(during.price).toBeLessThan(before.price);
+    expect(during.lowest30d).toBe(before.price);
   });
 
   it('serves the precomputed prices through the Storefront API', async () => {

@@ -5,3 +5,4 @@ export * from './shop.ts';
 export * from './pages.ts';
 export * from './staff.ts';
 export * from './pricing.ts';
+export * from './jobs.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, numeric, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { variants } from './catalog.ts';
 import { markets } from './markets.ts';
 
@@ -47,10 +47,20 @@ export const variantPrices = pgTable('variant_prices', {
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   // The primary key serves every read (variant, country, period); no other index to maintain on bulk writes.
+  // A full recompute recreates this table (price-store.server.ts): keep its DDL there in step.
   primaryKey({ columns: [t.variantId, t.countryCode, t.validFrom] }),
 ]);
 
-/** Every price a variant was shown at per market (EU Omnibus: lowest price of the previous 30 days). */
+/**
+ * Bumped by every scoped price write, so a full recompute (which builds a new table
+ * generation and swaps it in) can tell that a change landed while it was building.
+ */
+export const priceWrites = pgSequence('price_writes');
+
+/**
+ * Every price a variant was shown at in EU countries (Omnibus: lowest price of the previous
+ * 30 days), including planned periods from scheduled adjustments at their start.
+ */
 export const priceHistory = pgTable('price_history', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   variantId: integer('variant_id').notNull().references(() => variants.id, { onDelete: 'cascade' }),

@@ -1,11 +1,12 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, asc, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { priceAdjustments, priceListEntries, variantPrices, variants } from '#app/db/schema/index.ts';
+import { priceAdjustments, priceListEntries, variants } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { scheduleProblems } from './core/schedule.ts';
+import { createNextTable, NEXT_TABLE, replaceScope, stageRows, swapInNextTable, type PriceBatch, type PriceScope } from './price-store.server.ts';
 import { adjustmentBoundaries, compilePricing, computeVariantPrice, fastVariantPrice, type MarketPricing, type ScheduledAdjustment } from './core/engine.ts';
 
 /** Start of the first validity period: "always", so no read can fall before a recompute's clock. */
@@ -37,37 +38,37 @@ export function marketPricing(config: MarketConfig, market: Market, country: str
   };
 }
 
-interface PriceRow {
-  variantId: number; marketId: number; countryCode: string; validFrom: Date; validTo: Date | null;
-  currency: string; price: number; compareAt: number | null; rateSnapshotId: number | null; floorClamped: boolean;
-}
-
-/** Price rows for variants in every enabled market country, one per validity period. */
+/**
+ * Prices of variants in every enabled market country, one per validity period, as columns:
+ * what varies per row (variant, price) in arrays, what a (market, country, period) group
+ * shares (currency, rate snapshot, validity) once per group.
+ */
 export function priceRowsFor(
   config: MarketConfig,
   adjustments: Map<number, ScheduledAdjustment[]>,
-  variantRows: { id: number; priceAmount: number; compareAtAmount: number | null; unitCostAmount: number | null }[],
+  variantRows: VariantInput[],
   fixed: Map<string, { price: number; compareAt: number | null }>,
   now: Date,
   marketIds?: Set<number>,
-): PriceRow[] {
-  const out: PriceRow[] = [];
+): PriceBatch {
+  const out: PriceBatch = { groups: [], group: [], variantId: [], price: [], compareAt: [], floorClamped: [] };
   for (const market of config.markets) {
     if (!market.enabled || (marketIds && !marketIds.has(market.id))) continue;
     const scheduled = adjustments.get(market.id) ?? [];
     for (const country of market.countries) {
       const m = marketPricing(config, market, country, scheduled);
       const bounds = [EPOCH, ...adjustmentBoundaries(m, now, new Date(now.getTime() + HORIZON_MS))];
-      // Rules compiled once per validity period, then applied to every variant.
-      const compiled = bounds.map((from, i) => compilePricing(m, i === 0 ? now : from));
-      for (const v of variantRows) {
-        const input = { price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount, fixed: fixed.size ? fixed.get(`${market.id}:${v.id}`) ?? null : null };
-        for (const [i, from] of bounds.entries()) {
-          const r = fastVariantPrice(input, compiled[i]!);
-          out.push({
-            variantId: v.id, marketId: market.id, countryCode: country, validFrom: from, validTo: bounds[i + 1] ?? null,
-            currency: m.currency, price: r.price, compareAt: r.compareAt, rateSnapshotId: m.rate.snapshotId, floorClamped: r.floorClamped,
-          });
+      for (const [i, from] of bounds.entries()) {
+        const group = out.groups.push({ marketId: market.id, countryCode: country, validFrom: from, validTo: bounds[i + 1] ?? null, currency: m.currency, rateSnapshotId: m.rate.snapshotId }) - 1;
+        // Rules compiled once per validity period, then applied to every variant.
+        const compiled = compilePricing(m, i === 0 ? now : from);
+        for (const v of variantRows) {
+          const r = fastVariantPrice({ price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount, fixed: fixed.size ? fixed.get(`${market.id}:${v.id}`) ?? null : null }, compiled);
+          out.group.push(group);
+          out.variantId.push(v.id);
+          out.price.push(r.price);
+          out.compareAt.push(r.compareAt);
+          out.floorClamped.push(r.floorClamped);
         }
       }
     }
@@ -75,69 +76,65 @@ export function priceRowsFor(
   return out;
 }
 
-/**
- * Bulk insert through json_to_recordset: one statement and one text parameter per chunk,
- * identical on PGlite and postgres.js, and far faster than multi-row VALUES lists.
- */
-async function insertPriceRows(db: Db, rows: PriceRow[]): Promise<void> {
-  const CHUNK = 20_000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const json = JSON.stringify(rows.slice(i, i + CHUNK).map((r) => ({
-      variant_id: r.variantId, market_id: r.marketId, country_code: r.countryCode, valid_from: r.validFrom.toISOString(),
-      valid_to: r.validTo?.toISOString() ?? null, currency: r.currency, price: r.price, compare_at: r.compareAt,
-      rate_snapshot_id: r.rateSnapshotId, floor_clamped: r.floorClamped,
-    })));
-    await db.execute(sql`
-      insert into variant_prices (variant_id, market_id, country_code, valid_from, valid_to, currency, price, compare_at, rate_snapshot_id, floor_clamped)
-      select * from json_to_recordset(${json}::json) as x(variant_id int, market_id int, country_code text, valid_from timestamptz,
-        valid_to timestamptz, currency text, price int, compare_at int, rate_snapshot_id int, floor_clamped bool)`);
-  }
+type VariantInput = { id: number; priceAmount: number; compareAtAmount: number | null; unitCostAmount: number | null };
+
+/** Variants per batch: bounds memory (rows = batch × countries × periods) and paces progress reports. */
+const BATCH = 5000;
+
+export interface RecomputeOptions {
+  now?: Date;
+  /** Called after each batch with variants done and in scope (the background job's progress bar). */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 /**
- * Appends the new current price of each (variant, country) to the price history when it
- * differs from the last one recorded: one scan for the last prices, a diff here, one bulk insert.
+ * Recomputes the precomputed prices in a scope (default: every variant in every market).
+ * A scoped recompute replaces its rows in one transaction; a full one builds a new table
+ * generation batch by batch and swaps it in atomically, so readers never see a half-priced
+ * catalog. Changed current prices go to the price history. Returns the rows written.
  */
-async function recordHistory(db: Db, rows: PriceRow[], now: Date, variantIds?: number[]): Promise<void> {
-  const last = await queryRows<{ variant_id: number; country_code: string; price: number }>(db, sql`
-    select distinct on (variant_id, country_code) variant_id, country_code, price from price_history
-    ${variantIds ? sql`where variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})` : sql``}
-    order by variant_id, country_code, effective_at desc, id desc`);
-  const previous = new Map(last.map((r) => [`${r.variant_id}:${r.country_code}`, Number(r.price)]));
-  const changed = rows.filter((r) => r.validFrom <= now && (!r.validTo || r.validTo > now) && previous.get(`${r.variantId}:${r.countryCode}`) !== r.price);
-  const at = now.toISOString();
-  for (let i = 0; i < changed.length; i += 20_000) {
-    const json = JSON.stringify(changed.slice(i, i + 20_000).map((r) => ({ variant_id: r.variantId, market_id: r.marketId, country_code: r.countryCode, price: r.price })));
-    await db.execute(sql`
-      insert into price_history (variant_id, market_id, country_code, price, effective_at)
-      select variant_id, market_id, country_code, price, ${at}::timestamptz
-      from json_to_recordset(${json}::json) as x(variant_id int, market_id int, country_code text, price int)`);
-  }
-}
-
-/**
- * Recomputes the precomputed prices of some variants (default: all) in one transaction,
- * and appends changed current prices to the price history.
- */
-export async function recomputePrices(db: Db, config: MarketConfig, scope: { variantIds?: number[]; marketIds?: number[] } = {}, now = new Date()): Promise<number> {
+export async function recomputePrices(db: Db, config: MarketConfig, scope: PriceScope = {}, options: RecomputeOptions | Date = {}): Promise<number> {
+  const { now = new Date(), onProgress } = options instanceof Date ? { now: options } : options;
   const adjustments = await loadAdjustments(db);
-  const variantRows = await db.select({ id: variants.id, priceAmount: variants.priceAmount, compareAtAmount: variants.compareAtAmount, unitCostAmount: variants.unitCostAmount })
-    .from(variants).where(scope.variantIds ? inArray(variants.id, scope.variantIds) : undefined);
-  if (variantRows.length === 0) return 0;
-  const fixedRows = await db.select().from(priceListEntries).where(scope.variantIds ? inArray(priceListEntries.variantId, scope.variantIds) : undefined);
-  const fixed = new Map(fixedRows.map((f) => [`${f.marketId}:${f.variantId}`, { price: f.price, compareAt: f.compareAt }]));
-  const rows = priceRowsFor(config, adjustments, variantRows, fixed, now, scope.marketIds ? new Set(scope.marketIds) : undefined);
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    await t.delete(variantPrices).where(and(
-      scope.variantIds ? inArray(variantPrices.variantId, scope.variantIds) : undefined,
-      scope.marketIds ? inArray(variantPrices.marketId, scope.marketIds) : undefined,
-    ));
-    await insertPriceRows(t, rows);
-    await recordHistory(t, rows, now, scope.variantIds);
-  });
+  const marketIds = scope.marketIds ? new Set(scope.marketIds) : undefined;
+  const [{ n: total } = { n: 0 }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from variants
+    ${scope.variantIds ? sql`where id = any(${`{${scope.variantIds.join(',')}}`}::int[])` : sql``}`);
+  if (Number(total) === 0) return 0;
+
+  const produce = async (stage: (batch: PriceBatch) => Promise<void>, reader: Db) => {
+    let written = 0;
+    let done = 0;
+    for (let after = 0; ;) {
+      const batch: VariantInput[] = await reader.select({ id: variants.id, priceAmount: variants.priceAmount, compareAtAmount: variants.compareAtAmount, unitCostAmount: variants.unitCostAmount })
+        .from(variants).where(and(gt(variants.id, after), scope.variantIds ? inArray(variants.id, scope.variantIds) : undefined))
+        .orderBy(asc(variants.id)).limit(BATCH);
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1]!.id;
+      const fixedRows = await reader.select().from(priceListEntries)
+        .where(and(gte(priceListEntries.variantId, batch[0]!.id), lte(priceListEntries.variantId, after)));
+      const fixed = new Map(fixedRows.map((f) => [`${f.marketId}:${f.variantId}`, { price: f.price, compareAt: f.compareAt }]));
+      const rows = priceRowsFor(config, adjustments, batch, fixed, now, marketIds);
+      await stage(rows);
+      written += rows.variantId.length;
+      done += batch.length;
+      await onProgress?.(done, Number(total));
+    }
+    return written;
+  };
+
+  let written = 0;
+  if (scope.variantIds || scope.marketIds) {
+    await replaceScope(db, scope, now, async (stage, tx) => { written = await produce(stage, tx); });
+  } else {
+    // A scoped write that lands while the new generation is built would be lost by the swap; rebuild then.
+    for (let attempt = 0; ; attempt++) {
+      const writesAtStart = await createNextTable(db);
+      written = await produce((rows) => stageRows(db, NEXT_TABLE, rows, now), db);
+      if (await swapInNextTable(db, attempt < 2 ? writesAtStart : null, now)) break;
+    }
+  }
   emit('prices-changed', { variantIds: scope.variantIds ?? null });
-  return rows.length;
+  return written;
 }
 
 /** lowest30d: lowest price during the 30 days before the current price took effect (EU price indication). */
@@ -224,4 +221,16 @@ export async function pricesByCountry(db: Db, variantIds: number[], now = new Da
     where variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})
       and valid_from <= ${now.toISOString()}::timestamptz and (valid_to is null or valid_to > ${now.toISOString()}::timestamptz)
     order by variant_id, market_id, country_code`);
+}
+
+/** Current prices the margin floor raised, for the admin's flag list: how many, and the first few. */
+export async function floorClampedPrices(db: Db, limit = 50, now = new Date()) {
+  const at = now.toISOString();
+  const current = sql`vp.floor_clamped and vp.valid_from <= ${at}::timestamptz and (vp.valid_to is null or vp.valid_to > ${at}::timestamptz)`;
+  const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from variant_prices vp where ${current}`);
+  const rows = await queryRows<{ variant_id: number; market_id: number; country_code: string; currency: string; price: number; sku: string | null; product: string; variant: string }>(db, sql`
+    select vp.variant_id, vp.market_id, vp.country_code, vp.currency, vp.price, v.sku, p.title as product, v.title as variant
+    from variant_prices vp join variants v on v.id = vp.variant_id join products p on p.id = v.product_id
+    where ${current} order by p.title, v.position, vp.country_code limit ${limit}`);
+  return { total: Number(count?.n ?? 0), rows: rows.map((r) => ({ ...r, variant_id: Number(r.variant_id), market_id: Number(r.market_id), price: Number(r.price) })) };
 }
