@@ -1,15 +1,18 @@
-import { Badge, Card, IndexFilters, IndexTable, Page, Text, useSetIndexFiltersMode } from '@shopify/polaris';
-import { useState } from 'react';
+import { Badge, Card, ChoiceList, IndexFilters, IndexTable, Modal, Page, Text, Toast, useIndexResourceState, useSetIndexFiltersMode } from '@shopify/polaris';
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { data, useFetcher, useNavigate, useSearchParams } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
+import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
-import { adminProductList } from '#app/modules/catalog/admin-products.server.ts';
+import { adminProductList, setProductStatus } from '#app/modules/catalog/admin-products.server.ts';
+import { PRODUCT_STATUSES, type ProductStatus } from '#app/modules/catalog/core/product-status.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.products._index';
 
 export const handle = { area: 'products' satisfies AdminArea };
@@ -20,7 +23,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const page = Math.max(0, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '0', 10) || 0));
   const db = getDb();
-  const [{ rows, total }, config] = await Promise.all([adminProductList(db, { query: url.searchParams.get('q') ?? '', limit: PAGE, offset: page * PAGE }), getMarketConfig(db)]);
+  const status = url.searchParams.getAll('status').filter((s): s is ProductStatus => (PRODUCT_STATUSES as readonly string[]).includes(s));
+  const [{ rows, total }, config] = await Promise.all([adminProductList(db, { query: url.searchParams.get('q') ?? '', status, limit: PAGE, offset: page * PAGE }), getMarketConfig(db)]);
   const money = (amount: number) => toDecimalString({ amount, currencyCode: config.shopCurrency });
   return {
     title: adminT(principal.locale)('nav.products'),
@@ -29,6 +33,20 @@ export async function loader({ request }: Route.LoaderArgs) {
     page,
     products: rows.map((r) => ({ ...r, minPrice: money(r.minPrice), maxPrice: money(r.maxPrice) })),
   };
+}
+
+const BulkStatus = z.object({
+  ids: z.array(z.coerce.number().int().positive()).min(1).max(250),
+  status: z.enum(PRODUCT_STATUSES),
+});
+
+export async function action({ request }: Route.ActionArgs) {
+  const auth = await requireStaff(request, 'products');
+  const form = await request.formData();
+  assertCsrf(request, form, auth);
+  const parsed = BulkStatus.safeParse({ ids: form.getAll('ids'), status: form.get('status') });
+  if (!parsed.success) return data({ ok: false as const, updated: 0 }, { status: 400 });
+  return data({ ok: true as const, updated: await setProductStatus(getDb(), parsed.data.ids, parsed.data.status) });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -45,8 +63,45 @@ export default function Products({ loaderData }: Route.ComponentProps) {
     setParams(value ? { q: value } : {}, { replace: true, preventScrollReset: true });
   };
   const hasNext = (loaderData.page + 1) * PAGE < loaderData.total;
+  const { csrfToken } = useAdmin();
+  const bulk = useFetcher<typeof action>();
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
+  const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } = useIndexResourceState(loaderData.products.map((p) => ({ id: String(p.id) })));
+  const statusFilter = params.getAll('status');
+  const setStatusFilter = (values: string[]) => {
+    const next = new URLSearchParams(params);
+    next.delete('status');
+    next.delete('page');
+    for (const v of values) next.append('status', v);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+  const setStatus = (status: ProductStatus) => {
+    const body = new FormData();
+    body.set('csrf', csrfToken);
+    body.set('status', status);
+    for (const id of selectedResources) body.append('ids', id);
+    bulk.submit(body, { method: 'post' });
+  };
+  useEffect(() => {
+    if (bulk.state !== 'idle' || !bulk.data) return;
+    if (bulk.data.ok) {
+      setToast(t('products.bulkUpdated', { count: bulk.data.updated }));
+      clearSelection();
+    } else setToast(t('products.bulkFailed'));
+  }, [bulk.state, bulk.data, clearSelection, t]);
   return (
     <Page title={t('nav.products')} subtitle={t('products.count', { count: loaderData.total })}>
+      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      <Modal
+        open={confirmArchive}
+        onClose={() => setConfirmArchive(false)}
+        title={t('products.archiveTitle', { count: selectedResources.length })}
+        primaryAction={{ content: t('products.archive'), destructive: true, onAction: () => { setConfirmArchive(false); setStatus('archived'); } }}
+        secondaryActions={[{ content: t('products.cancel'), onAction: () => setConfirmArchive(false) }]}
+      >
+        <Modal.Section><Text as="p">{t('products.archiveBody')}</Text></Modal.Section>
+      </Modal>
       <Card padding="0">
         <IndexFilters
           queryValue={query}
@@ -55,8 +110,17 @@ export default function Products({ loaderData }: Route.ComponentProps) {
           onQueryClear={() => search('')}
           tabs={[]}
           selected={0}
-          filters={[]}
-          onClearAll={() => search('')}
+          filters={[{
+            key: 'status',
+            label: t('products.status'),
+            pinned: true,
+            filter: (
+              <ChoiceList title={t('products.status')} titleHidden allowMultiple selected={statusFilter} onChange={setStatusFilter}
+                choices={PRODUCT_STATUSES.map((s) => ({ label: t(`products.statuses.${s}`), value: s }))} />
+            ),
+          }]}
+          appliedFilters={statusFilter.length ? [{ key: 'status', label: statusFilter.map((s) => t(`products.statuses.${s}`)).join(', '), onRemove: () => setStatusFilter([]) }] : []}
+          onClearAll={() => { search(''); setStatusFilter([]); }}
           mode={mode}
           setMode={setMode}
           cancelAction={{ onAction: () => search('') }}
@@ -65,7 +129,13 @@ export default function Products({ loaderData }: Route.ComponentProps) {
         <IndexTable
           resourceName={{ singular: t('products.resourceName.singular'), plural: t('products.resourceName.plural') }}
           itemCount={loaderData.products.length}
-          selectable={false}
+          selectedItemsCount={allResourcesSelected ? 'All' : selectedResources.length}
+          onSelectionChange={handleSelectionChange}
+          promotedBulkActions={[
+            { content: t('products.setActive'), onAction: () => setStatus('active') },
+            { content: t('products.setDraft'), onAction: () => setStatus('draft') },
+          ]}
+          bulkActions={[{ content: t('products.archive'), onAction: () => setConfirmArchive(true) }]}
           headings={[{ title: t('products.title') }, { title: t('products.status') }, { title: t('products.vendor') }, { title: t('products.variants') }, { title: t('products.inventory') }, { title: t('products.price', { currency: loaderData.currency }) }]}
           pagination={{
             hasPrevious: loaderData.page > 0,
@@ -75,7 +145,7 @@ export default function Products({ loaderData }: Route.ComponentProps) {
           }}
         >
           {loaderData.products.map((p, i) => (
-            <IndexTable.Row id={String(p.id)} key={p.id} position={i} onClick={() => navigate(`/app/products/${p.id}`)}>
+            <IndexTable.Row id={String(p.id)} key={p.id} position={i} selected={selectedResources.includes(String(p.id))} onClick={() => navigate(`/app/products/${p.id}`)}>
               <IndexTable.Cell><Text as="span" fontWeight="semibold">{p.title}</Text></IndexTable.Cell>
               <IndexTable.Cell><Badge tone={p.status === 'active' ? 'success' : undefined}>{t(`products.statuses.${p.status}`)}</Badge></IndexTable.Cell>
               <IndexTable.Cell>{p.vendor}</IndexTable.Cell>

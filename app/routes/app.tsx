@@ -1,10 +1,11 @@
-import { Frame, Navigation, TopBar } from '@shopify/polaris';
+import { Frame, Loading, Navigation, TopBar } from '@shopify/polaris';
 import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { Outlet, useLocation, useNavigation, useRouteLoaderData } from 'react-router';
 import { AdminErrorPage } from '#app/components/admin/admin-error-page.tsx';
+import { AdminSkeleton } from '#app/components/admin/admin-skeleton.tsx';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
 import { requireStaff } from '#app/lib/admin.server.ts';
 import { polarisTranslations } from '#app/lib/admin-data.server.ts';
@@ -44,6 +45,8 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const { principal, csrfToken, polaris } = loaderData;
   const { t } = useTranslation('admin');
   const location = useLocation();
+  const pending = useNavigation();
+  const changingPage = pending.state === 'loading' && pending.location.pathname !== location.pathname;
   const [mobileNav, setMobileNav] = useState(false);
   const [userMenu, setUserMenu] = useState(false);
   const logoutForm = useRef<HTMLFormElement>(null);
@@ -84,7 +87,8 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
         <input type="hidden" name="csrf" value={csrfToken} />
       </form>
       <Frame topBar={topBar} navigation={navigation} showMobileNavigation={mobileNav} onNavigationDismiss={toggleMobileNav}>
-        <Outlet />
+        {pending.state !== 'idle' ? <Loading /> : null}
+        {changingPage ? <AdminSkeleton /> : <Outlet />}
       </Frame>
     </AdminProviders>
   );

@@ -200,6 +200,19 @@ test.describe('admin', () => {
     await expect(page.getByRole('row', { name: /^Germany & Austria DE €\d+\.99/ }).first()).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
+    // Bulk actions: a product set to draft leaves the storefront and shows under the Draft filter; then it is set active again.
+    await page.goto('/app/products?q=brass+rollerball');
+    await page.getByRole('row', { name: /Brass Rollerball Pen/ }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Set as draft' }).click();
+    await expect(page.getByText('1 product updated')).toBeVisible();
+    expect((await page.request.get('/products/brass-rollerball-pen')).status()).toBe(404);
+    await page.goto('/app/products?status=draft');
+    await expect(page.getByRole('row', { name: /Brass Rollerball Pen Draft/ })).toBeVisible();
+    await page.getByRole('row', { name: /Brass Rollerball Pen/ }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Set as active' }).click();
+    await expect(page.getByText('1 product updated')).toBeVisible();
+    expect((await page.request.get('/products/brass-rollerball-pen')).status()).toBe(200);
+
     // Rates: bad input is refused next to the field; a manual EUR rate is recorded and re-prices.
     await page.goto('/app/markets/rates');
     await page.getByLabel('Currency', { exact: true }).fill('EUR');

@@ -1,16 +1,19 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
+import { emit } from '#app/lib/events.server.ts';
+import type { ProductStatus } from './core/product-status.ts';
 import { likePattern } from './core/search-query.ts';
 
-/** Products for the admin list: search by title, vendor, type or SKU; newest first. */
-export async function adminProductList(db: Db, options: { query?: string; limit?: number; offset?: number }) {
+/** Products for the admin list: search by title, vendor, type or SKU, filter by status; newest first. */
+export async function adminProductList(db: Db, options: { query?: string; status?: ProductStatus[]; limit?: number; offset?: number }) {
   const q = options.query?.trim().slice(0, 200);
   const pattern = q ? likePattern(q) : null;
-  const where = pattern
+  const matches = pattern
     ? or(ilike(products.title, pattern), ilike(products.vendor, pattern), ilike(products.productType, pattern),
       sql`exists (select 1 from variants v where v.product_id = ${products.id} and v.sku ilike ${pattern})`)
     : undefined;
+  const where = and(matches, options.status?.length ? inArray(products.status, options.status) : undefined);
   const [rows, [total]] = await Promise.all([
     db.select({
       id: products.id, title: products.title, handle: products.handle, vendor: products.vendor, productType: products.productType, status: products.status,
@@ -30,4 +33,14 @@ export async function adminProduct(db: Db, id: number) {
   if (!product) return null;
   const variantRows = await db.select().from(variants).where(and(eq(variants.productId, id))).orderBy(asc(variants.position));
   return { product, variants: variantRows };
+}
+
+/** Bulk status change from the admin list; activating publishes a product that never was. */
+export async function setProductStatus(db: Db, ids: number[], status: ProductStatus): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.update(products)
+    .set({ status, publishedAt: status === 'active' ? sql`coalesce(${products.publishedAt}, now())` : undefined })
+    .where(inArray(products.id, ids)).returning({ id: products.id });
+  emit('catalog-changed', { productIds: rows.map((r) => r.id) });
+  return rows.length;
 }
