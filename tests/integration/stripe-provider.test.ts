@@ -1,0 +1,153 @@
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { money } from '#app/modules/money/core/money.ts';
+import type { PaymentProvider } from '#app/modules/payments/provider.ts';
+import { PaymentProviderError, createStripeProvider } from '#app/modules/payments/stripe-provider.server.ts';
+import { verifyStripeWebhook } from '#app/modules/payments/stripe-webhook.server.ts';
+import { startStripeServer } from '#tests/support/stripe-server.ts';
+import type { StripeServer } from '#tests/support/stripe-server.ts';
+
+let server: StripeServer;
+let provider: PaymentProvider;
+let n = 0;
+const key = (label: string) => `${label}-${++n}-${Date.now()}`;
+const returnUrl = 'https://shop.example/checkout/return';
+
+beforeAll(async () => {
+  server = await startStripeServer();
+  provider = createStripeProvider({ secretKey: server.secretKey, host: server.host, port: server.port, protocol: 'http' });
+});
+afterAll(async () => server?.close());
+
+const create = (amount = money(1999, 'USD'), idempotencyKey = key('create')) =>
+  provider.createPayment({ amount, idempotencyKey, metadata: { order: 'ord_1', cart: 'c_9' }, description: 'Order #1001', receiptEmail: 'shopper@example.com' });
+
+describe('createPayment', () => {
+  it.each([
+    [money(1999, 'USD'), 1999, 'usd'],
+    [money(1500, 'JPY'), 1500, 'jpy'],
+    [money(12340, 'KWD'), 12340, 'kwd'],
+  ])('creates %o as a Stripe amount of %i %s', async (amount, stripeAmount, currency) => {
+    const view = await create(amount);
+    expect(view).toMatchObject({ provider: 'stripe', status: 'requires_payment_method', amount, lastError: null, metadata: { order: 'ord_1', cart: 'c_9' } });
+    expect(view.id).toMatch(/^pi_/);
+    expect(view.clientSecret).toMatch(new RegExp(`^${view.id}_secret_\\w+$`));
+    const stored = server.intents.get(view.id);
+    expect(stored).toMatchObject({ amount: stripeAmount, currency, description: 'Order #1001', receipt_email: 'shopper@example.com' });
+    expect(server.requests.at(-1)?.params).toMatchObject({ automatic_payment_methods: { enabled: 'true' }, metadata: { order: 'ord_1' } });
+  });
+
+  it('rounds KWD to what Stripe accepts instead of being rejected', async () => {
+    const view = await create(money(12345, 'KWD'));
+    expect(view.amount).toEqual(money(12350, 'KWD'));
+  });
+
+  it('replays a retried create: same key, same intent, no second payment', async () => {
+    const idempotencyKey = key('retry');
+    const first = await create(money(2500, 'USD'), idempotencyKey);
+    const before = server.intents.size;
+    const second = await create(money(2500, 'USD'), idempotencyKey);
+    expect(second.id).toBe(first.id);
+    expect(server.intents.size).toBe(before);
+    const sent = server.requests.filter((r) => r.idempotencyKey === idempotencyKey);
+    expect(sent.map((r) => r.replayed)).toEqual([false, true]);
+  });
+
+  it('refuses to reuse a key with different parameters', async () => {
+    const idempotencyKey = key('reuse');
+    await create(money(2500, 'USD'), idempotencyKey);
+    const err = await create(money(2600, 'USD'), idempotencyKey).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaymentProviderError);
+    expect(err).toMatchObject({ code: 'idempotency_error', statusCode: 400 });
+  });
+});
+
+describe('confirmPayment', () => {
+  it('succeeds with pm_card_visa', async () => {
+    const { id } = await create();
+    const view = await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    expect(view).toMatchObject({ id, status: 'succeeded', lastError: null });
+    expect(server.intents.get(id)?.latest_charge).toMatch(/^ch_/);
+    expect(server.events.filter((e) => e.data.object.id === id).map((e) => e.type)).toEqual(['payment_intent.created', 'payment_intent.succeeded']);
+  });
+
+  it.each([
+    ['pm_card_chargeDeclined', 'generic_decline'],
+    ['pm_card_chargeDeclinedInsufficientFunds', 'insufficient_funds'],
+  ])('turns the %s decline into lastError (%s)', async (paymentMethod, declineCode) => {
+    const { id } = await create();
+    const view = await provider.confirmPayment(id, { paymentMethod, returnUrl, idempotencyKey: key('decline') });
+    expect(view).toMatchObject({ id, status: 'requires_payment_method', lastError: { code: 'card_declined', declineCode } });
+    expect(server.requests.some((r) => r.path === `/v1/payment_intents/${id}/confirm` && r.status === 402)).toBe(true);
+    // The shopper can try another card on the same intent.
+    const retry = await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    expect(retry).toMatchObject({ status: 'succeeded', lastError: null });
+  });
+
+  it('raises PaymentProviderError for a non-card failure', async () => {
+    const err = await provider.confirmPayment('pi_missing', { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('c') }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'PaymentProviderError', code: 'resource_missing', statusCode: 404 });
+  });
+});
+
+describe('retrievePayment and auth', () => {
+  it('reads back the stored intent', async () => {
+    const created = await create(money(1500, 'JPY'));
+    expect(await provider.retrievePayment(created.id)).toEqual(created);
+  });
+
+  it('rejects a bad key with PaymentProviderError (401)', async () => {
+    const bad = createStripeProvider({ secretKey: 'sk_test_wrong', host: server.host, port: server.port, protocol: 'http' });
+    const err = await bad.createPayment({ amount: money(100, 'USD'), idempotencyKey: key('bad'), metadata: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaymentProviderError);
+    expect(err).toMatchObject({ statusCode: 401, code: 'invalid_request_error' });
+  });
+
+  it('speaks the wire protocol: 401 shape without a key, Idempotent-Replayed header (raw SDK)', async () => {
+    const res = await fetch(`http://${server.host}:${server.port}/v1/payment_intents/pi_x`);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringContaining('did not provide an API key') } });
+    const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
+    const idempotencyKey = key('raw');
+    const first = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', metadata: { a: 'b' } }, { idempotencyKey });
+    const again = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', metadata: { a: 'b' } }, { idempotencyKey });
+    expect(again.id).toBe(first.id);
+    expect(first.lastResponse.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.lastResponse.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('answers with Stripe\'s error shape for invalid three-decimal amounts (raw SDK)', async () => {
+    const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
+    const err = await stripe.paymentIntents.create({ amount: 1235, currency: 'kwd' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(err).toMatchObject({ statusCode: 400, param: 'amount', type: 'StripeInvalidRequestError' });
+  });
+});
+
+describe('verifyStripeWebhook', () => {
+  it('accepts a genuine signed event', async () => {
+    const { id } = await create();
+    const signed = server.webhook(id, 'payment_intent.succeeded');
+    const result = verifyStripeWebhook(signed.payload, signed.signature, server.webhookSecret);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.event).toMatchObject({ object: 'event', type: 'payment_intent.succeeded', livemode: false, data: { object: { id } } });
+    // The Request form carries the same header.
+    const request = signed.request('https://shop.example/webhooks/stripe');
+    expect(verifyStripeWebhook(await request.text(), request.headers.get('stripe-signature'), server.webhookSecret).ok).toBe(true);
+  });
+
+  it('rejects an altered body, a wrong secret, a missing header, a stale timestamp and junk', async () => {
+    const { id } = await create();
+    const signed = server.webhook(id, 'payment_intent.payment_failed');
+    const secret = server.webhookSecret;
+    expect(verifyStripeWebhook(signed.payload.replace('"livemode": false', '"livemode": true'), signed.signature, secret)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyStripeWebhook(signed.payload, signed.signature, 'whsec_not_the_secret')).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyStripeWebhook(signed.payload, null, secret)).toEqual({ ok: false, reason: 'missing-signature' });
+    expect(verifyStripeWebhook(signed.payload, 'garbage', secret)).toEqual({ ok: false, reason: 'malformed' });
+    const old = server.webhook(id, 'payment_intent.payment_failed', Math.floor(Date.now() / 1000) - 301);
+    expect(verifyStripeWebhook(old.payload, old.signature, secret)).toEqual({ ok: false, reason: 'stale' });
+    expect(verifyStripeWebhook(old.payload, old.signature, secret, 600).ok).toBe(true);
+    // An old timestamp on a forged body is a bad signature, not merely stale.
+    expect(verifyStripeWebhook(old.payload.replace('"livemode": false', '"livemode": true'), old.signature, secret)).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+});
