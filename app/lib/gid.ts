@@ -1,5 +1,5 @@
 /** Shopify-style global IDs at the API boundary: gid://shopify/Product/123 */
-export type GidType = 'Product' | 'ProductVariant' | 'Collection' | 'ProductOption' | 'ProductOptionValue' | 'ProductImage' | 'MediaImage' | 'Menu' | 'MenuItem' | 'Shop' | 'Market' | 'Page';
+export type GidType = 'CartLine' | 'Order' | 'Product' | 'ProductVariant' | 'Collection' | 'ProductOption' | 'ProductOptionValue' | 'ProductImage' | 'MediaImage' | 'Menu' | 'MenuItem' | 'Shop' | 'Market' | 'Page';
 
 export function toGid(type: GidType, id: number | string): string {
   return `gid://shopify/${type}/${id}`;
@@ -16,4 +16,15 @@ export function parseGid(gid: string, expected?: GidType): { type: string; id: n
   const id = Number(m[2]);
   if (!Number.isSafeInteger(id) || id > 2147483647) return null;
   return { type, id };
+}
+
+const CART_RE = /^gid:\/\/shopify\/Cart\/([A-Za-z0-9_-]{20,64})(?:\?.*)?$/;
+
+/** Carts are identified by an unguessable token, not a number: gid://shopify/Cart/<token>. */
+export function cartGid(token: string): string {
+  return `gid://shopify/Cart/${token}`;
+}
+
+export function parseCartGid(gid: string): string | null {
+  return CART_RE.exec(gid)?.[1] ?? null;
 }

@@ -1,5 +1,6 @@
 import { addResolversToSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { cartResolvers } from './resolvers/cart.ts';
 import { collectionResolvers } from './resolvers/collection.ts';
 import { pageResolvers } from './resolvers/page.ts';
 import { productResolvers } from './resolvers/product.ts';
@@ -16,8 +17,9 @@ export function getStorefrontSchema(): GraphQLSchema {
       ...queryResolvers,
       ...productResolvers,
       ...collectionResolvers,
+      ...cartResolvers,
       Page: pageResolvers.Page,
-      QueryRoot: { ...queryResolvers.QueryRoot, ...pageResolvers.QueryRoot },
+      QueryRoot: { ...queryResolvers.QueryRoot, ...pageResolvers.QueryRoot, ...cartResolvers.QueryRoot },
     } as never,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

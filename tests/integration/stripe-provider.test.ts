@@ -90,6 +90,119 @@ describe('confirmPayment', () => {
   });
 });
 
+describe('manual capture', () => {
+  const authorise = async (amount = money(1999, 'USD')) => {
+    const { id } = await provider.createPayment({ amount, idempotencyKey: key('create'), metadata: { order: 'ord_2' }, captureMethod: 'manual' });
+    const view = await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    return { id, view };
+  };
+  const eventsOf = (id: string) => server.events.filter((e) => e.data.object.id === id).map((e) => e.type);
+
+  it('sends capture_method, defaulting to automatic', async () => {
+    const { id } = await create();
+    expect(server.requests.at(-1)?.params).toMatchObject({ capture_method: 'automatic' });
+    expect(server.intents.get(id)).toMatchObject({ capture_method: 'automatic', amount_capturable: 0 });
+    await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    expect(server.intents.get(id)).toMatchObject({ status: 'succeeded', amount_received: 1999, amount_capturable: 0 });
+  });
+
+  it('authorises on confirm, captures once, and replays a retried capture', async () => {
+    const { id, view } = await authorise();
+    expect(view).toMatchObject({ id, status: 'requires_capture', lastError: null, amount: money(1999, 'USD') });
+    expect(server.intents.get(id)).toMatchObject({ capture_method: 'manual', amount_capturable: 1999, amount_received: 0 });
+    expect(eventsOf(id)).toEqual(['payment_intent.created', 'payment_intent.amount_capturable_updated']);
+
+    const captureKey = key('capture');
+    const captured = await provider.capturePayment(id, { idempotencyKey: captureKey });
+    expect(captured).toMatchObject({ id, status: 'succeeded', lastError: null });
+    expect(server.intents.get(id)).toMatchObject({ status: 'succeeded', amount_capturable: 0, amount_received: 1999 });
+    expect(eventsOf(id)).toEqual(['payment_intent.created', 'payment_intent.amount_capturable_updated', 'payment_intent.succeeded']);
+
+    // A second, distinct capture is refused...
+    const err = await provider.capturePayment(id, { idempotencyKey: key('capture') }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaymentProviderError);
+    expect(err).toMatchObject({ code: 'payment_intent_unexpected_state', statusCode: 400 });
+    expect((err as Error).message).toBe('This PaymentIntent could not be captured because it has a status of succeeded. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.');
+
+    // ...but a retry of the first one (same key) replays its success without capturing again.
+    const replay = await provider.capturePayment(id, { idempotencyKey: captureKey });
+    expect(replay).toEqual(captured);
+    expect(server.requests.filter((r) => r.idempotencyKey === captureKey).map((r) => [r.path, r.status, r.replayed]))
+      .toEqual([[`/v1/payment_intents/${id}/capture`, 200, false], [`/v1/payment_intents/${id}/capture`, 200, true]]);
+    expect(eventsOf(id).filter((t) => t === 'payment_intent.succeeded')).toHaveLength(1);
+  });
+
+  it('refuses to capture an intent that was never authorised', async () => {
+    const { id } = await provider.createPayment({ amount: money(500, 'USD'), idempotencyKey: key('create'), metadata: {}, captureMethod: 'manual' });
+    const err = await provider.capturePayment(id, { idempotencyKey: key('capture') }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'PaymentProviderError', code: 'payment_intent_unexpected_state', statusCode: 400, message: expect.stringContaining('status of requires_payment_method') });
+  });
+
+  it('cancels an authorised intent, releasing the hold, and replays a retried cancel', async () => {
+    const { id } = await authorise();
+    const cancelKey = key('cancel');
+    const view = await provider.cancelPayment(id, { idempotencyKey: cancelKey });
+    expect(view).toMatchObject({ id, status: 'canceled' });
+    const stored = server.intents.get(id);
+    expect(stored).toMatchObject({ status: 'canceled', amount_capturable: 0, amount_received: 0, cancellation_reason: null });
+    expect(stored?.canceled_at).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) - 5);
+    expect(eventsOf(id)).toEqual(['payment_intent.created', 'payment_intent.amount_capturable_updated', 'payment_intent.canceled']);
+    expect(await provider.cancelPayment(id, { idempotencyKey: cancelKey })).toEqual(view);
+    // A canceled intent can be neither canceled again, captured nor confirmed.
+    for (const attempt of [
+      () => provider.cancelPayment(id, { idempotencyKey: key('cancel') }),
+      () => provider.capturePayment(id, { idempotencyKey: key('capture') }),
+      () => provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') }),
+    ]) {
+      expect(await attempt().catch((e: unknown) => e)).toMatchObject({ code: 'payment_intent_unexpected_state', statusCode: 400 });
+    }
+  });
+
+  it('cancels an unpaid intent', async () => {
+    const { id } = await create();
+    expect(await provider.cancelPayment(id, { idempotencyKey: key('cancel') })).toMatchObject({ id, status: 'canceled' });
+  });
+
+  it('refuses to cancel a succeeded intent', async () => {
+    const { id } = await authorise();
+    await provider.capturePayment(id, { idempotencyKey: key('capture') });
+    const err = await provider.cancelPayment(id, { idempotencyKey: key('cancel') }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaymentProviderError);
+    expect(err).toMatchObject({ code: 'payment_intent_unexpected_state', statusCode: 400, message: expect.stringContaining('status of succeeded') });
+    expect(server.intents.get(id)?.status).toBe('succeeded');
+  });
+
+  it('answers 404 resource_missing for an unknown intent', async () => {
+    for (const attempt of [
+      () => provider.capturePayment('pi_missing', { idempotencyKey: key('capture') }),
+      () => provider.cancelPayment('pi_missing', { idempotencyKey: key('cancel') }),
+    ]) {
+      expect(await attempt().catch((e: unknown) => e)).toMatchObject({ name: 'PaymentProviderError', code: 'resource_missing', statusCode: 404 });
+    }
+  });
+
+  it('validates capture_method, amount_to_capture and cancellation_reason like Stripe (raw SDK)', async () => {
+    const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
+    const bad = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'later' as 'manual' }).catch((e: unknown) => e);
+    expect(bad).toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'capture_method' });
+    const async = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'automatic_async' });
+    expect(async.capture_method).toBe('automatic_async');
+
+    const { id } = await authorise(money(1000, 'USD'));
+    const tooMuch = await stripe.paymentIntents.capture(id, { amount_to_capture: 1001 }).catch((e: unknown) => e);
+    expect(tooMuch).toMatchObject({ statusCode: 400, param: 'amount_to_capture' });
+    const partial = await stripe.paymentIntents.capture(id, { amount_to_capture: 600 });
+    expect(partial).toMatchObject({ status: 'succeeded', amount_received: 600, amount_capturable: 0 });
+
+    const other = await authorise();
+    const badReason = await stripe.paymentIntents.cancel(other.id, { cancellation_reason: 'bored' as 'abandoned' }).catch((e: unknown) => e);
+    expect(badReason).toMatchObject({ statusCode: 400, param: 'cancellation_reason' });
+    const canceled = await stripe.paymentIntents.cancel(other.id, { cancellation_reason: 'abandoned' });
+    expect(canceled).toMatchObject({ status: 'canceled', cancellation_reason: 'abandoned', amount_capturable: 0 });
+    expect(canceled.canceled_at).toEqual(expect.any(Number));
+  });
+});
+
 describe('retrievePayment and auth', () => {
   it('reads back the stored intent', async () => {
     const created = await create(money(1500, 'JPY'));

@@ -6,7 +6,8 @@ import qs from 'qs';
 import Stripe from 'stripe';
 
 /**
- * An offline stand-in for api.stripe.com, for the three PaymentIntent calls Meridian makes.
+ * An offline stand-in for api.stripe.com, for the PaymentIntent calls Meridian makes (create,
+ * retrieve, confirm, capture, cancel).
  * It speaks the real protocol so the official SDK runs unmodified against it: form-encoded
  * bracket bodies, Bearer auth, Stripe's error JSON and status codes, Idempotency-Key replay,
  * and the documented test PaymentMethods (https://docs.stripe.com/testing#declined-payments).
@@ -17,13 +18,22 @@ export const TEST_SECRET_KEY = 'sk_test_meridian_0000000000000000';
 
 type Params = Record<string, unknown>;
 
+export type CaptureMethod = 'automatic' | 'automatic_async' | 'manual';
+export type PaymentIntentStatus =
+  | 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing'
+  | 'requires_capture' | 'succeeded' | 'canceled';
+export type CancellationReason = 'duplicate' | 'fraudulent' | 'requested_by_customer' | 'abandoned';
+
 export interface PaymentIntentObject {
   id: string;
   object: 'payment_intent';
   amount: number;
+  amount_capturable: number;
   amount_received: number;
   automatic_payment_methods: { enabled: boolean; allow_redirects: 'always' | 'never' } | null;
-  capture_method: 'automatic_async';
+  canceled_at: number | null;
+  cancellation_reason: CancellationReason | null;
+  capture_method: CaptureMethod;
   client_secret: string;
   confirmation_method: 'automatic';
   created: number;
@@ -38,7 +48,7 @@ export interface PaymentIntentObject {
   payment_method: string | null;
   payment_method_types: string[];
   receipt_email: string | null;
-  status: 'requires_payment_method' | 'succeeded';
+  status: PaymentIntentStatus;
 }
 
 interface PaymentMethodObject {
@@ -61,6 +71,10 @@ interface LastPaymentError {
   payment_method: PaymentMethodObject;
 }
 
+export type PaymentIntentEventType =
+  | 'payment_intent.created' | 'payment_intent.succeeded' | 'payment_intent.payment_failed'
+  | 'payment_intent.amount_capturable_updated' | 'payment_intent.canceled';
+
 export interface StripeEventObject {
   id: string;
   object: 'event';
@@ -70,7 +84,7 @@ export interface StripeEventObject {
   livemode: false;
   pending_webhooks: number;
   request: { id: string | null; idempotency_key: string | null };
-  type: 'payment_intent.created' | 'payment_intent.succeeded' | 'payment_intent.payment_failed';
+  type: PaymentIntentEventType;
 }
 
 export interface RecordedRequest {
@@ -106,6 +120,13 @@ const THREE_DECIMAL = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
 const WHOLE_UNITS_ONLY = new Set(['isk', 'ugx']);
 const MAX_AMOUNT = 99_999_999;
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency').map((c) => c.toLowerCase()));
+
+const CAPTURE_METHODS: readonly CaptureMethod[] = ['automatic', 'automatic_async', 'manual'];
+const CANCELLATION_REASONS: readonly CancellationReason[] = ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'];
+// https://docs.stripe.com/api/payment_intents/cancel: cancelable from these statuses only.
+const CANCELABLE: ReadonlySet<PaymentIntentStatus> = new Set<PaymentIntentStatus>([
+  'requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action', 'processing',
+]);
 
 const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const randomId = (prefix: string, length = 24) =>
@@ -167,7 +188,7 @@ function parseBoolean(raw: unknown, param: string): boolean {
 }
 
 function createIntent(params: Params): PaymentIntentObject {
-  rejectUnknown(params, ['amount', 'currency', 'automatic_payment_methods', 'metadata', 'description', 'receipt_email', 'expand']);
+  rejectUnknown(params, ['amount', 'currency', 'automatic_payment_methods', 'capture_method', 'metadata', 'description', 'receipt_email', 'expand']);
   if (params.currency === undefined) throw invalid('Missing required param: currency.', 'currency', 'parameter_missing');
   const currency = String(params.currency).toLowerCase();
   if (!ISO_CURRENCIES.has(currency)) throw invalid(`Invalid currency: ${String(params.currency)}.`, 'currency');
@@ -179,14 +200,22 @@ function createIntent(params: Params): PaymentIntentObject {
   if (email !== undefined && (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))) {
     throw invalid(`Invalid email address: ${String(email)}`, 'receipt_email', 'email_invalid');
   }
+  // Stripe's default for new integrations is automatic_async.
+  const captureMethod = params.capture_method ?? 'automatic_async';
+  if (!CAPTURE_METHODS.includes(captureMethod as CaptureMethod)) {
+    throw invalid(`Invalid capture_method: must be one of ${CAPTURE_METHODS.join(', ')}`, 'capture_method');
+  }
   const id = randomId('pi_');
   return {
     id,
     object: 'payment_intent',
     amount,
+    amount_capturable: 0,
     amount_received: 0,
     automatic_payment_methods: enabled ? { enabled, allow_redirects: apm.allow_redirects === 'never' ? 'never' : 'always' } : null,
-    capture_method: 'automatic_async',
+    canceled_at: null,
+    cancellation_reason: null,
+    capture_method: captureMethod as CaptureMethod,
     client_secret: `${id}_secret_${randomId('', 25)}`,
     confirmation_method: 'automatic',
     created: nowSeconds(),
@@ -206,7 +235,7 @@ function createIntent(params: Params): PaymentIntentObject {
 }
 
 /** Mutates the stored intent the way Stripe does; returns the event type it would emit. */
-function confirmIntent(intent: PaymentIntentObject, params: Params): 'payment_intent.succeeded' | 'payment_intent.payment_failed' {
+function confirmIntent(intent: PaymentIntentObject, params: Params): 'payment_intent.succeeded' | 'payment_intent.amount_capturable_updated' {
   rejectUnknown(params, ['payment_method', 'return_url', 'expand']);
   if (intent.status !== 'requires_payment_method') {
     const why = intent.status === 'succeeded' ? 'it has already succeeded after being previously confirmed' : `it has a status of ${intent.status}`;
@@ -234,12 +263,65 @@ function confirmIntent(intent: PaymentIntentObject, params: Params): 'payment_in
   const charge = randomId('ch_');
   intent.latest_charge = charge;
   if (!card.decline) {
-    Object.assign(intent, { status: 'succeeded', amount_received: intent.amount, payment_method: paymentMethod.id, last_payment_error: null });
+    Object.assign(intent, { payment_method: paymentMethod.id, last_payment_error: null });
+    if (intent.capture_method === 'manual') {
+      // Authorised only: the funds are held until capture (or released by cancel).
+      Object.assign(intent, { status: 'requires_capture', amount_capturable: intent.amount, amount_received: 0 });
+      return 'payment_intent.amount_capturable_updated';
+    }
+    Object.assign(intent, { status: 'succeeded', amount_capturable: 0, amount_received: intent.amount });
     return 'payment_intent.succeeded';
   }
   const error: LastPaymentError = { type: 'card_error', ...card.decline, doc_url: docUrl(card.decline.code), charge, payment_method: paymentMethod };
   Object.assign(intent, { status: 'requires_payment_method', payment_method: null, last_payment_error: error });
   throw new ApiError(402, { ...error, payment_intent: structuredClone(intent) });
+}
+
+const unexpectedState = (intent: PaymentIntentObject, message: string) =>
+  invalid(message, undefined, 'payment_intent_unexpected_state', { payment_intent: structuredClone(intent) });
+
+function parsePositiveInteger(raw: unknown, param: string): number {
+  if (typeof raw !== 'string' || !/^-?\d+$/.test(raw)) throw invalid(`Invalid integer: ${String(raw)}`, param, 'parameter_invalid_integer');
+  const value = Number(raw);
+  if (value < 1) throw invalid('This value must be greater than or equal to 1.', param);
+  return value;
+}
+
+/** https://docs.stripe.com/api/payment_intents/capture */
+function captureIntent(intent: PaymentIntentObject, params: Params): 'payment_intent.succeeded' {
+  rejectUnknown(params, ['amount_to_capture', 'expand']);
+  if (intent.status !== 'requires_capture') {
+    throw unexpectedState(intent, `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`);
+  }
+  let captured = intent.amount_capturable;
+  if (params.amount_to_capture !== undefined) {
+    captured = parsePositiveInteger(params.amount_to_capture, 'amount_to_capture');
+    if (captured > intent.amount_capturable) {
+      throw invalid(`The amount to capture (${captured}) must be less than or equal to the amount capturable (${intent.amount_capturable}).`, 'amount_to_capture', 'amount_too_large');
+    }
+  }
+  // A partial capture releases the rest of the authorisation.
+  Object.assign(intent, { status: 'succeeded', amount_received: captured, amount_capturable: 0 });
+  return 'payment_intent.succeeded';
+}
+
+/** https://docs.stripe.com/api/payment_intents/cancel */
+function cancelIntent(intent: PaymentIntentObject, params: Params): 'payment_intent.canceled' {
+  rejectUnknown(params, ['cancellation_reason', 'expand']);
+  const reason = params.cancellation_reason;
+  if (reason !== undefined && !CANCELLATION_REASONS.includes(reason as CancellationReason)) {
+    throw invalid(`Invalid cancellation_reason: must be one of ${CANCELLATION_REASONS.join(', ')}`, 'cancellation_reason');
+  }
+  if (!CANCELABLE.has(intent.status)) {
+    throw unexpectedState(intent, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${[...CANCELABLE].join(', ')}.`);
+  }
+  Object.assign(intent, {
+    status: 'canceled',
+    amount_capturable: 0,
+    canceled_at: nowSeconds(),
+    cancellation_reason: (reason as CancellationReason | undefined) ?? null,
+  });
+  return 'payment_intent.canceled';
 }
 
 export function buildEvent(intent: PaymentIntentObject, type: StripeEventObject['type'], created = nowSeconds()): StripeEventObject {
@@ -325,13 +407,21 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
       events.push(buildEvent(intent, 'payment_intent.created'));
       return { status: 200, body: structuredClone(intent) };
     }
-    const m = /^\/v1\/payment_intents\/([^/]+)(\/confirm)?$/.exec(path);
+    const m = /^\/v1\/payment_intents\/([^/]+)(?:\/(confirm|capture|cancel))?$/.exec(path);
     if (m && (method === 'GET' ? !m[2] : method === 'POST' && m[2])) {
       const id = decodeURIComponent(m[1] ?? '');
       const intent = intents.get(id);
       if (!intent) throw new ApiError(404, { type: 'invalid_request_error', code: 'resource_missing', doc_url: docUrl('resource_missing'), message: `No such payment_intent: '${id}'`, param: 'intent' });
       if (method === 'GET') {
         rejectUnknown(params, ['expand', 'client_secret']);
+        return { status: 200, body: structuredClone(intent) };
+      }
+      if (m[2] === 'capture') {
+        events.push(buildEvent(intent, captureIntent(intent, params)));
+        return { status: 200, body: structuredClone(intent) };
+      }
+      if (m[2] === 'cancel') {
+        events.push(buildEvent(intent, cancelIntent(intent, params)));
         return { status: 200, body: structuredClone(intent) };
       }
       try {

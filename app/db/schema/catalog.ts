@@ -74,6 +74,8 @@ export const variants = pgTable('variants', {
   uniqueIndex('variants_sku_key').on(t.sku),
   check('variants_price_nonnegative', sql`${t.priceAmount} >= 0`),
   check('variants_compare_at_nonnegative', sql`${t.compareAtAmount} is null or ${t.compareAtAmount} >= 0`),
+  // Overselling is impossible: an order's stock decrement fails here, inside its transaction.
+  check('variants_inventory_not_oversold', sql`${t.inventoryQuantity} >= 0 or ${t.inventoryPolicy} = 'continue'`),
 ]);
 
 export const variantOptionValues = pgTable('variant_option_values', {

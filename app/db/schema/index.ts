@@ -6,3 +6,8 @@ export * from './pages.ts';
 export * from './staff.ts';
 export * from './pricing.ts';
 export * from './jobs.ts';
+export * from './cart.ts';
+export * from './checkout.ts';
+export * from './orders.ts';
+export * from './payments.ts';
+export * from './email.ts';

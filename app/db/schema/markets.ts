@@ -21,11 +21,14 @@ export const markets = pgTable('markets', {
   rounding: jsonb('rounding').$type<RoundingRule>().notNull().default({ kind: 'none' }),
   marginFloorPercent: numeric('margin_floor_percent', { precision: 6, scale: 3 }),
   compareAtMode: text('compare_at_mode', { enum: ['adjust', 'drop'] }).notNull().default('adjust'),
+  /** Import duties: DDP collects them at checkout; DAP tells the shopper they may be due on delivery. */
+  incoterm: text('incoterm', { enum: ['DDP', 'DAP'] }).notNull().default('DAP'),
 }, (t) => [
   uniqueIndex('markets_handle_key').on(t.handle),
   uniqueIndex('markets_one_primary').on(t.primary).where(sql`${t.primary}`),
   check('markets_default_language_in_languages', sql`${t.defaultLanguage} = any(${t.languages})`),
   check('markets_currency_format', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+  check('markets_incoterm', sql`${t.incoterm} in ('DDP','DAP')`),
 ]);
 
 /** A country belongs to at most one market: the primary key enforces it. */

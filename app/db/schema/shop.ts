@@ -11,6 +11,8 @@ export const shop = pgTable('shop', {
   currency: text('currency').notNull(),
   defaultLanguage: text('default_language').notNull().default('en'),
   primaryDomain: text('primary_domain').notNull().default('localhost'),
+  /** Where orders ship from: decides which shipments cross a customs border (duties). */
+  shipsFrom: text('ships_from').notNull().default('US'),
 }, (t) => [check('shop_single_row', sql`${t.id} = 1`)]);
 
 /** Storefront API access tokens, stored as SHA-256 digests only. */

@@ -5,6 +5,7 @@ import { collections as seedCollections, menus as seedMenus, products as seedPro
 import { pages as seedPages } from './data/pages.ts';
 import { createCollection, createMarket, createMenu, createPage, createProduct, createShop, refreshPrices, seedTaxRates, setExchangeRate } from './factories.server.ts';
 import { seedMarkets, seedRates } from './markets-data.ts';
+import { seedCheckoutSettings } from './checkout-factories.server.ts';
 
 /** The demo store's public Storefront API token. Public tokens are not secrets (Shopify embeds them in pages). */
 export const DEMO_STOREFRONT_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
@@ -19,6 +20,7 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
   for (const [i, m] of seedMarkets.entries()) await createMarket(db, m, i);
   for (const [currency, rate] of Object.entries(seedRates)) await setExchangeRate(db, currency, rate, 'Demo fixed rate (Nov 2026)');
   await seedTaxRates(db);
+  await seedCheckoutSettings(db);
   const ids = new Map<string, number>();
   for (const p of seedProducts) ids.set(p.handle, (await createProduct(db, p)).id);
   for (const c of seedCollections) await createCollection(db, c, ids);

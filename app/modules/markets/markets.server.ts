@@ -52,6 +52,7 @@ async function loadMarketConfig(db: Db): Promise<MarketConfig> {
     rounding: m.rounding,
     marginFloorPercent: m.marginFloorPercent,
     compareAtMode: m.compareAtMode,
+    incoterm: m.incoterm,
   }));
   const shopRow = shopRows[0];
   return {

@@ -38,6 +38,11 @@ export interface CreatePaymentInput {
   metadata: Record<string, string>;
   description?: string;
   receiptEmail?: string;
+  /**
+   * manual: confirming only authorises; the order is written (stock taken) before capturing,
+   * so a shopper who loses the race for the last unit is never charged.
+   */
+  captureMethod?: 'automatic' | 'manual';
 }
 
 export interface ConfirmPaymentInput {
@@ -52,4 +57,8 @@ export interface PaymentProvider {
   createPayment(input: CreatePaymentInput): Promise<PaymentView>;
   confirmPayment(id: string, input: ConfirmPaymentInput): Promise<PaymentView>;
   retrievePayment(id: string): Promise<PaymentView>;
+  /** Captures an authorised (requires_capture) payment. */
+  capturePayment(id: string, input: { idempotencyKey: string }): Promise<PaymentView>;
+  /** Releases an authorisation or abandons an unpaid payment. */
+  cancelPayment(id: string, input: { idempotencyKey: string }): Promise<PaymentView>;
 }

@@ -83,6 +83,7 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
         amount,
         currency,
         automatic_payment_methods: { enabled: true },
+        capture_method: input.captureMethod ?? 'automatic',
         metadata: input.metadata,
         description: input.description,
         receipt_email: input.receiptEmail,
@@ -106,5 +107,13 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
     },
 
     retrievePayment: retrieve,
+
+    async capturePayment(id: string, input: { idempotencyKey: string }) {
+      return toView(await call(() => stripe.paymentIntents.capture(id, {}, { idempotencyKey: input.idempotencyKey })));
+    },
+
+    async cancelPayment(id: string, input: { idempotencyKey: string }) {
+      return toView(await call(() => stripe.paymentIntents.cancel(id, {}, { idempotencyKey: input.idempotencyKey })));
+    },
   };
 }

@@ -47,7 +47,11 @@ export function buildServedSchema(): GraphQLSchema {
       const keep = SELECTION[type.name];
       if (!keep) return null;
       const config = type.toConfig();
-      return new GraphQLInterfaceType({ ...config, fields: pickFields(type.name, config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>, keep), interfaces: [] });
+      return new GraphQLInterfaceType({
+        ...config,
+        fields: pickFields(type.name, config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>, keep),
+        interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
+      });
     },
     [MapperKind.UNION_TYPE]: (type) => {
       const keep = SELECTION[type.name];
@@ -61,7 +65,7 @@ export function buildServedSchema(): GraphQLSchema {
       const config = type.toConfig();
       return new GraphQLInputObjectType({ ...config, fields: pickFields(type.name, config.fields, keep) });
     },
-    [MapperKind.ROOT_OBJECT]: (type) => (type.name === 'QueryRoot' ? undefined : null),
+    [MapperKind.ROOT_OBJECT]: (type) => (type.name === 'QueryRoot' || type.name === 'Mutation' ? undefined : null),
     [MapperKind.DIRECTIVE]: (directive) => {
       const keep = DIRECTIVES[directive.name];
       if (!keep) return null;
@@ -70,5 +74,5 @@ export function buildServedSchema(): GraphQLSchema {
     },
   });
   const pruned = pruneSchema(mapped, { skipPruning: (t) => isSpecifiedScalarType(t) });
-  return new GraphQLSchema({ ...pruned.toConfig(), mutation: undefined, subscription: undefined });
+  return new GraphQLSchema({ ...pruned.toConfig(), subscription: undefined });
 }

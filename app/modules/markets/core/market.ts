@@ -16,6 +16,8 @@ export interface Market {
   rounding: RoundingRule;
   marginFloorPercent: string | null;
   compareAtMode: 'adjust' | 'drop';
+  /** Duties: collected at checkout (DDP) or possibly due on delivery (DAP). */
+  incoterm: 'DDP' | 'DAP';
 }
 
 export interface MarketConfig {

@@ -72,3 +72,20 @@ export function compare(a: Money, b: Money): number {
   if (a.currencyCode !== b.currencyCode) throw new RangeError(`Currency mismatch: ${a.currencyCode} vs ${b.currencyCode}`);
   return a.amount - b.amount;
 }
+
+/**
+ * Converts between two currencies quoted against a third (the shop currency): value × toRate /
+ * fromRate, where each rate is units per shop-currency unit. One rounding, half away from zero.
+ */
+export function crossConvert(value: Money, to: string, fromRate: string, toRate: string): Money {
+  const f = parseDecimal(fromRate);
+  const t = parseDecimal(toRate);
+  const fromExp = currencyExponent(value.currencyCode);
+  const toExp = currencyExponent(to);
+  // value/10^fromExp × (t/10^t.scale) / (f/10^f.scale) × 10^toExp
+  let numerator = BigInt(value.amount) * t.units * pow10(f.scale);
+  let denominator = f.units * pow10(t.scale);
+  if (toExp >= fromExp) numerator *= pow10(toExp - fromExp);
+  else denominator *= pow10(fromExp - toExp);
+  return money(Number(divRoundHalfAwayFromZero(numerator, denominator)), to);
+}

@@ -1,0 +1,58 @@
+/**
+ * Cart input rules, pure: what a line, note, attribute or discount code may be, and how
+ * requested lines merge. Errors use the Storefront API's CartErrorCode values.
+ */
+
+export const MAX_LINE_QUANTITY = 999;
+export const MAX_LINES = 250;
+export const MAX_NOTE = 5000;
+export const MAX_ATTRIBUTES = 50;
+export const MAX_CODES = 10;
+
+export type CartErrorCode = 'INVALID' | 'INVALID_MERCHANDISE_LINE' | 'LESS_THAN' | 'MAXIMUM_EXCEEDED' | 'NOTE_TOO_LONG' | 'CART_TOO_LARGE' | 'INVALID_DELIVERY_ADDRESS_ID';
+export type CartWarningCode = 'MERCHANDISE_NOT_ENOUGH_STOCK' | 'MERCHANDISE_OUT_OF_STOCK';
+
+export interface CartProblem { code: CartErrorCode; field: string[] }
+export interface CartWarningItem { code: CartWarningCode; target: string }
+
+export interface Attribute { key: string; value: string }
+
+/** Adding needs at least one; setting a line's quantity to 0 removes it. */
+export function quantityProblem(quantity: number, field: string[], min = 1): CartProblem | null {
+  if (!Number.isInteger(quantity) || quantity < min) return { code: 'LESS_THAN', field };
+  if (quantity > MAX_LINE_QUANTITY) return { code: 'MAXIMUM_EXCEEDED', field };
+  return null;
+}
+
+/** Attributes: keys trimmed and non-empty, last value wins, bounded in count and size. */
+export function normaliseAttributes(input: readonly { key: string; value: string }[], field: string[]): { attributes: Attribute[] } | { problem: CartProblem } {
+  const out = new Map<string, string>();
+  for (const a of input) {
+    const key = a.key.trim();
+    if (!key || key.length > 255 || a.value.length > 5000) return { problem: { code: 'INVALID', field } };
+    out.set(key, a.value);
+  }
+  if (out.size > MAX_ATTRIBUTES) return { problem: { code: 'MAXIMUM_EXCEEDED', field } };
+  return { attributes: [...out].map(([key, value]) => ({ key, value })) };
+}
+
+/** Codes trimmed, empty ones dropped, duplicates (any case) removed, order kept. */
+export function normaliseCodes(codes: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of codes) {
+    const code = raw.trim().slice(0, 255);
+    if (code && !seen.has(code.toUpperCase())) {
+      seen.add(code.toUpperCase());
+      out.push(code);
+    }
+  }
+  return out.slice(0, MAX_CODES);
+}
+
+/** Requested quantity capped by stock where the variant cannot be oversold; the warning says so. */
+export function capToStock(requested: number, stock: { quantity: number; policy: 'deny' | 'continue' }, target: string): { quantity: number; warning: CartWarningItem | null } {
+  if (stock.policy === 'continue' || requested <= stock.quantity) return { quantity: requested, warning: null };
+  const available = Math.max(0, stock.quantity);
+  return { quantity: available, warning: { code: available === 0 ? 'MERCHANDISE_OUT_OF_STOCK' : 'MERCHANDISE_NOT_ENOUGH_STOCK', target } };
+}

@@ -1,0 +1,177 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { cartGid, parseCartGid, parseGid, toGid } from '#app/lib/gid.ts';
+import { serverT } from '#app/i18n/server-t.server.ts';
+import { addCartLines, createCart, getCart, removeCartLines, updateAttributes, updateBuyerIdentity, updateCartLines, updateDiscountCodes, updateNote, type CartRecord, type CartResult } from '#app/modules/cart/cart.server.ts';
+import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
+import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
+import { localePrefix } from '#app/modules/markets/core/locale.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { money } from '#app/modules/money/core/money.ts';
+import { ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
+import type { VariantRef } from './product.ts';
+import { assertPageArgs, moneyV2 } from './shared.ts';
+
+/**
+ * Cart queries and mutations (Storefront API 2026-04 subset). A cart is priced in its own
+ * country's market, whatever @inContext says, as on Shopify; changing the buyer's country
+ * re-prices it. Errors are CartUserErrors with Shopify's codes and localized messages.
+ */
+
+type Info = GraphQLResolveInfo;
+interface CartView { record: CartRecord; productOf: Map<number, number> }
+interface LineView { cart: CartView; line: CartRecord['lines'][number] }
+
+/** Points the operation's presentment context at the cart's country and loads its lines' products. */
+async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): Promise<CartView> {
+  const c = await inContext(ctx, info);
+  const config = ctx.config ?? (await getMarketConfig(ctx.db));
+  const market = config.markets.find((m) => m.id === record.marketId) ?? c.market;
+  if (c.country !== record.countryCode || c.market.id !== market.id) {
+    ctx.inContext = { market, country: record.countryCode, language: c.language };
+    ctx.prices.clear();
+    ctx.bundles.clear();
+  }
+  const productOf = await findVariantProductIds(ctx.db, record.lines.map((l) => l.variantId));
+  await ensureBundles(ctx, [...productOf.values()], ctx.inContext!.language);
+  return { record, productOf };
+}
+
+function priceOfLine(ctx: StorefrontContext, line: CartRecord['lines'][number]) {
+  const p = ctx.prices.get(line.variantId);
+  if (!p) throw new Error(`Price of variant ${line.variantId} was not loaded`);
+  return p;
+}
+
+const lineCost = (ctx: StorefrontContext, l: LineView) => {
+  const p = priceOfLine(ctx, l.line);
+  return { price: p.price, compareAt: p.compareAt, currency: p.currency, subtotal: p.price * l.line.quantity };
+};
+
+function message(ctx: StorefrontContext, key: string): string {
+  return serverT(ctx.inContext?.language ?? 'en')(`cart:${key}`);
+}
+
+async function payload(ctx: StorefrontContext, info: Info, result: CartResult) {
+  return {
+    cart: result.cart ? await viewOf(ctx, info, result.cart) : null,
+    userErrors: result.userErrors.map((e: CartProblem) => ({ code: e.code, field: e.field, message: message(ctx, `errors.${e.code}`) })),
+    warnings: result.warnings.map((w: CartWarningItem) => ({ code: w.code, target: w.target, message: message(ctx, `warnings.${w.code}`) })),
+  };
+}
+
+const variantIdOf = (gid: string | null | undefined) => (gid ? parseGid(gid, 'ProductVariant')?.id ?? null : null);
+const lineIdOf = (gid: string | null | undefined) => (gid ? parseGid(gid, 'CartLine')?.id ?? null : null);
+type AttrInput = { key: string; value: string }[] | null | undefined;
+type LineInput = { merchandiseId: string; quantity?: number | null; attributes?: AttrInput };
+
+/** An unknown or malformed cart id: Shopify answers with a userError on cartId, not a GraphQL error. */
+async function withCart(ctx: StorefrontContext, info: Info, cartId: string, run: (id: string) => Promise<CartResult>) {
+  await inContext(ctx, info);
+  const id = parseCartGid(cartId);
+  return payload(ctx, info, id ? await run(id) : { cart: null, userErrors: [{ code: 'INVALID', field: ['cartId'] }], warnings: [] });
+}
+
+export const cartResolvers = {
+  QueryRoot: {
+    cart: async (_: unknown, args: { id: string }, ctx: StorefrontContext, info: Info) => {
+      const id = parseCartGid(args.id);
+      const record = id ? await getCart(ctx.db, id) : null;
+      return record ? viewOf(ctx, info, record) : null;
+    },
+  },
+  Mutation: {
+    cartCreate: async (_: unknown, args: { input?: { lines?: LineInput[] | null; buyerIdentity?: { countryCode?: string | null; email?: string | null } | null; note?: string | null; attributes?: AttrInput; discountCodes?: string[] | null } | null }, ctx: StorefrontContext, info: Info) => {
+      const c = await inContext(ctx, info);
+      const input = args.input ?? {};
+      const result = await createCart(ctx.db, ctx.config!, {
+        country: input.buyerIdentity?.countryCode ?? c.country,
+        language: c.language,
+        email: input.buyerIdentity?.email ?? null,
+        note: input.note ?? '',
+        attributes: input.attributes ?? [],
+        discountCodes: input.discountCodes ?? [],
+        lines: (input.lines ?? []).map((l) => ({ variantId: variantIdOf(l.merchandiseId), quantity: l.quantity ?? 1, attributes: l.attributes ?? undefined })),
+      });
+      return payload(ctx, info, result);
+    },
+    cartLinesAdd: (_: unknown, args: { cartId: string; lines: LineInput[] }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, (id) => addCartLines(ctx.db, id, args.lines.map((l) => ({ variantId: variantIdOf(l.merchandiseId), quantity: l.quantity ?? 1, attributes: l.attributes ?? undefined })))),
+    cartLinesUpdate: (_: unknown, args: { cartId: string; lines: { id: string; quantity?: number | null; merchandiseId?: string | null; attributes?: AttrInput }[] }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, (id) => updateCartLines(ctx.db, id, args.lines.map((l) => ({
+        lineId: lineIdOf(l.id), quantity: l.quantity ?? undefined, variantId: l.merchandiseId == null ? undefined : variantIdOf(l.merchandiseId), attributes: l.attributes ?? undefined,
+      })))),
+    cartLinesRemove: (_: unknown, args: { cartId: string; lineIds: string[] }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, (id) => removeCartLines(ctx.db, id, args.lineIds.map(lineIdOf))),
+    cartBuyerIdentityUpdate: (_: unknown, args: { cartId: string; buyerIdentity: { countryCode?: string | null; email?: string | null } }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, async (id) => updateBuyerIdentity(ctx.db, ctx.config ?? (await getMarketConfig(ctx.db)), id, args.buyerIdentity)),
+    cartDiscountCodesUpdate: (_: unknown, args: { cartId: string; discountCodes?: string[] | null }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, (id) => updateDiscountCodes(ctx.db, id, args.discountCodes ?? [])),
+    cartNoteUpdate: (_: unknown, args: { cartId: string; note: string }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, (id) => updateNote(ctx.db, id, args.note)),
+    cartAttributesUpdate: (_: unknown, args: { cartId: string; attributes: { key: string; value: string }[] }, ctx: StorefrontContext, info: Info) =>
+      withCart(ctx, info, args.cartId, (id) => updateAttributes(ctx.db, id, args.attributes)),
+  },
+  Cart: {
+    id: (c: CartView) => cartGid(c.record.id),
+    checkoutUrl: (c: CartView, _: unknown, ctx: StorefrontContext) => {
+      const config = ctx.config!;
+      const primary = config.markets.find((m) => m.primary);
+      const isDefault = primary?.countries[0] === c.record.countryCode && primary.defaultLanguage === c.record.language;
+      return `${ctx.origin}${isDefault ? '' : localePrefix(c.record.language, c.record.countryCode)}/checkout/${c.record.id}`;
+    },
+    createdAt: (c: CartView) => c.record.createdAt.toISOString(),
+    updatedAt: (c: CartView) => c.record.updatedAt.toISOString(),
+    note: (c: CartView) => c.record.note,
+    attributes: (c: CartView) => c.record.attributes,
+    attribute: (c: CartView, args: { key: string }) => c.record.attributes.find((a) => a.key === args.key) ?? null,
+    buyerIdentity: (c: CartView) => ({ countryCode: c.record.countryCode, email: c.record.email }),
+    // Codes are kept but not applicable until promotions exist.
+    discountCodes: (c: CartView) => c.record.discountCodes.map((code) => ({ code, applicable: false })),
+    totalQuantity: (c: CartView) => c.record.lines.reduce((n, l) => n + l.quantity, 0),
+    lines: (c: CartView, args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null }) => {
+      assertPageArgs(args);
+      const all = c.record.lines.map((line, i) => ({ cursor: Buffer.from(`line:${i}`).toString('base64url'), node: { cart: c, line } }));
+      const start = args.after ? all.findIndex((e) => e.cursor === args.after) + 1 : 0;
+      const end = args.before ? Math.max(0, all.findIndex((e) => e.cursor === args.before)) : all.length;
+      let slice = all.slice(start, end);
+      if (args.first != null) slice = slice.slice(0, args.first);
+      if (args.last != null) slice = slice.slice(-args.last);
+      return {
+        edges: slice, nodes: slice.map((e) => e.node),
+        pageInfo: { hasNextPage: slice.length > 0 && all.indexOf(slice[slice.length - 1]!) < all.length - 1, hasPreviousPage: slice.length > 0 && all.indexOf(slice[0]!) > 0, startCursor: slice[0]?.cursor ?? null, endCursor: slice[slice.length - 1]?.cursor ?? null },
+      };
+    },
+    cost: (c: CartView, _: unknown, ctx: StorefrontContext) => {
+      const currency = ctx.inContext!.market.currency;
+      const subtotal = c.record.lines.reduce((sum, line) => sum + priceOfLine(ctx, line).price * line.quantity, 0);
+      return { subtotal, currency, taxInclusive: ctx.inContext!.market.taxInclusive };
+    },
+  },
+  CartCost: {
+    subtotalAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
+    // Before checkout knows the address, shipping and tax on top are unknown: the total equals the subtotal.
+    totalAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
+    checkoutChargeAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
+    subtotalAmountEstimated: () => false,
+    totalAmountEstimated: () => true,
+    totalTaxAmount: () => null,
+    totalDutyAmount: () => null,
+  },
+  BaseCartLine: { __resolveType: () => 'CartLine' },
+  CartLine: {
+    id: (l: LineView) => toGid('CartLine', l.line.id),
+    quantity: (l: LineView) => l.line.quantity,
+    attributes: (l: LineView) => l.line.attributes,
+    attribute: (l: LineView, args: { key: string }) => l.line.attributes.find((a) => a.key === args.key) ?? null,
+    merchandise: (l: LineView): VariantRef => ({ __typename: 'ProductVariant', productId: l.cart.productOf.get(l.line.variantId)!, id: l.line.variantId }),
+    cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
+  },
+  CartLineCost: {
+    amountPerQuantity: (c: ReturnType<typeof lineCost>) => moneyV2(money(c.price, c.currency)),
+    compareAtAmountPerQuantity: (c: ReturnType<typeof lineCost>) => (c.compareAt != null && c.compareAt > c.price ? moneyV2(money(c.compareAt, c.currency)) : null),
+    subtotalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(money(c.subtotal, c.currency)),
+    totalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(money(c.subtotal, c.currency)),
+  },
+  Merchandise: { __resolveType: () => 'ProductVariant' },
+  DisplayableError: { __resolveType: () => 'CartUserError' },
+};
