@@ -80,7 +80,7 @@ describe('Storefront API cart', () => {
   });
 
   it('refuses bad input with localized userErrors and changes nothing', async () => {
-    const bad = (await run(`mutation @inContext(language: DE) { cartLinesAdd(cartId: "${cartId}", lines: [{ merchandiseId: "gid://shopify/ProductVariant/999999", quantity: 1 }, { merchandiseId: "${sweater}", quantity: 0 }]) { cart { totalQuantity } ${ERR} } }`)).cartLinesAdd!;
+    const bad = (await run(`mutation @inContext(country: DE, language: DE) { cartLinesAdd(cartId: "${cartId}", lines: [{ merchandiseId: "gid://shopify/ProductVariant/999999", quantity: 1 }, { merchandiseId: "${sweater}", quantity: 0 }]) { cart { totalQuantity } ${ERR} } }`)).cartLinesAdd!;
     expect(bad.userErrors.map((e) => e.code)).toEqual(['INVALID_MERCHANDISE_LINE', 'LESS_THAN']);
     expect(bad.userErrors[0]!.field).toEqual(['lines', '0', 'merchandiseId']);
     expect(bad.userErrors[0]!.message).toMatch(/nicht mehr verfügbar|nicht verfügbar/);

@@ -185,8 +185,8 @@ describe('manual capture', () => {
     const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
     const bad = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'later' as 'manual' }).catch((e: unknown) => e);
     expect(bad).toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'capture_method' });
-    const async = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'automatic_async' });
-    expect(async.capture_method).toBe('automatic_async');
+    const asyncIntent = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'automatic_async' });
+    expect(asyncIntent.capture_method).toBe('automatic_async');
 
     const { id } = await authorise(money(1000, 'USD'));
     const tooMuch = await stripe.paymentIntents.capture(id, { amount_to_capture: 1001 }).catch((e: unknown) => e);
