@@ -9,6 +9,7 @@ export interface DomainEvents {
   'catalog-changed': { productIds: number[] | null };
   'job-enqueued': { id: number; kind: string };
   'job-finished': { id: number; ok: boolean };
+  'email-queued': Record<string, never>;
 }
 
 const KEY = Symbol.for('meridian.events');

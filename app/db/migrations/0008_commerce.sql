@@ -133,7 +133,7 @@ CREATE TABLE "orders" (
 	"low_value_scheme" text,
 	"shipping_address" jsonb NOT NULL,
 	"shipping_line" jsonb NOT NULL,
-	"financial_status" text DEFAULT 'paid' NOT NULL,
+	"financial_status" text DEFAULT 'authorized' NOT NULL,
 	"fulfillment_status" text DEFAULT 'unfulfilled' NOT NULL,
 	"tracking_number" text,
 	"tracking_company" text,

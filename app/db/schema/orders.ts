@@ -42,7 +42,7 @@ export const orders = pgTable('orders', {
   lowValueScheme: text('low_value_scheme', { enum: ['IOSS', 'UK_VAT'] }),
   shippingAddress: jsonb('shipping_address').$type<PostalAddress>().notNull(),
   shippingLine: jsonb('shipping_line').$type<ShippingLineSnapshot>().notNull(),
-  financialStatus: text('financial_status', { enum: ['paid', 'refunded', 'partially_refunded'] }).notNull().default('paid'),
+  financialStatus: text('financial_status', { enum: ['authorized', 'paid', 'voided', 'refunded', 'partially_refunded'] }).notNull().default('authorized'),
   fulfillmentStatus: text('fulfillment_status', { enum: ['unfulfilled', 'fulfilled'] }).notNull().default('unfulfilled'),
   trackingNumber: text('tracking_number'),
   trackingCompany: text('tracking_company'),

@@ -1,0 +1,132 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { checkouts } from '#app/db/schema/index.ts';
+import { getCart, updateBuyerIdentity, type CartRecord } from '#app/modules/cart/cart.server.ts';
+import { lineItemDetails, type LineItemDetails } from '#app/modules/catalog/line-items.server.ts';
+import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
+import { validateAddress, type AddressErrors, type PostalAddress } from './core/address-format.ts';
+import { checkoutTotals, landedCost, type CheckoutTotals, type LandedCost } from './core/landed-cost.ts';
+import { shippingOptions, type ShippingOption } from './core/shipping.ts';
+import { builtInTaxProvider, type TaxProvider, type TaxResult } from './core/tax.ts';
+import { deMinimisFor, dutyRatesFor, shippingRulesFor } from './settings.server.ts';
+
+/**
+ * A checkout is a cart plus what the shopper tells us (email, address, shipping choice,
+ * payment method). Everything else is derived on every load, from current prices and rules,
+ * until the shopper pays: then the quote is frozen with the payment (see payment.server.ts).
+ */
+
+export interface CheckoutLine { key: string; variantId: number; quantity: number; unitPrice: number; compareAt: number | null; lineTotal: number; details: LineItemDetails }
+
+export interface CheckoutState {
+  cart: CartRecord;
+  market: Market;
+  config: MarketConfig;
+  currency: string;
+  lines: CheckoutLine[];
+  /** Cart lines that can no longer be bought (product hidden or deleted). */
+  unavailable: number[];
+  email: string | null;
+  address: PostalAddress | null;
+  options: ShippingOption[];
+  shipping: ShippingOption | null;
+  paymentMethod: string | null;
+  paymentLabel: string | null;
+  tax: TaxResult | null;
+  landed: LandedCost | null;
+  totals: CheckoutTotals;
+  grams: number;
+  /** The first step still to do: where /checkout/<cart> sends the shopper. */
+  next: 'contact' | 'address' | 'delivery' | 'payment' | 'review';
+}
+
+export async function loadCheckout(db: Db, token: string, taxProvider: TaxProvider = builtInTaxProvider, now = new Date()): Promise<CheckoutState | null> {
+  const cart = await getCart(db, token, now);
+  if (!cart) return null;
+  const config = await getMarketConfig(db);
+  const market = config.markets.find((m) => m.id === cart.marketId);
+  if (!market) return null;
+  const [row] = await db.select().from(checkouts).where(eq(checkouts.cartId, token));
+  const ids = cart.lines.map((l) => l.variantId);
+  const [prices, details] = await Promise.all([currentPrices(db, ids, cart.countryCode, now), lineItemDetails(db, ids, cart.language, now)]);
+  const lines: CheckoutLine[] = [];
+  const unavailable: number[] = [];
+  for (const l of cart.lines) {
+    const p = prices.get(l.variantId);
+    const d = details.get(l.variantId);
+    if (!p || !d) { unavailable.push(l.id); continue; }
+    lines.push({ key: String(l.id), variantId: l.variantId, quantity: l.quantity, unitPrice: p.price, compareAt: p.compareAt, lineTotal: p.price * l.quantity, details: d });
+  }
+  const subtotal = lines.reduce((s, l) => s + l.lineTotal, 0);
+  const grams = lines.reduce((s, l) => s + l.details.grams * l.quantity, 0);
+  const address = row?.shippingAddress ?? null;
+  const options = address ? shippingOptions(await shippingRulesFor(db, market.id, address.countryCode), { grams, subtotal }) : [];
+  const shipping = options.find((o) => o.rateId === row?.shippingRateId) ?? null;
+  let tax: TaxResult | null = null;
+  let landed: LandedCost | null = null;
+  if (address && shipping) {
+    tax = await taxProvider.calculate({
+      country: address.countryCode, region: address.province, taxInclusive: market.taxInclusive,
+      vatPercent: config.taxRates[address.countryCode] ?? null, lines: lines.map((l) => ({ key: l.key, amount: l.lineTotal })), shipping: shipping.amount,
+    });
+    const net = (key: string, amount: number) => (tax!.included ? amount - (tax!.lines[key] ?? 0) : amount);
+    const shop = await getShop(db);
+    landed = landedCost({
+      destination: address.countryCode, shipsFrom: shop.shipsFrom, incoterm: market.incoterm,
+      lines: lines.map((l) => ({ key: l.key, customsValue: net(l.key, l.lineTotal), hsCode: l.details.hsCode })),
+      shipping: tax.included ? shipping.amount - tax.shipping : shipping.amount,
+      dutyRates: await dutyRatesFor(db, address.countryCode),
+      deMinimis: await deMinimisFor(db, config, address.countryCode, market.currency),
+      vatPercent: config.taxRates[address.countryCode] ?? null,
+    });
+  }
+  const totals = tax && landed && shipping ? checkoutTotals(subtotal, shipping.amount, tax, landed)
+    : { subtotal, shipping: 0, tax: 0, taxIncluded: market.taxInclusive, duties: 0, total: subtotal };
+  const email = row?.email ?? cart.email;
+  const next = !email ? 'contact' : !address ? 'address' : !shipping ? 'delivery' : !row?.paymentMethod ? 'payment' : 'review';
+  return {
+    cart, market, config, currency: market.currency, lines, unavailable, email, address, options, shipping,
+    paymentMethod: row?.paymentMethod ?? null, paymentLabel: row?.paymentLabel ?? null, tax, landed, totals, grams, next,
+  };
+}
+
+async function upsert(db: Db, token: string, set: Partial<typeof checkouts.$inferInsert>) {
+  await db.insert(checkouts).values({ cartId: token, ...set, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: checkouts.cartId, set: { ...set, updatedAt: new Date() } });
+}
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+
+export async function saveContact(db: Db, token: string, email: string): Promise<{ ok: true } | { ok: false; error: 'required' | 'invalidEmail' }> {
+  const value = email.trim();
+  if (!value) return { ok: false, error: 'required' };
+  if (value.length > 254 || !EMAIL.test(value)) return { ok: false, error: 'invalidEmail' };
+  await upsert(db, token, { email: value });
+  return { ok: true };
+}
+
+/**
+ * Saves the shipping address. It must be in the cart's market; moving to another country of
+ * that market re-prices the cart there (Austria's VAT differs from Germany's). A changed
+ * address clears the shipping choice, since rates depend on it.
+ */
+export async function saveAddress(db: Db, state: CheckoutState, raw: Record<string, unknown>): Promise<{ ok: true } | { ok: false; errors: AddressErrors }> {
+  const result = validateAddress(raw, state.market.countries);
+  if (!result.ok) return result;
+  if (result.address.countryCode !== state.cart.countryCode) await updateBuyerIdentity(db, state.config, state.cart.id, { countryCode: result.address.countryCode });
+  await upsert(db, state.cart.id, { shippingAddress: result.address, shippingRateId: null });
+  return { ok: true };
+}
+
+export async function saveShippingRate(db: Db, state: CheckoutState, rateId: number): Promise<boolean> {
+  if (!state.options.some((o) => o.rateId === rateId)) return false;
+  await upsert(db, state.cart.id, { shippingRateId: rateId });
+  return true;
+}
+
+export async function savePaymentMethod(db: Db, token: string, paymentMethod: string, label: string): Promise<void> {
+  await upsert(db, token, { paymentMethod, paymentLabel: label });
+}

@@ -1,0 +1,90 @@
+import { and, eq, isNotNull, notExists } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { checkouts, orders } from '#app/db/schema/index.ts';
+import { announceEmail } from '#app/modules/email/outbox.server.ts';
+import { money } from '#app/modules/money/core/money.ts';
+import { orderByCart, placeOrder, recordPaymentCaptured, SoldOutError } from '#app/modules/orders/orders.server.ts';
+import type { PaymentProvider, PaymentView } from '#app/modules/payments/provider.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
+import { loadCheckout, type CheckoutState } from './checkout.server.ts';
+import { quoteKey, type Quote } from './core/quote.ts';
+import { freezeQuote } from './quote.server.ts';
+
+/**
+ * Paying: freeze the quote, create the payment (idempotency key from the quote, so a double
+ * submit or a retry reuses it), confirm it as an authorisation, write the order with its stock
+ * in one transaction, then capture. If the stock is gone the authorisation is released, so
+ * nobody is charged for an order that could not be made.
+ */
+
+export type PayOutcome =
+  | { kind: 'placed'; orderNumber: number; cartId: string }
+  | { kind: 'declined'; code: string }
+  | { kind: 'soldOut' }
+  | { kind: 'incomplete'; step: CheckoutState['next'] | 'cart' }
+  | { kind: 'pending' };
+
+export interface OrderContext { orderUrl: (cartId: string, number: number) => string }
+
+async function finalize(db: Db, provider: PaymentProvider, payment: PaymentView, quote: Quote, ctx: OrderContext): Promise<PayOutcome> {
+  const shop = await getShop(db);
+  let placed;
+  try {
+    placed = await placeOrder(db, quote, { provider: provider.kind, id: payment.id }, { shopName: shop.name, orderUrl: (n) => ctx.orderUrl(quote.cartId, n) });
+  } catch (error) {
+    if (!(error instanceof SoldOutError)) throw error;
+    await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
+    return { kind: 'soldOut' };
+  }
+  if (placed.created) announceEmail();
+  if (payment.status === 'requires_capture') await provider.capturePayment(payment.id, { idempotencyKey: `capture:${payment.id}` });
+  await recordPaymentCaptured(db, placed.order.id);
+  return { kind: 'placed', orderNumber: placed.order.number, cartId: quote.cartId };
+}
+
+export async function payForCheckout(db: Db, provider: PaymentProvider, token: string, options: OrderContext & { returnUrl: string }): Promise<PayOutcome> {
+  const done = await orderByCart(db, token);
+  if (done) return { kind: 'placed', orderNumber: done.number, cartId: token };
+  const state = await loadCheckout(db, token);
+  if (!state) return { kind: 'incomplete', step: 'cart' };
+  const quote = freezeQuote(state);
+  if (!quote || !state.paymentMethod) return { kind: 'incomplete', step: state.next === 'review' ? 'payment' : state.next };
+  const payment = await provider.createPayment({
+    amount: money(quote.total, quote.currency), idempotencyKey: `pay:${token}:${quoteKey(quote)}`, captureMethod: 'manual',
+    metadata: { cart: token, quote: quoteKey(quote) }, receiptEmail: quote.email,
+  });
+  await db.update(checkouts).set({ paymentId: payment.id, quote: quote as unknown as Record<string, unknown> }).where(eq(checkouts.cartId, token));
+  const confirmed = await provider.confirmPayment(payment.id, { paymentMethod: state.paymentMethod, returnUrl: options.returnUrl, idempotencyKey: `confirm:${payment.id}:${state.paymentMethod}` });
+  if (confirmed.status === 'requires_capture' || confirmed.status === 'succeeded') return finalize(db, provider, confirmed, quote, options);
+  if (confirmed.lastError) {
+    // The shopper chooses another card; the same payment is confirmed again with it.
+    await db.update(checkouts).set({ paymentMethod: null, paymentLabel: null }).where(eq(checkouts.cartId, token));
+    return { kind: 'declined', code: confirmed.lastError.declineCode ?? confirmed.lastError.code };
+  }
+  return { kind: 'pending' };
+}
+
+/**
+ * Completes the order for a payment that went through, from the quote frozen with it:
+ * the webhook, the return URL and the start-up reconciliation all call this; only the
+ * first one writes the order.
+ */
+export async function completePayment(db: Db, provider: PaymentProvider, paymentId: string, ctx: OrderContext): Promise<PayOutcome> {
+  const [row] = await db.select().from(checkouts).where(eq(checkouts.paymentId, paymentId));
+  if (!row?.quote) return { kind: 'incomplete', step: 'cart' };
+  const payment = await provider.retrievePayment(paymentId);
+  if (payment.status !== 'requires_capture' && payment.status !== 'succeeded') return { kind: 'pending' };
+  return finalize(db, provider, payment, row.quote as unknown as Quote, ctx);
+}
+
+/** Payments that went through but have no order (the process died in between): finish them. */
+export async function reconcilePayments(db: Db, provider: PaymentProvider, ctx: OrderContext): Promise<number> {
+  const open = await db.select({ paymentId: checkouts.paymentId }).from(checkouts)
+    .where(and(isNotNull(checkouts.paymentId), isNotNull(checkouts.quote), notExists(db.select({ id: orders.id }).from(orders).where(eq(orders.cartId, checkouts.cartId)))));
+  let completed = 0;
+  for (const { paymentId } of open) {
+    const outcome = await completePayment(db, provider, paymentId!, ctx);
+    if (outcome.kind === 'placed') completed++;
+  }
+  return completed;
+}

@@ -1,0 +1,113 @@
+import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { carts, orderEvents, orderLines, orders, variants } from '#app/db/schema/index.ts';
+import { toGid } from '#app/lib/gid.ts';
+import type { Quote } from '#app/modules/checkout/core/quote.ts';
+import { enqueueEmail } from '#app/modules/email/outbox.server.ts';
+import { orderConfirmationEmail } from '#app/modules/email/templates.server.ts';
+import { crossConvert, money } from '#app/modules/money/core/money.ts';
+
+/** Orders: written exactly once per cart and payment, with stock taken in the same transaction. */
+
+export type OrderRow = typeof orders.$inferSelect;
+
+export class SoldOutError extends Error {
+  constructor() {
+    super('sold out');
+  }
+}
+
+/** Postgres check_violation: the stock constraint refused a decrement (oversell). */
+function isStockViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const err = e as { code?: string; constraint?: string; constraint_name?: string; message?: string };
+    if (err.code === '23514' && (err.constraint ?? err.constraint_name ?? err.message ?? '').includes('variants_inventory_not_oversold')) return true;
+  }
+  return false;
+}
+
+export async function orderByCart(db: Db, cartId: string): Promise<OrderRow | null> {
+  const [row] = await db.select().from(orders).where(eq(orders.cartId, cartId));
+  return row ?? null;
+}
+
+/**
+ * Writes the order for a paid (authorised) quote, once: a second call for the same cart
+ * (the redirect and the webhook both arriving, or a retry) returns the existing order.
+ * Stock is decremented in the same transaction; the variants' check constraint makes
+ * overselling impossible, and a refused decrement rolls everything back (SoldOutError).
+ */
+export async function placeOrder(db: Db, quote: Quote, payment: { provider: 'test' | 'stripe'; id: string }, context: { shopName: string; orderUrl: (number: number) => string }): Promise<{ order: OrderRow; created: boolean }> {
+  const existing = await orderByCart(db, quote.cartId);
+  if (existing) return { order: existing, created: false };
+  try {
+    return await db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const toShop = (amount: number) => (quote.currency === quote.shopCurrency ? amount : crossConvert(money(amount, quote.currency), quote.shopCurrency, quote.exchangeRate, '1').amount);
+      const [order] = await tx.insert(orders).values({
+        cartId: quote.cartId, paymentProvider: payment.provider, paymentId: payment.id, email: quote.email, language: quote.language,
+        marketId: quote.marketId, countryCode: quote.countryCode, currency: quote.currency, subtotal: quote.subtotal, shipping: quote.shippingTotal,
+        tax: quote.tax, taxIncluded: quote.taxIncluded, duties: quote.duties, total: quote.total, shopCurrency: quote.shopCurrency,
+        totalShop: toShop(quote.total), exchangeRate: quote.exchangeRate, rateSnapshotId: quote.rateSnapshotId, incoterm: quote.incoterm,
+        lowValueScheme: quote.lowValueScheme, shippingAddress: quote.address, shippingLine: quote.shipping,
+      }).onConflictDoNothing({ target: orders.cartId }).returning();
+      if (!order) return { order: (await orderByCart(tx, quote.cartId))!, created: false };
+      await tx.insert(orderLines).values(quote.lines.map((l) => ({
+        orderId: order.id, variantId: l.variantId, productTitle: l.productTitle, variantTitle: l.variantTitle, sku: l.sku, quantity: l.quantity,
+        unitPrice: l.unitPrice, lineTotal: l.lineTotal, tax: l.tax, duty: l.duty, unitPriceShop: toShop(l.unitPrice), hsCode: l.hsCode, countryOfOrigin: l.countryOfOrigin,
+      })));
+      for (const l of quote.lines) {
+        await tx.update(variants).set({ inventoryQuantity: sql`${variants.inventoryQuantity} - ${l.quantity}` }).where(eq(variants.id, l.variantId));
+      }
+      await tx.update(carts).set({ completedAt: sql`now()` }).where(eq(carts.id, quote.cartId));
+      await tx.insert(orderEvents).values([
+        { orderId: order.id, kind: 'placed', data: { total: quote.total, currency: quote.currency } },
+        { orderId: order.id, kind: 'payment-authorized', data: { provider: payment.provider, paymentId: payment.id } },
+      ]);
+      await enqueueEmail(tx, { ...orderConfirmationEmail({ number: order.number, quote, shopName: context.shopName, orderUrl: context.orderUrl(order.number) }), aboutGid: toGid('Order', order.id) });
+      return { order, created: true };
+    });
+  } catch (error) {
+    if (isStockViolation(error)) throw new SoldOutError();
+    // A concurrent finaliser won the unique key on the payment: the order exists.
+    const again = await orderByCart(db, quote.cartId);
+    if (again) return { order: again, created: false };
+    throw error;
+  }
+}
+
+export async function recordPaymentCaptured(db: Db, orderId: number): Promise<void> {
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [updated] = await tx.update(orders).set({ financialStatus: 'paid' }).where(and(eq(orders.id, orderId), eq(orders.financialStatus, 'authorized'))).returning({ id: orders.id });
+    if (updated) await tx.insert(orderEvents).values({ orderId, kind: 'payment-captured', data: {} });
+  });
+}
+
+export interface OrderFilters { marketId?: number; status?: 'unfulfilled' | 'fulfilled'; from?: Date; to?: Date; query?: string }
+
+export async function listOrders(db: Db, filters: OrderFilters, limit = 50, offset = 0) {
+  const where: SQL[] = [];
+  if (filters.marketId) where.push(eq(orders.marketId, filters.marketId));
+  if (filters.status) where.push(eq(orders.fulfillmentStatus, filters.status));
+  if (filters.from) where.push(gte(orders.createdAt, filters.from));
+  if (filters.to) where.push(lte(orders.createdAt, filters.to));
+  const q = filters.query?.trim().replace(/^#/, '');
+  if (q) where.push(/^\d+$/.test(q) ? or(eq(orders.number, Number(q)), ilike(orders.email, `%${q}%`))! : ilike(orders.email, `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  const condition = where.length ? and(...where) : undefined;
+  const [rows, [count]] = await Promise.all([
+    db.select().from(orders).where(condition).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit).offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(orders).where(condition),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+export async function getOrder(db: Db, id: number) {
+  const [order] = await db.select().from(orders).where(eq(orders.id, id));
+  if (!order) return null;
+  const [lines, events] = await Promise.all([
+    db.select().from(orderLines).where(eq(orderLines.orderId, id)).orderBy(orderLines.id),
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt, orderEvents.id),
+  ]);
+  return { order, lines, events };
+}

@@ -1,0 +1,128 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { emailOutbox, orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
+import { seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { loadCheckout, saveAddress } from '#app/modules/checkout/checkout.server.ts';
+import { payForCheckout, reconcilePayments } from '#app/modules/checkout/pay.server.ts';
+import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
+import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+
+let db: DbHandle;
+let sweater: number;
+let candle: number;
+const ctx = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string, n: number) => `https://shop.test/orders/${cart}/${n}` };
+
+beforeAll(async () => {
+  db = await createTestDb();
+  await seedDemoStore(db.db);
+  sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
+  const [c] = await db.db.select({ id: variants.id }).from(variants).where(sql`${variants.hsCode} = '340600'`).limit(1);
+  candle = c!.id;
+  await db.db.update(variants).set({ inventoryQuantity: 500 }).where(sql`${variants.id} in (${sweater}, ${candle})`);
+});
+afterAll(async () => db?.close());
+
+const provider = () => createTestProvider(db.db);
+
+describe('checkout and orders', () => {
+  it('US: adds state sales tax on top, no duties at home, and writes order #1001 with a confirmation email', async () => {
+    const { token, state } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: sweater, quantity: 1 }] });
+    expect(state.totals.taxIncluded).toBe(false);
+    expect(state.tax!.ratePercent).toBe('4');
+    expect(state.tax!.approximate).toBe(true);
+    expect(state.totals.duties).toBe(0);
+    expect(state.totals.total).toBe(state.totals.subtotal + state.totals.shipping + state.totals.tax);
+    const outcome = await payForCheckout(db.db, provider(), token, ctx);
+    expect(outcome).toMatchObject({ kind: 'placed', orderNumber: 1001 });
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    expect(order).toMatchObject({ currency: 'USD', total: state.totals.total, financialStatus: 'paid', totalShop: state.totals.total });
+    const [email] = await db.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'shopper@example.com'));
+    expect(email!.subject).toContain('1001');
+    expect(email!.html).not.toContain('<script');
+  });
+
+  it('DE: VAT is included; over €150 DDP collects duty (and import VAT on it) as its own line; under it the order is IOSS', async () => {
+    const big = await readyCheckout(db.db, { country: 'DE', language: 'de', lines: [{ variantId: sweater, quantity: 2 }] });
+    expect(big.state.currency).toBe('EUR');
+    expect(big.state.totals.taxIncluded).toBe(true);
+    expect(big.state.totals.subtotal).toBeGreaterThan(15000);
+    expect(big.state.landed).toMatchObject({ dutiable: true, lowValueScheme: null, notice: 'ddp-included' });
+    expect(big.state.totals.duties).toBeGreaterThan(0);
+    expect(big.state.totals.total).toBe(big.state.totals.subtotal + big.state.totals.shipping + big.state.totals.duties);
+    const small = await readyCheckout(db.db, { country: 'DE', language: 'de', lines: [{ variantId: candle, quantity: 1 }] });
+    expect(small.state.landed).toMatchObject({ dutiable: false, lowValueScheme: 'IOSS' });
+    expect(small.state.totals.duties).toBe(0);
+    const placed = await payForCheckout(db.db, provider(), small.token, ctx);
+    expect(placed.kind).toBe('placed');
+    expect((await db.db.select().from(orders).where(eq(orders.cartId, small.token)))[0]!.lowValueScheme).toBe('IOSS');
+  });
+
+  it('JP: yen amounts are whole numbers throughout', async () => {
+    const { token, state } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] });
+    expect(state.currency).toBe('JPY');
+    const outcome = await payForCheckout(db.db, provider(), token, ctx);
+    expect(outcome.kind).toBe('placed');
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    const [payment] = await db.db.select().from(testPayments).where(eq(testPayments.id, order!.paymentId));
+    expect(payment!.currency).toBe('JPY');
+    expect(payment!.amount).toBe(order!.total);
+    const lines = await db.db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
+    expect(lines[0]!.unitPriceShop).toBeGreaterThan(0);
+  });
+
+  it('refuses a declined card and insufficient funds: no order, and the shopper picks another card', async () => {
+    for (const [card, code] of [['4000 0000 0000 0002', 'generic_decline'], ['4000 0000 0000 9995', 'insufficient_funds']] as const) {
+      const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }], card });
+      expect(await payForCheckout(db.db, provider(), token, ctx)).toEqual({ kind: 'declined', code });
+      expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
+      expect((await loadCheckout(db.db, token))!.paymentMethod).toBeNull();
+    }
+  });
+
+  it('a double-submitted pay creates one payment and one order', async () => {
+    const { token } = await readyCheckout(db.db, { country: 'GB', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
+    const results = await Promise.all([payForCheckout(db.db, provider(), token, ctx), payForCheckout(db.db, provider(), token, ctx)]);
+    expect(results.map((r) => r.kind)).toEqual(['placed', 'placed']);
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toHaveLength(1);
+    expect(await db.db.select().from(testPayments).where(sql`${testPayments.metadata}->>'cart' = ${token}`)).toHaveLength(1);
+  });
+
+  it('sells exactly the stock: 50 concurrent checkouts for 10 units give 10 orders, 40 sold out and never charged', async () => {
+    await db.db.update(variants).set({ inventoryQuantity: 10, inventoryPolicy: 'deny' }).where(eq(variants.id, candle));
+    const tokens = [];
+    for (let i = 0; i < 50; i++) tokens.push((await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] })).token);
+    const outcomes = await Promise.all(tokens.map((t) => payForCheckout(db.db, provider(), t, ctx)));
+    expect(outcomes.filter((o) => o.kind === 'placed')).toHaveLength(10);
+    expect(outcomes.filter((o) => o.kind === 'soldOut')).toHaveLength(40);
+    expect((await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, candle)))[0]!.q).toBe(0);
+    const charged = await db.db.select().from(testPayments).where(sql`${testPayments.metadata}->>'cart' in (${sql.join(tokens.map((t) => sql`${t}`), sql`, `)}) and ${testPayments.status} = 'succeeded'`);
+    expect(charged).toHaveLength(10);
+    await db.db.update(variants).set({ inventoryQuantity: 500 }).where(eq(variants.id, candle));
+  });
+
+  it('completes the order on restart when the process died after the payment succeeded', async () => {
+    const { token, state } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
+    const p = provider();
+    // What payForCheckout does up to the crash: payment created, quote frozen, payment confirmed.
+    const quote = freezeQuote(state)!;
+    const payment = await p.createPayment({ amount: { amount: quote.total, currencyCode: 'USD' }, idempotencyKey: `crash:${token}`, captureMethod: 'manual', metadata: { cart: token } });
+    const { checkouts } = await import('#app/db/schema/index.ts');
+    await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
+    await p.confirmPayment(payment.id, { paymentMethod: state.paymentMethod!, returnUrl: ctx.returnUrl, idempotencyKey: `c:${payment.id}` });
+    expect(await reconcilePayments(db.db, p, ctx)).toBe(1);
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toHaveLength(1);
+    expect(await reconcilePayments(db.db, p, ctx)).toBe(0);
+  });
+
+  it('refuses an address that does not fit the country, next to each field, and saves nothing', async () => {
+    const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
+    const state = (await loadCheckout(db.db, token))!;
+    const result = await saveAddress(db.db, state, { countryCode: 'US', firstName: '', lastName: 'X', address1: '1 Main St', city: 'Austin', province: 'ZZ', zip: '1234' });
+    expect(result).toEqual({ ok: false, errors: { firstName: 'required', zip: 'invalidZip', province: 'invalidRegion' } });
+    expect((await loadCheckout(db.db, token))!.address!.city).toBe('New York');
+    expect(await saveAddress(db.db, state, { ...state.address, countryCode: 'DE' })).toEqual({ ok: false, errors: { countryCode: 'unsupportedCountry' } });
+  });
+});

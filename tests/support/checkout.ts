@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { variants } from '#app/db/schema/index.ts';
+import { createCart } from '#app/modules/cart/cart.server.ts';
+import { loadCheckout, saveAddress, saveContact, savePaymentMethod, saveShippingRate } from '#app/modules/checkout/checkout.server.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
+
+export const ADDRESSES = {
+  US: { firstName: 'Ada', lastName: 'Lovelace', address1: '350 Fifth Avenue', city: 'New York', province: 'NY', zip: '10118', countryCode: 'US' },
+  DE: { firstName: 'Jonas', lastName: 'Becker', address1: 'Torstraße 1', city: 'Berlin', zip: '10119', countryCode: 'DE' },
+  JP: { firstName: '愛子', lastName: '佐藤', address1: '丸の内1-1-1', city: '千代田区', province: '13', zip: '100-0005', countryCode: 'JP' },
+  AE: { firstName: 'Layla', lastName: 'Haddad', address1: 'Sheikh Zayed Road 1', city: 'Dubai', province: 'DU', phone: '+971 4 123 4567', countryCode: 'AE' },
+  GB: { firstName: 'Tom', lastName: 'Hardy', address1: '10 Downing Street', city: 'London', zip: 'SW1A 2AA', countryCode: 'GB' },
+} as const;
+
+export async function variantIdBySku(db: Db, sku: string): Promise<number> {
+  const [v] = await db.select({ id: variants.id }).from(variants).where(eq(variants.sku, sku));
+  if (!v) throw new Error(`No variant ${sku}`);
+  return v.id;
+}
+
+/** Drives a checkout through every step with the module API, up to (not including) paying. */
+export async function readyCheckout(db: Db, input: { country: keyof typeof ADDRESSES; language: string; lines: { variantId: number; quantity: number }[]; card?: string; service?: string }) {
+  const config = await getMarketConfig(db);
+  const { cart, userErrors } = await createCart(db, config, { country: input.country, language: input.language, lines: input.lines });
+  if (!cart) throw new Error(`cartCreate failed: ${JSON.stringify(userErrors)}`);
+  const token = cart.id;
+  await saveContact(db, token, 'shopper@example.com');
+  const address = await saveAddress(db, (await loadCheckout(db, token))!, { ...ADDRESSES[input.country] });
+  if (!address.ok) throw new Error(`address refused: ${JSON.stringify(address.errors)}`);
+  let state = (await loadCheckout(db, token))!;
+  const option = state.options.find((o) => !input.service || o.service === input.service) ?? state.options[0];
+  if (!option) throw new Error('no shipping option');
+  await saveShippingRate(db, state, option.rateId);
+  const card = tokenizeTestCard({ number: input.card ?? '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }, new Date());
+  if (!card.ok) throw new Error('bad test card');
+  await savePaymentMethod(db, token, card.paymentMethod, `${card.brand} •••• ${card.last4}`);
+  state = (await loadCheckout(db, token))!;
+  return { token, state };
+}
