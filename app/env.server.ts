@@ -22,6 +22,18 @@ const schema = z.object({
   FX_RATES_URL: z.url().optional(),
   /** How often the scheduled import runs. */
   FX_RATES_INTERVAL_MINUTES: z.coerce.number().int().min(5).default(360),
+  /** Stripe secret key (sk_…): selects the Stripe payment provider; unset uses the test provider. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key').optional(),
+  /** Stripe publishable key (pk_…) for the Payment Element in the browser. */
+  STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_/, 'must be a Stripe publishable key').optional(),
+  /** Signing secret of the /webhooks/stripe endpoint (whsec_…). */
+  STRIPE_WEBHOOK_SECRET: z.string().min(10).optional(),
+  /** Tests only: send Stripe API calls to this base URL (a Stripe-protocol test server). */
+  STRIPE_API_BASE: z.url().optional(),
+  /** SMTP server for outgoing email (smtp://user:pass@host:587); unset keeps emails in the admin's dev mailbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /** Sender address for outgoing email. */
+  MAIL_FROM: z.string().default('Aurora & Oak <orders@example.com>'),
   /** Entries in the shared Storefront API result cache. */
   STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
 });

@@ -3,6 +3,37 @@
 /* eslint-disable */
 import type * as StorefrontAPI from '@shopify/hydrogen/storefront-api-types';
 
+export type CartApiQueryFragment = (
+  Pick<StorefrontAPI.Cart, 'id' | 'checkoutUrl' | 'totalQuantity' | 'updatedAt' | 'note'>
+  & { buyerIdentity: Pick<StorefrontAPI.CartBuyerIdentity, 'countryCode' | 'email'>, discountCodes: Array<Pick<StorefrontAPI.CartDiscountCode, 'code' | 'applicable'>>, cost: { subtotalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, lines: { nodes: Array<(
+      Pick<StorefrontAPI.CartLine, 'id' | 'quantity'>
+      & { attributes: Array<Pick<StorefrontAPI.Attribute, 'key' | 'value'>>, cost: { amountPerQuantity: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtAmountPerQuantity?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, merchandise: (
+        Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'availableForSale' | 'quantityAvailable'>
+        & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'> }
+      ) }
+    ) | (
+      Pick<StorefrontAPI.ComponentizableCartLine, 'id' | 'quantity'>
+      & { attributes: Array<Pick<StorefrontAPI.Attribute, 'key' | 'value'>>, cost: { amountPerQuantity: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtAmountPerQuantity?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, merchandise: (
+        Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'availableForSale' | 'quantityAvailable'>
+        & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'> }
+      ) }
+    )> } }
+);
+
+export type CartApiMutationFragment = Pick<StorefrontAPI.Cart, 'id' | 'totalQuantity' | 'checkoutUrl'>;
+
+export type CartCountQueryVariables = StorefrontAPI.Exact<{
+  cartId: StorefrontAPI.Scalars['ID']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type CartCountQuery = { cart?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Cart, 'totalQuantity'>
+    & { buyerIdentity: Pick<StorefrontAPI.CartBuyerIdentity, 'countryCode'> }
+  )> };
+
 export type MoneyFragment = Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
 
 export type ProductCardFragment = (
@@ -250,6 +281,7 @@ export type SearchPageQuery = { search: (
   ) };
 
 interface GeneratedQueryTypes {
+  "#graphql\n  query CartCount($cartId: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    cart(id: $cartId) { totalQuantity buyerIdentity { countryCode } }\n  }\n": {return: CartCountQuery, variables: CartCountQueryVariables},
   "#graphql\n  query Layout($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop { name description brand { slogan } }\n    header: menu(handle: \"main-menu\") { ...MenuFields }\n    footer: menu(handle: \"footer\") { ...MenuFields }\n    localization {\n      country { isoCode name unitSystem currency { isoCode symbol } }\n      language { isoCode endonymName }\n      availableCountries { isoCode name currency { isoCode } availableLanguages { isoCode endonymName } defaultLanguage { isoCode } }\n    }\n  }\n  #graphql\n  fragment MenuItemFields on MenuItem { id title type url }\n  fragment MenuFields on Menu {\n    id\n    handle\n    items { ...MenuItemFields items { ...MenuItemFields } }\n  }\n\n": {return: LayoutQuery, variables: LayoutQueryVariables},
   "#graphql\n  query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop { name description brand { slogan } }\n    collections(first: 8) { nodes { id handle title image { url altText width height } } }\n    featured: collection(handle: \"new-arrivals\") { id handle title products(first: 8) { nodes { ...ProductCard } } }\n    sale: collection(handle: \"sale\") { id handle title products(first: 4) { nodes { ...ProductCard } } }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: HomeQuery, variables: HomeQueryVariables},
   "#graphql\n  query CollectionPage(\n    $handle: String!, $first: Int, $last: Int, $after: String, $before: String,\n    $sortKey: ProductCollectionSortKeys, $reverse: Boolean, $filters: [ProductFilter!],\n    $country: CountryCode, $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      seo { title description }\n      image { url altText width height }\n      products(first: $first, last: $last, after: $after, before: $before, sortKey: $sortKey, reverse: $reverse, filters: $filters) {\n        nodes { ...ProductCard }\n        filters { id label type values { id label count input } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: CollectionPageQuery, variables: CollectionPageQueryVariables},

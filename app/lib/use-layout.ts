@@ -1,7 +1,7 @@
 import { useRouteLoaderData } from 'react-router';
 import type { loadLayout } from './layout.server.ts';
 
-export type LayoutData = Awaited<ReturnType<typeof loadLayout>>;
+export type LayoutData = Awaited<ReturnType<typeof loadLayout>> & { cartCount?: number };
 
 /** Route id of the storefront layout (`app/routes/($locale).tsx`). */
 export const LAYOUT_ROUTE_ID = 'routes/($locale)';

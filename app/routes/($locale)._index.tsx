@@ -4,19 +4,19 @@ import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale)._index';
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const t = getI18n(context).t;
   const home = await sf.storefront.query(HOME_QUERY, { cache: sf.storefront.CacheShort() });
   return data({
     home,
     seo: { title: t('home.metaTitle', { shop: home.shop.name }), description: home.shop.description ?? t('home.metaDescription') },
-  }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+  }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

@@ -1,27 +1,58 @@
+import { CartForm, type CartQueryDataReturn } from '@shopify/hydrogen';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { data } from 'react-router';
+import { CartMain } from '#app/components/cart/cart-main.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
+import { cartHandlerFor, cartInLocale } from '#app/lib/cart.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { storefrontFor } from '#app/lib/page.server.ts';
-import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
+import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).cart';
 
-/** The cart page; cart lines and checkout arrive with the checkout issue. */
-export async function loader({ params, context }: Route.LoaderArgs) {
+/** The cart page, and the action every CartForm posts to (Hydrogen's cart handler). */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { locale } = storefrontFor(context, params.locale);
+  const cart = await cartInLocale(cartHandlerFor(request, context), locale.country);
+  return data({ cart, seo: { title: getI18n(context).t('cart:title') } }, { headers: { 'Cache-Control': 'private, no-store' } });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
   storefrontFor(context, params.locale);
-  return { seo: { title: getI18n(context).t('cart.title') } };
+  const cart = cartHandlerFor(request, context);
+  const formData = await request.formData();
+  const { action, inputs } = CartForm.getFormInput(formData);
+  let result: CartQueryDataReturn;
+  switch (action) {
+    case CartForm.ACTIONS.LinesAdd:
+      result = await cart.addLines(inputs.lines);
+      break;
+    case CartForm.ACTIONS.LinesUpdate:
+      result = await cart.updateLines(inputs.lines);
+      break;
+    case CartForm.ACTIONS.LinesRemove:
+      result = await cart.removeLines(inputs.lineIds);
+      break;
+    case CartForm.ACTIONS.DiscountCodesUpdate: {
+      const code = String(formData.get('discountCode') ?? '').trim();
+      result = await cart.updateDiscountCodes([...(inputs.discountCodes ?? []), ...(code ? [code] : [])]);
+      break;
+    }
+    default:
+      return data({ cart: null, errors: [{ message: 'unsupported' }], warnings: [] }, { status: 400 });
+  }
+  const headers = result.cart?.id ? cart.setCartId(result.cart.id) : new Headers();
+  return data({ cart: result.cart, errors: result.userErrors ?? result.errors ?? [], warnings: result.warnings ?? [] }, { status: result.userErrors?.length ? 400 : 200, headers });
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [...pageMeta(d?.seo, shopNameFrom(matches)), { name: 'robots', content: 'noindex' }];
 
-export default function Cart() {
-  const { t } = useTranslation();
+export default function CartPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation('cart');
   const root = useLayout();
   return (
     <div className="container section">
-      <h1>{t('cart.title')}</h1>
-      <p className="empty-state">{t('cart.empty')}</p>
-      <Link className="button" to={`${root.prefix}/collections`}>{t('cart.continue')}</Link>
+      <h1>{t('title')}</h1>
+      <CartMain cart={loaderData.cart as never} prefix={root.prefix} taxInclusive={root.taxInclusive} layout="page" />
     </div>
   );
 }

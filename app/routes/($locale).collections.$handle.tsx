@@ -7,7 +7,7 @@ import { parseFilters, parsePagination, parseSort, SORTS } from '#app/lib/collec
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { notFound, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections.$handle';
@@ -57,7 +57,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     price,
     seo: { title: collection.seo.title ?? collection.title, description: collection.seo.description ?? collection.description.slice(0, 155) },
     jsonLd: jsonLdScript(breadcrumbs),
-  }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+  }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

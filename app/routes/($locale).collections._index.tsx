@@ -5,7 +5,7 @@ import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { parsePagination } from '#app/lib/collection-params.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections._index';
 
@@ -15,7 +15,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const result = await sf.storefront.query(COLLECTIONS_QUERY, { variables: parsePagination(url.searchParams, 24), cache: sf.storefront.CacheShort() });
   if (result.errors?.length) throw new Response(null, { status: 302, headers: { Location: url.pathname } });
   const t = getI18n(context).t;
-  return data({ collections: result.collections, seo: { title: t('collections.title'), description: t('collections.description') } }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+  return data({ collections: result.collections, seo: { title: t('collections.title'), description: t('collections.description') } }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

@@ -1,15 +1,15 @@
 import { data } from 'react-router';
 import { pageMeta } from '#app/lib/meta.ts';
-import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { notFound, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).pages.$handle';
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   if (!params.handle || params.handle.length > 255) notFound();
   const { page } = await sf.storefront.query(PAGE_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheLong() });
   if (!page) notFound();
-  return data({ page, seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary } }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+  return data({ page, seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary } }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

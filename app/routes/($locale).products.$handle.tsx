@@ -7,7 +7,8 @@ import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { formatWeight, toGrams } from '#app/lib/format.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { notFound, PUBLIC_PAGE_CACHE, storefrontFor } from '#app/lib/page.server.ts';
+import { notFound, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
 import { productJsonLd } from '#app/lib/product-json-ld.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
@@ -35,7 +36,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       shopName,
       homeUrl: `${sf.origin}${sf.locale.pathPrefix}/`,
     })),
-  }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } });
+  }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -108,6 +109,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           <p className={`availability ${available ? 'availability--in' : 'availability--out'}`} data-testid="availability" role="status">
             {!available ? t('soldOut') : quantity > 0 && quantity <= 5 ? t('lowStock', { count: quantity }) : t('inStock')}
           </p>
+          {selectedVariant ? <AddToCart variantId={selectedVariant.id} available={available} prefix={root.prefix} /> : null}
           <dl className="product-facts">
             {selectedVariant?.sku ? <><dt>{t('sku')}</dt><dd>{selectedVariant.sku}</dd></> : null}
             {selectedVariant?.weight ? <><dt>{t('weight')}</dt><dd data-testid="weight">{formatWeight(toGrams(selectedVariant.weight, selectedVariant.weightUnit), root.intlLocale, root.unitSystem)}</dd></> : null}

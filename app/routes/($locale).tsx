@@ -4,6 +4,7 @@ import { SiteFooter } from '#app/components/layout/site-footer.tsx';
 import { SiteHeader } from '#app/components/layout/site-header.tsx';
 import { LocaleSuggestion } from '#app/components/locale/locale-suggestion.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
+import { cartCount } from '#app/lib/cart.server.ts';
 import { loadLayout } from '#app/lib/layout.server.ts';
 import { LAYOUT_ROUTE_ID, type LayoutData } from '#app/lib/use-layout.ts';
 import appStyles from '#app/styles/app.css?url';
@@ -13,12 +14,13 @@ import type { Route } from './+types/($locale)';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: appStyles }];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const layout = await loadLayout(request, context);
-  return data({ ...layout, errorTitle: { notFound: getI18n(context).t('errors:notFoundTitle'), generic: getI18n(context).t('errors:genericTitle') } });
+  const [layout, count] = await Promise.all([loadLayout(request, context), cartCount(request, context)]);
+  return data({ ...layout, cartCount: count, errorTitle: { notFound: getI18n(context).t('errors:notFoundTitle'), generic: getI18n(context).t('errors:genericTitle') } });
 }
 
-/** Chrome data changes only with the locale prefix or the query string. */
-export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+/** Chrome data changes with the locale prefix, the query string, or an action (the cart count). */
+export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod.toUpperCase() !== 'GET') return defaultShouldRevalidate;
   const first = (u: URL) => u.pathname.split('/')[1];
   return first(currentUrl) !== first(nextUrl) || currentUrl.search !== nextUrl.search ? defaultShouldRevalidate : false;
 }

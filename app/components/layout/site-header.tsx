@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { type LayoutData } from '#app/lib/use-layout.ts';
+import { CartDrawer } from '../cart/cart-drawer.tsx';
 import { LocaleSelector } from '../locale/locale-selector.tsx';
 import { PredictiveSearch } from '../search/predictive-search.tsx';
 
@@ -37,10 +38,7 @@ export function SiteHeader({ root }: { root: LayoutData }) {
         <div className="site-header__tools">
           <PredictiveSearch prefix={root.prefix} />
           <LocaleSelector root={root} />
-          <Link to={`${root.prefix}/cart`} className="site-header__cart">
-            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8"><path d="M6 7h12l-1 13H7L6 7Z" /><path d="M9 7a3 3 0 0 1 6 0" /></svg>
-            <span>{t('header.cart')}</span>
-          </Link>
+          <CartDrawer root={root} />
         </div>
       </div>
     </header>

@@ -1,6 +1,5 @@
 import { serverT } from '#app/i18n/server-t.server.ts';
-import { formatMoney } from '#app/lib/format.ts';
-import { localeTag } from '#app/modules/markets/core/locale.ts';
+import { formatMoney, intlLocale } from '#app/lib/format.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
 import type { OutgoingEmail } from './outbox.server.ts';
@@ -18,7 +17,7 @@ export interface OrderEmailInput { number: number; quote: Quote; shopName: strin
 
 export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: OrderEmailInput): OutgoingEmail {
   const t = serverT(quote.language);
-  const tag = localeTag(quote.language, quote.countryCode);
+  const tag = intlLocale(quote.language, quote.countryCode);
   const money = (amount: number) => formatMoney(toDecimalString({ amount, currencyCode: quote.currency }), quote.currency, tag);
   const dir = quote.language === 'ar' ? 'rtl' : 'ltr';
   const subject = t('checkout:email.confirmationSubject', { number, shop: shopName });
@@ -46,7 +45,7 @@ export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: Or
 
 export function shippingConfirmationEmail(input: { number: number; language: string; countryCode: string; email: string; firstName: string; trackingNumber: string; trackingCompany: string | null; shopName: string; orderUrl: string }): OutgoingEmail {
   const t = serverT(input.language);
-  const tag = localeTag(input.language, input.countryCode);
+  const tag = intlLocale(input.language, input.countryCode);
   const subject = t('checkout:email.shippedSubject', { number: input.number, shop: input.shopName });
   const tracking = t('checkout:email.tracking', { number: input.trackingNumber, company: input.trackingCompany ?? '' });
   const html = layout(input.language === 'ar' ? 'rtl' : 'ltr', tag, subject,

@@ -45,8 +45,3 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 export function textDirection(language: string): 'rtl' | 'ltr' {
   return RTL.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
-
-/** BCP 47 tag for Intl formatting: the language with the country as region, unless it carries its own (zh-CN). */
-export function localeTag(language: string, country: string): string {
-  return language.includes('-') ? language : `${language}-${country}`;
-}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useFetcher, useLocation } from 'react-router';
+import type { LayoutData } from '#app/lib/use-layout.ts';
+import { CartMain } from './cart-main.tsx';
+
+/**
+ * The header's cart link. Without JavaScript it goes to the cart page; with it, it opens a
+ * modal drawer (native <dialog>: focus trap, Escape and inert background for free) that
+ * loads the cart page's data.
+ */
+export function CartDrawer({ root }: { root: LayoutData }) {
+  const { t } = useTranslation('cart');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fetcher = useFetcher<{ cart: unknown }>();
+  const location = useLocation();
+  const count = root.cartCount ?? 0;
+  const open = (event: React.MouseEvent) => {
+    if (!dialog.current?.showModal) return;
+    event.preventDefault();
+    fetcher.load(`${root.prefix}/cart`);
+    dialog.current.showModal();
+  };
+  // Following a link inside the drawer closes it.
+  useEffect(() => { dialog.current?.close(); }, [location.pathname]);
+  return (
+    <>
+      <Link to={`${root.prefix}/cart`} className="site-header__cart" onClick={open} aria-label={t('open', { count })} data-testid="cart-link">
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8"><path d="M6 7h12l-1 13H7L6 7Z" /><path d="M9 7a3 3 0 0 1 6 0" /></svg>
+        <span aria-hidden="true">{t('drawerTitle')}</span>
+        {count > 0 ? <span className="cart-badge" aria-hidden="true" data-testid="cart-count">{count}</span> : null}
+      </Link>
+      <dialog ref={dialog} className="cart-drawer" aria-labelledby="cart-drawer-title">
+        <div className="cart-drawer__head">
+          <h2 id="cart-drawer-title">{t('drawerTitle')}</h2>
+          <button type="button" className="link-button" onClick={() => dialog.current?.close()} aria-label={t('close')}>✕</button>
+        </div>
+        {fetcher.data ? <CartMain cart={fetcher.data.cart as never} prefix={root.prefix} taxInclusive={root.taxInclusive} layout="drawer" /> : <p className="muted" aria-busy="true">…</p>}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { cartGetIdDefault, cartSetIdDefault, createCartHandler, type Storefront } from '@shopify/hydrogen';
+import type { RouterContextProvider } from 'react-router';
+import { CART_COUNT_QUERY, CART_MUTATE_FRAGMENT, CART_QUERY_FRAGMENT } from './cart-queries.ts';
+import { storefrontContext } from './request-context.ts';
+
+/** Hydrogen's cart handler on Meridian's in-process Storefront API; the cart id lives in the `cart` cookie. */
+export function cartHandlerFor(request: Request, context: Readonly<RouterContextProvider>) {
+  const sf = context.get(storefrontContext);
+  return createCartHandler({
+    storefront: sf.storefront as unknown as Storefront,
+    getCartId: cartGetIdDefault(request.headers),
+    setCartId: cartSetIdDefault(),
+    cartQueryFragment: CART_QUERY_FRAGMENT,
+    cartMutateFragment: CART_MUTATE_FRAGMENT,
+  });
+}
+
+export type CartHandler = ReturnType<typeof cartHandlerFor>;
+
+/**
+ * The cart, moved to the page's country first if it was made in another one. Hydrogen
+ * storefronts often keep showing the old currency under a new locale prefix; a Meridian cart
+ * always follows the prefix, re-priced in that market.
+ */
+export async function cartInLocale(cart: CartHandler, country: string) {
+  const current = await cart.get();
+  if (!current || current.buyerIdentity?.countryCode === country) return current;
+  await cart.updateBuyerIdentity({ countryCode: country as never });
+  return cart.get();
+}
+
+/** The header's item count (no cart: 0); cheap, never cached. */
+export async function cartCount(request: Request, context: Readonly<RouterContextProvider>): Promise<number> {
+  const id = cartGetIdDefault(request.headers)();
+  if (!id) return 0;
+  const sf = context.get(storefrontContext);
+  const result = await sf.storefront.query(CART_COUNT_QUERY, { variables: { cartId: id }, cache: sf.storefront.CacheNone() });
+  return result.cart?.totalQuantity ?? 0;
+}

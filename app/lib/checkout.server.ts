@@ -1,0 +1,86 @@
+import { data, redirect, type RouterContextProvider } from 'react-router';
+import { getDb } from '#app/db/client.server.ts';
+import { getEnv } from '#app/env.server.ts';
+import { loadCheckout, type CheckoutState } from '#app/modules/checkout/checkout.server.ts';
+import { addressFormat } from '#app/modules/checkout/core/address-format.ts';
+import { REGIONS } from '#app/modules/checkout/core/regions.ts';
+import type { PayOutcome } from '#app/modules/checkout/pay.server.ts';
+import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { orderByCart } from '#app/modules/orders/orders.server.ts';
+import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
+import { imageUrl } from '#app/storefront-api/resolvers/shared.ts';
+import { storefrontFor } from './page.server.ts';
+
+/** Shared by the checkout step routes: load the checkout or send the shopper where they belong. */
+
+export const STEPS = ['contact', 'address', 'delivery', 'payment', 'review'] as const;
+export type Step = (typeof STEPS)[number];
+
+const TOKEN = /^c1-[A-Za-z0-9_-]{20,64}$/;
+
+export function checkoutPaths(prefix: string, token: string) {
+  const base = `${prefix}/checkout/${token}`;
+  return { base, step: (s: Step) => `${base}/${s}`, thankYou: `${prefix}/checkout/${token}/thank-you` };
+}
+
+export async function requireCheckout(context: Readonly<RouterContextProvider>, params: { locale?: string; token?: string }) {
+  const sf = storefrontFor(context, params.locale);
+  const token = params.token ?? '';
+  if (!TOKEN.test(token)) throw data(null, { status: 404 });
+  const db = getDb();
+  const state = await loadCheckout(db, token);
+  const paths = checkoutPaths(sf.locale.pathPrefix, token);
+  if (!state) {
+    if (await orderByCart(db, token)) throw redirect(paths.thankYou);
+    throw data(null, { status: 404 });
+  }
+  return { sf, db, state, token, paths };
+}
+
+/** A step can be opened once the steps before it are done. */
+export function guardStep(state: CheckoutState, step: Step, paths: ReturnType<typeof checkoutPaths>): void {
+  if (state.lines.length === 0) throw redirect(paths.base);
+  if (STEPS.indexOf(step) > STEPS.indexOf(state.next)) throw redirect(paths.step(state.next));
+}
+
+export const provider = () => paymentProviderFor(getDb(), getEnv());
+
+export function orderContext(origin: string, prefix: string) {
+  return { orderUrl: (cart: string) => `${origin}${checkoutPaths(prefix, cart).thankYou}` };
+}
+
+export type { PayOutcome };
+
+/** What every step shows: the summary, totals and progress; amounts as decimal strings for Intl. */
+export function checkoutView(state: CheckoutState, origin: string) {
+  const m = (amount: number) => ({ amount: toDecimalString({ amount, currencyCode: state.currency }), currencyCode: state.currency });
+  const country = state.address?.countryCode ?? state.cart.countryCode;
+  return {
+    currency: state.currency,
+    marketName: state.market.name,
+    countries: state.market.countries,
+    country,
+    format: addressFormat(country),
+    regions: REGIONS[country] ?? null,
+    next: state.next,
+    testMode: provider().kind === 'test',
+    email: state.email,
+    address: state.address,
+    paymentLabel: state.paymentLabel,
+    unavailable: state.unavailable.length > 0,
+    lines: state.lines.map((l) => ({
+      key: l.key, title: l.details.productTitle, variantTitle: l.details.variantTitle, quantity: l.quantity,
+      image: l.details.image ? { src: imageUrl(origin, l.details.image.src, 400), alt: l.details.image.alt } : null,
+      total: m(l.lineTotal),
+    })),
+    options: state.options.map((o) => ({ ...o, price: m(o.amount) })),
+    shipping: state.shipping ? { ...state.shipping, price: m(state.shipping.amount) } : null,
+    totals: {
+      subtotal: m(state.totals.subtotal), shipping: state.shipping ? m(state.totals.shipping) : null, tax: m(state.totals.tax),
+      taxIncluded: state.totals.taxIncluded, taxKind: state.tax?.kind ?? null, taxApproximate: state.tax?.approximate ?? false,
+      duties: m(state.totals.duties), total: m(state.totals.total), hasQuote: Boolean(state.tax),
+    },
+    landed: state.landed ? { notice: state.landed.notice, lowValueScheme: state.landed.lowValueScheme } : null,
+  };
+}
+export type CheckoutView = ReturnType<typeof checkoutView>;
