@@ -4,6 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium, never a downloaded browser. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,12 +25,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // A production build on a throwaway PGlite database, seeded with the demo store.
-    command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e/pglite OWNER_LINK_FILE=.data/e2e/owner-link PORT=${PORT} NODE_ENV=production node server.ts`,
-    url: `http://127.0.0.1:${PORT}/robots.txt`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      // Where the store's emails go, over real SMTP; tests read the messages from .data/e2e-mail.
+      command: `rm -rf .data/e2e-mail && MAIL_DIR=.data/e2e-mail SMTP_PORT=${SMTP_PORT} node tests/support/smtp-sink.ts`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // A production build on a throwaway PGlite database, seeded with the demo store.
+      command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e/pglite OWNER_LINK_FILE=.data/e2e/owner-link SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} PORT=${PORT} NODE_ENV=production node server.ts`,
+      url: `http://127.0.0.1:${PORT}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+  ],
 });

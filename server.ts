@@ -15,7 +15,7 @@ import { getEnv } from './app/env.server.ts';
 const env = getEnv();
 const production = env.NODE_ENV === 'production';
 const boot = await bootstrap(env);
-const stopBackgroundWork = startBackgroundWork(boot.handle.db, env);
+const stopBackgroundWork = startBackgroundWork(boot.handle.db, env, env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`);
 
 const app = express();
 app.disable('x-powered-by');

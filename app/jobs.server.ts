@@ -1,4 +1,10 @@
+import { createTransport } from 'nodemailer';
 import type { Db } from './db/client.server.ts';
+import { on } from './lib/events.server.ts';
+import { deleteExpiredCarts } from './modules/cart/cart.server.ts';
+import { reconcilePayments } from './modules/checkout/pay.server.ts';
+import { deliverQueuedEmails, type Transport } from './modules/email/outbox.server.ts';
+import { paymentProviderFor } from './modules/payments/payments.server.ts';
 import type { Env } from './env.server.ts';
 import { registerJobHandler, startJobRunner } from './modules/jobs/runner.server.ts';
 import { importEcbRatesFromUrl } from './modules/markets/fx-import.server.ts';
@@ -19,13 +25,45 @@ export function registerJobHandlers(): void {
   });
 }
 
-/** Starts the job runner and, where configured, the scheduled ECB import. Returns a stop function. */
-export function startBackgroundWork(db: Db, env: Env): () => Promise<void> {
+/** Sends queued email whenever some is queued here, and every 30 s for other processes' mail. */
+function startMailer(db: Db, env: Env): () => void {
+  const transport: Transport | null = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : null;
+  let busy = false;
+  const run = () => {
+    if (busy) return;
+    busy = true;
+    void deliverQueuedEmails(db, transport).catch((error: unknown) => console.error('Mailer:', error)).finally(() => { busy = false; });
+  };
+  const off = on('email-queued', run);
+  const timer = setInterval(run, 30_000);
+  timer.unref();
+  run();
+  return () => { off(); clearInterval(timer); };
+}
+
+/**
+ * Starts the job runner, the mailer, the scheduled ECB import (where configured), the hourly
+ * clean-up of expired carts, and finishes payments a crash left without an order.
+ */
+export function startBackgroundWork(db: Db, env: Env, origin: string): () => Promise<void> {
   registerJobHandlers();
   const stopRunner = startJobRunner(db);
+  const stopMailer = startMailer(db, env);
   const stopFx = env.FX_RATES_URL ? scheduleFxImports(db, env.FX_RATES_URL, env.FX_RATES_INTERVAL_MINUTES * 60_000) : () => {};
+  const sweep = setInterval(() => void deleteExpiredCarts(db).catch((error: unknown) => console.error('Cart clean-up:', error)), 3600_000);
+  sweep.unref();
+  void reconcilePayments(db, paymentProviderFor(db, env), { orderUrl: (cart) => `${origin}/checkout/${cart}/thank-you` })
+    .then((n) => { if (n) console.log(`Completed ${n} paid order(s) left unfinished by the last run.`); })
+    .catch((error: unknown) => console.error('Payment reconciliation:', error));
   return async () => {
     stopFx();
+    stopMailer();
+    clearInterval(sweep);
     await stopRunner();
   };
+}
+
+function smtpTransport(url: string, from: string): Transport {
+  const mailer = createTransport(url);
+  return async (email) => { await mailer.sendMail({ from, ...email }); };
 }

@@ -13,8 +13,8 @@ import { storefrontFor } from './page.server.ts';
 
 /** Shared by the checkout step routes: load the checkout or send the shopper where they belong. */
 
-export const STEPS = ['contact', 'address', 'delivery', 'payment', 'review'] as const;
-export type Step = (typeof STEPS)[number];
+import { STEPS, type Step } from './checkout-steps.ts';
+export { STEPS, type Step };
 
 const TOKEN = /^c1-[A-Za-z0-9_-]{20,64}$/;
 

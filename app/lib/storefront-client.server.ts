@@ -63,7 +63,9 @@ function withLocaleVariables(query: string, i18n: I18nBase, variables: Record<st
 export function createInProcessStorefront(options: { db: Db; origin: string; i18n: I18nBase; cache?: ResultCache<ExecutionResult> | null }): StorefrontApiClient {
   const { db, origin, i18n } = options;
   const cache = options.cache === undefined ? sharedResultCache() : options.cache;
-  const run = async (query: string, variables: Record<string, unknown>, strategy: CachingStrategy | undefined) => {
+  const run = async (query: string, given: Record<string, unknown>, strategy: CachingStrategy | undefined) => {
+    // What the wire would carry: keys whose value is undefined vanish, as they do in JSON over HTTP.
+    const variables = JSON.parse(JSON.stringify(given ?? {})) as Record<string, unknown>;
     const exec = () => executeStorefront(db, origin, { query, variables });
     const policy = policyOf(strategy);
     const result = policy && cache

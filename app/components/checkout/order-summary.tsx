@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useMoneyFormatter } from '#app/components/product/price.tsx';
+import type { CheckoutView } from '#app/lib/checkout.server.ts';
+
+/** Items, shipping, tax, duties and total: the full landed cost, updated as the steps fill it in. */
+export function OrderSummary({ view }: { view: CheckoutView }) {
+  const { t } = useTranslation('checkout');
+  const format = useMoneyFormatter();
+  const { totals, landed } = view;
+  return (
+    <aside className="order-summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('summary.title')}</h2>
+      <ul>
+        {view.lines.map((l) => (
+          <li key={l.key}>
+            {l.image ? <img src={l.image.src} alt={l.image.alt} width={56} height={56} /> : <span />}
+            <span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span>
+            <span>{format(l.total)}</span>
+          </li>
+        ))}
+      </ul>
+      <dl className="totals" data-testid="totals">
+        <div><dt>{t('summary.subtotal')}</dt><dd>{format(totals.subtotal)}</dd></div>
+        <div><dt>{t('summary.shipping')}</dt><dd data-testid="total-shipping">{totals.shipping ? (Number(totals.shipping.amount) === 0 ? t('summary.free') : format(totals.shipping)) : t('summary.shippingLater')}</dd></div>
+        {totals.hasQuote && !totals.taxIncluded ? <div><dt>{t(`summary.taxKinds.${totals.taxKind ?? 'none'}`)}</dt><dd data-testid="total-tax">{format(totals.tax)}</dd></div> : null}
+        {Number(totals.duties.amount) > 0 ? <div><dt>{t('summary.duties')}</dt><dd data-testid="total-duties">{format(totals.duties)}</dd></div> : null}
+        <div className="totals__grand"><dt>{t('summary.total')}</dt><dd data-testid="total">{format(totals.total)}</dd></div>
+      </dl>
+      {totals.taxIncluded && Number(totals.tax.amount) > 0 ? <p className="small muted" data-testid="tax-included">{t('summary.taxIncluded', { amount: format(totals.tax) })}</p> : null}
+      {totals.taxApproximate ? <p className="small muted">{t('summary.taxApproximate')}</p> : null}
+      {landed?.notice === 'ddp-included' ? <p className="small" data-testid="duties-notice">{t('summary.dutiesIncluded')}</p> : null}
+      {landed?.notice === 'dap-may-be-due' ? <p className="notice small" data-testid="duties-notice">{t('summary.dapNotice')}</p> : null}
+      {landed?.lowValueScheme === 'IOSS' ? <p className="small" data-testid="ioss">{t('summary.ioss')}</p> : null}
+      {landed?.lowValueScheme === 'UK_VAT' ? <p className="small">{t('summary.ukVat')}</p> : null}
+      <p className="small muted">{t('summary.currency', { currency: view.currency })}</p>
+    </aside>
+  );
+}

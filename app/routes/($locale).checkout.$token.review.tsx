@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { data, Form, Link, redirect, useNavigation } from 'react-router';
+import { useMoneyFormatter } from '#app/components/product/price.tsx';
+import { assertSameOrigin } from '#app/lib/admin.server.ts';
+import { guardStep, orderContext, provider, requireCheckout } from '#app/lib/checkout.server.ts';
+import { useCheckout } from '#app/lib/use-checkout.ts';
+import { useLayout } from '#app/lib/use-layout.ts';
+import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { regionName } from '#app/modules/checkout/core/regions.ts';
+import type { Route } from './+types/($locale).checkout.$token.review';
+
+export const handle = { step: 'review' };
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { state, paths } = await requireCheckout(context, params);
+  guardStep(state, 'review', paths);
+  return null;
+}
+
+/** Pays and places the order. Safe to submit twice: the payment and the order are keyed on the quote and cart. */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const { sf, db, token, paths } = await requireCheckout(context, params);
+  const outcome = await payForCheckout(db, provider(), token, { returnUrl: `${sf.origin}${paths.step('review')}`, ...orderContext(sf.origin, sf.locale.pathPrefix) });
+  switch (outcome.kind) {
+    case 'placed': throw redirect(paths.thankYou);
+    case 'declined': throw redirect(`${paths.step('payment')}?declined=${encodeURIComponent(outcome.code)}`);
+    case 'incomplete': throw redirect(outcome.step === 'cart' ? `${sf.locale.pathPrefix}/cart` : paths.step(outcome.step));
+    case 'soldOut': return data({ error: 'soldOut' as const }, { status: 409 });
+    default: return data({ error: 'pending' as const }, { status: 202 });
+  }
+}
+
+export default function Review({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('checkout');
+  const { view, base } = useCheckout();
+  const root = useLayout();
+  const format = useMoneyFormatter();
+  const busy = useNavigation().state !== 'idle';
+  const a = view.address;
+  const names = new Intl.DisplayNames([root.intlLocale], { type: 'region' });
+  return (
+    <Form method="post">
+      <h2>{t('review.title')}</h2>
+      {actionData?.error ? <p className="error-summary" role="alert">{t(actionData.error)}</p> : null}
+      <dl className="review-list">
+        <div><dt>{t('review.contact')}</dt><dd>{view.email}</dd><dd><Link to={`${base}/contact`}>{t('edit')}</Link></dd></div>
+        <div>
+          <dt>{t('review.shipTo')}</dt>
+          <dd data-testid="ship-to">{a ? [`${a.firstName} ${a.lastName}`, a.company, a.address1, a.address2, [a.zip, a.city].filter(Boolean).join(' '), regionName(a.countryCode, a.province) ?? a.province, names.of(a.countryCode)].filter(Boolean).join(', ') : ''}</dd>
+          <dd><Link to={`${base}/address`}>{t('edit')}</Link></dd>
+        </div>
+        <div><dt>{t('review.method')}</dt><dd>{view.shipping ? `${t(`delivery.services.${view.shipping.service}`)} · ${t('delivery.days', { min: view.shipping.minDays, max: view.shipping.maxDays })}` : ''}</dd><dd><Link to={`${base}/delivery`}>{t('edit')}</Link></dd></div>
+        <div><dt>{t('review.payment')}</dt><dd>{view.paymentLabel}</dd><dd><Link to={`${base}/payment`}>{t('edit')}</Link></dd></div>
+      </dl>
+      <p className="small muted">{t('review.agree')}</p>
+      <button type="submit" className="button button--primary button--block" disabled={busy || view.unavailable} data-testid="pay">
+        {busy ? t('review.paying') : t('review.pay', { amount: format(view.totals.total) })}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+/**
+ * Purchases end to end with the test provider, to the confirmation page and the email that
+ * arrives over SMTP: US (tax on top), DE (VAT included, DDP duties over €150), JP (no
+ * decimals), AE (Arabic, right to left).
+ */
+
+const serious = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+
+function mailTo(address: string): string | null {
+  let files: string[] = [];
+  try { files = readdirSync('.data/e2e-mail'); } catch { return null; }
+  for (const f of files) {
+    const text = readFileSync(`.data/e2e-mail/${f}`, 'utf8');
+    if (text.includes(`To: ${address}`)) return text;
+  }
+  return null;
+}
+
+interface Journey { prefix: string; email: string; address: Record<string, string>; quantity?: number; checkAxe?: boolean }
+
+async function buy(page: Page, j: Journey) {
+  await page.goto(`${j.prefix}/products/merino-crew-sweater`);
+  for (let i = 0; i < (j.quantity ?? 1); i++) {
+    await page.locator('.add-to-cart button').click();
+    await expect(page.locator('.add-to-cart__status a')).toBeVisible();
+    await expect(page.locator('.add-to-cart button')).toBeEnabled();
+  }
+  await expect(page.getByTestId('cart-count')).toHaveText(String(j.quantity ?? 1));
+  await page.goto(`${j.prefix}/cart`);
+  await page.locator('.cart-summary a.button--primary').click();
+  await expect(page).toHaveURL(/\/checkout\/c1-[^/]+\/contact$/);
+  if (j.checkAxe) expect(await serious(page)).toEqual([]);
+  await page.locator('#email').fill(j.email);
+  await page.locator('.checkout section form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/address$/);
+  for (const [field, value] of Object.entries(j.address)) {
+    const el = page.locator(`#${field}`);
+    if (await el.evaluate((e) => e.tagName === 'SELECT')) await el.selectOption(value);
+    else await el.fill(value);
+  }
+  if (j.checkAxe) expect(await serious(page)).toEqual([]);
+  await page.locator('.checkout section form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/delivery$/);
+  if (j.checkAxe) expect(await serious(page)).toEqual([]);
+  await page.locator('.checkout section form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/payment$/);
+  await expect(page.locator('.test-mode')).toBeVisible();
+  await page.locator('#number').fill('4242 4242 4242 4242');
+  await page.locator('#expiry').fill('12 / 34');
+  await page.locator('#cvc').fill('123');
+  if (j.checkAxe) expect(await serious(page)).toEqual([]);
+  await page.locator('.checkout section form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/review$/);
+  if (j.checkAxe) expect(await serious(page)).toEqual([]);
+}
+
+async function pay(page: Page, email: string) {
+  await page.getByTestId('pay').click();
+  await expect(page).toHaveURL(/\/thank-you$/);
+  const heading = await page.getByTestId('order-number').textContent();
+  const number = /(\d{4,})/.exec(heading ?? '')?.[1];
+  expect(number).toBeTruthy();
+  await expect.poll(() => mailTo(email), { timeout: 15_000 }).not.toBeNull();
+  expect(mailTo(email)).toContain(number!);
+  return { number: number!, mail: mailTo(email)! };
+}
+
+test.describe('purchases', () => {
+  test('US/USD: sales tax on top, approximated from the state rate', async ({ page, storefront }) => {
+    void storefront;
+    await buy(page, { prefix: '', email: 'us-buyer@example.com', checkAxe: true, address: { firstName: 'Ada', lastName: 'Lovelace', address1: '350 Fifth Avenue', city: 'New York', province: 'NY', zip: '10118' } });
+    await expect(page.getByTestId('total-tax')).toContainText('$');
+    await expect(page.getByTestId('total-duties')).toHaveCount(0);
+    const { mail } = await pay(page, 'us-buyer@example.com');
+    expect(mail).toMatch(/^Subject: /m);
+    expect(mail).toMatch(/^Content-Type: text\/html/m);
+  });
+
+  test('DE/EUR: VAT included, duties collected (DDP) over the €150 threshold', async ({ page, storefront }) => {
+    void storefront;
+    await buy(page, { prefix: '/de-de', email: 'de-kaeufer@example.com', quantity: 2, address: { firstName: 'Jonas', lastName: 'Becker', address1: 'Torstraße 1', zip: '10119', city: 'Berlin' } });
+    await expect(page.getByTestId('tax-included')).toContainText('€');
+    await expect(page.getByTestId('total-duties')).toContainText('€');
+    await expect(page.getByTestId('duties-notice')).toBeVisible();
+    await expect(page.getByTestId('total-tax')).toHaveCount(0);
+    const { mail } = await pay(page, 'de-kaeufer@example.com');
+    expect(mail).toMatch(/Subject: =\?UTF-8\?|Subject: Bestellung/);
+  });
+
+  test('JP/JPY: whole yen everywhere', async ({ page, storefront }) => {
+    void storefront;
+    await buy(page, { prefix: '/ja-jp', email: 'jp-buyer@example.jp', address: { lastName: '佐藤', firstName: '愛子', zip: '100-0005', province: '13', city: '千代田区', address1: '丸の内1-1-1' } });
+    const total = await page.getByTestId('total').textContent();
+    expect(total).toMatch(/[¥￥]/);
+    expect(total).not.toMatch(/[.,]\d{2}$/);
+    await pay(page, 'jp-buyer@example.jp');
+  });
+
+  test('AE/AED: Arabic, right to left, duties may be due on delivery (DAP)', async ({ page, storefront }) => {
+    void storefront;
+    await buy(page, { prefix: '/ar-ae', email: 'ae-buyer@example.ae', address: { firstName: 'ليلى', lastName: 'حداد', address1: 'شارع الشيخ زايد 1', city: 'دبي', province: 'DU', phone: '+971 4 123 4567' } });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByTestId('total')).toContainText(/د\.إ|AED/);
+    await pay(page, 'ae-buyer@example.ae');
+  });
+
+  test('a declined card is refused with a clear message, and the address form refuses bad input next to the field', async ({ page, storefront }) => {
+    void storefront;
+    await page.goto('/products/merino-crew-sweater');
+    await page.locator('.add-to-cart button').click();
+    await expect(page.locator('.add-to-cart__status a')).toBeVisible();
+    await page.goto('/cart');
+    await page.locator('.cart-summary a.button--primary').click();
+    await page.locator('#email').fill('not-an-email');
+    await page.locator('.checkout section form button[type=submit]').click();
+    await expect(page.locator('#email-error')).toHaveText('Enter an email address like name@example.com.');
+    await page.locator('#email').fill('declined@example.com');
+    await page.locator('.checkout section form button[type=submit]').click();
+    await page.locator('#firstName').fill('Bo');
+    await page.locator('#lastName').fill('Decline');
+    await page.locator('#address1').fill('1 Main St');
+    await page.locator('#city').fill('Austin');
+    await page.locator('#zip').fill('1234');
+    await page.locator('.checkout section form button[type=submit]').click();
+    await expect(page.locator('#zip-error')).toHaveText('Enter a valid postal code for this country.');
+    await expect(page.locator('#province-error')).toHaveText('This field is required.');
+    await page.locator('#zip').fill('73301');
+    await page.locator('#province').selectOption('TX');
+    await page.locator('.checkout section form button[type=submit]').click();
+    await page.locator('.checkout section form button[type=submit]').click();
+    await page.locator('#number').fill('4000 0000 0000 0002');
+    await page.locator('#expiry').fill('12 / 34');
+    await page.locator('#cvc').fill('123');
+    await page.locator('.checkout section form button[type=submit]').click();
+    await page.getByTestId('pay').click();
+    await expect(page).toHaveURL(/\/payment\?declined=generic_decline$/);
+    await expect(page.getByRole('alert')).toHaveText('Your card was declined. Try another card.');
+  });
+});
