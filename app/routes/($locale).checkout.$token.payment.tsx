@@ -56,7 +56,7 @@ export default function Payment({ loaderData, actionData }: Route.ComponentProps
         <Form method="post" className="form-grid" noValidate>
           <Field id="number" name="number" label={t('payment.number')} inputMode="numeric" autoComplete="cc-number" required error={error('number')} />
           <div className="form-row">
-            <Field id="expiry" name="expiry" label={t('payment.expiry')} autoComplete="cc-exp" placeholder="MM / YY" required error={error('expiry')} />
+            <Field id="expiry" name="expiry" label={t('payment.expiry')} autoComplete="cc-exp" required error={error('expiry')} />
             <Field id="cvc" name="cvc" label={t('payment.cvc')} inputMode="numeric" autoComplete="cc-csc" required error={error('cvc')} />
           </div>
           <div className="checkout-actions">

@@ -17,3 +17,11 @@ export const testPayments = pgTable('test_payments', {
   uniqueIndex('test_payments_idempotency_key').on(t.idempotencyKey),
   check('test_payments_amount', sql`${t.amount} > 0`),
 ]);
+
+/** Webhook events already handled, by the provider's event id: a replayed delivery changes nothing. */
+export const webhookEvents = pgTable('webhook_events', {
+  id: text('id').primaryKey(),
+  provider: text('provider').notNull(),
+  type: text('type').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+});

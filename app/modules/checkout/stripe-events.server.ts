@@ -1,0 +1,29 @@
+import type { Db } from '#app/db/client.server.ts';
+import { webhookEvents } from '#app/db/schema/index.ts';
+import type { PaymentProvider } from '#app/modules/payments/provider.ts';
+import { verifyStripeWebhook } from '#app/modules/payments/stripe-webhook.server.ts';
+import { completePayment, type OrderContext } from './pay.server.ts';
+
+/** Events that mean "the money is there": an authorisation to capture, or a captured payment. */
+const COMPLETING = new Set(['payment_intent.amount_capturable_updated', 'payment_intent.succeeded']);
+
+export type WebhookResult = { status: 200; handled: 'completed' | 'ignored' | 'duplicate' } | { status: 400; reason: string };
+
+/**
+ * Handles a Stripe webhook delivery: forged, altered or stale deliveries are refused before
+ * anything is read from them; each event id is handled once (a replay is acknowledged and
+ * ignored); a completing event finishes the order from the quote frozen with its payment,
+ * whether or not the shopper's redirect already did.
+ */
+export async function handleStripeWebhook(db: Db, provider: PaymentProvider, rawBody: string, signature: string | null, secret: string, ctx: OrderContext): Promise<WebhookResult> {
+  const verified = verifyStripeWebhook(rawBody, signature, secret);
+  if (!verified.ok) return { status: 400, reason: verified.reason };
+  const event = verified.event;
+  const [fresh] = await db.insert(webhookEvents).values({ id: event.id, provider: 'stripe', type: event.type }).onConflictDoNothing().returning({ id: webhookEvents.id });
+  if (!fresh) return { status: 200, handled: 'duplicate' };
+  if (!COMPLETING.has(event.type)) return { status: 200, handled: 'ignored' };
+  const intent = event.data.object as { id?: string };
+  if (!intent.id) return { status: 200, handled: 'ignored' };
+  const outcome = await completePayment(db, provider, intent.id, ctx);
+  return { status: 200, handled: outcome.kind === 'placed' ? 'completed' : 'ignored' };
+}

@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { checkouts, orders } from '#app/db/schema/index.ts';
+import { seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
+import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
+import { handleStripeWebhook } from '#app/modules/checkout/stripe-events.server.ts';
+import type { PaymentProvider } from '#app/modules/payments/provider.ts';
+import { createStripeProvider } from '#app/modules/payments/stripe-provider.server.ts';
+import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { startStripeServer, TEST_SECRET_KEY, type StripeServer } from '#tests/support/stripe-server.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+
+let db: DbHandle;
+let stripe: StripeServer;
+let provider: PaymentProvider;
+let sweater: number;
+const ctx = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string) => `https://shop.test/checkout/${cart}/thank-you` };
+
+beforeAll(async () => {
+  db = await createTestDb();
+  await seedDemoStore(db.db);
+  sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
+  stripe = await startStripeServer();
+  provider = createStripeProvider({ secretKey: TEST_SECRET_KEY, host: stripe.host, port: stripe.port, protocol: 'http' });
+});
+afterAll(async () => { await stripe?.close(); await db?.close(); });
+
+/** A checkout whose payment method is a Stripe PaymentMethod id (what the Payment Element makes). */
+async function stripeCheckout(country: 'US' | 'JP', pm: string) {
+  const ready = await readyCheckout(db.db, { country, language: country === 'JP' ? 'ja' : 'en', lines: [{ variantId: sweater, quantity: 1 }] });
+  await savePaymentMethod(db.db, ready.token, pm, 'VISA •••• 4242');
+  return ready;
+}
+
+describe('checkout with Stripe (protocol test server, real SDK)', () => {
+  it('authorises, writes the order, then captures; JPY goes to Stripe as whole yen', async () => {
+    const { token, state } = await stripeCheckout('JP', 'pm_card_visa');
+    const outcome = await payForCheckout(db.db, provider, token, ctx);
+    expect(outcome.kind).toBe('placed');
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    const intent = stripe.intents.get(order!.paymentId)!;
+    expect(intent).toMatchObject({ status: 'succeeded', currency: 'jpy', amount: state.totals.total, capture_method: 'manual' });
+    // Every POST carried an idempotency key of ours.
+    const posts = stripe.requests.filter((r) => r.method === 'POST' && r.path.includes(order!.paymentId));
+    expect(posts.map((r) => r.path.split('/').pop())).toEqual(['confirm', 'capture']);
+    expect(posts.every((r) => r.idempotencyKey && !r.idempotencyKey.startsWith('stripe-node-retry'))).toBe(true);
+  });
+
+  it('a decline from Stripe leaves no order and asks for another card', async () => {
+    const { token } = await stripeCheckout('US', 'pm_card_chargeDeclinedInsufficientFunds');
+    expect(await payForCheckout(db.db, provider, token, ctx)).toEqual({ kind: 'declined', code: 'insufficient_funds' });
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
+  });
+
+  it('the webhook completes the order when the redirect never comes, exactly once; forged, altered, stale and replayed deliveries change nothing', async () => {
+    const { token, state } = await stripeCheckout('US', 'pm_card_visa');
+    // The shopper paid, then the browser vanished before our redirect handler ran.
+    const quote = freezeQuote(state)!;
+    const payment = await provider.createPayment({ amount: { amount: quote.total, currencyCode: 'USD' }, idempotencyKey: `wh:${token}`, captureMethod: 'manual', metadata: { cart: token } });
+    await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
+    await provider.confirmPayment(payment.id, { paymentMethod: 'pm_card_visa', returnUrl: ctx.returnUrl, idempotencyKey: `wh-confirm:${payment.id}` });
+    const secret = stripe.webhookSecret;
+    const genuine = stripe.webhook(payment.id, 'payment_intent.amount_capturable_updated');
+    const forged = { payload: genuine.payload, signature: genuine.signature.replace(/v1=[0-9a-f]{4}/, 'v1=0000') };
+    const altered = { payload: genuine.payload.replace(`"${payment.id}"`, '"pi_someone_else"'), signature: genuine.signature };
+    const stale = stripe.webhook(payment.id, 'payment_intent.amount_capturable_updated', Math.floor(Date.now() / 1000) - 3600);
+    expect(await handleStripeWebhook(db.db, provider, forged.payload, forged.signature, secret, ctx)).toEqual({ status: 400, reason: 'bad-signature' });
+    expect(await handleStripeWebhook(db.db, provider, altered.payload, altered.signature, secret, ctx)).toEqual({ status: 400, reason: 'bad-signature' });
+    expect(await handleStripeWebhook(db.db, provider, stale.payload, stale.signature, secret, ctx)).toEqual({ status: 400, reason: 'stale' });
+    expect(await handleStripeWebhook(db.db, provider, genuine.payload, null, secret, ctx)).toEqual({ status: 400, reason: 'missing-signature' });
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
+    expect(await handleStripeWebhook(db.db, provider, genuine.payload, genuine.signature, secret, ctx)).toEqual({ status: 200, handled: 'completed' });
+    expect(await handleStripeWebhook(db.db, provider, genuine.payload, genuine.signature, secret, ctx)).toEqual({ status: 200, handled: 'duplicate' });
+    expect(stripe.intents.get(payment.id)!.status).toBe('succeeded');
+    // The redirect arriving late finds the order and does nothing more.
+    expect(await payForCheckout(db.db, provider, token, ctx)).toMatchObject({ kind: 'placed' });
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toHaveLength(1);
+  });
+});
