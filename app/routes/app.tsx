@@ -1,5 +1,5 @@
 import { Frame, Loading, Navigation, TopBar } from '@shopify/polaris';
-import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon } from '@shopify/polaris-icons';
+import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon, OrderIcon } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ export function useAdmin(): AdminLayoutData {
 
 const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; exact?: boolean }[] = [
   { area: 'home', url: '/app', key: 'home', icon: HomeIcon, exact: true },
+  { area: 'orders', url: '/app/orders', key: 'orders', icon: OrderIcon },
   { area: 'products', url: '/app/products', key: 'products', icon: ProductIcon },
   { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
   { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
@@ -39,7 +40,7 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
 ];
 
 /** Areas built so far; the others appear as their issues land. */
-const BUILT = new Set<AdminArea>(['home', 'products', 'markets', 'pricing', 'staff']);
+const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'staff']);
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const { principal, csrfToken, polaris } = loaderData;

@@ -47,7 +47,7 @@ async function shownPrice(page: Page, path: string): Promise<string> {
 
 test.describe('admin', () => {
   // One-time links are spent by the first run, so this group cannot be retried; it gets time instead.
-  test.describe.configure({ mode: 'serial', retries: 0, timeout: 120_000 });
+  test.describe.configure({ mode: 'serial', retries: 0, timeout: 300_000 });
 
   test('owner signs in with the one-time link, chooses a password, sees real counts, and adds a merchandiser', async ({ page }) => {
     await page.goto(ownerLink());

@@ -71,6 +71,8 @@ async function pay(page: Page, email: string) {
 }
 
 test.describe('purchases', () => {
+  // Five steps, axe on each, and an email round trip: longer than a page test.
+  test.describe.configure({ timeout: 120_000 });
   test('US/USD: sales tax on top, approximated from the state rate', async ({ page, storefront }) => {
     void storefront;
     await buy(page, { prefix: '', email: 'us-buyer@example.com', checkAxe: true, address: { firstName: 'Ada', lastName: 'Lovelace', address1: '350 Fifth Avenue', city: 'New York', province: 'NY', zip: '10118' } });

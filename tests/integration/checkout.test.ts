@@ -117,6 +117,22 @@ describe('checkout and orders', () => {
     expect(await reconcilePayments(db.db, p, ctx)).toBe(0);
   });
 
+  it('fulfils once with a tracking number, and queues the shipping email in the shopper language', async () => {
+    const { token } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: candle, quantity: 1 }] });
+    await payForCheckout(db.db, provider(), token, ctx);
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    const { fulfilOrder } = await import('#app/modules/orders/orders.server.ts');
+    const { shippingConfirmationEmail } = await import('#app/modules/email/templates.server.ts');
+    const email = (o: typeof order) => shippingConfirmationEmail({ number: o!.number, language: o!.language, countryCode: o!.countryCode, email: o!.email, firstName: o!.shippingAddress.firstName, trackingNumber: 'JP123456789', trackingCompany: 'Yamato', shopName: 'Aurora & Oak', orderUrl: 'https://shop.test' });
+    expect(await fulfilOrder(db.db, order!.id, { trackingNumber: 'JP123456789', trackingCompany: 'Yamato', staffId: null as never }, email as never)).toBe(true);
+    expect(await fulfilOrder(db.db, order!.id, { trackingNumber: 'JP999', trackingCompany: null, staffId: null as never }, email as never)).toBe(false);
+    const mails = await db.db.select().from(emailOutbox).where(sql`${emailOutbox.kind} = 'shipping-confirmation' and ${emailOutbox.to} = ${order!.email}`);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.locale).toBe('ja');
+    expect(mails[0]!.html).toContain('JP123456789');
+    expect(mails[0]!.html).toContain('lang="ja-JP"');
+  });
+
   it('refuses an address that does not fit the country, next to each field, and saves nothing', async () => {
     const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
     const state = (await loadCheckout(db.db, token))!;

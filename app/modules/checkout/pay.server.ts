@@ -24,7 +24,11 @@ export type PayOutcome =
   | { kind: 'incomplete'; step: CheckoutState['next'] | 'cart' }
   | { kind: 'pending' };
 
-export interface OrderContext { orderUrl: (cartId: string, number: number) => string }
+export interface OrderContext {
+  orderUrl: (cartId: string, number: number) => string;
+  /** Fault-injection point for the crash test: runs after the payment is confirmed, before the order is written. */
+  afterConfirm?: () => void | Promise<void>;
+}
 
 async function finalize(db: Db, provider: PaymentProvider, payment: PaymentView, quote: Quote, ctx: OrderContext): Promise<PayOutcome> {
   const shop = await getShop(db);
@@ -55,6 +59,7 @@ export async function payForCheckout(db: Db, provider: PaymentProvider, token: s
   });
   await db.update(checkouts).set({ paymentId: payment.id, quote: quote as unknown as Record<string, unknown> }).where(eq(checkouts.cartId, token));
   const confirmed = await provider.confirmPayment(payment.id, { paymentMethod: state.paymentMethod, returnUrl: options.returnUrl, idempotencyKey: `confirm:${payment.id}:${state.paymentMethod}` });
+  await options.afterConfirm?.();
   if (confirmed.status === 'requires_capture' || confirmed.status === 'succeeded') return finalize(db, provider, confirmed, quote, options);
   if (confirmed.lastError) {
     // The shopper chooses another card; the same payment is confirmed again with it.

@@ -3,7 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { carts, orderEvents, orderLines, orders, variants } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
-import { enqueueEmail } from '#app/modules/email/outbox.server.ts';
+import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.server.ts';
 import { orderConfirmationEmail } from '#app/modules/email/templates.server.ts';
 import { crossConvert, money } from '#app/modules/money/core/money.ts';
 
@@ -110,4 +110,20 @@ export async function getOrder(db: Db, id: number) {
     db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt, orderEvents.id),
   ]);
   return { order, lines, events };
+}
+
+/**
+ * Marks an order fulfilled with its tracking number and queues the shopper's shipping email,
+ * in one transaction; fulfilling twice is refused (false).
+ */
+export async function fulfilOrder(db: Db, orderId: number, input: { trackingNumber: string; trackingCompany: string | null; staffId: number }, email: (order: OrderRow) => OutgoingEmail): Promise<boolean> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [order] = await tx.update(orders).set({ fulfillmentStatus: 'fulfilled', trackingNumber: input.trackingNumber, trackingCompany: input.trackingCompany })
+      .where(and(eq(orders.id, orderId), eq(orders.fulfillmentStatus, 'unfulfilled'))).returning();
+    if (!order) return false;
+    await tx.insert(orderEvents).values({ orderId, kind: 'fulfilled', staffId: input.staffId, data: { trackingNumber: input.trackingNumber, trackingCompany: input.trackingCompany } });
+    await enqueueEmail(tx, { ...email(order), aboutGid: toGid('Order', order.id) });
+    return true;
+  });
 }

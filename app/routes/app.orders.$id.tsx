@@ -1,0 +1,156 @@
+import { Badge, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Layout, Page, Text, TextField, Toast } from '@shopify/polaris';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data, useFetcher } from 'react-router';
+import { z } from 'zod';
+import { getDb } from '#app/db/client.server.ts';
+import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { adminT } from '#app/lib/admin-data.server.ts';
+import { formatMoney } from '#app/lib/format.ts';
+import { publicOrigin } from '#app/lib/origin.server.ts';
+import { regionName } from '#app/modules/checkout/core/regions.ts';
+import { shippingConfirmationEmail } from '#app/modules/email/templates.server.ts';
+import { announceEmail } from '#app/modules/email/outbox.server.ts';
+import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { fulfilOrder, getOrder } from '#app/modules/orders/orders.server.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { useAdmin } from './app.tsx';
+import type { Route } from './+types/app.orders.$id';
+
+export const handle = { area: 'orders' satisfies AdminArea };
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { principal } = await requireStaff(request, 'orders');
+  const id = Number(params.id);
+  const found = Number.isSafeInteger(id) && id > 0 ? await getOrder(getDb(), id) : null;
+  if (!found) throw data(null, { status: 404 });
+  const { order, lines, events } = found;
+  const m = (amount: number, currency = order.currency) => ({ amount: toDecimalString({ amount, currencyCode: currency }), currency });
+  return {
+    title: adminT(principal.locale)('orders.title', { number: order.number }),
+    order: {
+      id: order.id, number: order.number, email: order.email, language: order.language, country: order.countryCode, createdAt: order.createdAt.toISOString(),
+      financial: order.financialStatus, fulfillment: order.fulfillmentStatus, trackingNumber: order.trackingNumber, trackingCompany: order.trackingCompany,
+      incoterm: order.incoterm, lowValueScheme: order.lowValueScheme, taxIncluded: order.taxIncluded, exchangeRate: String(Number(order.exchangeRate)),
+      address: { ...order.shippingAddress, region: regionName(order.shippingAddress.countryCode, order.shippingAddress.province) },
+      shipping: order.shippingLine,
+      totals: { subtotal: m(order.subtotal), shipping: m(order.shipping), tax: m(order.tax), duties: m(order.duties), total: m(order.total), totalShop: m(order.totalShop, order.shopCurrency) },
+    },
+    lines: lines.map((l) => ({ ...l, unitPrice: m(l.unitPrice), lineTotal: m(l.lineTotal), tax: m(l.tax), duty: m(l.duty), unitPriceShop: m(l.unitPriceShop, order.shopCurrency) })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, data: e.data, createdAt: e.createdAt.toISOString() })),
+  };
+}
+
+const Fulfil = z.object({
+  trackingNumber: z.string().trim().min(4, 'trackingRequired').max(64, 'trackingRequired').regex(/^[A-Za-z0-9 -]+$/, 'trackingRequired'),
+  trackingCompany: z.string().trim().max(60).optional(),
+});
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const auth = await requireStaff(request, 'orders');
+  const form = await request.formData();
+  assertCsrf(request, form, auth);
+  const parsed = Fulfil.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data({ ok: false as const, error: 'trackingRequired' }, { status: 400 });
+  const db = getDb();
+  const id = Number(params.id);
+  const shop = await getShop(db);
+  const origin = publicOrigin(request);
+  const done = await fulfilOrder(db, id, { trackingNumber: parsed.data.trackingNumber, trackingCompany: parsed.data.trackingCompany || null, staffId: auth.principal.id }, (order) =>
+    shippingConfirmationEmail({
+      number: order.number, language: order.language, countryCode: order.countryCode, email: order.email, firstName: order.shippingAddress.firstName,
+      trackingNumber: parsed.data.trackingNumber, trackingCompany: parsed.data.trackingCompany || null, shopName: shop.name, orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
+    }));
+  if (!done) return data({ ok: false as const, error: 'alreadyFulfilled' }, { status: 409 });
+  announceEmail();
+  return data({ ok: true as const, error: null });
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
+
+export default function OrderDetail({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation('admin');
+  const { csrfToken } = useAdmin();
+  const fetcher = useFetcher<typeof action>();
+  const [tracking, setTracking] = useState({ trackingNumber: '', trackingCompany: '' });
+  const [toast, setToast] = useState(false);
+  useEffect(() => { if (fetcher.data?.ok) setToast(true); }, [fetcher.data]);
+  const { order } = loaderData;
+  const fmt = (m: { amount: string; currency: string }) => formatMoney(m.amount, m.currency, i18n.language);
+  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const a = order.address;
+  return (
+    <Page title={loaderData.title} backAction={{ content: t('nav.orders'), url: '/app/orders' }}
+      titleMetadata={<InlineStack gap="100"><Badge tone={order.financial === 'paid' ? 'success' : 'attention'}>{t(`orders.financial.${order.financial}`)}</Badge><Badge tone={order.fulfillment === 'fulfilled' ? 'success' : 'attention'}>{t(`orders.fulfillment.${order.fulfillment}`)}</Badge></InlineStack>}
+      subtitle={when(order.createdAt)}>
+      {toast ? <Toast content={t('orders.fulfilled')} onDismiss={() => setToast(false)} /> : null}
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <Card>
+              <DataTable
+                columnContentTypes={['text', 'numeric', 'numeric', 'numeric', 'numeric', 'numeric']}
+                headings={[t('orders.item'), t('orders.quantity'), t('orders.unitPrice'), t('orders.tax'), t('orders.duty'), t('orders.lineTotal')]}
+                rows={loaderData.lines.map((l) => [`${l.productTitle} — ${l.variantTitle}${l.sku ? ` (${l.sku})` : ''}`, l.quantity, `${fmt(l.unitPrice)} (${fmt(l.unitPriceShop)})`, fmt(l.tax), fmt(l.duty), fmt(l.lineTotal)])}
+              />
+            </Card>
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">{t('orders.totals')}</Text>
+                <DataTable columnContentTypes={['text', 'numeric']} headings={[t('orders.line'), t('orders.amount')]} rows={[
+                  [t('orders.subtotal'), fmt(order.totals.subtotal)], [t('orders.shipping'), fmt(order.totals.shipping)],
+                  [order.taxIncluded ? t('orders.taxIncluded') : t('orders.tax'), fmt(order.totals.tax)], [t('orders.duties'), fmt(order.totals.duties)],
+                  [t('orders.total'), fmt(order.totals.total)], [t('orders.totalShop', { rate: order.exchangeRate }), fmt(order.totals.totalShop)],
+                ]} />
+                <Text as="p" tone="subdued">{t(`orders.incoterm.${order.incoterm}`)}{order.lowValueScheme ? ` · ${order.lowValueScheme}` : ''}</Text>
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">{t('orders.timeline')}</Text>
+                {loaderData.events.map((e) => (
+                  <InlineStack key={e.id} gap="300" blockAlign="center"><Text as="span" tone="subdued">{when(e.createdAt)}</Text><Text as="span">{t(`orders.events.${e.kind}`, { defaultValue: e.kind, ...(e.data as unknown as Record<string, string>) })}</Text></InlineStack>
+                ))}
+              </BlockStack>
+            </Card>
+          </BlockStack>
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <BlockStack gap="400">
+            <Card>
+              <BlockStack gap="100">
+                <Text as="h2" variant="headingMd">{t('orders.customer')}</Text>
+                <Text as="p">{order.email}</Text>
+                <Text as="p" tone="subdued">{order.language} · {order.country}</Text>
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="100">
+                <Text as="h2" variant="headingMd">{t('orders.shipTo')}</Text>
+                {[`${a.firstName} ${a.lastName}`, a.company, a.address1, a.address2, [a.zip, a.city].filter(Boolean).join(' '), a.region ?? a.province, a.countryCode, a.phone].filter(Boolean).map((line) => <Text as="p" key={line}>{line}</Text>)}
+                <Text as="p" tone="subdued">{t(`orders.services.${order.shipping.service}`)} · {fmt({ amount: order.totals.shipping.amount, currency: order.totals.shipping.currency })}</Text>
+              </BlockStack>
+            </Card>
+            <Card>
+              {order.fulfillment === 'fulfilled' ? (
+                <BlockStack gap="100"><Text as="h2" variant="headingMd">{t('orders.fulfillment.fulfilled')}</Text><Text as="p">{order.trackingCompany ? `${order.trackingCompany} · ` : ''}{order.trackingNumber}</Text></BlockStack>
+              ) : (
+                <fetcher.Form method="post">
+                  <input type="hidden" name="csrf" value={csrfToken} />
+                  <FormLayout>
+                    <Text as="h2" variant="headingMd">{t('orders.fulfil')}</Text>
+                    <TextField label={t('orders.trackingNumber')} name="trackingNumber" value={tracking.trackingNumber} onChange={(v) => setTracking({ ...tracking, trackingNumber: v })} autoComplete="off"
+                      error={fetcher.data && !fetcher.data.ok ? t(`orders.errors.${fetcher.data.error}`) : undefined} />
+                    <TextField label={t('orders.trackingCompany')} name="trackingCompany" value={tracking.trackingCompany} onChange={(v) => setTracking({ ...tracking, trackingCompany: v })} autoComplete="off" />
+                    <Button submit variant="primary" loading={fetcher.state !== 'idle'}>{t('orders.markFulfilled')}</Button>
+                  </FormLayout>
+                </fetcher.Form>
+              )}
+            </Card>
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}
