@@ -5,14 +5,21 @@ import { assertSameOrigin } from '#app/lib/admin.server.ts';
 import { guardStep, orderContext, provider, requireCheckout } from '#app/lib/checkout.server.ts';
 import { useCheckout } from '#app/lib/use-checkout.ts';
 import { useLayout } from '#app/lib/use-layout.ts';
-import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { completePayment, payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { regionName } from '#app/modules/checkout/core/regions.ts';
 import type { Route } from './+types/($locale).checkout.$token.review';
 
 export const handle = { step: 'review' };
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  const { state, paths } = await requireCheckout(context, params);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { sf, db, state, paths } = await requireCheckout(context, params);
+  // Back from a Stripe redirect (3-D Secure, bank page): finish the order if the payment went through.
+  const intent = new URL(request.url).searchParams.get('payment_intent');
+  if (intent && /^pi_[A-Za-z0-9_]{3,100}$/.test(intent)) {
+    const outcome = await completePayment(db, provider(), intent, orderContext(sf.origin, sf.locale.pathPrefix));
+    if (outcome.kind === 'placed') throw redirect(paths.thankYou);
+    if (outcome.kind === 'soldOut') return { returned: 'soldOut' as const };
+  }
   guardStep(state, 'review', paths);
   return null;
 }
@@ -31,7 +38,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
 }
 
-export default function Review({ actionData }: Route.ComponentProps) {
+export default function Review({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation('checkout');
   const { view, base } = useCheckout();
   const root = useLayout();
@@ -42,7 +49,7 @@ export default function Review({ actionData }: Route.ComponentProps) {
   return (
     <Form method="post">
       <h2>{t('review.title')}</h2>
-      {actionData?.error ? <p className="error-summary" role="alert">{t(actionData.error)}</p> : null}
+      {actionData?.error || loaderData?.returned ? <p className="error-summary" role="alert">{t(actionData?.error ?? loaderData!.returned)}</p> : null}
       <dl className="review-list">
         <div><dt>{t('review.contact')}</dt><dd>{view.email}</dd><dd><Link to={`${base}/contact`}>{t('edit')}</Link></dd></div>
         <div>

@@ -34,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     market: {
       id: m.id, name: m.name, countries: m.countries.join(', '), currency: m.currency, languages: m.languages.join(', '),
       defaultLanguage: m.defaultLanguage, taxInclusive: m.taxInclusive, enabled: m.enabled, adjustmentPercent: String(Number(m.adjustmentPercent)),
-      rounding: roundingToChoice(m.rounding), marginFloorPercent: m.marginFloorPercent == null ? '' : String(Number(m.marginFloorPercent)), compareAtMode: m.compareAtMode,
+      rounding: roundingToChoice(m.rounding), marginFloorPercent: m.marginFloorPercent == null ? '' : String(Number(m.marginFloorPercent)), compareAtMode: m.compareAtMode, incoterm: m.incoterm,
     },
   };
 }
@@ -109,6 +109,7 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
                       <TextField label={t('markets.marginFloor')} name="marginFloorPercent" value={v.marginFloorPercent} onChange={set('marginFloorPercent')} suffix="%" autoComplete="off" inputMode="decimal" helpText={t('markets.marginFloorHelp')} error={error('marginFloorPercent')} />
                       <Select label={t('markets.compareAtMode')} name="compareAtMode" options={[{ label: t('markets.compareAtAdjust'), value: 'adjust' }, { label: t('markets.compareAtDrop'), value: 'drop' }]} value={v.compareAtMode} onChange={(value) => set('compareAtMode')(value as 'adjust' | 'drop')} />
                     </InlineGrid>
+                    <Select label={t('markets.incoterm')} name="incoterm" helpText={t('markets.incotermHelp')} options={[{ label: t('orders.incoterm.DDP'), value: 'DDP' }, { label: t('orders.incoterm.DAP'), value: 'DAP' }]} value={v.incoterm} onChange={(value) => set('incoterm')(value as 'DDP' | 'DAP')} />
                   </FormLayout>
                 </BlockStack>
               </Card>

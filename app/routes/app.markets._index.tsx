@@ -30,7 +30,7 @@ export default function MarketsIndex({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation('admin');
   const navigate = useNavigate();
   return (
-    <Page title={t('nav.markets')} secondaryActions={[{ content: t('rates.openRates'), url: '/app/markets/rates' }]}>
+    <Page title={t('nav.markets')} secondaryActions={[{ content: t('rates.openRates'), url: '/app/markets/rates' }, { content: t('shipping.title'), url: '/app/markets/shipping' }]}>
       <Card padding="0">
         <IndexTable
           resourceName={{ singular: t('markets.resourceName.singular'), plural: t('markets.resourceName.plural') }}

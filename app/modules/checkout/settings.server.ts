@@ -40,3 +40,42 @@ export async function deMinimisFor(db: Db, config: MarketConfig, destination: st
   };
   return { dutyThreshold: convert(row.dutyThreshold), vatThreshold: convert(row.vatThreshold), vatAtSale: row.vatAtSale };
 }
+
+/** Every market's zones and rates, for the admin. */
+export async function listShippingSettings(db: Db) {
+  const zones = await db.select().from(shippingZones).orderBy(asc(shippingZones.marketId), asc(shippingZones.id));
+  const rates = zones.length ? await db.select().from(shippingRates).where(inArray(shippingRates.zoneId, zones.map((z) => z.id))).orderBy(asc(shippingRates.position), asc(shippingRates.id)) : [];
+  return zones.map((z) => ({ ...z, rates: rates.filter((r) => r.zoneId === z.id) }));
+}
+
+/** Adds a rate to the market's first zone (creating one that serves all its countries if it has none). */
+export async function addShippingRate(db: Db, marketId: number, rate: Omit<typeof shippingRates.$inferInsert, 'zoneId' | 'id'>) {
+  let [zone] = await db.select().from(shippingZones).where(eq(shippingZones.marketId, marketId)).limit(1);
+  zone ??= (await db.insert(shippingZones).values({ marketId, name: 'Default', countries: [] }).returning())[0]!;
+  await db.insert(shippingRates).values({ ...rate, zoneId: zone.id });
+}
+
+export async function removeShippingRate(db: Db, rateId: number) {
+  await db.delete(shippingRates).where(eq(shippingRates.id, rateId));
+}
+
+export async function listDutySettings(db: Db) {
+  const [rates, thresholds] = await Promise.all([
+    db.select().from(dutyRates).orderBy(asc(dutyRates.destination), asc(dutyRates.hsChapter)),
+    db.select().from(deMinimis).orderBy(asc(deMinimis.destination)),
+  ]);
+  return { rates, thresholds };
+}
+
+export async function setDutyRate(db: Db, row: typeof dutyRates.$inferInsert) {
+  await db.insert(dutyRates).values(row).onConflictDoUpdate({ target: [dutyRates.destination, dutyRates.hsChapter], set: { ratePercent: row.ratePercent, source: row.source, effectiveFrom: row.effectiveFrom } });
+}
+
+export async function setDeMinimis(db: Db, row: typeof deMinimis.$inferInsert) {
+  await db.insert(deMinimis).values(row).onConflictDoUpdate({ target: deMinimis.destination, set: { currency: row.currency, dutyThreshold: row.dutyThreshold, vatThreshold: row.vatThreshold, vatAtSale: row.vatAtSale, source: row.source, effectiveFrom: row.effectiveFrom } });
+}
+
+export async function deMinimisCurrency(db: Db, destination: string): Promise<string | null> {
+  const [row] = await db.select({ currency: deMinimis.currency }).from(deMinimis).where(eq(deMinimis.destination, destination));
+  return row?.currency ?? null;
+}

@@ -35,6 +35,7 @@ export const MarketInput = z.object({
   rounding: z.string().refine((c) => roundingFromChoice(c) !== null, 'rounding'),
   marginFloorPercent: z.union([z.literal(''), percent(0, 95)]),
   compareAtMode: z.enum(['adjust', 'drop'], 'required'),
+  incoterm: z.enum(['DDP', 'DAP'], 'required'),
 }).superRefine((v, ctx) => {
   if (!v.languages.includes(v.defaultLanguage)) ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'defaultNotListed' });
   const rule = roundingFromChoice(v.rounding);
