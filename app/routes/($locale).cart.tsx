@@ -41,6 +41,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return data({ cart: null, errors: [{ message: 'unsupported' }], warnings: [] }, { status: 400 });
   }
   const headers = result.cart?.id ? cart.setCartId(result.cart.id) : new Headers();
+  // A plain form post (no JavaScript) asks to be sent on; only same-site paths are followed.
+  const redirectTo = formData.get('redirectTo');
+  if (typeof redirectTo === 'string' && /^\/(?!\/)[\w\-/]*$/.test(redirectTo)) {
+    headers.set('Location', redirectTo);
+    return data({ cart: result.cart, errors: [], warnings: [] }, { status: 303, headers });
+  }
   return data({ cart: result.cart, errors: result.userErrors ?? result.errors ?? [], warnings: result.warnings ?? [] }, { status: result.userErrors?.length ? 400 : 200, headers });
 }
 

@@ -51,6 +51,11 @@ describe('Storefront API cart', () => {
     expect(cart.cost.subtotalAmount.currencyCode).toBe('EUR');
     expect(cart.lines.nodes[0]!.cost.amountPerQuantity.currencyCode).toBe('EUR');
     expect(cart.note).toBe('Gift');
+    // Germany shows gross prices: the VAT inside them is known before checkout.
+    const tax = await executeStorefront(db.db, 'https://shop.test', { query: `{ cart(id: "${cart.id}") { cost { subtotalAmount { amount } totalTaxAmount { amount currencyCode } } } }` });
+    const cost = (tax.data as { cart: { cost: { subtotalAmount: { amount: string }; totalTaxAmount: { amount: string; currencyCode: string } } } }).cart.cost;
+    expect(cost.totalTaxAmount.currencyCode).toBe('EUR');
+    expect(Number(cost.totalTaxAmount.amount)).toBeCloseTo(Number(cost.subtotalAmount.amount) * 19 / 119, 1);
     expect(cart.attributes).toEqual([{ key: 'gift', value: 'yes' }]);
   });
 

@@ -11,6 +11,8 @@ export function AddToCart({ variantId, available, prefix }: { variantId: string;
         const result = fetcher.data as { cart?: { totalQuantity?: number } | null; warnings?: { message: string }[] } | undefined;
         return (
           <div className="add-to-cart">
+            {/* Without JavaScript the post is a navigation: land on the cart (with its new cookie) instead of a stale page. */}
+            <noscript><input type="hidden" name="redirectTo" value={`${prefix}/cart`} /></noscript>
             <button type="submit" className="button button--primary button--block" disabled={!available || fetcher.state !== 'idle'}>
               {available ? t('addToCart') : t('soldOut')}
             </button>

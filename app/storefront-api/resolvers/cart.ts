@@ -4,6 +4,7 @@ import { serverT } from '#app/i18n/server-t.server.ts';
 import { addCartLines, createCart, getCart, removeCartLines, updateAttributes, updateBuyerIdentity, updateCartLines, updateDiscountCodes, updateNote, type CartRecord, type CartResult } from '#app/modules/cart/cart.server.ts';
 import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
 import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
+import { percentOf } from '#app/modules/checkout/core/tax.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { money } from '#app/modules/money/core/money.ts';
@@ -143,8 +144,12 @@ export const cartResolvers = {
     },
     cost: (c: CartView, _: unknown, ctx: StorefrontContext) => {
       const currency = ctx.inContext!.market.currency;
-      const subtotal = c.record.lines.reduce((sum, line) => sum + priceOfLine(ctx, line).price * line.quantity, 0);
-      return { subtotal, currency, taxInclusive: ctx.inContext!.market.taxInclusive };
+      const totals = c.record.lines.map((line) => priceOfLine(ctx, line).price * line.quantity);
+      const subtotal = totals.reduce((a, b) => a + b, 0);
+      // Known before checkout only where prices include tax: the VAT/GST inside them, per line as checkout rounds it.
+      const rate = ctx.inContext!.market.taxInclusive ? ctx.config?.taxRates[c.record.countryCode] : undefined;
+      const tax = rate ? totals.reduce((sum, t) => sum + percentOf(t, rate, true), 0) : null;
+      return { subtotal, currency, tax };
     },
   },
   CartCost: {
@@ -154,7 +159,7 @@ export const cartResolvers = {
     checkoutChargeAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
     subtotalAmountEstimated: () => false,
     totalAmountEstimated: () => true,
-    totalTaxAmount: () => null,
+    totalTaxAmount: (c: { tax: number | null; currency: string }) => (c.tax == null ? null : moneyV2(money(c.tax, c.currency))),
     totalDutyAmount: () => null,
   },
   BaseCartLine: { __resolveType: () => 'CartLine' },
