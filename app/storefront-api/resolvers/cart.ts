@@ -8,6 +8,7 @@ import { percentOf } from '#app/modules/checkout/core/tax.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { money } from '#app/modules/money/core/money.ts';
+import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
 import { ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import type { VariantRef } from './product.ts';
 import { assertPageArgs, moneyV2 } from './shared.ts';
@@ -19,7 +20,7 @@ import { assertPageArgs, moneyV2 } from './shared.ts';
  */
 
 type Info = GraphQLResolveInfo;
-interface CartView { record: CartRecord; productOf: Map<number, number> }
+interface CartView { record: CartRecord; productOf: Promise<Map<number, number>> | null }
 interface LineView { cart: CartView; line: CartRecord['lines'][number] }
 
 /** Points the operation's presentment context at the cart's country and loads its lines' products. */
@@ -32,9 +33,24 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
     ctx.prices.clear();
     ctx.bundles.clear();
   }
-  const productOf = await findVariantProductIds(ctx.db, record.lines.map((l) => l.variantId));
+  // Costs need only prices (one indexed lookup); products load only if a selection asks for merchandise.
+  const ids = record.lines.map((l) => l.variantId).filter((id) => !ctx.prices.has(id));
+  if (ids.length) for (const [id, price] of await currentPrices(ctx.db, ids, ctx.inContext!.country, ctx.now)) ctx.prices.set(id, price);
+  const view: CartView = { record, productOf: null };
+  // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
+  const missing = ids.filter((id) => !ctx.prices.has(id));
+  if (missing.length) {
+    view.productOf = findVariantProductIds(ctx.db, record.lines.map((x) => x.variantId));
+    await ensureBundles(ctx, [...(await view.productOf).values()], ctx.inContext!.language);
+  }
+  return view;
+}
+
+async function merchandiseOf(ctx: StorefrontContext, l: LineView): Promise<VariantRef> {
+  l.cart.productOf ??= findVariantProductIds(ctx.db, l.cart.record.lines.map((x) => x.variantId));
+  const productOf = await l.cart.productOf;
   await ensureBundles(ctx, [...productOf.values()], ctx.inContext!.language);
-  return { record, productOf };
+  return { __typename: 'ProductVariant', productId: productOf.get(l.line.variantId)!, id: l.line.variantId };
 }
 
 function priceOfLine(ctx: StorefrontContext, line: CartRecord['lines'][number]) {
@@ -168,7 +184,7 @@ export const cartResolvers = {
     quantity: (l: LineView) => l.line.quantity,
     attributes: (l: LineView) => l.line.attributes,
     attribute: (l: LineView, args: { key: string }) => l.line.attributes.find((a) => a.key === args.key) ?? null,
-    merchandise: (l: LineView): VariantRef => ({ __typename: 'ProductVariant', productId: l.cart.productOf.get(l.line.variantId)!, id: l.line.variantId }),
+    merchandise: (l: LineView, _: unknown, ctx: StorefrontContext) => merchandiseOf(ctx, l),
     cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
   },
   CartLineCost: {
