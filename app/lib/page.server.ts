@@ -1,4 +1,6 @@
-import { data, type RouterContextProvider } from 'react-router';
+import { data, redirect, type RouterContextProvider } from 'react-router';
+import { findRedirect, recordNotFound } from '#app/modules/seo/redirects.server.ts';
+import type { StorefrontRequest } from './request-context.ts';
 import { assertLocaleParam } from './locale.server.ts';
 import { storefrontContext } from './request-context.ts';
 
@@ -20,7 +22,18 @@ export function storefrontFor(context: Readonly<RouterContextProvider>, localePa
   return { ...sf, locale };
 }
 
-export function notFound(): never {
+/**
+ * A storefront page that does not exist: a 301 if a redirect matches the path in this locale
+ * (or in every locale), else a 404 that is counted in the 404 log (admin: one click to redirect it).
+ */
+export async function missingPage(request: Request, sf: Pick<StorefrontRequest, 'db'> & { locale: { language: string; country: string; pathPrefix: string } }): Promise<never> {
+  const { pathname } = new URL(request.url);
+  const prefix = sf.locale.pathPrefix;
+  const path = prefix && pathname.startsWith(prefix) ? pathname.slice(prefix.length) || '/' : pathname;
+  const locale = `${sf.locale.language}-${sf.locale.country}`;
+  const target = await findRedirect(sf.db, locale, path);
+  if (target) throw redirect(target.startsWith('/') ? `${prefix}${target}` : target, 301);
+  await recordNotFound(sf.db, locale, path);
   throw data(null, { status: 404 });
 }
 

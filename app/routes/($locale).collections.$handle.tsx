@@ -7,7 +7,7 @@ import { parseFilters, parsePagination, parseSort, SORTS } from '#app/lib/collec
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { notFound, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections.$handle';
@@ -16,7 +16,7 @@ export const PAGE_SIZE = 12;
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
-  if (!params.handle || params.handle.length > 255) notFound();
+  if (!params.handle || params.handle.length > 255) return missingPage(request, sf);
   const url = new URL(request.url);
   const sort = parseSort(url.searchParams.get('sort'));
   const { filters, price } = parseFilters(url.searchParams);
@@ -41,7 +41,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     throw new Error(result.errors[0]?.message);
   }
   const collection = result.collection;
-  if (!collection) notFound();
+  if (!collection) return missingPage(request, sf);
   const breadcrumbs = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

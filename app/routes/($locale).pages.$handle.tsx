@@ -1,14 +1,14 @@
 import { data } from 'react-router';
 import { pageMeta } from '#app/lib/meta.ts';
-import { notFound, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).pages.$handle';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
-  if (!params.handle || params.handle.length > 255) notFound();
+  if (!params.handle || params.handle.length > 255) return missingPage(request, sf);
   const { page } = await sf.storefront.query(PAGE_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheLong() });
-  if (!page) notFound();
+  if (!page) return missingPage(request, sf);
   return data({ page, seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary } }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 

@@ -7,7 +7,7 @@ import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { formatWeight, toGrams } from '#app/lib/format.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { notFound, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
 import { productJsonLd } from '#app/lib/product-json-ld.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
@@ -17,14 +17,14 @@ import type { Route } from './+types/($locale).products.$handle';
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const handle = params.handle;
-  if (!handle || handle.length > 255) notFound();
+  if (!handle || handle.length > 255) return missingPage(request, sf);
   // Option names and values in the URL may be in any storefront language; cap their number.
   const selectedOptions = getSelectedProductOptions(request).filter((o) => o.name.length < 100 && o.value.length < 100).slice(0, 10);
   const [{ product }, recommendations] = await Promise.all([
     sf.storefront.query(PRODUCT_QUERY, { variables: { handle, selectedOptions }, cache: sf.storefront.CacheShort() }),
     sf.storefront.query(RECOMMENDATIONS_QUERY, { variables: { handle }, cache: sf.storefront.CacheShort() }),
   ]);
-  if (!product) notFound();
+  if (!product) return missingPage(request, sf);
   const url = new URL(request.url);
   const shopName = (await sf.storefront.query(SHOP_NAME_QUERY, { cache: sf.storefront.CacheLong() })).shop.name;
   return data({

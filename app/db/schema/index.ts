@@ -11,3 +11,4 @@ export * from './checkout.ts';
 export * from './orders.ts';
 export * from './payments.ts';
 export * from './email.ts';
+export * from './redirects.ts';
