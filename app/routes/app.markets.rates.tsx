@@ -1,4 +1,4 @@
-import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField, Toast } from '@shopify/polaris';
+import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
@@ -14,6 +14,7 @@ import { FX_IMPORT_JOB } from '#app/modules/markets/fx-schedule.server.ts';
 import { REPRICE_JOB, requestCatalogReprice } from '#app/modules/pricing/reprice-job.server.ts';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.rates';
 
@@ -87,7 +88,7 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Page title={t('rates.title')} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
-      {toast ? <Toast content={t('rates.saved')} onDismiss={() => setToast(false)} /> : null}
+      {toast ? <AdminToast content={t('rates.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

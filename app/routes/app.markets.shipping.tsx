@@ -1,4 +1,4 @@
-import { BlockStack, Button, Card, Checkbox, DataTable, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField, Toast } from '@shopify/polaris';
+import { BlockStack, Button, Card, Checkbox, DataTable, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
@@ -13,6 +13,7 @@ import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.shipping';
 
@@ -95,7 +96,7 @@ export default function ShippingAndDuties({ loaderData }: Route.ComponentProps) 
   const market = loaderData.markets.find((m) => String(m.id) === rate.marketId);
   return (
     <Page title={loaderData.title} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
-      {toast ? <Toast content={t('shipping.saved')} onDismiss={() => setToast(false)} /> : null}
+      {toast ? <AdminToast content={t('shipping.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

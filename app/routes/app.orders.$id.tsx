@@ -1,4 +1,4 @@
-import { Badge, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Layout, Page, Text, TextField, Toast } from '@shopify/polaris';
+import { Badge, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
@@ -15,6 +15,7 @@ import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { fulfilOrder, getOrder } from '#app/modules/orders/orders.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.orders.$id';
 
@@ -84,7 +85,7 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
     <Page title={loaderData.title} backAction={{ content: t('nav.orders'), url: '/app/orders' }}
       titleMetadata={<InlineStack gap="100"><Badge tone={order.financial === 'paid' ? 'success' : 'attention'}>{t(`orders.financial.${order.financial}`)}</Badge><Badge tone={order.fulfillment === 'fulfilled' ? 'success' : 'attention'}>{t(`orders.fulfillment.${order.fulfillment}`)}</Badge></InlineStack>}
       subtitle={when(order.createdAt)}>
-      {toast ? <Toast content={t('orders.fulfilled')} onDismiss={() => setToast(false)} /> : null}
+      {toast ? <AdminToast content={t('orders.fulfilled')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

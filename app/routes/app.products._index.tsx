@@ -1,4 +1,4 @@
-import { Badge, Card, ChoiceList, IndexFilters, IndexTable, Modal, Page, Text, Toast, useIndexResourceState, useSetIndexFiltersMode } from '@shopify/polaris';
+import { Badge, Card, ChoiceList, IndexFilters, IndexTable, Modal, Page, Text, useIndexResourceState, useSetIndexFiltersMode } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { PRODUCT_STATUSES, type ProductStatus } from '#app/modules/catalog/core/
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.products._index';
 
@@ -92,7 +93,7 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   }, [bulk.state, bulk.data, clearSelection, t]);
   return (
     <Page title={t('nav.products')} subtitle={t('products.count', { count: loaderData.total })}>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast ? <AdminToast content={toast} onDismiss={() => setToast(null)} /> : null}
       <Modal
         open={confirmArchive}
         onClose={() => setConfirmArchive(false)}

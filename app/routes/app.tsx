@@ -1,5 +1,5 @@
 import { Frame, Loading, Navigation, TopBar } from '@shopify/polaris';
-import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon, OrderIcon } from '@shopify/polaris-icons';
+import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon, OrderIcon, SearchIcon } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,11 +36,12 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
   { area: 'products', url: '/app/products', key: 'products', icon: ProductIcon },
   { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
   { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
+  { area: 'seo', url: '/app/seo/redirects', key: 'seo', icon: SearchIcon },
   { area: 'staff', url: '/app/staff', key: 'staff', icon: PersonIcon },
 ];
 
 /** Areas built so far; the others appear as their issues land. */
-const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'staff']);
+const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'seo', 'staff']);
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const { principal, csrfToken, polaris } = loaderData;

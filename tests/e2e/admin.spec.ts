@@ -233,5 +233,16 @@ test.describe('admin', () => {
     await expect(page.getByRole('link', { name: 'Pricing' })).toHaveCount(0);
     expect((await page.goto('/app/pricing'))?.status()).toBe(403);
     expect((await page.goto('/app/markets'))?.status()).toBe(403);
+
+    // The marketer turns a storefront 404 into a 301 with one click.
+    expect((await page.request.get('/collections/summer-2019')).status()).toBe(404);
+    await page.goto('/app/seo/redirects');
+    await page.getByRole('button', { name: 'Create redirect for /collections/summer-2019' }).click();
+    await page.getByLabel('To', { exact: true }).fill('/collections/sale');
+    await page.getByRole('button', { name: 'Save redirect' }).click();
+    await expect(page.getByText('Redirect saved')).toBeVisible();
+    const moved = await page.request.get('/collections/summer-2019', { maxRedirects: 0 });
+    expect([moved.status(), moved.headers().location]).toEqual([301, '/collections/sale']);
+    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 });
