@@ -4,19 +4,17 @@ import { getEnv } from '#app/env.server.ts';
 import { loadCheckout, type CheckoutState } from '#app/modules/checkout/checkout.server.ts';
 import { addressFormat } from '#app/modules/checkout/core/address-format.ts';
 import { REGIONS } from '#app/modules/checkout/core/regions.ts';
-import type { PayOutcome } from '#app/modules/checkout/pay.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { orderByCart } from '#app/modules/orders/orders.server.ts';
 import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
 import { imageUrl } from '#app/storefront-api/resolvers/shared.ts';
+import { isCartToken } from './gid.ts';
 import { storefrontFor } from './page.server.ts';
 
 /** Shared by the checkout step routes: load the checkout or send the shopper where they belong. */
 
 import { STEPS, type Step } from './checkout-steps.ts';
 export { STEPS, type Step };
-
-const TOKEN = /^c1-[A-Za-z0-9_-]{20,64}$/;
 
 export function checkoutPaths(prefix: string, token: string) {
   const base = `${prefix}/checkout/${token}`;
@@ -26,7 +24,7 @@ export function checkoutPaths(prefix: string, token: string) {
 export async function requireCheckout(context: Readonly<RouterContextProvider>, params: { locale?: string; token?: string }) {
   const sf = storefrontFor(context, params.locale);
   const token = params.token ?? '';
-  if (!TOKEN.test(token)) throw data(null, { status: 404 });
+  if (!isCartToken(token)) throw data(null, { status: 404 });
   const db = getDb();
   const state = await loadCheckout(db, token);
   const paths = checkoutPaths(sf.locale.pathPrefix, token);
@@ -48,8 +46,6 @@ export const provider = () => paymentProviderFor(getDb(), getEnv());
 export function orderContext(origin: string, prefix: string) {
   return { orderUrl: (cart: string) => `${origin}${checkoutPaths(prefix, cart).thankYou}` };
 }
-
-export type { PayOutcome };
 
 /** What every step shows: the summary, totals and progress; amounts as decimal strings for Intl. */
 export function checkoutView(state: CheckoutState, origin: string) {

@@ -18,7 +18,14 @@ export function parseGid(gid: string, expected?: GidType): { type: string; id: n
   return { type, id };
 }
 
-const CART_RE = /^gid:\/\/shopify\/Cart\/([A-Za-z0-9_-]{20,64})(?:\?.*)?$/;
+/** A cart token as cart.server.ts makes them: "c1-" and 32 base64url characters (some room kept). */
+const CART_TOKEN = /^c1-[A-Za-z0-9_-]{20,64}$/;
+const CART_RE = /^gid:\/\/shopify\/Cart\/(c1-[A-Za-z0-9_-]{20,64})(?:\?.*)?$/;
+
+/** Whether a string is shaped like a cart token (checkout and confirmation URLs carry one). */
+export function isCartToken(token: string): boolean {
+  return CART_TOKEN.test(token);
+}
 
 /** Carts are identified by an unguessable token, not a number: gid://shopify/Cart/<token>. */
 export function cartGid(token: string): string {

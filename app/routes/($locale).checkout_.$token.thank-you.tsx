@@ -3,6 +3,7 @@ import { data, Link } from 'react-router';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
+import { isCartToken } from '#app/lib/gid.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { storefrontFor } from '#app/lib/page.server.ts';
 import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
@@ -14,7 +15,7 @@ import type { Route } from './+types/($locale).checkout_.$token.thank-you';
 export async function loader({ params, context }: Route.LoaderArgs) {
   storefrontFor(context, params.locale);
   const db = getDb();
-  const found = /^c1-[A-Za-z0-9_-]{20,64}$/.test(params.token) ? await orderByCart(db, params.token) : null;
+  const found = isCartToken(params.token) ? await orderByCart(db, params.token) : null;
   if (!found) throw data(null, { status: 404 });
   const { order, lines } = (await getOrder(db, found.id))!;
   const m = (amount: number) => ({ amount: toDecimalString({ amount, currencyCode: order.currency }), currencyCode: order.currency });
