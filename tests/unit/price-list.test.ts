@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '#app/modules/pricing/core/csv.ts';
+import { parseCsv, toCsv } from '#app/lib/csv.ts';
 import { validatePriceList } from '#app/modules/pricing/core/price-list.ts';
 
 const markets = new Map([['gb', { id: 2, currency: 'GBP' }], ['jp', { id: 10, currency: 'JPY' }], ['kw', { id: 20, currency: 'KWD' }]]);

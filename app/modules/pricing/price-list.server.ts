@@ -3,7 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { markets, priceListEntries, variants } from '#app/db/schema/index.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { toCsv } from './core/csv.ts';
+import { toCsv } from '#app/lib/csv.ts';
 import { PRICE_LIST_HEADER, validatePriceList, type PriceListError } from './core/price-list.ts';
 import { recomputePrices } from './pricing.server.ts';
 

@@ -1,5 +1,5 @@
 import { fromDecimalString } from '#app/modules/money/core/money.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '#app/lib/csv.ts';
 
 /** Price list CSV: market handle, variant SKU, price and compare-at price in the market currency (as shown). */
 export const PRICE_LIST_HEADER = ['market', 'sku', 'price', 'compare_at_price'] as const;
