@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import type { Resource } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import {
-  data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData,
+  data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError, useRouteLoaderData,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import type { Route } from './+types/root';
 import { createReactI18n } from './i18n/client-instance.ts';
 import { i18nextMiddleware } from './i18n/middleware.server.ts';
 import { loadDocument, type DocumentData } from './lib/document.server.ts';
+import { hreflangLinks } from './lib/hreflang.ts';
 import { storefrontMiddleware } from './lib/storefront-middleware.server.ts';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
@@ -29,6 +30,8 @@ export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate,
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const doc = useRouteLoaderData<DocumentData>('root');
+  // The deepest route that knows its resource's path in each language (localized handles).
+  const localizedPaths = useMatches().map((m) => (m.data as { localizedPaths?: Record<string, string> } | undefined)?.localizedPaths).findLast(Boolean);
   // Without document data (its loader failed) the error page still speaks English, not i18n keys.
   const i18n = useMemo(
     () => createReactI18n(doc?.language ?? 'en', (doc?.resources ?? { en: { common: enCommon, errors: enErrors } }) as Resource),
@@ -41,7 +44,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         {doc?.seo ? <link rel="canonical" href={doc.seo.canonical} /> : null}
-        {doc?.seo?.alternates.map((a) => <link key={a.hreflang} rel="alternate" hrefLang={a.hreflang} href={a.href} />)}
+        {doc?.seo ? hreflangLinks(doc.seo, localizedPaths).map((a) => <link key={a.hreflang} rel="alternate" hrefLang={a.hreflang} href={a.href} />) : null}
         <Links />
       </head>
       <body>

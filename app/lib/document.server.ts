@@ -5,6 +5,7 @@ import { uiLanguage } from '#app/i18n/config.ts';
 import { resourcesFor } from '#app/i18n/resources-for.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
 import { textDirection } from '#app/modules/markets/core/locale.ts';
+import type { HreflangLocale } from './hreflang.ts';
 import { adminAuth } from './admin.server.ts';
 import { storefrontContext } from './request-context.ts';
 
@@ -13,7 +14,8 @@ export interface DocumentData {
   htmlLang: string;
   dir: 'ltr' | 'rtl';
   resources: Record<string, Record<string, unknown>>;
-  seo: { canonical: string; alternates: { hreflang: string; href: string }[] } | null;
+  /** Canonical URL and what hreflang alternates are built from (resource pages add their localized paths). */
+  seo: { canonical: string; origin: string; pathRest: string; locales: HreflangLocale[] } | null;
 }
 
 /** What the <html> element and <head> need: language, direction, UI strings, canonical and hreflang. */
@@ -27,10 +29,6 @@ export async function loadDocument(request: Request, context: Readonly<RouterCon
   const sf = context.get(storefrontContext);
   const locale = sf.renderLocale;
   const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
-  const alternates = new Map<string, string>();
-  for (const l of allLocales(sf.config)) {
-    alternates.set(`${l.language.split('-')[0]}-${l.country}`, `${sf.origin}${l.pathPrefix}${pathRest === '/' && l.pathPrefix ? '' : pathRest}`);
-  }
   return {
     language: uiLanguage(locale.language),
     htmlLang: locale.language === 'zh-CN' ? `zh-Hans-${locale.country}` : `${locale.language}-${locale.country}`,
@@ -38,7 +36,9 @@ export async function loadDocument(request: Request, context: Readonly<RouterCon
     resources: resourcesFor(locale.language) as DocumentData['resources'],
     seo: {
       canonical: `${sf.origin}${url.pathname}`,
-      alternates: [...[...alternates].map(([hreflang, href]) => ({ hreflang, href })), { hreflang: 'x-default', href: `${sf.origin}${pathRest}` }],
+      origin: sf.origin,
+      pathRest,
+      locales: allLocales(sf.config).map((l) => ({ hreflang: `${l.language.split('-')[0]}-${l.country}`, language: l.language, prefix: l.pathPrefix })),
     },
   };
 }

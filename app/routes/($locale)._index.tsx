@@ -5,6 +5,7 @@ import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { seoExtras } from '#app/lib/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale)._index';
@@ -15,7 +16,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const home = await sf.storefront.query(HOME_QUERY, { cache: sf.storefront.CacheShort() });
   return data({
     home,
-    seo: { title: t('home.metaTitle', { shop: home.shop.name }), description: home.shop.description ?? t('home.metaDescription') },
+    seo: {
+      title: home.shop.titleTag?.value ?? t('home.metaTitle', { shop: home.shop.name }),
+      description: home.shop.descriptionTag?.value ?? home.shop.description ?? t('home.metaDescription'),
+      ...seoExtras(home.shop),
+    },
   }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
@@ -37,7 +42,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             <h1>{home.shop.brand?.slogan ?? home.shop.name}</h1>
             <p className="hero__lead">{home.shop.description}</p>
             <div className="hero__actions">
-              <Link className="button" to={`${root.prefix}/collections/new-arrivals`}>{t('home.shopNew')}</Link>
+              <Link className="button" to={`${root.prefix}/collections/${encodeURIComponent(home.featured?.handle ?? 'new-arrivals')}`}>{t('home.shopNew')}</Link>
               <Link className="button button--ghost" to={`${root.prefix}/collections`}>{t('home.browseAll')}</Link>
             </div>
           </div>
@@ -93,7 +98,14 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 
 const HOME_QUERY = `#graphql
   query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
-    shop { name description brand { slogan } }
+    shop {
+      name description brand { slogan }
+      titleTag: metafield(namespace: "global", key: "title_tag") { value }
+      descriptionTag: metafield(namespace: "global", key: "description_tag") { value }
+      ogTitle: metafield(namespace: "meridian", key: "og_title") { value }
+      ogDescription: metafield(namespace: "meridian", key: "og_description") { value }
+      ogImage: metafield(namespace: "meridian", key: "og_image") { value }
+    }
     collections(first: 8) { nodes { id handle title image { url altText width height } } }
     featured: collection(handle: "new-arrivals") { id handle title products(first: 8) { nodes { ...ProductCard } } }
     sale: collection(handle: "sale") { id handle title products(first: 4) { nodes { ...ProductCard } } }

@@ -8,6 +8,7 @@ import { getI18n } from '#app/i18n/middleware.server.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections.$handle';
@@ -42,6 +43,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   }
   const collection = result.collection;
   if (!collection) return missingPage(request, sf);
+  redirectToLocalizedHandle(request, sf, 'collections', params.handle, collection.handle);
   const breadcrumbs = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -55,7 +57,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     sort,
     active: url.searchParams.getAll('filter'),
     price,
-    seo: { title: collection.seo.title ?? collection.title, description: collection.seo.description ?? collection.description.slice(0, 155) },
+    localizedPaths: await localizedPaths(sf, collection.id, 'collections'),
+    seo: {
+      title: collection.seo.title ?? collection.title,
+      description: collection.seo.description ?? collection.description.slice(0, 155),
+      ...seoExtras(collection),
+      ogImage: seoExtras(collection).ogImage ?? collection.image?.url ?? null,
+    },
     jsonLd: jsonLdScript(breadcrumbs),
   }, { headers: { 'Cache-Control': pageCache(request) } });
 }
@@ -102,6 +110,10 @@ const COLLECTION_QUERY = `#graphql
       title
       description
       seo { title description }
+      hidden: metafield(namespace: "seo", key: "hidden") { value }
+      ogTitle: metafield(namespace: "meridian", key: "og_title") { value }
+      ogDescription: metafield(namespace: "meridian", key: "og_description") { value }
+      ogImage: metafield(namespace: "meridian", key: "og_image") { value }
       image { url altText width height }
       products(first: $first, last: $last, after: $after, before: $before, sortKey: $sortKey, reverse: $reverse, filters: $filters) {
         nodes { ...ProductCard }

@@ -1,6 +1,7 @@
 import { data } from 'react-router';
 import { pageMeta } from '#app/lib/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
 import { shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).pages.$handle';
 
@@ -9,7 +10,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (!params.handle || params.handle.length > 255) return missingPage(request, sf);
   const { page } = await sf.storefront.query(PAGE_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheLong() });
   if (!page) return missingPage(request, sf);
-  return data({ page, seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary } }, { headers: { 'Cache-Control': pageCache(request) } });
+  redirectToLocalizedHandle(request, sf, 'pages', params.handle, page.handle);
+  return data({
+    page,
+    localizedPaths: await localizedPaths(sf, page.id, 'pages'),
+    seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary, ...seoExtras(page) },
+  }, { headers: { 'Cache-Control': pageCache(request) } });
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -27,6 +33,12 @@ export default function Page({ loaderData }: Route.ComponentProps) {
 
 const PAGE_QUERY = `#graphql
   query Page($handle: String!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
-    page(handle: $handle) { id handle title body bodySummary seo { title description } }
+    page(handle: $handle) {
+      id handle title body bodySummary seo { title description }
+      hidden: metafield(namespace: "seo", key: "hidden") { value }
+      ogTitle: metafield(namespace: "meridian", key: "og_title") { value }
+      ogDescription: metafield(namespace: "meridian", key: "og_description") { value }
+      ogImage: metafield(namespace: "meridian", key: "og_image") { value }
+    }
   }
 ` as const;

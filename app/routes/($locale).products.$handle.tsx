@@ -9,6 +9,7 @@ import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
+import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
 import { productJsonLd } from '#app/lib/product-json-ld.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
@@ -25,12 +26,24 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     sf.storefront.query(RECOMMENDATIONS_QUERY, { variables: { handle }, cache: sf.storefront.CacheShort() }),
   ]);
   if (!product) return missingPage(request, sf);
+  redirectToLocalizedHandle(request, sf, 'products', handle, product.handle);
   const url = new URL(request.url);
-  const shopName = (await sf.storefront.query(SHOP_NAME_QUERY, { cache: sf.storefront.CacheLong() })).shop.name;
+  const [shopName, paths] = await Promise.all([
+    sf.storefront.query(SHOP_NAME_QUERY, { cache: sf.storefront.CacheLong() }).then((r) => r.shop.name),
+    localizedPaths(sf, product.id, 'products'),
+  ]);
+  const extras = seoExtras(product);
   return data({
     product,
     recommendations: recommendations.productRecommendations?.slice(0, 4) ?? [],
-    seo: { title: product.seo.title ?? product.title, description: product.seo.description ?? product.description.slice(0, 155) },
+    localizedPaths: paths,
+    seo: {
+      title: product.seo.title ?? product.title,
+      description: product.seo.description ?? product.description.slice(0, 155),
+      ...extras,
+      ogImage: extras.ogImage ?? product.images.nodes[0]?.url ?? null,
+      ogType: 'product' as const,
+    },
     jsonLd: jsonLdScript(productJsonLd(product, {
       url: `${sf.origin}${url.pathname}`,
       shopName,
@@ -158,6 +171,10 @@ const PRODUCT_QUERY = `#graphql
       descriptionHtml
       tags
       seo { title description }
+      hidden: metafield(namespace: "seo", key: "hidden") { value }
+      ogTitle: metafield(namespace: "meridian", key: "og_title") { value }
+      ogDescription: metafield(namespace: "meridian", key: "og_description") { value }
+      ogImage: metafield(namespace: "meridian", key: "og_image") { value }
       encodedVariantExistence
       encodedVariantAvailability
       images(first: 20) { nodes { id url altText width height } }

@@ -1,20 +1,11 @@
+import { getDb } from '#app/db/client.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
+import { robotsTxt } from '#app/modules/seo/core/robots.ts';
+import { robotsExtra } from '#app/modules/seo/settings.server.ts';
 import type { Route } from './+types/robots[.]txt';
 
-/** robots.txt: everything public is crawlable; carts, search results and APIs are not. */
-export function loader({ request }: Route.LoaderArgs) {
-  const origin = publicOrigin(request);
-  const body = [
-    'User-agent: *',
-    'Disallow: /cart',
-    'Disallow: /*/cart',
-    'Disallow: /search',
-    'Disallow: /*/search',
-    'Disallow: /api/',
-    'Disallow: /locale',
-    '',
-    `Sitemap: ${origin}/sitemap.xml`,
-    '',
-  ].join('\n');
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } });
+/** robots.txt: Meridian's defaults, the merchant's rules (Admin › SEO › Indexing) and the sitemap index. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const body = robotsTxt(await robotsExtra(getDb()), `${publicOrigin(request)}/sitemap.xml`);
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
 }

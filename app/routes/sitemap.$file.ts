@@ -1,18 +1,17 @@
 import { getDb } from '#app/db/client.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
-import { allLocales } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { localeSitemap, sitemapName } from '#app/modules/seo/sitemap.server.ts';
+import { localeSitemap, parseSitemapFile } from '#app/modules/seo/sitemap.server.ts';
 import type { Route } from './+types/sitemap.$file';
 
-/** /sitemap/<locale>.xml, streamed. */
+/** /sitemap/<locale>.xml and /sitemap/<locale>-products-<n>.xml, streamed with backpressure. */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const db = getDb();
   const config = await getMarketConfig(db);
-  const locale = allLocales(config).find((l) => `${sitemapName(l)}.xml` === params.file);
-  if (!locale) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+  const file = parseSitemapFile(config, params.file);
+  if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   const encoder = new TextEncoder();
-  const iterator = localeSitemap(db, config, locale, publicOrigin(request));
+  const iterator = localeSitemap(db, config, file.locale, publicOrigin(request), file.part);
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const { value, done } = await iterator.next();

@@ -19,8 +19,10 @@ afterAll(async () => db?.close());
 async function sitemapFor(language: string, country: string): Promise<string> {
   const config = await getMarketConfig(db.db);
   const locale = allLocales(config).find((l) => l.language === language && l.country === country)!;
+  // The main file and the (only) product file, as one string of <url> entries.
   let xml = '';
   for await (const chunk of localeSitemap(db.db, config, locale, 'https://shop.test')) xml += chunk;
+  for await (const chunk of localeSitemap(db.db, config, locale, 'https://shop.test', { kind: 'products', page: 1 })) xml += chunk;
   return xml;
 }
 
@@ -45,6 +47,11 @@ describe('per-locale sitemaps', () => {
   it('is well-formed XML', async () => {
     expect(existsSync('/usr/bin/xmllint'), 'xmllint (apt-get install libxml2-utils)').toBe(true);
     const xml = await sitemapFor('en', 'US');
-    expect(() => execFileSync('xmllint', ['--noout', '-'], { input: xml })).not.toThrow();
+    const config = await getMarketConfig(db.db);
+    const locale = allLocales(config).find((l) => l.language === 'en' && l.country === 'US')!;
+    let main = '';
+    for await (const chunk of localeSitemap(db.db, config, locale, 'https://shop.test')) main += chunk;
+    expect(() => execFileSync('xmllint', ['--noout', '-'], { input: main })).not.toThrow();
+    expect(xml.length).toBeGreaterThan(main.length);
   });
 });

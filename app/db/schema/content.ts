@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
@@ -15,4 +16,6 @@ export const translations = pgTable('translations', {
 }, (t) => [
   primaryKey({ columns: [t.resourceGid, t.field, t.locale] }),
   index('translations_locale_field_idx').on(t.locale, t.field),
+  // Storefront URLs look resources up by localized handle.
+  index('translations_handle_idx').on(t.value).where(sql`${t.field} = 'handle'`),
 ]);

@@ -23,12 +23,16 @@ export const markets = pgTable('markets', {
   compareAtMode: text('compare_at_mode', { enum: ['adjust', 'drop'] }).notNull().default('adjust'),
   /** Import duties: DDP collects them at checkout; DAP tells the shopper they may be due on delivery. */
   incoterm: text('incoterm', { enum: ['DDP', 'DAP'] }).notNull().default('DAP'),
+  /** Return policy shown to shoppers and search engines (schema.org MerchantReturnPolicy); 0 days = no returns. */
+  returnWindowDays: integer('return_window_days').notNull().default(30),
+  returnShippingFee: text('return_shipping_fee', { enum: ['free', 'customer'] }).notNull().default('free'),
 }, (t) => [
   uniqueIndex('markets_handle_key').on(t.handle),
   uniqueIndex('markets_one_primary').on(t.primary).where(sql`${t.primary}`),
   check('markets_default_language_in_languages', sql`${t.defaultLanguage} = any(${t.languages})`),
   check('markets_currency_format', sql`${t.currency} ~ '^[A-Z]{3}$'`),
   check('markets_incoterm', sql`${t.incoterm} in ('DDP','DAP')`),
+  check('markets_return_window', sql`${t.returnWindowDays} between 0 and 365`),
 ]);
 
 /** A country belongs to at most one market: the primary key enforces it. */

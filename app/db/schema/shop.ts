@@ -13,6 +13,9 @@ export const shop = pgTable('shop', {
   primaryDomain: text('primary_domain').notNull().default('localhost'),
   /** Where orders ship from: decides which shipments cross a customs border (duties). */
   shipsFrom: text('ships_from').notNull().default('US'),
+  /** The home page's SEO title and meta description in the source language (Shopify: shop metafields global.title_tag/description_tag). */
+  seoTitle: text('seo_title'),
+  seoDescription: text('seo_description'),
 }, (t) => [check('shop_single_row', sql`${t.id} = 1`)]);
 
 /** Storefront API access tokens, stored as SHA-256 digests only. */

@@ -1,29 +1,29 @@
-import { and, eq, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { collections, products } from '#app/db/schema/index.ts';
-import { toGid } from '#app/lib/gid.ts';
-import { handleTranslations } from '#app/modules/translations/translations.server.ts';
+import { visibleProduct } from './products.server.ts';
 
-export interface SitemapEntry {
-  kind: 'product' | 'collection';
-  handle: string;
-  /** Localized handles by language, where translated. */
-  handles: Map<string, string>;
-  updatedAt: Date;
+/** Visible catalog rows for sitemaps, read in id-ordered batches so a sitemap streams in constant memory. */
+export interface SitemapRow { id: number; handle: string; updatedAt: Date }
+
+export async function countSitemapProducts(db: Db, now = new Date()): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(visibleProduct(now));
+  return row?.n ?? 0;
 }
 
-/** Visible products and collections with their localized handles, for sitemaps. */
-export async function sitemapEntries(db: Db, now = new Date()): Promise<SitemapEntry[]> {
-  const [productRows, collectionRows, productHandles, collectionHandles] = await Promise.all([
-    db.select({ id: products.id, handle: products.handle, updatedAt: products.updatedAt }).from(products)
-      .where(and(eq(products.status, 'active'), isNotNull(products.publishedAt), lte(products.publishedAt, now))).orderBy(products.id),
-    db.select({ id: collections.id, handle: collections.handle, updatedAt: collections.updatedAt }).from(collections)
-      .where(eq(collections.published, true)).orderBy(collections.id),
-    handleTranslations(db, 'gid://shopify/Product/'),
-    handleTranslations(db, 'gid://shopify/Collection/'),
-  ]);
-  return [
-    ...collectionRows.map((c) => ({ kind: 'collection' as const, handle: c.handle, handles: collectionHandles.get(toGid('Collection', c.id)) ?? new Map(), updatedAt: c.updatedAt })),
-    ...productRows.map((p) => ({ kind: 'product' as const, handle: p.handle, handles: productHandles.get(toGid('Product', p.id)) ?? new Map(), updatedAt: p.updatedAt })),
-  ];
+/** The id before the visible product at `offset` (0 for the start): where a sitemap file begins. */
+export async function sitemapProductStart(db: Db, offset: number, now = new Date()): Promise<number | null> {
+  if (offset === 0) return 0;
+  const [row] = await db.select({ id: products.id }).from(products).where(visibleProduct(now)).orderBy(asc(products.id)).offset(offset - 1).limit(1);
+  return row?.id ?? null;
+}
+
+export async function sitemapProductBatch(db: Db, afterId: number, limit: number, now = new Date()): Promise<SitemapRow[]> {
+  return db.select({ id: products.id, handle: products.handle, updatedAt: products.updatedAt }).from(products)
+    .where(and(visibleProduct(now), gt(products.id, afterId))).orderBy(asc(products.id)).limit(limit);
+}
+
+export async function sitemapCollections(db: Db): Promise<SitemapRow[]> {
+  return db.select({ id: collections.id, handle: collections.handle, updatedAt: collections.updatedAt }).from(collections)
+    .where(eq(collections.published, true)).orderBy(asc(collections.id));
 }

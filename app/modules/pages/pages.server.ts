@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { pages } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
-import { handleTranslations, idByTranslatedHandle, upsertTranslations, type TranslationInput } from '#app/modules/translations/translations.server.ts';
+import { idByTranslatedHandle, upsertTranslations, type TranslationInput } from '#app/modules/translations/translations.server.ts';
 
 export type PageRow = typeof pages.$inferSelect;
 
@@ -36,11 +36,27 @@ export async function createPage(db: Db, input: PageInput): Promise<number> {
   return row!.id;
 }
 
-/** Published pages with localized handles, for sitemaps. */
-export async function sitemapPages(db: Db): Promise<{ handle: string; handles: Map<string, string>; updatedAt: Date }[]> {
-  const [rows, handles] = await Promise.all([
-    db.select({ id: pages.id, handle: pages.handle, updatedAt: pages.updatedAt }).from(pages).where(eq(pages.published, true)).orderBy(pages.id),
-    handleTranslations(db, 'gid://shopify/Page/'),
-  ]);
-  return rows.map((r) => ({ handle: r.handle, handles: handles.get(toGid('Page', r.id)) ?? new Map(), updatedAt: r.updatedAt }));
+/** Published pages, for sitemaps. */
+export async function sitemapPages(db: Db): Promise<{ id: number; handle: string; updatedAt: Date }[]> {
+  return db.select({ id: pages.id, handle: pages.handle, updatedAt: pages.updatedAt }).from(pages).where(eq(pages.published, true)).orderBy(pages.id);
+}
+
+/** Source-language SEO columns of pages, for the SEO module. */
+export async function pageSeoSources(db: Db, ids: number[]): Promise<Map<number, PageRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(pages).where(inArray(pages.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function pageIds(db: Db): Promise<number[]> {
+  return (await db.select({ id: pages.id }).from(pages).orderBy(pages.id)).map((r) => r.id);
+}
+
+export async function setPageSeoSource(db: Db, id: number, patch: { handle?: string; seoTitle?: string | null; seoDescription?: string | null }): Promise<void> {
+  await db.update(pages).set({ ...patch, updatedAt: new Date() }).where(eq(pages.id, id));
+}
+
+export async function pageHandleOwner(db: Db, handle: string): Promise<number | null> {
+  const [row] = await db.select({ id: pages.id }).from(pages).where(eq(pages.handle, handle)).limit(1);
+  return row?.id ?? null;
 }

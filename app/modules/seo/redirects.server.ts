@@ -24,8 +24,11 @@ export async function addRedirect(db: Db, input: { locale: string; path: string;
  * When a handle changes (in any locale, translated handles included), the old URL keeps
  * working: a 301 to the new one, chains collapsed.
  */
-export function redirectForHandleChange(db: Db, locale: string, kind: 'products' | 'collections' | 'pages', oldHandle: string, newHandle: string) {
-  return addRedirect(db, { locale, path: `/${kind}/${oldHandle}`, target: `/${kind}/${newHandle}`, source: 'handle-change' });
+export async function redirectForHandleChange(db: Db, locale: string, kind: 'products' | 'collections' | 'pages', oldHandle: string, newHandle: string) {
+  const target = `/${kind}/${newHandle}`;
+  // The new URL is a live page again: a redirect away from it (an earlier rename) would now loop.
+  await db.delete(redirects).where(and(eq(redirects.locale, locale), eq(redirects.path, target), eq(redirects.source, 'handle-change')));
+  return addRedirect(db, { locale, path: `/${kind}/${oldHandle}`, target, source: 'handle-change' });
 }
 
 /** The redirect for a path in a locale (an exact-locale rule wins over "*"), counting the hit. */

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { shop } from '#app/db/schema/index.ts';
 
@@ -7,4 +8,9 @@ export async function getShop(db: Db): Promise<ShopRow> {
   const [row] = await db.select().from(shop).limit(1);
   if (!row) throw new Error('Shop is not set up');
   return row;
+}
+
+/** The home page's source-language title tag and meta description (set by the SEO workspace). */
+export async function setShopSeoSource(db: Db, patch: { seoTitle?: string | null; seoDescription?: string | null }): Promise<void> {
+  await db.update(shop).set(patch).where(eq(shop.id, 1));
 }

@@ -4,7 +4,7 @@ import { translations } from '#app/db/schema/index.ts';
 import { sourceDigest } from './core/digest.ts';
 
 /** Translatable field keys, as in Shopify's translatable content. */
-export type TranslatableField = 'title' | 'body_html' | 'handle' | 'meta_title' | 'meta_description' | 'alt' | 'name';
+export type TranslatableField = 'title' | 'body_html' | 'handle' | 'meta_title' | 'meta_description' | 'alt' | 'name' | 'og_title' | 'og_description' | 'focus_keyword';
 
 /** (gid -> field -> value) for one locale. */
 export type TranslationMap = Map<string, Map<string, string>>;
@@ -62,22 +62,47 @@ export function translated(map: TranslationMap, gid: string, field: Translatable
 
 /** The id of the resource of `type` whose handle translation in `language` is `handle`, if any. */
 export async function idByTranslatedHandle(db: Db, type: 'Product' | 'Collection' | 'Page', handle: string, language: string): Promise<number | null> {
+  // A handle of another language also finds the resource, so the page can redirect to the right one.
   const [row] = await db.select({ gid: translations.resourceGid }).from(translations)
-    .where(and(eq(translations.field, 'handle'), eq(translations.locale, language), eq(translations.value, handle),
-      sql`${translations.resourceGid} like ${`gid://shopify/${type}/%`}`))
+    .where(and(eq(translations.field, 'handle'), eq(translations.value, handle), sql`${translations.resourceGid} like ${`gid://shopify/${type}/%`}`))
+    .orderBy(sql`${translations.locale} = ${language} desc`)
     .limit(1);
   return row ? Number(row.gid.split('/').pop()) : null;
 }
 
-/** Translated handles by resource GID and locale (for sitemaps and hreflang). */
-export async function handleTranslations(db: Db, gidPrefix: 'gid://shopify/Product/' | 'gid://shopify/Collection/' | 'gid://shopify/Page/'): Promise<Map<string, Map<string, string>>> {
-  const rows = await db.select({ gid: translations.resourceGid, locale: translations.locale, value: translations.value }).from(translations)
-    .where(and(eq(translations.field, 'handle'), sql`${translations.resourceGid} like ${`${gidPrefix}%`}`));
+/** Translated handles of some resources: gid → locale → handle (for sitemaps). */
+export async function handlesOf(db: Db, gids: string[]): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>();
+  if (gids.length === 0) return out;
+  const rows = await db.select({ gid: translations.resourceGid, locale: translations.locale, value: translations.value }).from(translations)
+    .where(and(eq(translations.field, 'handle'), inArray(translations.resourceGid, gids)));
   for (const r of rows) {
     const m = out.get(r.gid) ?? new Map<string, string>();
     m.set(r.locale, r.value);
     out.set(r.gid, m);
   }
   return out;
+}
+
+export interface TranslationRow { gid: string; field: string; locale: string; value: string; digest: string; updatedAt: Date }
+
+/** Translation rows (value and source digest) of some resources, in some locales or all. */
+export async function translationRows(db: Db, gids: string[], locales?: string[]): Promise<TranslationRow[]> {
+  if (gids.length === 0) return [];
+  return db.select({
+    gid: translations.resourceGid, field: translations.field, locale: translations.locale,
+    value: translations.value, digest: translations.sourceDigest, updatedAt: translations.updatedAt,
+  }).from(translations)
+    .where(and(inArray(translations.resourceGid, gids), locales ? inArray(translations.locale, locales) : undefined));
+}
+
+export async function deleteTranslation(db: Db, gid: string, field: TranslatableField, locale: string): Promise<void> {
+  await db.delete(translations).where(and(eq(translations.resourceGid, gid), eq(translations.field, field), eq(translations.locale, locale)));
+}
+
+/** Resources of a type whose translated handle in some locale equals `handle` (to keep handles unique). */
+export async function translatedHandleOwners(db: Db, type: 'Product' | 'Collection' | 'Page', handle: string, locale?: string): Promise<{ gid: string; locale: string }[]> {
+  return db.select({ gid: translations.resourceGid, locale: translations.locale }).from(translations)
+    .where(and(eq(translations.field, 'handle'), eq(translations.value, handle), locale ? eq(translations.locale, locale) : undefined,
+      sql`${translations.resourceGid} like ${`gid://shopify/${type}/%`}`));
 }

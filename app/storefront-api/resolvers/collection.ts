@@ -4,6 +4,7 @@ import type { CollectionRow } from '#app/modules/catalog/collections.server.ts';
 import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
 import { contextPrefix, inContext, type StorefrontContext } from '../context.server.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
+import { seoMetafield, seoText } from './seo-metafields.ts';
 import { htmlToText, tr, truncate } from './shared.ts';
 
 type Args = Record<string, unknown>;
@@ -25,9 +26,10 @@ export const collectionResolvers = {
     onlineStoreUrl: (c: CollectionRef, _: Args, ctx: StorefrontContext) =>
       `${ctx.origin}${contextPrefix(ctx)}/collections/${encodeURIComponent(tr(ctx, gid(c), 'handle', c.row.handle))}`,
     seo: (c: CollectionRef, _: Args, ctx: StorefrontContext) => ({
-      title: c.row.seoTitle == null ? null : tr(ctx, gid(c), 'meta_title', c.row.seoTitle),
-      description: c.row.seoDescription == null ? null : tr(ctx, gid(c), 'meta_description', c.row.seoDescription),
+      title: seoText(ctx, gid(c), 'meta_title', c.row.seoTitle),
+      description: seoText(ctx, gid(c), 'meta_description', c.row.seoDescription),
     }),
+    metafield: (c: CollectionRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => seoMetafield(ctx, gid(c), args),
     image: (c: CollectionRef, _: Args, ctx: StorefrontContext) =>
       c.row.imageSrc ? { id: c.row.id, src: c.row.imageSrc, altText: c.row.imageAlt ? tr(ctx, gid(c), 'alt', c.row.imageAlt) : null, width: 1200, height: 1200, preTranslated: true } : null,
     products: async (c: CollectionRef, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; sortKey?: ListingSortKey; filters?: ProductFilterInput[] }, ctx: StorefrontContext, info: GraphQLResolveInfo) => {

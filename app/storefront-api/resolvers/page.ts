@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import { findPageIdByHandle, loadPages, type PageRow } from '#app/modules/pages/pages.server.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
+import { seoMetafield, seoText } from './seo-metafields.ts';
 import { htmlToText, idOrHandle, tr, truncate } from './shared.ts';
 
 type Args = Record<string, unknown>;
@@ -31,9 +32,10 @@ export const pageResolvers = {
     body: (p: PageRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(p), 'body_html', p.row.bodyHtml),
     bodySummary: (p: PageRef, _: Args, ctx: StorefrontContext) => truncate(htmlToText(tr(ctx, gid(p), 'body_html', p.row.bodyHtml)), 150),
     seo: (p: PageRef, _: Args, ctx: StorefrontContext) => ({
-      title: p.row.seoTitle == null ? null : tr(ctx, gid(p), 'meta_title', p.row.seoTitle),
-      description: p.row.seoDescription == null ? null : tr(ctx, gid(p), 'meta_description', p.row.seoDescription),
+      title: seoText(ctx, gid(p), 'meta_title', p.row.seoTitle),
+      description: seoText(ctx, gid(p), 'meta_description', p.row.seoDescription),
     }),
+    metafield: (p: PageRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => seoMetafield(ctx, gid(p), args),
     createdAt: (p: PageRef) => p.row.createdAt.toISOString(),
     updatedAt: (p: PageRef) => p.row.updatedAt.toISOString(),
     onlineStoreUrl: (p: PageRef, _: Args, ctx: StorefrontContext) =>

@@ -4,6 +4,7 @@ import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-enc
 import { isVariantAvailable, type ProductBundle, type VariantRow } from '#app/modules/catalog/products.server.ts';
 import { money, toDecimalString } from '#app/modules/money/core/money.ts';
 import { contextPrefix, ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
+import { seoMetafield, seoText } from './seo-metafields.ts';
 import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
 
 export interface ProductRef { __typename: 'Product'; id: number }
@@ -108,11 +109,9 @@ export const productResolvers = {
     seo: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
       const { product } = bundleOf(ctx, p.id);
       const gid = toGid('Product', p.id);
-      return {
-        title: product.seoTitle == null ? null : tr(ctx, gid, 'meta_title', product.seoTitle),
-        description: product.seoDescription == null ? null : tr(ctx, gid, 'meta_description', product.seoDescription),
-      };
+      return { title: seoText(ctx, gid, 'meta_title', product.seoTitle), description: seoText(ctx, gid, 'meta_description', product.seoDescription) };
     },
+    metafield: (p: ProductRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => seoMetafield(ctx, toGid('Product', p.id), args),
     featuredImage: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).images[0] ?? null,
     images: (p: ProductRef, args: { first?: number | null; last?: number | null; reverse?: boolean | null }, ctx: StorefrontContext) => {
       assertPageArgs(args);

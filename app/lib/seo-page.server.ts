@@ -1,0 +1,61 @@
+import { redirect } from 'react-router';
+import { allLocales } from '#app/modules/markets/core/market.ts';
+import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
+import type { StorefrontRequest } from './request-context.ts';
+
+type Sf = Pick<StorefrontRequest, 'storefront' | 'config'> & { locale: { pathPrefix: string } };
+type Segment = 'products' | 'collections' | 'pages';
+
+/**
+ * A resource's path in every content language (its localized handle), asked of the Storefront
+ * API once per language, as a Shopify storefront must. The root layout turns these into
+ * reciprocal hreflang alternates.
+ */
+export async function localizedPaths(sf: Sf, id: string, segment: Segment): Promise<Record<string, string>> {
+  const languages = [...new Set(allLocales(sf.config).map((l) => l.language))];
+  const results = await Promise.all(languages.map((language) => sf.storefront.query(LOCALIZED_HANDLE_QUERY, {
+    // An explicit $language overrides the request's own (the client fills only what is missing).
+    variables: { id, language: toLanguageCode(language) } as { id: string },
+    cache: sf.storefront.CacheLong(),
+  })));
+  const out: Record<string, string> = {};
+  languages.forEach((language, i) => {
+    const node = results[i]?.node as { handle?: string } | null | undefined;
+    if (node?.handle) out[language] = `/${segment}/${encodeURIComponent(node.handle)}`;
+  });
+  return out;
+}
+
+/** Any other handle of the resource (another language's, the source's) 301s to this language's. */
+export function redirectToLocalizedHandle(request: Request, sf: Sf, segment: Segment, requested: string, localized: string): void {
+  if (requested === localized) return;
+  const url = new URL(request.url);
+  throw redirect(`${sf.locale.pathPrefix}/${segment}/${encodeURIComponent(localized)}${url.search}`, 301);
+}
+
+/** Social and indexing metafields of a resource (seo.hidden is Shopify's noindex convention). */
+export interface SeoMetafields {
+  hidden?: { value: string } | null;
+  ogTitle?: { value: string } | null;
+  ogDescription?: { value: string } | null;
+  ogImage?: { value: string } | null;
+}
+
+export function seoExtras(m: SeoMetafields) {
+  return {
+    noindex: m.hidden?.value === '1',
+    ogTitle: m.ogTitle?.value ?? null,
+    ogDescription: m.ogDescription?.value ?? null,
+    ogImage: m.ogImage?.value ?? null,
+  };
+}
+
+const LOCALIZED_HANDLE_QUERY = `#graphql
+  query LocalizedHandle($id: ID!, $language: LanguageCode) @inContext(language: $language) {
+    node(id: $id) {
+      ... on Product { handle }
+      ... on Collection { handle }
+      ... on Page { handle }
+    }
+  }
+` as const;
