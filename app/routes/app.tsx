@@ -36,11 +36,21 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
   { area: 'products', url: '/app/products', key: 'products', icon: ProductIcon },
   { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
   { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
-  { area: 'seo', url: '/app/seo/redirects', key: 'seo', icon: SearchIcon },
+  { area: 'seo', url: '/app/seo', key: 'seo', icon: SearchIcon },
   { area: 'staff', url: '/app/staff', key: 'staff', icon: PersonIcon },
 ];
 
 /** Areas built so far; the others appear as their issues land. */
+/** The SEO workspace's sections (sub-navigation under SEO). */
+const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
+  { url: '/app/seo', key: 'overview', matchPaths: ['/app/seo/product', '/app/seo/collection', '/app/seo/page', '/app/seo/home'] },
+  { url: '/app/seo/templates', key: 'templates' },
+  { url: '/app/seo/exchange', key: 'exchange' },
+  { url: '/app/seo/audit', key: 'audit' },
+  { url: '/app/seo/redirects', key: 'redirects' },
+  { url: '/app/seo/indexing', key: 'indexing' },
+];
+
 const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'seo', 'staff']);
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
@@ -60,6 +70,13 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
     exactMatch: n.exact,
     selected: n.exact ? location.pathname === n.url : location.pathname.startsWith(n.url),
     onClick: () => setMobileNav(false),
+    subNavigationItems: n.area === 'seo' ? SEO_SECTIONS.map((section) => ({
+      url: section.url,
+      label: t(`nav.seoSections.${section.key}`),
+      exactMatch: section.url === '/app/seo',
+      matchPaths: section.matchPaths,
+      onClick: () => setMobileNav(false),
+    })) : undefined,
   }));
   const topBar = (
     <TopBar
