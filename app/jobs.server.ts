@@ -12,10 +12,12 @@ import { FX_IMPORT_JOB, scheduleFxImports } from './modules/markets/fx-schedule.
 import { freshMarketConfig } from './modules/markets/markets.server.ts';
 import { recomputePrices } from './modules/pricing/pricing.server.ts';
 import { REPRICE_JOB, repriceCatalogJob } from './modules/pricing/reprice-job.server.ts';
+import { SEO_TEMPLATE_JOB, templateJob } from './modules/seo/templates.server.ts';
 
 /** Every background job kind and its handler: the one place that wires modules to the runner. */
 export function registerJobHandlers(): void {
   registerJobHandler(REPRICE_JOB, repriceCatalogJob);
+  registerJobHandler(SEO_TEMPLATE_JOB, templateJob);
   registerJobHandler(FX_IMPORT_JOB, async ({ db, job, progress }) => {
     const url = String(job.payload.url);
     const imported = await importEcbRatesFromUrl(db, url);

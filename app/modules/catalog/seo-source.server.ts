@@ -92,3 +92,16 @@ export async function catalogHandleOwner(db: Db, kind: CatalogSeoKind, handle: s
   const [row] = await db.select({ id: table.id }).from(table).where(eq(table.handle, handle)).limit(1);
   return row?.id ?? null;
 }
+
+/** The owning product of each product image that exists (image id → product id), for unit lookups by image gid. */
+export async function productIdsOfImages(db: Db, imageIds: number[]): Promise<Map<number, number>> {
+  if (imageIds.length === 0) return new Map();
+  const rows = await db.select({ id: productImages.id, productId: productImages.productId }).from(productImages).where(inArray(productImages.id, imageIds));
+  return new Map(rows.map((r) => [r.id, r.productId]));
+}
+
+/** A product's image paths by image gid (under public/, without the width suffix). */
+export async function productImageSources(db: Db, productId: number): Promise<Record<string, string>> {
+  const rows = await db.select({ id: productImages.id, src: productImages.src }).from(productImages).where(eq(productImages.productId, productId));
+  return Object.fromEntries(rows.map((r) => [`gid://shopify/ProductImage/${r.id}`, r.src]));
+}

@@ -1,0 +1,159 @@
+import { and, desc, eq, isNull, like } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { seoRevisions } from '#app/db/schema/index.ts';
+import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
+import type { JobContext } from '#app/modules/jobs/runner.server.ts';
+import { enqueueJob } from '#app/modules/jobs/jobs.server.ts';
+import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
+import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { pageIds } from '#app/modules/pages/pages.server.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
+import { translationRows } from '#app/modules/translations/translations.server.ts';
+import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType } from './core/fields.ts';
+import { parseTemplate, renderTemplate, TEMPLATE_VARIABLES, type ParsedTemplate, type TemplateError } from './core/template.ts';
+import { undoRevision } from './revisions.server.ts';
+import { applySeoChanges, seoValues, type SeoChange } from './seo-fields.server.ts';
+import { loadSubjects, type SeoSubject } from './subjects.server.ts';
+
+/**
+ * Bulk SEO templates: preview on real items, then apply to a selection or to every resource of
+ * a type as a background job. Every field a run changes is a revision tagged with the run
+ * ("job:<id>"), so one field or the whole run can be undone.
+ */
+
+export const SEO_TEMPLATE_JOB = 'seo-template';
+export const TEMPLATE_FIELDS = ['meta_title', 'meta_description', 'og_title', 'og_description'] as const;
+export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
+
+export interface TemplateRequest {
+  type: SeoResourceType;
+  language: string;
+  field: TemplateField;
+  template: string;
+  /** null = every resource of the type. */
+  ids: number[] | null;
+}
+
+const BATCH = 200;
+
+export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template'>): { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
+  return parseTemplate(req.template, TEMPLATE_VARIABLES[req.type]);
+}
+
+const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+/** The first sentence: descriptions are long, a listing needs their gist. */
+const firstSentence = (s: string) => (/^.{20,}?[.!?。！？](?=\s|$)/su.exec(s)?.[0] ?? s).slice(0, 300);
+
+/** Template variables of some subjects in a language (translated titles and descriptions). */
+async function variablesOf(db: Db, config: MarketConfig, subjects: SeoSubject[], language: string): Promise<Map<string, Record<string, string>>> {
+  const shop = await getShop(db);
+  const rows = language === config.shopLanguage ? [] : await translationRows(db, [...subjects.map((s) => s.gid), 'gid://shopify/Shop/1'], [language]);
+  const tr = (gid: string, field: string) => rows.find((r) => r.gid === gid && r.field === field)?.value;
+  const country = allLocales(config).find((l) => l.language === language)?.country ?? '';
+  const shopVars = { 'shop.name': shop.name, 'shop.description': tr('gid://shopify/Shop/1', 'meta_description') ?? shop.description, 'locale.country': country };
+  return new Map(subjects.map((s) => {
+    const title = tr(s.gid, 'title') ?? s.title;
+    const description = firstSentence(text(tr(s.gid, 'body_html') ?? s.descriptionHtml));
+    const own: Record<string, string> = s.type === 'home' ? {} : { [`${s.type}.title`]: title, [`${s.type}.description`]: description, 'product.vendor': s.vendor, 'product.type': s.productType };
+    return [s.gid, { ...shopVars, ...own }];
+  }));
+}
+
+/** What the template makes of the first few items (or the selected ones), next to their current value. */
+export async function previewTemplate(db: Db, config: MarketConfig, req: TemplateRequest, limit = 5) {
+  const compiled = compileTemplate(req);
+  if (!compiled.ok) return compiled;
+  const ids = (req.ids ?? await idsAfter(db, req.type, 0, limit)).slice(0, limit);
+  const subjects = await loadSubjects(db, req.type, ids);
+  const [vars, values] = await Promise.all([variablesOf(db, config, subjects, req.language), seoValues(db, subjects, [req.language], config.shopLanguage)]);
+  return {
+    ok: true as const,
+    items: subjects.map((s) => ({
+      id: s.id,
+      title: s.title,
+      before: values.get(s.gid)!.get(req.language)!.find((v) => v.field === req.field)?.value ?? null,
+      after: renderTemplate(compiled.template, vars.get(s.gid)!, req.language),
+    })),
+  };
+}
+
+async function idsAfter(db: Db, type: SeoResourceType, after: number, limit: number): Promise<number[]> {
+  if (type === 'home') return after < 1 ? [1] : [];
+  if (type === 'page') return (await pageIds(db)).filter((id) => id > after).slice(0, limit);
+  return catalogSeoIds(db, type, { after, limit });
+}
+
+export async function enqueueTemplateRun(db: Db, req: TemplateRequest, staffId: number | null): Promise<{ ok: true; jobId: number } | { ok: false; errors: TemplateError[] }> {
+  const compiled = compileTemplate(req);
+  if (!compiled.ok) return compiled;
+  return { ok: true, jobId: await enqueueJob(db, SEO_TEMPLATE_JOB, { ...req }, staffId) };
+}
+
+/** The job: render and apply in batches; values a field refuses (too long…) are skipped and counted. */
+export async function templateJob({ db, job, progress }: JobContext): Promise<Record<string, unknown>> {
+  const req = job.payload as unknown as TemplateRequest;
+  if (!SEO_RESOURCE_TYPES.includes(req.type)) throw new Error(`Unknown resource type ${String(req.type)}`);
+  const compiled = compileTemplate(req);
+  if (!compiled.ok) throw new Error(`Template no longer parses: ${compiled.errors.map((e) => e.code).join(', ')}`);
+  const config = await freshMarketConfig(db);
+  const total = req.ids ? req.ids.length : req.type === 'home' ? 1 : req.type === 'page' ? (await pageIds(db)).length : await countCatalog(db, req.type);
+  let done = 0;
+  let changed = 0;
+  let skipped = 0;
+  let after = 0;
+  const selection = req.ids ? [...new Set(req.ids)].sort((a, b) => a - b) : null;
+  for (;;) {
+    const ids = selection ? selection.filter((id) => id > after).slice(0, BATCH) : await idsAfter(db, req.type, after, BATCH);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1]!;
+    const subjects = await loadSubjects(db, req.type, ids);
+    const vars = await variablesOf(db, config, subjects, req.language);
+    let changes: SeoChange[] = subjects.map((s) => ({
+      type: req.type, id: s.id, unitGid: s.gid, field: req.field, language: req.language,
+      value: renderTemplate(compiled.template, vars.get(s.gid)!, req.language),
+    }));
+    const meta = { origin: 'template' as const, batch: `job:${job.id}`, staffId: job.createdBy, config };
+    let result = await applySeoChanges(db, changes, meta);
+    if (!result.ok) {
+      const refused = new Set(result.problems.map((p) => p.index));
+      skipped += refused.size;
+      changes = changes.filter((_, i) => !refused.has(i));
+      result = await applySeoChanges(db, changes, meta);
+      if (!result.ok) throw new Error(`Template batch refused: ${result.problems.map((p) => p.code).join(', ')}`);
+    }
+    changed += result.changed;
+    done += ids.length;
+    await progress(done, total);
+  }
+  return { changed, skipped, total: done };
+}
+
+/** Runs of templates, newest first, with how many of their changes are still in place. */
+export async function templateRuns(db: Db, limit = 10) {
+  const rows = await db.select({ batch: seoRevisions.batch, undoneBy: seoRevisions.undoneBy }).from(seoRevisions)
+    .where(and(eq(seoRevisions.origin, 'template'), like(seoRevisions.batch, 'job:%'))).orderBy(desc(seoRevisions.id)).limit(5000);
+  const runs = new Map<string, { batch: string; changes: number; undone: number }>();
+  for (const r of rows) {
+    const run = runs.get(r.batch!) ?? { batch: r.batch!, changes: 0, undone: 0 };
+    run.changes++;
+    if (r.undoneBy != null) run.undone++;
+    runs.set(r.batch!, run);
+  }
+  return [...runs.values()].slice(0, limit);
+}
+
+/** Undoes every change of a run that nothing has changed since; reports how many were kept. */
+export async function undoTemplateRun(db: Db, config: MarketConfig, batch: string, staffId: number | null) {
+  const revs = await db.select().from(seoRevisions).where(and(eq(seoRevisions.batch, batch), isNull(seoRevisions.undoneBy))).orderBy(desc(seoRevisions.id));
+  let undone = 0;
+  let kept = 0;
+  for (const rev of revs) {
+    // Templates write resource-level fields only, so the revision's gid is the resource's.
+    const owner = resourceOfGid(rev.resourceGid);
+    const result = owner ? await undoRevision(db, rev.id, owner, { config, staffId }) : { ok: false };
+    if (result.ok) undone++;
+    else kept++;
+  }
+  return { undone, kept };
+}
+
