@@ -1,11 +1,11 @@
-import { BlockStack, Button, Card, DataTable, FormLayout, InlineGrid, Layout, Page, Text, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, List, Page, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
-import { addRedirect, listNotFound, listRedirects } from '#app/modules/seo/redirects.server.ts';
+import { addRedirect, importRedirects, listNotFound, listRedirects } from '#app/modules/seo/redirects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
@@ -31,6 +31,14 @@ export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
   const form = await request.formData();
   assertCsrf(request, form, auth);
+  if (form.get('intent') === 'import') {
+    const file = form.get('file');
+    if (file instanceof File && file.size > 5_000_000) return data({ ok: false as const, problem: null, importProblems: [{ line: 0, code: 'tooLarge' }], imported: 0 }, { status: 413 });
+    const result = await importRedirects(getDb(), typeof file === 'string' ? file : file ? await file.text() : '');
+    return result.ok
+      ? data({ ok: true as const, problem: null, importProblems: [], imported: result.imported })
+      : data({ ok: false as const, problem: null, importProblems: result.problems, imported: 0 }, { status: 400 });
+  }
   const locale = String(form.get('locale') ?? '*').trim() || '*';
   if (!LOCALE.test(locale)) return data({ ok: false as const, problem: 'invalidLocale' }, { status: 400 });
   const result = await addRedirect(getDb(), { locale, path: String(form.get('path') ?? ''), target: String(form.get('target') ?? '') });
@@ -46,11 +54,22 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const [form, setForm] = useState({ locale: '*', path: '', target: '' });
   const [toast, setToast] = useState(false);
   useEffect(() => { if (fetcher.state === 'idle' && fetcher.data?.ok) { setToast(true); setForm({ locale: '*', path: '', target: '' }); } }, [fetcher.state, fetcher.data]);
-  const problem = fetcher.data && !fetcher.data.ok ? t(`redirects.problems.${fetcher.data.problem}`) : undefined;
+  const problem = fetcher.data && !fetcher.data.ok && fetcher.data.problem ? t(`redirects.problems.${fetcher.data.problem}`) : undefined;
+  const importer = useFetcher<typeof action>();
+  const [file, setFile] = useState<File | null>(null);
+  const imported = importer.data && 'importProblems' in importer.data ? importer.data : undefined;
+  const upload = () => {
+    if (!file) return;
+    const body = new FormData();
+    body.set('csrf', csrfToken);
+    body.set('intent', 'import');
+    body.set('file', file);
+    importer.submit(body, { method: 'post', encType: 'multipart/form-data' });
+  };
   const submit = (fields: typeof form) => fetcher.submit({ ...fields, csrf: csrfToken }, { method: 'post' });
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
   return (
-    <Page title={loaderData.title}>
+    <Page title={loaderData.title} secondaryActions={[{ content: t('redirects.export'), url: '/app/seo/redirects/export.csv', external: true }]}>
       {toast ? <AdminToast content={t('redirects.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
@@ -84,6 +103,24 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
               <Button variant="primary" onClick={() => submit(form)} loading={fetcher.state !== 'idle'}>{t('redirects.save')}</Button>
             </FormLayout>
           </Card>
+          <Box paddingBlockStart="400">
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">{t('redirects.importTitle')}</Text>
+                <Text as="p" tone="subdued">{t('redirects.importHelp')}</Text>
+                <DropZone accept=".csv,text/csv" type="file" allowMultiple={false} onDrop={(files) => setFile(files[0] ?? null)} label={t('redirects.file')}>
+                  {file ? <Box padding="300"><Text as="p">{file.name}</Text></Box> : <DropZone.FileUpload actionTitle={t('redirects.chooseFile')} />}
+                </DropZone>
+                <Button onClick={upload} disabled={!file} loading={importer.state !== 'idle'}>{t('redirects.import')}</Button>
+                {imported?.ok ? <Banner tone="success">{t('redirects.imported', { count: imported.imported })}</Banner> : null}
+                {imported && !imported.ok ? (
+                  <Banner tone="critical" title={t('redirects.importFailed', { count: imported.importProblems.length })}>
+                    <List>{imported.importProblems.slice(0, 100).map((p, i) => <List.Item key={i}>{t('redirects.importProblem', { line: p.line, message: t(`redirects.importProblems.${p.code}`) })}</List.Item>)}</List>
+                  </Banner>
+                ) : null}
+              </BlockStack>
+            </Card>
+          </Box>
         </Layout.Section>
       </Layout>
     </Page>

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { notFoundLog, redirects } from '#app/db/schema/index.ts';
+import { parseCsv, toCsv } from '#app/lib/csv.ts';
 import { normalizePath, planRedirect, type RedirectProblem } from './core/redirects.ts';
 
 /** 301 redirects per storefront locale ("de-DE", or "*" for all) and the 404 log. */
@@ -43,11 +44,19 @@ export async function findRedirect(db: Db, locale: string, rawPath: string): Pro
   return hit.target;
 }
 
+/** Distinct 404 paths kept: a bot spraying random URLs must not grow the log without end. */
+export const NOT_FOUND_LOG_CAP = 5000;
+
 export async function recordNotFound(db: Db, locale: string, rawPath: string): Promise<void> {
   const path = normalizePath(rawPath);
   if (!path) return;
-  await db.insert(notFoundLog).values({ locale, path })
-    .onConflictDoUpdate({ target: [notFoundLog.locale, notFoundLog.path], set: { hits: sql`${notFoundLog.hits} + 1`, lastSeen: sql`now()` } });
+  const updated = await db.update(notFoundLog).set({ hits: sql`${notFoundLog.hits} + 1`, lastSeen: sql`now()` })
+    .where(and(eq(notFoundLog.locale, locale), eq(notFoundLog.path, path))).returning({ path: notFoundLog.path });
+  if (updated.length) return;
+  // New paths only while the log is under its cap; known ones keep counting above.
+  await db.execute(sql`insert into not_found_log (locale, path)
+    select ${locale}, ${path} where (select count(*) from not_found_log) < ${NOT_FOUND_LOG_CAP}
+    on conflict (locale, path) do update set hits = not_found_log.hits + 1, last_seen = now()`);
 }
 
 export async function listNotFound(db: Db, limit = 100) {
@@ -56,4 +65,52 @@ export async function listNotFound(db: Db, limit = 100) {
 
 export async function listRedirects(db: Db, limit = 500) {
   return db.select().from(redirects).orderBy(redirects.locale, redirects.path).limit(limit);
+}
+
+export const REDIRECT_CSV_HEADER = ['locale', 'path', 'target'] as const;
+const LOCALE = /^(\*|[a-z]{2,3}(-[A-Za-z]{2,4})?-[A-Z]{2})$/;
+
+export interface RedirectImportProblem { line: number; code: RedirectProblem | 'badHeader' | 'invalidLocale' | 'badRow' | 'tooMany' }
+
+/**
+ * Imports redirects from CSV (locale,path,target) all-or-nothing: every row is checked against
+ * the existing rules and the rows before it (chains collapse, loops are refused), every problem
+ * is reported with its line, and only a clean file is applied, in one transaction.
+ */
+export async function importRedirects(db: Db, csv: string): Promise<{ ok: true; imported: number } | { ok: false; problems: RedirectImportProblem[] }> {
+  const rows = parseCsv(csv);
+  const [header, ...body] = rows;
+  if (!header || header.map((h) => h.trim().toLowerCase()).join(',') !== REDIRECT_CSV_HEADER.join(',')) return { ok: false, problems: [{ line: 1, code: 'badHeader' }] };
+  if (body.length > 10_000) return { ok: false, problems: [{ line: 0, code: 'tooMany' }] };
+  const problems: RedirectImportProblem[] = [];
+  const sets = new Map<string, { path: string; target: string }[]>();
+  const existing = await db.select({ locale: redirects.locale, path: redirects.path, target: redirects.target }).from(redirects);
+  for (const r of existing) (sets.get(r.locale) ?? sets.set(r.locale, []).get(r.locale)!).push({ path: r.path, target: r.target });
+  const accepted: { locale: string; path: string; target: string }[] = [];
+  body.forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.length !== 3) return void problems.push({ line, code: 'badRow' });
+    const [locale, path, target] = cells.map((c) => c.trim()) as [string, string, string];
+    if (!LOCALE.test(locale)) return void problems.push({ line, code: 'invalidLocale' });
+    const set = sets.get(locale) ?? [];
+    const plan = planRedirect(set, { path, target });
+    if (!plan.ok) return void problems.push({ line, code: plan.problem });
+    const next = set.filter((r) => r.path !== plan.rule.path).map((r) => plan.retarget.find((x) => x.path === r.path) ?? r);
+    sets.set(locale, [...next, plan.rule]);
+    accepted.push({ locale, path, target });
+  });
+  if (problems.length) return { ok: false, problems };
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    for (const r of accepted) {
+      const result = await addRedirect(tx, { ...r, source: 'import' });
+      if (!result.ok) throw new Error(`Redirect import changed under us: ${result.problem}`);
+    }
+  });
+  return { ok: true, imported: accepted.length };
+}
+
+export async function redirectsCsv(db: Db): Promise<string> {
+  const rows = await db.select({ locale: redirects.locale, path: redirects.path, target: redirects.target }).from(redirects).orderBy(redirects.locale, redirects.path);
+  return toCsv([[...REDIRECT_CSV_HEADER], ...rows.map((r) => [r.locale, r.path, r.target])]);
 }

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { seoSettings } from '#app/db/schema/index.ts';
+import { seoResources, seoSettings } from '#app/db/schema/index.ts';
 import { validateRobots, type RobotsProblem } from './core/robots.ts';
 
 /** Store-wide SEO settings: the merchant's extra robots.txt rules. */
@@ -17,4 +17,10 @@ export async function setRobotsExtra(db: Db, text: string): Promise<{ ok: true }
   await db.insert(seoSettings).values({ id: 1, robotsExtra: value })
     .onConflictDoUpdate({ target: seoSettings.id, set: { robotsExtra: value, updatedAt: sql`now()` } });
   return { ok: true };
+}
+
+/** Resources kept out of search engines or the sitemap, for the Indexing page. */
+export async function hiddenResources(db: Db, limit = 200) {
+  return db.select({ gid: seoResources.resourceGid, noindex: seoResources.noindex, sitemapExclude: seoResources.sitemapExclude }).from(seoResources)
+    .where(or(eq(seoResources.noindex, true), eq(seoResources.sitemapExclude, true))).orderBy(seoResources.resourceGid).limit(limit);
 }

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { registerJobHandler, drainJobs } from '#app/modules/jobs/runner.server.ts';
+import { getJob } from '#app/modules/jobs/jobs.server.ts';
+import { catalogSeoIds } from '#app/modules/catalog/seo-source.server.ts';
+import { freshMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import type { MarketConfig } from '#app/modules/markets/core/market.ts';
+import { findRedirect, importRedirects, listRedirects, recordNotFound, listNotFound } from '#app/modules/seo/redirects.server.ts';
+import { undoRevision, revisionsOf } from '#app/modules/seo/revisions.server.ts';
+import { applySeoChanges, seoValues, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
+import { robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
+import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
+import { enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, templateJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+
+let db: DbHandle;
+let config: MarketConfig;
+let productId: number;
+let otherId: number;
+beforeAll(async () => {
+  db = await createTestDb();
+  await seedDemoStore(db.db);
+  invalidateMarketConfig();
+  config = await freshMarketConfig(db.db);
+  [productId, otherId] = await catalogSeoIds(db.db, 'product', { limit: 2 }) as [number, number];
+  registerJobHandler(SEO_TEMPLATE_JOB, templateJob);
+});
+afterAll(async () => db?.close());
+
+const change = (field: SeoChange['field'], language: string, value: string | null, id = productId): SeoChange =>
+  ({ type: 'product', id, unitGid: `gid://shopify/Product/${id}`, field, language, value });
+async function valueOf(field: string, language: string, id = productId) {
+  const [s] = await loadSubjects(db.db, 'product', [id]);
+  return (await seoValues(db.db, [s!], [language], config.shopLanguage)).get(s!.gid)!.get(language)!.find((v) => v.field === field)!;
+}
+
+describe('SEO fields', () => {
+  it('writes a German title and handle as translations, with revisions and a 301 from the old German URL', async () => {
+    const oldHandle = (await valueOf('handle', 'de')).value ?? (await valueOf('handle', 'en')).value!;
+    const result = await applySeoChanges(db.db, [change('meta_title', 'de', 'Merino-Pullover kaufen'), change('handle', 'de', 'merino-pullover-neu')], { origin: 'edit', config });
+    expect(result).toMatchObject({ ok: true, changed: 2 });
+    expect((await valueOf('meta_title', 'de')).value).toBe('Merino-Pullover kaufen');
+    expect((await valueOf('handle', 'de'))).toMatchObject({ value: 'merino-pullover-neu', status: 'current' });
+    expect(await findRedirect(db.db, 'de-DE', `/products/${oldHandle}`)).toBe('/products/merino-pullover-neu');
+    expect(await findRedirect(db.db, 'de-AT', `/products/${oldHandle}`)).toBe('/products/merino-pullover-neu');
+    expect(await findRedirect(db.db, 'fr-FR', `/products/${oldHandle}`)).toBeNull();
+    const revs = await revisionsOf(db.db, [`gid://shopify/Product/${productId}`]);
+    expect(revs.slice(0, 2).map((r) => r.field).sort()).toEqual(['handle', 'meta_title']);
+  });
+
+  it('refuses every bad change at once and writes nothing', async () => {
+    const before = await valueOf('meta_title', 'de');
+    const otherHandle = (await loadSubjects(db.db, 'product', [otherId]))[0]!.handle!;
+    const result = await applySeoChanges(db.db, [
+      change('meta_title', 'de', 'Fine title'),
+      change('handle', 'de', 'Not A Handle'),
+      change('meta_description', 'de', 'x'.repeat(400)),
+      change('handle', 'en', otherHandle),
+      change('meta_title', 'xx', 'Unknown language'),
+      change('og_title', 'de', 'bell\u0007'),
+    ], { origin: 'edit', config });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.code).sort()).toEqual(['controlCharacters', 'handleTaken', 'invalidHandle', 'tooLong', 'unknownLanguage']);
+    expect(await valueOf('meta_title', 'de')).toEqual(before);
+  });
+
+  it('marks a translation outdated when its source changes', async () => {
+    await applySeoChanges(db.db, [change('meta_description', 'ja', '日本語の説明')], { origin: 'edit', config });
+    expect((await valueOf('meta_description', 'ja')).status).toBe('current');
+    await applySeoChanges(db.db, [change('meta_description', 'en', 'A new English description of this sweater.')], { origin: 'edit', config });
+    expect((await valueOf('meta_description', 'ja')).status).toBe('outdated');
+  });
+
+  it('undoes one change unless the field changed since', async () => {
+    await applySeoChanges(db.db, [change('og_title', 'fr', 'Premier')], { origin: 'edit', config });
+    const second = await applySeoChanges(db.db, [change('og_title', 'fr', 'Second')], { origin: 'edit', config });
+    const third = await applySeoChanges(db.db, [change('og_title', 'fr', 'Troisième')], { origin: 'edit', config });
+    if (!second.ok || !third.ok) throw new Error('setup');
+    expect(await undoRevision(db.db, second.revisionIds[0]!, { type: 'product', id: productId }, { config })).toEqual({ ok: false, problem: 'changedSince' });
+    expect(await undoRevision(db.db, third.revisionIds[0]!, { type: 'product', id: productId }, { config })).toEqual({ ok: true });
+    expect((await valueOf('og_title', 'fr')).value).toBe('Second');
+    expect(await undoRevision(db.db, third.revisionIds[0]!, { type: 'product', id: productId }, { config })).toEqual({ ok: false, problem: 'alreadyUndone' });
+  });
+
+  it('renaming a handle back and forth never loops: the live URL wins', async () => {
+    await applySeoChanges(db.db, [change('handle', 'de', 'hin')], { origin: 'edit', config });
+    await applySeoChanges(db.db, [change('handle', 'de', 'merino-pullover-neu')], { origin: 'edit', config });
+    expect(await findRedirect(db.db, 'de-DE', '/products/merino-pullover-neu')).toBeNull();
+    expect(await findRedirect(db.db, 'de-DE', '/products/hin')).toBe('/products/merino-pullover-neu');
+  });
+});
+
+describe('bulk templates', () => {
+  it('previews, applies to every Japanese product title as a job, and undoes one field or the whole run', async () => {
+    const req = { type: 'product' as const, language: 'ja', field: 'meta_title' as const, template: '{{ product.title }} | {{ shop.name }}', ids: null };
+    const preview = await previewTemplate(db.db, config, req, 3);
+    if (!preview.ok) throw new Error('preview');
+    expect(preview.items).toHaveLength(3);
+    expect(preview.items[0]!.after).toMatch(/ \| /);
+    expect((await previewTemplate(db.db, config, { ...req, template: '{{ product.nope }}' })).ok).toBe(false);
+    const run = await enqueueTemplateRun(db.db, req, null);
+    if (!run.ok) throw new Error('enqueue');
+    await drainJobs(db.db);
+    const job = await getJob(db.db, run.jobId);
+    expect(job?.status).toBe('succeeded');
+    const ids = await catalogSeoIds(db.db, 'product', { limit: 1000 });
+    expect(job?.result).toMatchObject({ changed: ids.length, skipped: 0 });
+    const subjects = await loadSubjects(db.db, 'product', ids);
+    const ja = await seoValues(db.db, subjects, ['ja'], 'en');
+    for (const s of subjects) expect(ja.get(s.gid)!.get('ja')!.find((v) => v.field === 'meta_title')!.value).toMatch(/ \| /);
+    const [one] = await revisionsOf(db.db, [`gid://shopify/Product/${otherId}`], 1);
+    expect(one).toMatchObject({ origin: 'template', batch: `job:${run.jobId}` });
+    expect(await undoRevision(db.db, one!.id, { type: 'product', id: otherId }, { config })).toEqual({ ok: true });
+    expect((await valueOf('meta_title', 'ja', otherId)).value).toBe(one!.before);
+    expect(await undoTemplateRun(db.db, config, `job:${run.jobId}`, null)).toEqual({ undone: ids.length - 1, kept: 0 });
+  });
+});
+
+describe('redirect CSV and indexing settings', () => {
+  it('imports redirects all-or-nothing with line numbers', async () => {
+    const before = (await listRedirects(db.db)).length;
+    const bad = await importRedirects(db.db, 'locale,path,target\nde-DE,/a,/b\nxx,/c,/d\nde-DE,/b,/a\n*,nope,/x\n');
+    expect(bad).toEqual({ ok: false, problems: [{ line: 3, code: 'invalidLocale' }, { line: 4, code: 'loop' }, { line: 5, code: 'invalidPath' }] });
+    expect((await listRedirects(db.db)).length).toBe(before);
+    expect(await importRedirects(db.db, 'locale,path,target\r\nde-DE,/alt,/neu\r\n*,/old-sale,/collections/sale\r\n')).toEqual({ ok: true, imported: 2 });
+    expect(await findRedirect(db.db, 'fr-FR', '/old-sale')).toBe('/collections/sale');
+  });
+
+  it('caps the 404 log, counting known paths on', async () => {
+    await recordNotFound(db.db, 'en-US', '/nope-1');
+    await recordNotFound(db.db, 'en-US', '/nope-1');
+    expect((await listNotFound(db.db)).find((n) => n.path === '/nope-1')?.hits).toBe(2);
+  });
+
+  it('validates robots rules line by line', async () => {
+    expect(await setRobotsExtra(db.db, 'Disallow: /x\nUser-agent: GPTBot\nDisallow: /\nNonsense')).toEqual({ ok: false, problems: [{ line: 1, code: 'ruleBeforeUserAgent' }, { line: 4, code: 'unknownDirective' }] });
+    expect(await robotsExtra(db.db)).toBe('');
+    expect(await setRobotsExtra(db.db, 'User-agent: GPTBot\nDisallow: /')).toEqual({ ok: true });
+    expect(await robotsExtra(db.db)).toBe('User-agent: GPTBot\nDisallow: /');
+  });
+});
