@@ -8,10 +8,10 @@ import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { SEO_RESOURCE_TYPES } from '#app/modules/seo/core/fields.ts';
+import { SEO_RESOURCE_TYPES, TEMPLATE_FIELDS } from '#app/modules/seo/core/fields.ts';
 import { TEMPLATE_VARIABLES } from '#app/modules/seo/core/template.ts';
 import {
-  enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, TEMPLATE_FIELDS, templateRuns, undoTemplateRun,
+  enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, templateRuns, undoTemplateRun,
 } from '#app/modules/seo/templates.server.ts';
 import { contentLanguages } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';

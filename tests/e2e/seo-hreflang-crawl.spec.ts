@@ -5,7 +5,7 @@
  *      and B lists A back under A's own hreflang;
  *  (c) hreflang values are x-default or language[-Script]-REGION with ISO 639-1 and ISO 3166-1 alpha-2 codes;
  *  (d) no two hreflang values on a page point to the same URL (x-default aside), and no value is listed twice.
- * The crawl starts at every locale's home (the shortest URL of each sitemap listed in /sitemap.xml) and
+ * The crawl starts at every locale's home (found in the sitemaps listed by /sitemap.xml) and
  * follows <a href> links to the collection list, 2 collections, 3 products and 1 content page per locale.
  * Every violation is collected and reported at once.
  */
@@ -38,25 +38,27 @@ test('hreflang annotations are complete, valid and reciprocal across every local
   const fetcher = cachedFetcher(request, origin);
   const violations: string[] = [];
 
-  // Every locale's home: the shortest <loc> of each child sitemap.
+  // Every locale's home: in each child sitemap, the shortest <loc> when every other <loc> lies under it
+  // (a locale's products-only files have no home and are skipped).
   const index = await request.get('/sitemap.xml');
   expect(index.status(), 'status of /sitemap.xml').toBe(200);
-  const homes: string[] = [];
+  const homes = new Set<string>();
   for (const loc of xmlElementTexts(await index.text(), 'loc')) {
     const sitemap = await request.get(loc);
     expect(sitemap.status(), `status of ${loc}`).toBe(200);
-    const locs = xmlElementTexts(await sitemap.text(), 'loc').filter((l) => new URL(l).origin === origin);
-    const home = locs.sort((a, b) => a.length - b.length)[0];
-    if (home) homes.push(normalize(home));
+    const locs = xmlElementTexts(await sitemap.text(), 'loc').filter((l) => new URL(l).origin === origin).map(normalize);
+    const home = [...locs].sort((a, b) => a.length - b.length)[0];
+    const under = home?.endsWith('/') ? home : `${home}/`;
+    if (home && locs.every((l) => l === home || l.startsWith(under))) homes.add(home);
   }
-  expect(homes.length, 'locale homes found through the sitemap index').toBeGreaterThan(1);
-  const prefixes = homes.map((h) => new URL(h).pathname.replace(/\/$/, ''));
+  expect(homes.size, 'locale homes found through the sitemap index').toBeGreaterThan(1);
+  const prefixes = [...homes].map((h) => new URL(h).pathname.replace(/\/$/, ''));
 
   // Crawl, breadth first, within each locale's budget.
   const crawled: Fetched[] = [];
   const taken = new Map<string, number>(); // `${prefix} ${kind}` -> pages taken
   const seen = new Set<string>(homes);
-  let frontier = homes.map((url) => ({ url, from: '(sitemap)' }));
+  let frontier = [...homes].map((url) => ({ url, from: '(sitemap)' }));
   while (frontier.length > 0) {
     const pages = await pool(frontier, (f) => fetcher.get(f.url));
     const next: { url: string; from: string }[] = [];

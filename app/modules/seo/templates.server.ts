@@ -9,7 +9,7 @@ import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { pageIds } from '#app/modules/pages/pages.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
-import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType } from './core/fields.ts';
+import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType, type TemplateField } from './core/fields.ts';
 import { parseTemplate, renderTemplate, TEMPLATE_VARIABLES, type ParsedTemplate, type TemplateError } from './core/template.ts';
 import { undoRevision } from './revisions.server.ts';
 import { applySeoChanges, seoValues, type SeoChange } from './seo-fields.server.ts';
@@ -22,8 +22,6 @@ import { loadSubjects, type SeoSubject } from './subjects.server.ts';
  */
 
 export const SEO_TEMPLATE_JOB = 'seo-template';
-export const TEMPLATE_FIELDS = ['meta_title', 'meta_description', 'og_title', 'og_description'] as const;
-export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 export interface TemplateRequest {
   type: SeoResourceType;

@@ -107,3 +107,8 @@ export function validateImport(
 function codePointLabel(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** File formats of the exchange, and the largest upload accepted (also checked in the browser). */
+export type ExchangeFormat = 'xliff' | 'csv';
+export const EXCHANGE_FORMATS: readonly ExchangeFormat[] = ['xliff', 'csv'];
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
