@@ -1,3 +1,5 @@
+import { priceValidUntil, returnPolicy, shippingDetails, type ReturnPolicyJson, type ShippingRatesJson } from './offer-json-ld.ts';
+
 /** schema.org Product + BreadcrumbList for a product page (escaped by jsonLdScript). */
 interface ProductForJsonLd {
   title: string;
@@ -6,10 +8,33 @@ interface ProductForJsonLd {
   handle: string;
   images: { nodes: { url: string }[] };
   selectedOrFirstAvailableVariant?: { sku?: string | null } | null;
-  variants: { nodes: { id: string; sku?: string | null; availableForSale: boolean; price: { amount: string; currencyCode: string } }[] };
+  variants: {
+    nodes: {
+      id: string;
+      sku?: string | null;
+      availableForSale: boolean;
+      price: { amount: string; currencyCode: string };
+      weight?: number | null;
+      weightUnit?: string | null;
+      priceValidUntil?: { value: string } | null;
+    }[];
+  };
 }
 
-export function productJsonLd(product: ProductForJsonLd, ctx: { url: string; shopName: string; homeUrl: string }) {
+export interface OfferContext {
+  url: string;
+  shopName: string;
+  homeUrl: string;
+  collectionsUrl: string;
+  collectionsName: string;
+  /** Whether the shown price includes VAT/GST (the market's display rule). */
+  taxInclusive: boolean;
+  shipping: ShippingRatesJson | null;
+  returns: ReturnPolicyJson | null;
+}
+
+export function productJsonLd(product: ProductForJsonLd, ctx: OfferContext) {
+  const policy = returnPolicy(ctx.returns);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -28,16 +53,26 @@ export function productJsonLd(product: ProductForJsonLd, ctx: { url: string; sho
           url: ctx.url,
           price: v.price.amount,
           priceCurrency: v.price.currencyCode,
+          priceSpecification: {
+            '@type': 'UnitPriceSpecification',
+            price: v.price.amount,
+            priceCurrency: v.price.currencyCode,
+            valueAddedTaxIncluded: ctx.taxInclusive,
+          },
+          priceValidUntil: priceValidUntil(v.priceValidUntil?.value),
           availability: v.availableForSale ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
           itemCondition: 'https://schema.org/NewCondition',
           seller: { '@type': 'Organization', name: ctx.shopName },
+          shippingDetails: shippingDetails(ctx.shipping, v),
+          hasMerchantReturnPolicy: policy,
         })),
       },
       {
         '@type': 'BreadcrumbList',
         itemListElement: [
           { '@type': 'ListItem', position: 1, name: ctx.shopName, item: ctx.homeUrl },
-          { '@type': 'ListItem', position: 2, name: product.title, item: ctx.url },
+          { '@type': 'ListItem', position: 2, name: ctx.collectionsName, item: ctx.collectionsUrl },
+          { '@type': 'ListItem', position: 3, name: product.title, item: ctx.url },
         ],
       },
     ],

@@ -48,7 +48,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: getI18n(context).t('common:navHome'), item: `${sf.origin}${sf.locale.pathPrefix}/` },
+      { '@type': 'ListItem', position: 1, name: getI18n(context).t('common:navHome'), item: `${sf.origin}${sf.locale.pathPrefix || '/'}` },
       { '@type': 'ListItem', position: 2, name: collection.title, item: `${sf.origin}${url.pathname}` },
     ],
   };

@@ -10,7 +10,10 @@ import { pageMeta } from '#app/lib/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
+import { parseJsonMetafield, type ReturnPolicyJson, type ShippingRatesJson } from '#app/lib/offer-json-ld.ts';
 import { productJsonLd } from '#app/lib/product-json-ld.ts';
+import { getI18n } from '#app/i18n/middleware.server.ts';
+import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).products.$handle';
@@ -28,10 +31,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (!product) return missingPage(request, sf);
   redirectToLocalizedHandle(request, sf, 'products', handle, product.handle);
   const url = new URL(request.url);
-  const [shopName, paths] = await Promise.all([
-    sf.storefront.query(SHOP_NAME_QUERY, { cache: sf.storefront.CacheLong() }).then((r) => r.shop.name),
+  const [{ shop }, paths] = await Promise.all([
+    sf.storefront.query(SHOP_QUERY, { cache: sf.storefront.CacheShort() }),
     localizedPaths(sf, product.id, 'products'),
   ]);
+  const shopName = shop.name;
+  const home = `${sf.origin}${sf.locale.pathPrefix || '/'}`;
   const extras = seoExtras(product);
   return data({
     product,
@@ -47,7 +52,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     jsonLd: jsonLdScript(productJsonLd(product, {
       url: `${sf.origin}${url.pathname}`,
       shopName,
-      homeUrl: `${sf.origin}${sf.locale.pathPrefix}/`,
+      homeUrl: home,
+      collectionsUrl: `${sf.origin}${sf.locale.pathPrefix}/collections`,
+      collectionsName: getI18n(context).t('common:navCollections'),
+      taxInclusive: marketForCountry(sf.config, sf.locale.country)?.taxInclusive ?? false,
+      shipping: parseJsonMetafield<ShippingRatesJson>(shop.shippingRates),
+      returns: parseJsonMetafield<ReturnPolicyJson>(shop.returnPolicy),
     })),
   }, { headers: { 'Cache-Control': pageCache(request) } });
 }
@@ -190,7 +200,12 @@ const PRODUCT_QUERY = `#graphql
         ...ProductVariantFields
       }
       adjacentVariants(selectedOptions: $selectedOptions) { ...ProductVariantFields }
-      variants(first: 100) { nodes { id sku availableForSale price { ...Money } selectedOptions { name value } } }
+      variants(first: 100) {
+        nodes {
+          id sku availableForSale weight weightUnit price { ...Money } selectedOptions { name value }
+          priceValidUntil: metafield(namespace: "meridian", key: "price_valid_until") { value }
+        }
+      }
     }
   }
   ${VARIANT_FRAGMENT}
@@ -205,6 +220,12 @@ const RECOMMENDATIONS_QUERY = `#graphql
   ${PRODUCT_CARD_FRAGMENT}
 ` as const;
 
-const SHOP_NAME_QUERY = `#graphql
-  query ShopName { shop { name } }
+const SHOP_QUERY = `#graphql
+  query ProductPageShop($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
+    shop {
+      name
+      shippingRates: metafield(namespace: "meridian", key: "shipping_rates") { value }
+      returnPolicy: metafield(namespace: "meridian", key: "return_policy") { value }
+    }
+  }
 ` as const;

@@ -35,6 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       id: m.id, name: m.name, countries: m.countries.join(', '), currency: m.currency, languages: m.languages.join(', '),
       defaultLanguage: m.defaultLanguage, taxInclusive: m.taxInclusive, enabled: m.enabled, adjustmentPercent: String(Number(m.adjustmentPercent)),
       rounding: roundingToChoice(m.rounding), marginFloorPercent: m.marginFloorPercent == null ? '' : String(Number(m.marginFloorPercent)), compareAtMode: m.compareAtMode, incoterm: m.incoterm,
+      returnWindowDays: String(m.returnWindowDays), returnShippingFee: m.returnShippingFee,
     },
   };
 }
@@ -110,6 +111,10 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
                       <Select label={t('markets.compareAtMode')} name="compareAtMode" options={[{ label: t('markets.compareAtAdjust'), value: 'adjust' }, { label: t('markets.compareAtDrop'), value: 'drop' }]} value={v.compareAtMode} onChange={(value) => set('compareAtMode')(value as 'adjust' | 'drop')} />
                     </InlineGrid>
                     <Select label={t('markets.incoterm')} name="incoterm" helpText={t('markets.incotermHelp')} options={[{ label: t('orders.incoterm.DDP'), value: 'DDP' }, { label: t('orders.incoterm.DAP'), value: 'DAP' }]} value={v.incoterm} onChange={(value) => set('incoterm')(value as 'DDP' | 'DAP')} />
+                    <InlineGrid columns={2} gap="400">
+                      <TextField label={t('markets.returnWindowDays')} name="returnWindowDays" value={v.returnWindowDays} onChange={set('returnWindowDays')} suffix={t('markets.days')} autoComplete="off" inputMode="numeric" helpText={t('markets.returnWindowHelp')} error={error('returnWindowDays')} />
+                      <Select label={t('markets.returnShippingFee')} name="returnShippingFee" options={[{ label: t('markets.returnFree'), value: 'free' }, { label: t('markets.returnCustomer'), value: 'customer' }]} value={v.returnShippingFee} onChange={(value) => set('returnShippingFee')(value as 'free' | 'customer')} />
+                    </InlineGrid>
                   </FormLayout>
                 </BlockStack>
               </Card>

@@ -27,7 +27,7 @@ export async function saveMarket(db: Db, marketId: number, form: Record<string, 
       name: v.name, currency: v.currency, languages: v.languages, defaultLanguage: v.defaultLanguage,
       taxInclusive: v.taxInclusive, enabled: v.enabled, adjustmentPercent: v.adjustmentPercent,
       rounding: roundingFromChoice(v.rounding)!, marginFloorPercent: v.marginFloorPercent === '' ? null : v.marginFloorPercent,
-      compareAtMode: v.compareAtMode, incoterm: v.incoterm,
+      compareAtMode: v.compareAtMode, incoterm: v.incoterm, returnWindowDays: v.returnWindowDays, returnShippingFee: v.returnShippingFee,
     }).where(eq(markets.id, marketId));
     await tx.delete(marketCountries).where(eq(marketCountries.marketId, marketId));
     await tx.insert(marketCountries).values(v.countries.map((countryCode, position) => ({ countryCode, marketId, position })));

@@ -53,6 +53,8 @@ async function loadMarketConfig(db: Db): Promise<MarketConfig> {
     marginFloorPercent: m.marginFloorPercent,
     compareAtMode: m.compareAtMode,
     incoterm: m.incoterm,
+    returnWindowDays: m.returnWindowDays,
+    returnShippingFee: m.returnShippingFee,
   }));
   const shopRow = shopRows[0];
   return {

@@ -138,13 +138,13 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: Price
 }
 
 /** lowest30d: lowest price during the 30 days before the current price took effect (EU price indication). */
-export interface CurrentPrice { price: number; compareAt: number | null; currency: string; lowest30d: number | null }
+export interface CurrentPrice { price: number; compareAt: number | null; currency: string; lowest30d: number | null; validTo?: Date | null }
 
 /** Current prices of variants for a destination country: one indexed lookup per batch. */
 export async function currentPrices(db: Db, variantIds: number[], country: string, now = new Date()): Promise<Map<number, CurrentPrice>> {
   if (variantIds.length === 0) return new Map();
-  const rows = await queryRows<{ variant_id: number; price: number; compare_at: number | null; currency: string; lowest: number | null }>(db, sql`
-    select vp.variant_id, vp.price, vp.compare_at, vp.currency,
+  const rows = await queryRows<{ variant_id: number; price: number; compare_at: number | null; currency: string; lowest: number | null; valid_to: string | Date | null }>(db, sql`
+    select vp.variant_id, vp.price, vp.compare_at, vp.currency, vp.valid_to,
       -- EU Omnibus: the lowest price in effect during the 30 days before the current price took effect.
       (select min(h.price) from price_history h
         where h.variant_id = vp.variant_id and h.country_code = vp.country_code
@@ -160,7 +160,7 @@ export async function currentPrices(db: Db, variantIds: number[], country: strin
     ) cur on true
     where vp.country_code = ${country} and vp.variant_id in (${sql.join(variantIds.map((id) => sql`${id}`), sql`, `)})
       and vp.valid_from <= ${now.toISOString()}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now.toISOString()}::timestamptz)`);
-  return new Map(rows.map((r) => [Number(r.variant_id), { price: Number(r.price), compareAt: r.compare_at == null ? null : Number(r.compare_at), currency: r.currency, lowest30d: r.lowest == null ? null : Number(r.lowest) }]));
+  return new Map(rows.map((r) => [Number(r.variant_id), { price: Number(r.price), compareAt: r.compare_at == null ? null : Number(r.compare_at), currency: r.currency, lowest30d: r.lowest == null ? null : Number(r.lowest), validTo: r.valid_to == null ? null : new Date(r.valid_to) }]));
 }
 
 

@@ -225,6 +225,11 @@ export const productResolvers = {
      * meridian.lowest_price_30d is the lowest price of the previous 30 days (EU Omnibus).
      */
     metafield: (v: VariantRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => {
+      // meridian.price_valid_until: when the current price ends (a scheduled sale's last moment), for Offer.priceValidUntil.
+      if (args.namespace === 'meridian' && args.key === 'price_valid_until') {
+        const until = priceOf(ctx, variantOf(ctx, v).variant).validTo;
+        return until ? { id: `gid://shopify/Metafield/${v.id}-until`, namespace: 'meridian', key: 'price_valid_until', type: 'date_time', value: until.toISOString() } : null;
+      }
       if (args.namespace !== 'meridian' || args.key !== 'lowest_price_30d') return null;
       const p = priceOf(ctx, variantOf(ctx, v).variant);
       if (p.lowest30d == null) return null;

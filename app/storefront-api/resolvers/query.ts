@@ -5,6 +5,7 @@ import { findMenu } from '#app/modules/catalog/menus.server.ts';
 import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
 import { findProductIdByHandle, findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 import { relatedProductIds } from '#app/modules/catalog/recommendations.server.ts';
+import { marketPolicyMetafield } from './market-metafields.ts';
 import { seoMetafield } from './seo-metafields.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
@@ -61,7 +62,9 @@ export const queryResolvers = {
         },
         shipsToCountries: ctx.config!.markets.filter((m) => m.enabled).flatMap((m) => m.countries),
         metafield: (args: { namespace?: string | null; key: string }) =>
-          seoMetafield(ctx, gid, args, { title: row.seoTitle, description: row.seoDescription ?? (row.description || null) }),
+          args.namespace === 'meridian' && (args.key === 'shipping_rates' || args.key === 'return_policy')
+            ? marketPolicyMetafield(ctx, c, args.key)
+            : seoMetafield(ctx, gid, args, { title: row.seoTitle, description: row.seoDescription ?? (row.description || null) }),
       };
     },
     localization: async (_: unknown, __: Args, ctx: StorefrontContext, info: Info) => {

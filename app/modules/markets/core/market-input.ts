@@ -36,6 +36,8 @@ export const MarketInput = z.object({
   marginFloorPercent: z.union([z.literal(''), percent(0, 95)]),
   compareAtMode: z.enum(['adjust', 'drop'], 'required'),
   incoterm: z.enum(['DDP', 'DAP'], 'required'),
+  returnWindowDays: z.string().trim().regex(/^\d{1,3}$/, 'wholeDays').transform(Number).pipe(z.number().max(365, 'returnWindow')),
+  returnShippingFee: z.enum(['free', 'customer'], 'required'),
 }).superRefine((v, ctx) => {
   if (!v.languages.includes(v.defaultLanguage)) ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'defaultNotListed' });
   const rule = roundingFromChoice(v.rounding);

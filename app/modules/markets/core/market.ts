@@ -18,6 +18,9 @@ export interface Market {
   compareAtMode: 'adjust' | 'drop';
   /** Duties: collected at checkout (DDP) or possibly due on delivery (DAP). */
   incoterm: 'DDP' | 'DAP';
+  /** Return policy (shown to shoppers and in structured data): days to return, 0 = no returns; who pays return shipping. */
+  returnWindowDays: number;
+  returnShippingFee: 'free' | 'customer';
 }
 
 export interface MarketConfig {
