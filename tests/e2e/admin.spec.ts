@@ -245,4 +245,63 @@ test.describe('admin', () => {
     expect([moved.status(), moved.headers().location]).toEqual([301, '/collections/sale']);
     expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
+  test('a marketer edits a German SEO title and handle, the storefront, hreflang and sitemap follow, a Japanese title template is applied and one change undone', async ({ page }) => {
+    await page.context().clearCookies();
+    await page.goto('/app/login');
+    await page.getByLabel('Email').fill('mira@shop.test');
+    await page.getByLabel('Password').fill('another long password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/app$/);
+
+    // Search listings → the product in German → the editor with a live SERP preview.
+    await page.goto('/app/seo?type=product&language=de');
+    await page.getByLabel('Search by title or handle').fill('tote');
+    await page.getByLabel('Search by title or handle').press('Enter');
+    await page.getByRole('link', { name: 'Canvas Market Tote' }).click();
+    await expect(page).toHaveURL(/\/app\/seo\/product\/\d+\?language=de/);
+    expect(await serious(page)).toEqual([]);
+    await page.getByLabel('SEO title').fill('Einkaufstasche aus Canvas – robust und geräumig');
+    await expect(page.getByTestId('serp-title')).toContainText('Einkaufstasche aus Canvas – robust und geräumig');
+    await page.getByLabel('URL handle').fill('einkaufstasche-aus-canvas');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('2 fields saved')).toBeVisible();
+
+    // The German page shows the new title; the old German URL 301s to the new one.
+    const fresh = await page.request.get('/de-de/products/einkaufstasche-aus-canvas');
+    expect(fresh.status()).toBe(200);
+    expect(await fresh.text()).toContain('<title>Einkaufstasche aus Canvas – robust und geräumig | ');
+    const old = await page.request.get('/de-de/products/canvas-market-tote', { maxRedirects: 0 });
+    expect([old.status(), old.headers().location]).toEqual([301, '/de-de/products/einkaufstasche-aus-canvas']);
+    // Other languages keep their own URL, and name the German one in hreflang.
+    const ja = await (await page.request.get('/ja-jp/products/canvas-market-tote')).text();
+    expect(ja).toMatch(/<link rel="alternate" hreflang="de-DE" href="http:\/\/[^"]+\/de-de\/products\/einkaufstasche-aus-canvas"/i);
+    const sitemap = await (await page.request.get('/sitemap/ja-jp-products-1.xml')).text();
+    expect(sitemap).toMatch(/hreflang="de-DE" href="http:\/\/[^"]+\/de-de\/products\/einkaufstasche-aus-canvas"/);
+
+    // A template for every Japanese product title, previewed on real items, then applied as a job.
+    await page.goto('/app/seo/templates');
+    await page.getByLabel('Language').selectOption('ja');
+    await page.getByLabel('Template').fill('{{ product.title }}｜{{ shop.name }}');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByTestId('template-preview').first()).toContainText('｜');
+    await page.getByRole('button', { name: 'Apply to all' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Apply to all' }).click();
+    await expect(page.getByTestId('job-done')).toBeVisible({ timeout: 60_000 });
+    const jaTitle = async () => /<title>([^<]*)<\/title>/.exec(await (await page.request.get('/ja-jp/products/canvas-market-tote')).text())?.[1] ?? '';
+    const templated = await jaTitle();
+    expect(templated).toMatch(/^キャンバス マーケットトート｜/);
+
+    // Undo that one product's templated title from its history.
+    await page.goto('/app/seo?type=product&language=ja');
+    await page.getByLabel('Search by title or handle').fill('tote');
+    await page.getByLabel('Search by title or handle').press('Enter');
+    await page.getByRole('link', { name: 'Canvas Market Tote' }).click();
+    await page.getByRole('button', { name: /^Undo SEO title change to “キャンバス マーケットトート｜/ }).click();
+    await expect(page.getByText('Change undone')).toBeVisible();
+    expect(await jaTitle()).not.toBe(templated);
+    expect(await jaTitle()).not.toContain('｜');
+    // Only that one: another product keeps its templated title.
+    const other = /<title>([^<]*)<\/title>/.exec(await (await page.request.get('/ja-jp/products/merino-crew-sweater')).text())?.[1] ?? '';
+    expect(other).toContain('｜');
+  });
 });
