@@ -12,10 +12,12 @@ type Segment = 'products' | 'collections' | 'pages';
  * reciprocal hreflang alternates.
  */
 export async function localizedPaths(sf: Sf, id: string, segment: Segment): Promise<Record<string, string>> {
-  const languages = [...new Set(allLocales(sf.config).map((l) => l.language))];
+  // One storefront locale per language: a language only applies in a country whose market offers it.
+  const byLanguage = new Map(allLocales(sf.config).map((l) => [l.language, l.country]));
+  const languages = [...byLanguage.keys()];
   const results = await Promise.all(languages.map((language) => sf.storefront.query(LOCALIZED_HANDLE_QUERY, {
-    // An explicit $language overrides the request's own (the client fills only what is missing).
-    variables: { id, language: toLanguageCode(language) } as { id: string },
+    // Explicit $country and $language override the request's own (the client fills only what is missing).
+    variables: { id, language: toLanguageCode(language), country: byLanguage.get(language) } as { id: string },
     cache: sf.storefront.CacheLong(),
   })));
   const out: Record<string, string> = {};
@@ -51,7 +53,7 @@ export function seoExtras(m: SeoMetafields) {
 }
 
 const LOCALIZED_HANDLE_QUERY = `#graphql
-  query LocalizedHandle($id: ID!, $language: LanguageCode) @inContext(language: $language) {
+  query LocalizedHandle($id: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
     node(id: $id) {
       ... on Product { handle }
       ... on Collection { handle }

@@ -12,6 +12,8 @@ import { applySeoChanges, seoValues, type SeoChange } from '#app/modules/seo/seo
 import { robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, templateJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
+import { createInProcessStorefront } from '#app/lib/storefront-client.server.ts';
+import { localizedPaths } from '#app/lib/seo-page.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
@@ -139,5 +141,16 @@ describe('redirect CSV and indexing settings', () => {
     expect(await robotsExtra(db.db)).toBe('');
     expect(await setRobotsExtra(db.db, 'User-agent: GPTBot\nDisallow: /')).toEqual({ ok: true });
     expect(await robotsExtra(db.db)).toBe('User-agent: GPTBot\nDisallow: /');
+  });
+});
+
+describe('localized paths for hreflang', () => {
+  it("asks the Storefront API for each language's handle, in a country that offers the language", async () => {
+    const sf = createInProcessStorefront({ db: db.db, origin: 'https://shop.test', i18n: { language: 'JA', country: 'JP' } as never, cache: null });
+    const paths = await localizedPaths({ storefront: sf, config, locale: { pathPrefix: '/ja-jp' } }, `gid://shopify/Product/${productId}`, 'products');
+    expect(paths.de).toBe('/products/merino-pullover-neu');
+    const source = (await loadSubjects(db.db, 'product', [productId]))[0]!.handle!;
+    expect(paths.ja).toBe(`/products/${encodeURIComponent(source)}`);
+    expect(Object.keys(paths).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'zh-CN']);
   });
 });

@@ -6,6 +6,7 @@ import { pages as seedPages } from './data/pages.ts';
 import { createCollection, createMarket, createMenu, createPage, createProduct, createShop, refreshPrices, seedTaxRates, setExchangeRate } from './factories.server.ts';
 import { seedMarkets, seedRates } from './markets-data.ts';
 import { seedCheckoutSettings } from './checkout-factories.server.ts';
+import { seedSeoProblems } from './seo-problems.server.ts';
 
 /** The demo store's public Storefront API token. Public tokens are not secrets (Shopify embeds them in pages). */
 export const DEMO_STOREFRONT_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
@@ -26,6 +27,7 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
   for (const c of seedCollections) await createCollection(db, c, ids);
   for (const p of seedPages) await createPage(db, p);
   for (const m of seedMenus) await createMenu(db, m);
+  await seedSeoProblems(db);
   await refreshPrices(db);
   await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);
   return { products: seedProducts.length, collections: seedCollections.length };
