@@ -140,8 +140,9 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const description = shown('meta_description') || d.pageDescription;
   const handle = d.type === 'home' ? 'home' : shown('handle');
   const path = d.type === 'home' ? d.storefrontPath : d.storefrontPath.replace(/[^/]*$/, encodeURIComponent(handle));
+  // The title field itself is checked (as the audit does); the preview shows it with the shop name.
   const warnings = checkSeo({
-    locale: d.language, title: fullTitle, description, handle,
+    locale: d.language, title: baseTitle, description, handle,
     focusKeyword: shown('focus_keyword') || null,
     imageAlts: d.images.map((i) => shown(`alt:${i.gid}`) || null),
   });
