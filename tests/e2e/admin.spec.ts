@@ -304,4 +304,74 @@ test.describe('admin', () => {
     const other = /<title>([^<]*)<\/title>/.exec(await (await page.request.get('/ja-jp/products/merino-crew-sweater')).text())?.[1] ?? '';
     expect(other).toContain('｜');
   });
+  test('hostile text in every SEO field stays text: no markup or script reaches the page, JSON-LD still parses, a bad handle is refused', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto('/app/login');
+    await page.getByLabel('Email').fill('mira@shop.test');
+    await page.getByLabel('Password').fill('another long password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/app$/);
+    await page.goto('/app/seo?type=product&language=de');
+    await page.getByLabel('Search by title or handle').fill('card holder');
+    await page.getByLabel('Search by title or handle').press('Enter');
+    await page.getByRole('link', { name: 'Leather Card Holder' }).click();
+    const hostile = {
+      'SEO title': '</script><script>alert(1)</script>',
+      'Meta description': '"quoted" \'single\' --> <!-- <b>bold</b> & \u202Eevil\u202C text',
+      'Social share title': '</title><script>alert(2)</script>',
+      'Focus keyword': '<img src=x onerror=alert(3)>',
+    };
+    for (const [label, value] of Object.entries(hostile)) await page.getByRole('textbox', { name: label }).fill(value);
+    await page.getByRole('textbox', { name: 'Image 1' }).fill('"><svg onload=alert(4)>');
+    await page.getByRole('textbox', { name: 'URL handle' }).fill('<script>');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Use lowercase letters, digits and single hyphens only.')).toBeVisible();
+    await expect(page.getByText('Nothing was saved: fix the fields marked below.')).toBeVisible();
+    await page.getByRole('textbox', { name: 'URL handle' }).fill('');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText(/\d+ fields saved/)).toBeVisible();
+    // The SERP preview shows the text as text.
+    await expect(page.getByTestId('serp-title')).toContainText('</script><script>alert(1)</script>');
+
+    await page.goto('/de-de/products/leather-card-holder');
+    expect(await page.title()).toBe(`${hostile['SEO title']} | Aurora & Oak`);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(hostile['Meta description']);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(hostile['Social share title']);
+    expect(await page.locator('img[alt="\\"><svg onload=alert(4)>"]').count()).toBeGreaterThan(0);
+    const html = await (await page.request.get('/de-de/products/leather-card-holder')).text();
+    expect(html).not.toContain('<script>alert(');
+    expect(html).not.toContain('<svg onload');
+    for (const block of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(block)).not.toThrow();
+    expect(dialogs).toEqual([]);
+  });
+  test('the SEO workspace pages work for a marketer: an audit of de-DE finds the seeded problems, exchange, templates and indexing render, all pass axe', async ({ page }) => {
+    await page.goto('/app/login');
+    await page.getByLabel('Email').fill('mira@shop.test');
+    await page.getByLabel('Password').fill('another long password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/app$/);
+    await page.goto('/app/seo/audit');
+    await page.getByLabel('Locale').selectOption('de-DE');
+    await page.getByRole('button', { name: 'Run audit' }).click();
+    await expect(page.getByTestId('job-done')).toBeVisible({ timeout: 60_000 });
+    await page.goto('/app/seo/audit?locale=de-DE');
+    await expect(page.getByText(/\d+ issues?/).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Fix / }).first()).toBeVisible();
+    expect(await serious(page)).toEqual([]);
+    for (const path of ['/app/seo', '/app/seo/exchange', '/app/seo/templates', '/app/seo/indexing', '/app/seo/redirects']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expect(await serious(page), path).toEqual([]);
+    }
+    // Robots rules are validated line by line and shown as crawlers will read them.
+    await page.goto('/app/seo/indexing');
+    await page.getByLabel('Your rules').fill('Disallow: /private');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Line 1: rules must follow a User-agent line.')).toBeVisible();
+    await page.getByLabel('Your rules').fill('User-agent: GPTBot\nDisallow: /');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('robots.txt rules saved')).toBeVisible();
+    expect(await (await page.request.get('/robots.txt')).text()).toContain('User-agent: GPTBot\nDisallow: /');
+  });
 });
