@@ -5,9 +5,7 @@
  * Run: node tests/bench/pricing.ts  (BENCH_VARIANTS to change the size)
  */
 import './repo-root.ts';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { openDb, setDbHandle, type DbHandle } from '../../app/db/client.server.ts';
 import { migrate } from '../../app/db/migrate.server.ts';
 import { createMarket, seedTaxRates, setExchangeRate } from '../../app/db/seed/factories.server.ts';
@@ -15,6 +13,7 @@ import { seedMarkets, seedRates } from '../../app/db/seed/markets-data.ts';
 import { getMarketConfig, invalidateMarketConfig } from '../../app/modules/markets/markets.server.ts';
 import { loadAdjustments, priceRowsFor, recomputePrices } from '../../app/modules/pricing/pricing.server.ts';
 import { machineInfo, machineLine } from './machine.ts';
+import { onFreshPostgres } from './postgres.ts';
 import { markdownTable } from './table.ts';
 
 const VARIANTS = Number(process.env.BENCH_VARIANTS ?? 100_000);
@@ -73,25 +72,8 @@ async function measure(name: string, handle: DbHandle) {
 const results = [];
 results.push(await measure('PGlite (embedded)', openDb({ pgliteDir: 'memory://' })));
 
-const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const admin = postgres(base, { max: 1, onnotice: () => {}, connect_timeout: 2 });
-const dbName = `meridian_bench_${randomBytes(4).toString('hex')}`;
-try {
-  await admin.unsafe(`create database ${dbName}`);
-  const url = new URL(base);
-  url.pathname = `/${dbName}`;
-  const handle = openDb({ databaseUrl: url.toString(), max: 4 });
-  try {
-    results.push(await measure('PostgreSQL 15 (127.0.0.1)', handle));
-  } finally {
-    await handle.close();
-    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-  }
-} catch (error) {
-  console.error(`PostgreSQL skipped: ${(error as Error).message}`);
-} finally {
-  await admin.end();
-}
+const pg = await onFreshPostgres((handle) => measure('PostgreSQL 15 (127.0.0.1)', handle));
+if (pg) results.push(pg);
 clearInterval(sampler);
 
 console.log(machineLine(machineInfo()));

@@ -6,9 +6,7 @@
  * Run: node tests/bench/sitemap.ts  (BENCH_PRODUCTS to change the large size)
  */
 import './repo-root.ts';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { openDb, setDbHandle, type DbHandle } from '../../app/db/client.server.ts';
 import { migrate } from '../../app/db/migrate.server.ts';
 import { createMarket } from '../../app/db/seed/factories.server.ts';
@@ -16,6 +14,7 @@ import { allLocales } from '../../app/modules/markets/core/market.ts';
 import { getMarketConfig, invalidateMarketConfig } from '../../app/modules/markets/markets.server.ts';
 import { localeSitemap, parseSitemapFile, sitemapFiles } from '../../app/modules/seo/sitemap.server.ts';
 import { machineInfo, machineLine } from './machine.ts';
+import { onFreshPostgres } from './postgres.ts';
 import { markdownTable } from './table.ts';
 
 const LARGE = Number(process.env.BENCH_PRODUCTS ?? 100_000);
@@ -90,32 +89,9 @@ async function measure(name: string, handle: DbHandle, products: number) {
   };
 }
 
-async function onPostgres(products: number) {
-  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = postgres(base, { max: 1, onnotice: () => {}, connect_timeout: 2 });
-  const dbName = `meridian_bench_${randomBytes(4).toString('hex')}`;
-  try {
-    await admin.unsafe(`create database ${dbName}`);
-    const url = new URL(base);
-    url.pathname = `/${dbName}`;
-    const handle = openDb({ databaseUrl: url.toString(), max: 4 });
-    try {
-      return await measure('PostgreSQL 15 (127.0.0.1)', handle, products);
-    } finally {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-    }
-  } catch (error) {
-    console.error(`PostgreSQL skipped: ${(error as Error).message}`);
-    return null;
-  } finally {
-    await admin.end();
-  }
-}
-
 const results = [];
 for (const products of [SMALL, LARGE]) {
-  const pg = await onPostgres(products);
+  const pg = await onFreshPostgres((handle) => measure('PostgreSQL 15 (127.0.0.1)', handle, products));
   if (pg) results.push(pg);
 }
 for (const products of [SMALL, LARGE]) {

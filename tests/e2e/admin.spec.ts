@@ -12,13 +12,25 @@ async function serious(page: import('@playwright/test').Page) {
 }
 
 
-async function signInOwner(page: Page) {
+async function signIn(page: Page, email: string, password: string) {
   await page.goto('/app/login');
-  await page.getByLabel('Email').fill('owner@example.com');
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/app$/);
 }
+
+const signInOwner = (page: Page) => signIn(page, 'owner@example.com', PASSWORD);
+/** Search listings in a language → search → the product's SEO editor. */
+async function openSeoEditor(page: Page, language: string, query: string, title: string) {
+  await page.goto(`/app/seo?type=product&language=${language}`);
+  await page.getByLabel('Search by title or handle').fill(query);
+  await page.getByLabel('Search by title or handle').press('Enter');
+  await page.getByRole('link', { name: title }).click();
+}
+
+/** The marketer invited (and given this password) in the merchandiser test. */
+const signInMarketer = (page: Page) => signIn(page, 'mira@shop.test', 'another long password');
 
 async function invite(page: Page, name: string, email: string, role: string): Promise<string> {
   await page.goto('/app/staff');
@@ -245,19 +257,12 @@ test.describe('admin', () => {
     expect([moved.status(), moved.headers().location]).toEqual([301, '/collections/sale']);
     expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
+
   test('a marketer edits a German SEO title and handle, the storefront, hreflang and sitemap follow, a Japanese title template is applied and one change undone', async ({ page }) => {
-    await page.context().clearCookies();
-    await page.goto('/app/login');
-    await page.getByLabel('Email').fill('mira@shop.test');
-    await page.getByLabel('Password').fill('another long password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/app$/);
+    await signInMarketer(page);
 
     // Search listings → the product in German → the editor with a live SERP preview.
-    await page.goto('/app/seo?type=product&language=de');
-    await page.getByLabel('Search by title or handle').fill('tote');
-    await page.getByLabel('Search by title or handle').press('Enter');
-    await page.getByRole('link', { name: 'Canvas Market Tote' }).click();
+    await openSeoEditor(page, 'de', 'tote', 'Canvas Market Tote');
     await expect(page).toHaveURL(/\/app\/seo\/product\/\d+\?language=de/);
     expect(await serious(page)).toEqual([]);
     await page.getByLabel('SEO title').fill('Einkaufstasche aus Canvas – robust und geräumig');
@@ -292,10 +297,7 @@ test.describe('admin', () => {
     expect(templated).toMatch(/^キャンバス マーケットトート｜/);
 
     // Undo that one product's templated title from its history.
-    await page.goto('/app/seo?type=product&language=ja');
-    await page.getByLabel('Search by title or handle').fill('tote');
-    await page.getByLabel('Search by title or handle').press('Enter');
-    await page.getByRole('link', { name: 'Canvas Market Tote' }).click();
+    await openSeoEditor(page, 'ja', 'tote', 'Canvas Market Tote');
     await page.getByRole('button', { name: /^Undo SEO title change to “キャンバス マーケットトート｜/ }).click();
     await expect(page.getByText('Change undone')).toBeVisible();
     expect(await jaTitle()).not.toBe(templated);
@@ -307,15 +309,8 @@ test.describe('admin', () => {
   test('hostile text in every SEO field stays text: no markup or script reaches the page, JSON-LD still parses, a bad handle is refused', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto('/app/login');
-    await page.getByLabel('Email').fill('mira@shop.test');
-    await page.getByLabel('Password').fill('another long password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/app$/);
-    await page.goto('/app/seo?type=product&language=de');
-    await page.getByLabel('Search by title or handle').fill('card holder');
-    await page.getByLabel('Search by title or handle').press('Enter');
-    await page.getByRole('link', { name: 'Leather Card Holder' }).click();
+    await signInMarketer(page);
+    await openSeoEditor(page, 'de', 'card holder', 'Leather Card Holder');
     const hostile = {
       'SEO title': '</script><script>alert(1)</script>',
       'Meta description': '"quoted" \'single\' --> <!-- <b>bold</b> & \u202Eevil\u202C text',
@@ -346,11 +341,7 @@ test.describe('admin', () => {
     expect(dialogs).toEqual([]);
   });
   test('the SEO workspace pages work for a marketer: an audit of de-DE finds the seeded problems, exchange, templates and indexing render, all pass axe', async ({ page }) => {
-    await page.goto('/app/login');
-    await page.getByLabel('Email').fill('mira@shop.test');
-    await page.getByLabel('Password').fill('another long password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/app$/);
+    await signInMarketer(page);
     await page.goto('/app/seo/audit');
     await page.getByLabel('Locale').selectOption('de-DE');
     await page.getByRole('button', { name: 'Run audit' }).click();

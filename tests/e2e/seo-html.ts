@@ -3,6 +3,7 @@
  * what a crawler sees before any JavaScript runs. Not a general HTML parser.
  */
 import { readFileSync } from 'node:fs';
+import { expect, type APIRequestContext } from '@playwright/test';
 
 export interface Alternate {
   hreflang: string;
@@ -99,4 +100,18 @@ export const ISO: { iso639_1: Set<string>; iso3166Alpha2: Set<string>; iso4217: 
 /** Text of every `<localName>` element (with or without a namespace prefix) of an XML document, entities decoded. */
 export function xmlElementTexts(xml: string, localName: string): string[] {
   return [...xml.matchAll(new RegExp(`<(?:[\\w-]+:)?${localName}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${localName}\\s*>`, 'g'))].map((m) => decodeEntities(m[1]!.trim()));
+}
+
+/** The first same-locale /<section>/<handle> link on the locale's home page (localized handles can differ). */
+export async function firstLink(request: APIRequestContext, baseURL: string, prefix: string, section: 'products' | 'collections'): Promise<string> {
+  const home = new URL(prefix || '/', baseURL).href;
+  const response = await request.get(home);
+  expect(response.status(), `status of ${home}`).toBe(200);
+  const pattern = new RegExp(`^${prefix}/${section}/[^/]+$`);
+  const link = anchorHrefs(await response.text(), home).find((href) => {
+    const u = new URL(href);
+    return u.origin === new URL(baseURL).origin && !u.search && pattern.test(u.pathname);
+  });
+  expect(link, `a /${section}/<handle> link on ${home}`).toBeTruthy();
+  return link!;
 }

@@ -7,7 +7,7 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { expect, priceValue, test, type LocaleKey } from './fixtures.ts';
-import { anchorHrefs, ISO, jsonLdBlocks } from './seo-html.ts';
+import { firstLink, ISO, jsonLdBlocks } from './seo-html.ts';
 
 interface Market {
   key: LocaleKey;
@@ -165,20 +165,6 @@ for (const market of MARKETS) {
       expect([...new Set(problems)], `${url}:\n${[...new Set(problems)].join('\n')}`).toEqual([]);
     });
   });
-}
-
-/** The first same-locale /<section>/<handle> link on the locale's home page. */
-async function firstLink(request: APIRequestContext, baseURL: string, prefix: string, section: string): Promise<string> {
-  const home = new URL(prefix || '/', baseURL).href;
-  const response = await request.get(home);
-  expect(response.status(), `status of ${home}`).toBe(200);
-  const pattern = new RegExp(`^${prefix}/${section}/[^/]+$`);
-  const link = anchorHrefs(await response.text(), home).find((href) => {
-    const u = new URL(href);
-    return u.origin === new URL(baseURL).origin && !u.search && pattern.test(u.pathname);
-  });
-  expect(link, `a /${section}/<handle> link on ${home}`).toBeTruthy();
-  return link!;
 }
 
 /** Every JSON-LD node of the server-rendered page (top level, arrays and @graph flattened). */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type APIRequestContext, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { expect, test as base } from './fixtures.ts';
-import { anchorHrefs } from './seo-html.ts';
+import { firstLink } from './seo-html.ts';
 
 const LOCALES = [
   { name: 'en-US', prefix: '' },
@@ -76,18 +76,8 @@ for (const locale of LOCALES) {
 
 /** The page to audit, found by following the locale home's links (localized handles can differ). */
 async function pageUrl(request: APIRequestContext, baseURL: string, prefix: string, kind: Kind): Promise<string> {
-  const home = new URL(prefix || '/', baseURL).href;
-  if (kind === 'home') return home;
-  const response = await request.get(home);
-  expect(response.status(), `status of ${home}`).toBe(200);
-  const section = kind === 'collection' ? 'collections' : 'products';
-  const pattern = new RegExp(`^${prefix}/${section}/[^/]+$`);
-  const link = anchorHrefs(await response.text(), home).find((href) => {
-    const u = new URL(href);
-    return u.origin === new URL(baseURL).origin && !u.search && pattern.test(u.pathname);
-  });
-  expect(link, `a /${section}/<handle> link on ${home}`).toBeTruthy();
-  return link!;
+  if (kind === 'home') return new URL(prefix || '/', baseURL).href;
+  return firstLink(request, baseURL, prefix, kind === 'collection' ? 'collections' : 'products');
 }
 
 interface Score {
