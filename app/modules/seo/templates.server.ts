@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, like } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
+import { htmlToText } from '#app/lib/html-text.ts';
 import { seoRevisions } from '#app/db/schema/index.ts';
 import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
 import type { JobContext } from '#app/modules/jobs/runner.server.ts';
@@ -38,7 +39,6 @@ export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template'>)
   return parseTemplate(req.template, TEMPLATE_VARIABLES[req.type]);
 }
 
-const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 /** The first sentence: descriptions are long, a listing needs their gist. */
 const firstSentence = (s: string) => (/^.{20,}?[.!?。！？](?=\s|$)/su.exec(s)?.[0] ?? s).slice(0, 300);
 
@@ -51,7 +51,7 @@ async function variablesOf(db: Db, config: MarketConfig, subjects: SeoSubject[],
   const shopVars = { 'shop.name': shop.name, 'shop.description': tr('gid://shopify/Shop/1', 'meta_description') ?? shop.description, 'locale.country': country };
   return new Map(subjects.map((s) => {
     const title = tr(s.gid, 'title') ?? s.title;
-    const description = firstSentence(text(tr(s.gid, 'body_html') ?? s.descriptionHtml));
+    const description = firstSentence(htmlToText(tr(s.gid, 'body_html') ?? s.descriptionHtml));
     const own: Record<string, string> = s.type === 'home' ? {} : { [`${s.type}.title`]: title, [`${s.type}.description`]: description, 'product.vendor': s.vendor, 'product.type': s.productType };
     return [s.gid, { ...shopVars, ...own }];
   }));

@@ -1,4 +1,5 @@
 import type { Db } from '#app/db/client.server.ts';
+import { htmlToText } from '#app/lib/html-text.ts';
 import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageIds } from '#app/modules/pages/pages.server.ts';
@@ -15,14 +16,13 @@ export function contentLanguages(config: MarketConfig): string[] {
   return [...new Set([config.shopLanguage, ...allLocales(config).map((l) => l.language)])];
 }
 
-const htmlText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
 
 /** The title and description a search engine gets: the SEO value, else the page's own title and text. */
 export function effectiveListing(subject: SeoSubject, values: FieldValue[]): { title: string; description: string } {
   const v = (f: string) => values.find((x) => x.field === f && x.unitGid === subject.gid)?.value ?? null;
   return {
     title: v('meta_title') ?? subject.title,
-    description: v('meta_description') ?? htmlText(subject.descriptionHtml).slice(0, 160),
+    description: v('meta_description') ?? htmlToText(subject.descriptionHtml).slice(0, 160),
   };
 }
 

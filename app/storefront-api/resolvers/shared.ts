@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { htmlToText } from '#app/lib/html-text.ts';
+
+export { htmlToText };
 import { parseGid, type GidType } from '#app/lib/gid.ts';
 import { toDecimalString, type Money } from '#app/modules/money/core/money.ts';
 import type { StorefrontContext } from '../context.server.ts';
@@ -42,16 +45,6 @@ export function pageInfo(items: { cursor: string }[], hasNextPage: boolean, hasP
     startCursor: items[0]?.cursor ?? null,
     endCursor: items.at(-1)?.cursor ?? null,
   };
-}
-
-/** Strips HTML for `description` fields; entity decoding for the common ones. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<\/(p|li|h[1-6]|div)>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export function truncate(text: string, at: number | null | undefined): string {
