@@ -17,8 +17,14 @@ export const storefrontMiddleware: MiddlewareFunction<Response> = async ({ reque
   const { locale, prefixed } = localeFromPath(config, url.pathname);
   // The default locale has no prefix: /en-us/x is the same page as /x.
   if (prefixed && locale && locale.pathPrefix === '') {
-    const rest = url.pathname.split('/').slice(2).join('/');
+    const rest = url.pathname.split('/').slice(2).join('/').replace(/^\/+/, '');
     throw redirect(`/${rest}${url.search}`, 301);
+  }
+  // One URL per page: a trailing slash ("/de-de/", "/products/x/") 301s to the canonical form.
+  // Leading slashes collapse too, so "//host/" can never become an off-site redirect.
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (isRead && url.pathname.length > 1 && url.pathname.endsWith('/') && !/^\/(app|api)(\/|$)/.test(url.pathname)) {
+    throw redirect(`/${url.pathname.replace(/^\/+|\/+$/g, '')}${url.search}`, 301);
   }
   const renderLocale = locale ?? defaultLocale(config);
   const origin = publicOrigin(request);
