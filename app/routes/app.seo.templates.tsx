@@ -113,7 +113,7 @@ export default function SeoTemplates({ loaderData: d }: Route.ComponentProps) {
                     options={TEMPLATE_FIELDS.map((f) => ({ value: f, label: t(`seo.fields.${f}`) }))} />
                 </FormLayout.Group>
                 <TextField label={t('seo.templates.template')} value={form.template} onChange={(template) => setForm({ ...form, template })} autoComplete="off" multiline={2}
-                  helpText={t('seo.templates.variables', { list: d.variables[form.type].map((v) => `{{ ${v} }}`).join(', ') })}
+                  helpText={`${t('seo.templates.variables', { list: d.variables[form.type].map((v) => `{{ ${v} }}`).join(', ') })}${form.field === 'handle' ? ` ${t('seo.templates.handleHint')}` : ''}`}
                   error={errors.length ? errors.map((e) => t(`seo.templates.errors.${e.code}`, e.params)).join(' ') : undefined} />
                 <InlineStack gap="200">
                   <Button onClick={() => submit(preview, 'preview')} loading={preview.state !== 'idle'}>{t('seo.templates.preview')}</Button>

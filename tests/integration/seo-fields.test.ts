@@ -120,6 +120,25 @@ describe('bulk templates', () => {
   });
 });
 
+describe('handle templates', () => {
+  it('makes German handles from German titles, with 301s from the old URLs; the home page has no handle', async () => {
+    const req = { type: 'product' as const, language: 'de', field: 'handle' as const, template: '{{ product.title }}', ids: null };
+    expect((await previewTemplate(db.db, config, { ...req, type: 'home' })).ok).toBe(false);
+    const run = await enqueueTemplateRun(db.db, req, null);
+    if (!run.ok) throw new Error('enqueue');
+    await drainJobs(db.db);
+    const job = await getJob(db.db, run.jobId);
+    expect(job?.status).toBe('succeeded');
+    const { changed, skipped, total } = job!.result as { changed: number; skipped: number; total: number };
+    expect(changed + skipped).toBeLessThanOrEqual(total);
+    expect(changed).toBeGreaterThan(30);
+    const [s] = await loadSubjects(db.db, 'product', [otherId]);
+    const de = (await seoValues(db.db, [s!], ['de'], 'en')).get(s!.gid)!.get('de')!.find((v) => v.field === 'handle')!.value!;
+    expect(de).toMatch(/^[\p{Ll}\p{Nd}]+(-[\p{Ll}\p{Nd}]+)*$/u);
+    expect(await findRedirect(db.db, 'de-AT', `/products/${s!.handle}`)).toBe(`/products/${de}`);
+  });
+});
+
 describe('redirect CSV and indexing settings', () => {
   it('imports redirects all-or-nothing with line numbers', async () => {
     const before = (await listRedirects(db.db)).length;
@@ -148,7 +167,8 @@ describe('localized paths for hreflang', () => {
   it("asks the Storefront API for each language's handle, in a country that offers the language", async () => {
     const sf = createInProcessStorefront({ db: db.db, origin: 'https://shop.test', i18n: { language: 'JA', country: 'JP' } as never, cache: null });
     const paths = await localizedPaths({ storefront: sf, config, locale: { pathPrefix: '/ja-jp' } }, `gid://shopify/Product/${productId}`, 'products');
-    expect(paths.de).toBe('/products/merino-pullover-neu');
+    expect(paths.de).toBe(`/products/${encodeURIComponent((await valueOf('handle', 'de')).value!)}`);
+    expect(paths.de).not.toBe(paths.en);
     const source = (await loadSubjects(db.db, 'product', [productId]))[0]!.handle!;
     expect(paths.ja).toBe(`/products/${encodeURIComponent(source)}`);
     expect(Object.keys(paths).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'zh-CN']);

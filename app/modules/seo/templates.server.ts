@@ -11,6 +11,7 @@ import { pageIds } from '#app/modules/pages/pages.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
 import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType, type TemplateField } from './core/fields.ts';
+import { slugify } from './core/seo-checks.ts';
 import { parseTemplate, renderTemplate, TEMPLATE_VARIABLES, type ParsedTemplate, type TemplateError } from './core/template.ts';
 import { undoRevision } from './revisions.server.ts';
 import { applySeoChanges, seoValues, type SeoChange } from './seo-fields.server.ts';
@@ -35,8 +36,15 @@ export interface TemplateRequest {
 
 const BATCH = 200;
 
-export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template'>): { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
+export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template' | 'field'>): { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
+  if (req.field === 'handle' && req.type === 'home') return { ok: false, errors: [{ code: 'homeHasNoHandle', params: {} }] };
   return parseTemplate(req.template, TEMPLATE_VARIABLES[req.type]);
+}
+
+/** A template's text for one resource; for handles, made into a URL handle in the language ("Pullover aus Merino" → "pullover-aus-merino"). */
+function renderFor(req: Pick<TemplateRequest, 'field' | 'language'>, template: ParsedTemplate, vars: Record<string, string>): string {
+  const text = renderTemplate(template, vars, req.language);
+  return req.field === 'handle' ? slugify(text, req.language) : text;
 }
 
 /** The first sentence: descriptions are long, a listing needs their gist. */
@@ -70,7 +78,7 @@ export async function previewTemplate(db: Db, config: MarketConfig, req: Templat
       id: s.id,
       title: s.title,
       before: values.get(s.gid)!.get(req.language)!.find((v) => v.field === req.field)?.value ?? null,
-      after: renderTemplate(compiled.template, vars.get(s.gid)!, req.language),
+      after: renderFor(req, compiled.template, vars.get(s.gid)!),
     })),
   };
 }
@@ -108,7 +116,7 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
     const vars = await variablesOf(db, config, subjects, req.language);
     let changes: SeoChange[] = subjects.map((s) => ({
       type: req.type, id: s.id, unitGid: s.gid, field: req.field, language: req.language,
-      value: renderTemplate(compiled.template, vars.get(s.gid)!, req.language),
+      value: renderFor(req, compiled.template, vars.get(s.gid)!),
     }));
     const meta = { origin: 'template' as const, batch: `job:${job.id}`, staffId: job.createdBy, config };
     let result = await applySeoChanges(db, changes, meta);

@@ -12,7 +12,7 @@ export type SeoTextField = (typeof TEXT_FIELDS)[number];
 export type SeoField = SeoTextField | 'alt';
 
 /** Fields a bulk template may write. */
-export const TEMPLATE_FIELDS = ['meta_title', 'meta_description', 'og_title', 'og_description'] as const;
+export const TEMPLATE_FIELDS = ['meta_title', 'meta_description', 'handle', 'og_title', 'og_description'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 /** Storage caps (characters); what search engines show is a separate, pixel-based warning. */
