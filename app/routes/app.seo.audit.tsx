@@ -1,12 +1,12 @@
-import { Badge, Banner, BlockStack, Box, Button, Card, DataTable, InlineStack, Layout, Link as PolarisLink, Page, Pagination, ProgressBar, Select, Text } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { Badge, Banner, BlockStack, Box, Button, Card, DataTable, InlineStack, Layout, Link as PolarisLink, Page, Pagination, Select, Text } from '@shopify/polaris';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher, useNavigate, useRevalidator, useSearchParams } from 'react-router';
+import { data, useFetcher, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
-import { jobView, latestJob, type JobView } from '#app/modules/jobs/jobs.server.ts';
+import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { auditIssues, enqueueSeoAudit, listAudits, localeTag, SEO_AUDIT_JOB } from '#app/modules/seo/audit.server.ts';
@@ -15,6 +15,7 @@ import { resourceOfGid, type SeoResourceType } from '#app/modules/seo/core/field
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { useAdmin } from './app.tsx';
+import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { Route } from './+types/app.seo.audit';
 
 export const handle = { area: 'seo' satisfies AdminArea };
@@ -138,7 +139,7 @@ export default function SeoAudit({ loaderData: d }: Route.ComponentProps) {
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">{t('seoAudit.runTitle')}</Text>
               <Text as="p" tone="subdued">{t('seoAudit.runHelp')}</Text>
-              <AuditProgress job={d.job} />
+              <JobProgress job={d.job} />
               <runner.Form method="post">
                 <BlockStack gap="300">
                   <input type="hidden" name="csrf" value={csrfToken} />
@@ -199,32 +200,6 @@ function DrillDown({ drill: audit, localeName, go }: { drill: Loaded['drill']; l
   );
 }
 
-/** The latest audit job with a live bar; the page reloads its data while the job runs. */
-function AuditProgress({ job }: { job: JobView | null }) {
-  const { t, i18n } = useTranslation('admin');
-  const revalidator = useRevalidator();
-  const active = job?.status === 'queued' || job?.status === 'running';
-  useEffect(() => {
-    if (!active) return;
-    const timer = setTimeout(() => { if (revalidator.state === 'idle') void revalidator.revalidate(); }, 1000);
-    return () => clearTimeout(timer);
-  }, [active, job?.percent, job?.status, revalidator]);
-  if (!job) return null;
-  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
-  if (active) {
-    return (
-      <BlockStack gap="200">
-        <Text as="p" id={`job-${job.id}-label`}>{t(`seoAudit.job.${job.status}`)}</Text>
-        <ProgressBar progress={job.percent} size="small" ariaLabelledBy={`job-${job.id}-label`} />
-        {job.total > 0 ? <Text as="p" tone="subdued">{t('seoAudit.job.counts', { done: number(job.done), total: number(job.total) })}</Text> : null}
-      </BlockStack>
-    );
-  }
-  const time = job.finishedAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(job.finishedAt)) : '';
-  return job.status === 'succeeded'
-    ? <Text as="p" tone="subdued"><span data-testid="job-done">{t('seoAudit.job.succeeded', { time })}</span></Text>
-    : <Banner tone="critical" title={t('seoAudit.job.failed', { time })}>{job.error}</Banner>;
-}
 
 /** "German (Austria)": the language without its own region, so zh-CN in Singapore is "Chinese (Singapore)". */
 function localeDisplayName(l: LocaleRef, uiLanguage: string): string {

@@ -24,7 +24,7 @@ export function JobProgress({ job }: { job: JobView | null }) {
       <BlockStack gap="200">
         <Text as="p" id={`job-${job.id}-label`}>{t(`jobs.${job.status}`, { job: label })}</Text>
         <ProgressBar progress={job.percent} size="small" ariaLabelledBy={`job-${job.id}-label`} />
-        {job.total > 0 ? <Text as="p" tone="subdued">{t('jobs.counts', { done: count(job.done), total: count(job.total) })}</Text> : null}
+        {job.total > 0 ? <Text as="p" tone="subdued">{t([`jobs.countsFor.${job.kind}`, 'jobs.counts'], { done: count(job.done), total: count(job.total) })}</Text> : null}
       </BlockStack>
     );
   }
