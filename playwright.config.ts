@@ -24,7 +24,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  // The SEO checks crawl and audit the storefront as seeded; they run before the journeys that edit
+  // SEO fields and handles (admin.spec.ts), so a crawl never sees a handle change half-way.
+  projects: [
+    { name: 'seo', testMatch: /seo-[\w-]+\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: /seo-[\w-]+\.spec\.ts/, dependencies: ['seo'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
   webServer: [
     {
       // Where the store's emails go, over real SMTP; tests read the messages from .data/e2e-mail.
