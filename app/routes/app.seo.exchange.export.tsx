@@ -2,9 +2,9 @@ import { getDb } from '#app/db/client.server.ts';
 import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { toTranslationCsv } from '#app/modules/seo/core/translation-csv.ts';
-import { toXliff } from '#app/modules/seo/core/xliff.ts';
-import { exchangeLanguages, exportExchange, parseExportParams } from '#app/modules/seo/exchange.server.ts';
+import { translationCsvHead, translationCsvRows } from '#app/modules/seo/core/translation-csv.ts';
+import { XLIFF_TAIL, xliffHead, xliffUnit } from '#app/modules/seo/core/xliff.ts';
+import { exchangeLanguages, exportUnits, parseExportParams } from '#app/modules/seo/exchange.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.seo.exchange.export';
 
@@ -25,14 +25,30 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
   const { language, format, types, onlyUntranslated } = parsed.value;
   // Notes are for the translator's context, worded in the exporting staff member's language.
-  const file = await exportExchange(db, config, {
+  const batches = exportUnits(db, config, {
     language, types, onlyUntranslated,
     note: ({ type, title, field, image }) => [t(`seoExchange.types.${type}`), title, image ? t('seoExchange.fields.altImage', { n: image }) : t(`seoExchange.fields.${field}`)].join(' · '),
   });
+  // Streamed a batch of resources at a time: a 100k-product catalog never sits in memory whole.
+  let n = 0;
+  const chunks = async function* () {
+    yield format === 'csv' ? translationCsvHead() : xliffHead({ sourceLanguage: config.shopLanguage, targetLanguage: language });
+    for await (const units of batches) yield format === 'csv' ? translationCsvRows(units) : units.map((u) => xliffUnit(u, ++n)).join('');
+    if (format !== 'csv') yield XLIFF_TAIL;
+  }();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
   // The language was checked against the shop's list, so it is safe in the header.
-  const [body, type, ext] = format === 'csv'
-    ? [toTranslationCsv(file), 'text/csv; charset=utf-8', 'csv']
-    : [toXliff(file), 'application/xliff+xml; charset=utf-8', 'xlf'];
+  const [type, ext] = format === 'csv' ? ['text/csv; charset=utf-8', 'csv'] : ['application/xliff+xml; charset=utf-8', 'xlf'];
   return new Response(body, {
     headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="meridian-seo-${language}.${ext}"`, 'Cache-Control': 'no-store' },
   });

@@ -85,15 +85,24 @@ const defaultNote = (n: NoteParts) => [n.type, n.title, n.image ? `${n.field} ${
  * translation as target. onlyUntranslated keeps the units a translator has to touch:
  * missing translations and outdated ones (whose source changed since).
  */
-export async function exportExchange(db: Db, config: MarketConfig, opts: { language: string; types?: readonly SeoResourceType[]; onlyUntranslated?: boolean; note?: (n: NoteParts) => string }): Promise<ExchangeFile> {
+export type ExportOptions = { language: string; types?: readonly SeoResourceType[]; onlyUntranslated?: boolean; note?: (n: NoteParts) => string };
+
+export async function exportExchange(db: Db, config: MarketConfig, opts: ExportOptions): Promise<ExchangeFile> {
+  const units: ExchangeUnit[] = [];
+  for await (const batch of exportUnits(db, config, opts)) units.push(...batch);
+  return { sourceLanguage: config.shopLanguage, targetLanguage: opts.language, units };
+}
+
+/** The same units a batch of resources at a time, so a download of a big catalog streams in flat memory. */
+export async function* exportUnits(db: Db, config: MarketConfig, opts: ExportOptions): AsyncGenerator<ExchangeUnit[]> {
   const source = config.shopLanguage;
   if (!exchangeLanguages(config).includes(opts.language)) throw new RangeError(`not a translation language: ${opts.language}`);
   const note = opts.note ?? defaultNote;
-  const units: ExchangeUnit[] = [];
   for (const type of SEO_RESOURCE_TYPES.filter((t) => !opts.types || opts.types.includes(t))) {
     for await (const ids of idBatches(db, type)) {
       const subjects = await loadSubjects(db, type, ids);
       const values = await seoValues(db, subjects, [opts.language], source);
+      const units: ExchangeUnit[] = [];
       for (const s of subjects) {
         for (const v of values.get(s.gid)!.get(opts.language)!) {
           if (!hasText(v.source)) continue;
@@ -106,9 +115,9 @@ export async function exportExchange(db: Db, config: MarketConfig, opts: { langu
           });
         }
       }
+      if (units.length) yield units;
     }
   }
-  return { sourceLanguage: source, targetLanguage: opts.language, units };
 }
 
 /** An uploaded file as units: the format from its extension, the bytes strictly UTF-8. */

@@ -13,10 +13,19 @@ export const TRANSLATION_CSV_HEADER = ['id', 'field', 'source_digest', 'max_leng
 // legacy code page and mangles every non-ASCII character.
 const BOM = '\uFEFF';
 
-export function toTranslationCsv(file: ExchangeFile): string {
-  const rows = file.units.map((u) => [u.resourceGid, u.field, u.sourceDigest, u.maxLength ?? null, u.source, u.target]);
+export function translationCsvHead(): string {
+  return BOM + toCsv([[...TRANSLATION_CSV_HEADER]]);
+}
+
+/** Rows of some units; with translationCsvHead a big file can be streamed batch by batch. */
+export function translationCsvRows(units: readonly ExchangeUnit[]): string {
+  if (units.length === 0) return '';
   // No neutralizeFormulas: values must come back byte for byte, and an apostrophe would become part of them.
-  return BOM + toCsv([[...TRANSLATION_CSV_HEADER], ...rows]);
+  return toCsv(units.map((u) => [u.resourceGid, u.field, u.sourceDigest, u.maxLength ?? null, u.source, u.target]));
+}
+
+export function toTranslationCsv(file: ExchangeFile): string {
+  return translationCsvHead() + translationCsvRows(file.units);
 }
 
 export function parseTranslationCsv(text: string, languages: { source: string; target: string }): ParseResult {

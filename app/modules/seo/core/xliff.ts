@@ -36,7 +36,8 @@ function space(text: string): string {
   return /^\s|\s$|\s\s|[\t\n\r]/.test(text) ? ' xml:space="preserve"' : '';
 }
 
-function unitXml(u: ExchangeUnit, n: number): string {
+/** One unit's XML; n numbers it within the file (unit ids must be NMTOKENs; the real id is its name). */
+export function xliffUnit(u: ExchangeUnit, n: number): string {
   const meta = `<mda:meta type="sourceDigest">${escText(u.sourceDigest)}</mda:meta>`
     + (u.maxLength != null ? `<mda:meta type="maxLength">${u.maxLength}</mda:meta>` : '');
   const notes = u.note != null ? `      <notes><note${space(u.note)}>${escText(u.note)}</note></notes>\n` : '';
@@ -49,12 +50,17 @@ function unitXml(u: ExchangeUnit, n: number): string {
     + '    </unit>\n';
 }
 
-export function toXliff(file: ExchangeFile): string {
+/** The document up to the first unit; with xliffUnit and XLIFF_TAIL a big file can be streamed. */
+export function xliffHead(languages: Pick<ExchangeFile, 'sourceLanguage' | 'targetLanguage'>): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n'
-    + `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.0" srcLang="${escAttr(file.sourceLanguage)}" trgLang="${escAttr(file.targetLanguage)}">\n`
-    + '  <file id="meridian-seo">\n'
-    + file.units.map((u, i) => unitXml(u, i + 1)).join('')
-    + '  </file>\n</xliff>\n';
+    + `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.0" srcLang="${escAttr(languages.sourceLanguage)}" trgLang="${escAttr(languages.targetLanguage)}">\n`
+    + '  <file id="meridian-seo">\n';
+}
+
+export const XLIFF_TAIL = '  </file>\n</xliff>\n';
+
+export function toXliff(file: ExchangeFile): string {
+  return xliffHead(file) + file.units.map((u, i) => xliffUnit(u, i + 1)).join('') + XLIFF_TAIL;
 }
 
 // --- parsing -----------------------------------------------------------------------------------
