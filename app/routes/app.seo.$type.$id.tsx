@@ -15,7 +15,7 @@ import { checkSeo } from '#app/modules/seo/core/seo-checks.ts';
 import { productImageSources } from '#app/modules/catalog/seo-source.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { undoRevision } from '#app/modules/seo/revisions.server.ts';
-import { applySeoChanges, setIndexing, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
+import { applySeoChanges, confirmTranslations, setIndexing, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
 import { contentLanguages, editorData } from '#app/modules/seo/workspace.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -82,6 +82,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const language = String(form.get('language') ?? '');
   if (!contentLanguages(config).includes(language)) return data({ ok: false as const, undoProblem: null, problems: { language: 'unknownLanguage' } }, { status: 400 });
+  if (form.get('intent') === 'confirm') {
+    return data({ ok: true as const, confirmed: await confirmTranslations(db, config, type, id, language) });
+  }
   const [current] = await loadSubjects(db, type, [id]);
   if (!current) throw data(null, { status: 404 });
   const changes: SeoChange[] = [];
@@ -128,7 +131,7 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   useEffect(() => { setValues(initial); setIndexingState(d.indexing); }, [initial, d.indexing]);
   const [toast, setToast] = useState<string | null>(null);
   useEffect(() => {
-    if (result?.ok) setToast('undone' in result ? t('seo.editor.undone') : t('seo.editor.saved', { count: result.changed }));
+    if (result?.ok) setToast('undone' in result ? t('seo.editor.undone') : 'confirmed' in result ? t('seo.editor.confirmed', { count: result.confirmed }) : t('seo.editor.saved', { count: result.changed }));
   }, [result, t]);
   const problems: Record<string, string> = result && !result.ok ? result.problems : {};
   const src = (name: string) => d.fields.find((f) => (f.field === 'alt' ? `alt:${f.unitGid}` : f.field) === name);
@@ -175,6 +178,7 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   }));
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
   const busy = nav.state !== 'idle';
+  const outdated = isSource ? 0 : d.fields.filter((f) => f.status === 'outdated').length;
   return (
     <Page
       title={d.title}
@@ -186,6 +190,19 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
         <Card padding="0">
           <Tabs tabs={tabs} selected={d.languages.findIndex((l) => l.language === d.language)} onSelect={(i) => navigate(`?language=${encodeURIComponent(d.languages[i]!.language)}`)} />
         </Card>
+        {outdated > 0 ? (
+          <Banner tone="warning">
+            <BlockStack gap="200">
+              <Text as="p">{t('seo.editor.outdatedBanner', { count: outdated })}</Text>
+              <Form method="post">
+                <input type="hidden" name="csrf" value={csrfToken} />
+                <input type="hidden" name="intent" value="confirm" />
+                <input type="hidden" name="language" value={d.language} />
+                <Button submit>{t('seo.editor.markCurrent')}</Button>
+              </Form>
+            </BlockStack>
+          </Banner>
+        ) : null}
         {result && !result.ok && result.undoProblem ? <Banner tone="critical">{t(`seo.undoProblems.${result.undoProblem}`)}</Banner> : null}
         {result && !result.ok && !result.undoProblem ? <Banner tone="critical">{t('seo.editor.notSaved')}</Banner> : null}
         <Form method="post" key={d.language}>

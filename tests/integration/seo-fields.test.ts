@@ -8,7 +8,7 @@ import { freshMarketConfig, invalidateMarketConfig } from '#app/modules/markets/
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { findRedirect, importRedirects, listRedirects, recordNotFound, listNotFound } from '#app/modules/seo/redirects.server.ts';
 import { undoRevision, revisionsOf } from '#app/modules/seo/revisions.server.ts';
-import { applySeoChanges, seoValues, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
+import { applySeoChanges, confirmTranslations, seoValues, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
 import { robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, templateJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
@@ -73,6 +73,9 @@ describe('SEO fields', () => {
     expect((await valueOf('meta_description', 'ja')).status).toBe('current');
     await applySeoChanges(db.db, [change('meta_description', 'en', 'A new English description of this sweater.')], { origin: 'edit', config });
     expect((await valueOf('meta_description', 'ja')).status).toBe('outdated');
+    // A translator checks it and keeps it: the text stays, the status is current again.
+    expect(await confirmTranslations(db.db, config, 'product', productId, 'ja')).toBe(1);
+    expect(await valueOf('meta_description', 'ja')).toMatchObject({ value: '日本語の説明', status: 'current' });
   });
 
   it('undoes one change unless the field changed since', async () => {

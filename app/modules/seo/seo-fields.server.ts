@@ -224,3 +224,18 @@ export async function indexingOf(db: Db, gid: string) {
   const [row] = await db.select().from(seoResources).where(eq(seoResources.resourceGid, gid));
   return { noindex: row?.noindex ?? false, sitemapExclude: row?.sitemapExclude ?? false, ogImage: row?.ogImage ?? null };
 }
+
+/**
+ * Marks a resource's outdated translations in a language as up to date (the translator checked
+ * them against the new source): their digest moves to the current source, their text stays.
+ */
+export async function confirmTranslations(db: Db, config: MarketConfig, type: SeoResourceType, id: number, language: string): Promise<number> {
+  if (language === config.shopLanguage) return 0;
+  const [subject] = await loadSubjects(db, type, [id]);
+  if (!subject) return 0;
+  const values = (await seoValues(db, [subject], [language], config.shopLanguage)).get(subject.gid)!.get(language)!;
+  const outdated = values.filter((v) => v.status === 'outdated' && v.value != null);
+  await upsertTranslations(db, outdated.map((v) => ({ resourceGid: v.unitGid, field: v.field, locale: language, value: v.value!, source: v.source ?? '' })));
+  if (outdated.length) emit('catalog-changed', { productIds: null });
+  return outdated.length;
+}
