@@ -102,6 +102,7 @@ const HOME_QUERY = `#graphql
       name description brand { slogan }
       titleTag: metafield(namespace: "global", key: "title_tag") { value }
       descriptionTag: metafield(namespace: "global", key: "description_tag") { value }
+      hidden: metafield(namespace: "seo", key: "hidden") { value }
       ogTitle: metafield(namespace: "meridian", key: "og_title") { value }
       ogDescription: metafield(namespace: "meridian", key: "og_description") { value }
       ogImage: metafield(namespace: "meridian", key: "og_image") { value }

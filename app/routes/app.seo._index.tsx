@@ -18,7 +18,7 @@ const PAGE = 50;
 
 const Query = z.object({
   type: z.enum(SEO_RESOURCE_TYPES).catch('product'),
-  language: z.string().max(10).optional(),
+  language: z.string().max(10).optional().catch(undefined),
   q: z.string().max(100).catch(''),
   after: z.coerce.number().int().min(0).max(2_147_483_647).optional().catch(undefined),
 });
@@ -62,7 +62,7 @@ export default function SeoOverview({ loaderData: d }: Route.ComponentProps) {
                 <Select label={t('seo.language')} options={d.languages.map((l) => ({ value: l, label: `${languageName(l, i18n.language)}${l === d.sourceLanguage ? ` · ${t('seo.source')}` : ''}` }))}
                   value={d.language} onChange={(language) => go({ language })} />
               </div>
-              {d.type === 'product' || d.type === 'collection' ? (
+              {d.type !== 'home' ? (
                 <div style={{ minWidth: '18rem' }}>
                   <form onSubmit={(e) => { e.preventDefault(); go({ q: query }); }}>
                     <TextField label={t('seo.search')} name="q" autoComplete="off" value={query} onChange={setQuery} clearButton onClearButtonClick={() => go({ q: null })} />

@@ -22,7 +22,7 @@ export const handle = { area: 'seo' satisfies AdminArea };
 const PAGE = 50;
 
 const Query = z.object({
-  locale: z.string().max(20).optional(),
+  locale: z.string().max(20).optional().catch(undefined),
   code: z.enum(AUDIT_CODES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -89,6 +89,20 @@ describe('SEO fields', () => {
     expect(await undoRevision(db.db, third.revisionIds[0]!, { type: 'product', id: productId }, { config })).toEqual({ ok: false, problem: 'alreadyUndone' });
   });
 
+  it('redirects non-ASCII handles in their URL spelling, and a rule away from the new URL gives way', async () => {
+    await applySeoChanges(db.db, [change('handle', 'ja', 'メリノ-セーター')], { origin: 'edit', config });
+    await applySeoChanges(db.db, [change('handle', 'ja', 'メリノ-ニット')], { origin: 'edit', config });
+    expect(await findRedirect(db.db, 'ja-JP', `/products/${encodeURIComponent('メリノ-セーター')}`)).toBe(`/products/${encodeURIComponent('メリノ-ニット')}`);
+    // Typed in the admin unencoded, a rule matches the encoded request path too.
+    expect(await importRedirects(db.db, 'locale,path,target\nja-JP,/pages/お問い合わせ,/pages/contact\n')).toEqual({ ok: true, imported: 1 });
+    expect(await findRedirect(db.db, 'ja-JP', `/pages/${encodeURIComponent('お問い合わせ')}`)).toBe('/pages/contact');
+    // A manual rule from the URL a product is renamed to must not swallow the rename's 301.
+    expect(await importRedirects(db.db, 'locale,path,target\nja-JP,/products/merino-next,/products/somewhere\n')).toEqual({ ok: true, imported: 1 });
+    expect(await applySeoChanges(db.db, [change('handle', 'ja', 'merino-next')], { origin: 'edit', config })).toMatchObject({ ok: true });
+    expect(await findRedirect(db.db, 'ja-JP', '/products/merino-next')).toBeNull();
+    expect(await findRedirect(db.db, 'ja-JP', `/products/${encodeURIComponent('メリノ-ニット')}`)).toBe('/products/merino-next');
+  });
+
   it('renaming a handle back and forth never loops: the live URL wins', async () => {
     await applySeoChanges(db.db, [change('handle', 'de', 'hin')], { origin: 'edit', config });
     await applySeoChanges(db.db, [change('handle', 'de', 'merino-pullover-neu')], { origin: 'edit', config });
@@ -149,6 +163,10 @@ describe('redirect CSV and indexing settings', () => {
     expect(bad).toEqual({ ok: false, problems: [{ line: 3, code: 'invalidLocale' }, { line: 4, code: 'loop' }, { line: 5, code: 'invalidPath' }] });
     expect((await listRedirects(db.db)).length).toBe(before);
     expect(await importRedirects(db.db, 'locale,path,target\r\nde-DE,/alt,/neu\r\n*,/old-sale,/collections/sale\r\n')).toEqual({ ok: true, imported: 2 });
+    // Rows chain onto each other and onto existing rules; the stored set stays one hop deep.
+    expect(await importRedirects(db.db, 'locale,path,target\nde-DE,/neu,/neuer\nde-DE,/neuer,/am-neuesten\n')).toEqual({ ok: true, imported: 2 });
+    expect(await findRedirect(db.db, 'de-DE', '/alt')).toBe('/am-neuesten');
+    expect(await findRedirect(db.db, 'de-DE', '/neu')).toBe('/am-neuesten');
     expect(await findRedirect(db.db, 'fr-FR', '/old-sale')).toBe('/collections/sale');
   });
 
@@ -173,7 +191,8 @@ describe('localized paths for hreflang', () => {
     expect(paths.de).toBe(`/products/${encodeURIComponent((await valueOf('handle', 'de')).value!)}`);
     expect(paths.de).not.toBe(paths.en);
     const source = (await loadSubjects(db.db, 'product', [productId]))[0]!.handle!;
-    expect(paths.ja).toBe(`/products/${encodeURIComponent(source)}`);
+    expect(paths.ja).toBe(`/products/${encodeURIComponent((await valueOf('handle', 'ja')).value ?? source)}`);
+    expect(paths.fr).toBe(`/products/${encodeURIComponent(source)}`);
     expect(Object.keys(paths).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'zh-CN']);
   });
 });

@@ -115,4 +115,12 @@ describe('parseXliff', () => {
       source: 'Soft. <Warm> & 1', sourceDigest: '', target: 'Weich. Warm\u00A0& 1',
     }] } });
   });
+
+  it('refuses a document nested deeper than the parser allows as malformed, not with an exception', () => {
+    const depth = 150;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f">${'<group id="g">'.repeat(depth)}${'</group>'.repeat(depth)}</file></xliff>`;
+    const result = parseXliff(xml);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.code).toBe('malformedXml');
+  });
 });

@@ -26,9 +26,11 @@ export async function addRedirect(db: Db, input: { locale: string; path: string;
  * working: a 301 to the new one, chains collapsed.
  */
 export async function redirectForHandleChange(db: Db, locale: string, kind: 'products' | 'collections' | 'pages', oldHandle: string, newHandle: string) {
-  const target = `/${kind}/${newHandle}`;
-  // The new URL is a live page again: a redirect away from it (an earlier rename) would now loop.
-  await db.delete(redirects).where(and(eq(redirects.locale, locale), eq(redirects.path, target), eq(redirects.source, 'handle-change')));
+  const target = normalizePath(`/${kind}/${newHandle}`);
+  if (!target) return { ok: false as const, problem: 'invalidTarget' as const };
+  // The new URL is a live page again: any redirect away from it (an earlier rename, a manual or
+  // imported rule) would hide it or make this one loop.
+  await db.delete(redirects).where(and(eq(redirects.locale, locale), eq(redirects.path, target)));
   return addRedirect(db, { locale, path: `/${kind}/${oldHandle}`, target, source: 'handle-change' });
 }
 
@@ -100,12 +102,21 @@ export async function importRedirects(db: Db, csv: string): Promise<{ ok: true; 
     accepted.push({ locale, path, target });
   });
   if (problems.length) return { ok: false, problems };
+  // Write the planned end state in bulk (new rules, and existing ones whose target a chain collapse moved):
+  // one pass, however many rows, instead of re-planning against the table row by row.
+  const before = new Map(existing.map((r) => [`${r.locale}\n${r.path}`, r.target]));
+  const writes = [...new Set(accepted.map((r) => r.locale))].flatMap((locale) => (sets.get(locale) ?? [])
+    .filter((r) => before.get(`${locale}\n${r.path}`) !== r.target)
+    .map((r) => ({ locale, path: r.path, target: r.target, source: 'import' as const })));
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    for (const r of accepted) {
-      const result = await addRedirect(tx, { ...r, source: 'import' });
-      if (!result.ok) throw new Error(`Redirect import changed under us: ${result.problem}`);
+    for (let i = 0; i < writes.length; i += 500) {
+      await tx.insert(redirects).values(writes.slice(i, i + 500))
+        .onConflictDoUpdate({ target: [redirects.locale, redirects.path], set: { target: sql.raw('excluded.target') } });
     }
+    // Paths that now redirect are no longer 404s.
+    const paths = [...new Set(accepted.map((r) => normalizePath(r.path)!))];
+    for (let i = 0; i < paths.length; i += 500) await tx.delete(notFoundLog).where(inArray(notFoundLog.path, paths.slice(i, i + 500)));
   });
   return { ok: true, imported: accepted.length };
 }

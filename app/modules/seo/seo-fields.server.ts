@@ -208,7 +208,11 @@ async function redirectHandle(db: Db, config: MarketConfig, subject: SeoSubject,
   const locales = language === config.shopLanguage
     ? ['*']
     : allLocales(config).filter((l) => l.language === language).map((l) => `${l.language}-${l.country}`);
-  for (const locale of locales) await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
+  for (const locale of locales) {
+    const result = await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
+    // Handles are validated and the new URL's own rules were removed, so this cannot be refused.
+    if (!result.ok) throw new Error(`Redirect for ${segment}/${oldHandle} → ${newHandle} in ${locale} refused: ${result.problem}`);
+  }
 }
 
 /** Indexing controls of a resource: noindex and sitemap exclusion; the social image. */

@@ -79,7 +79,8 @@ export async function* localeSitemap(db: Db, config: MarketConfig, locale: Local
   }
   yield urlsetOpen();
   if (part.kind === 'main') {
-    for (const path of ['/', '/collections']) yield urlEntry({ loc: href(locale, path), alternates: alternates(() => path) });
+    const homeHidden = (await excludedOf(db, ['gid://shopify/Shop/1'])).size > 0;
+    for (const path of homeHidden ? ['/collections'] : ['/', '/collections']) yield urlEntry({ loc: href(locale, path), alternates: alternates(() => path) });
     yield* entries(await sitemapCollections(db), 'Collection', 'collections');
     yield* entries(await sitemapPages(db), 'Page', 'pages');
   } else {

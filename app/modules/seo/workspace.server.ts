@@ -42,7 +42,14 @@ export async function listResources(db: Db, config: MarketConfig, type: SeoResou
   let ids: number[];
   let total: number;
   if (type === 'home') { ids = [1]; total = 1; }
-  else if (type === 'page') { ids = await pageIds(db); total = ids.length; }
+  else if (type === 'page') {
+    // Content pages are few: filter them here, then page through them like the catalog.
+    const q = opts.query?.trim().toLocaleLowerCase();
+    const pages = await loadSubjects(db, 'page', await pageIds(db));
+    const matching = pages.filter((p) => !q || p.title.toLocaleLowerCase().includes(q) || (p.handle ?? '').includes(q)).map((p) => p.id);
+    ids = matching.filter((id) => id > (opts.after ?? 0)).slice(0, opts.limit + 1);
+    total = matching.length;
+  }
   else {
     ids = await catalogSeoIds(db, type, { after: opts.after, limit: opts.limit + 1, query: opts.query });
     total = await countCatalog(db, type);

@@ -1,6 +1,6 @@
 import { seoSettingsOf, type SeoSettingsRow } from '#app/modules/seo/subjects.server.ts';
 import type { StorefrontContext } from '../context.server.ts';
-import { imageUrl, tr } from './shared.ts';
+import { imageUrl } from './shared.ts';
 
 /**
  * SEO values the official schema has no field for travel as metafields, as they do on Shopify:
@@ -24,8 +24,8 @@ const field = (gid: string, namespace: string, key: string, type: string, value:
 
 export async function seoMetafield(ctx: StorefrontContext, gid: string, args: { namespace?: string | null; key: string }, home?: { title: string | null; description: string | null }) {
   const ns = args.namespace ?? '';
-  if (home && ns === 'global' && args.key === 'title_tag') return field(gid, ns, args.key, 'single_line_text_field', home.title == null ? null : tr(ctx, gid, 'meta_title', home.title));
-  if (home && ns === 'global' && args.key === 'description_tag') return field(gid, ns, args.key, 'multi_line_text_field', home.description == null ? null : tr(ctx, gid, 'meta_description', home.description));
+  if (home && ns === 'global' && args.key === 'title_tag') return field(gid, ns, args.key, 'single_line_text_field', seoText(ctx, gid, 'meta_title', home.title));
+  if (home && ns === 'global' && args.key === 'description_tag') return field(gid, ns, args.key, 'multi_line_text_field', seoText(ctx, gid, 'meta_description', home.description));
   if (!(ns === 'seo' && args.key === 'hidden') && !(ns === 'meridian' && ['og_title', 'og_description', 'og_image'].includes(args.key))) return null;
   const s = await settingsFor(ctx, gid);
   if (ns === 'seo') return s?.noindex ? field(gid, ns, 'hidden', 'number_integer', '1') : null;

@@ -14,7 +14,14 @@ const CONTROL = /[\s\u0000-\u001f\u007f<>"\\^`{|}]/;
 export function normalizePath(raw: string): string | null {
   const path = raw.trim().split(/[?#]/)[0]!;
   if (!path.startsWith('/') || path.startsWith('//') || path.length > 500 || CONTROL.test(path)) return null;
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  // One spelling per path, as a request URL carries it: percent-encoded UTF-8 ("/products/%E8%8C%B6"),
+  // whether it was typed as "/products/茶" or arrived encoded. Malformed escapes are refused.
+  try {
+    return encodeURI(decodeURI(trimmed));
+  } catch {
+    return null;
+  }
 }
 
 export function normalizeTarget(raw: string): string | null {

@@ -219,7 +219,14 @@ export function parseXliff(input: string): ParseResult {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { ok: false, problems: [{ unitId: null, code: 'malformedXml', line: valid.err.line, params: { reason: valid.err.msg } }] };
 
-  const roots = reader.elements(parser.parse(xml) as XNode[], new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
+  let parsed: XNode[];
+  try {
+    parsed = parser.parse(xml) as XNode[];
+  } catch (error) {
+    // The parser has its own limits (nesting depth, …): over them the file is refused, not a 500.
+    return malformed(0, error instanceof Error ? error.message.slice(0, 200) : 'parse');
+  }
+  const roots = reader.elements(parsed, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
   if (roots.length !== 1) return malformed(0, 'root');
   const root = roots[0]!;
   if (root.ns !== XLIFF_NS || root.local !== 'xliff' || !/^2\.\d+$/.test(root.attrs.version ?? '')) {
