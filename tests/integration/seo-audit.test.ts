@@ -116,15 +116,15 @@ describe('SEO audit of the demo store', () => {
   });
 
   it('reports two resources answering one translated handle as an hreflang error', async () => {
-    // Imports or direct writes can bypass the editor's uniqueness check.
     const [mug, bowl] = await Promise.all([productGid('stoneware-mug'), productGid('speckled-serving-bowl')]);
-    await upsertTranslations(db.db, [
-      { resourceGid: mug, field: 'handle', locale: 'de', value: 'steinzeug', source: 'stoneware-mug' },
-      { resourceGid: bowl, field: 'handle', locale: 'de', value: 'steinzeug', source: 'speckled-serving-bowl' },
-    ]);
+    // Two translated handles cannot collide: the database refuses the second.
+    await upsertTranslations(db.db, [{ resourceGid: mug, field: 'handle', locale: 'de', value: 'steinzeug', source: 'stoneware-mug' }]);
+    await expect(upsertTranslations(db.db, [{ resourceGid: bowl, field: 'handle', locale: 'de', value: 'steinzeug', source: 'speckled-serving-bowl' }])).rejects.toThrow();
+    // A direct write can still give one product's German handle another's untranslated (source) handle.
+    await upsertTranslations(db.db, [{ resourceGid: mug, field: 'handle', locale: 'de', value: 'speckled-serving-bowl', source: 'stoneware-mug' }]);
     const [de, ja] = await audit(['de-AT', 'ja-JP']);
     expect(de!.issues.filter((i) => i.code === 'hreflangError').map((i) => [i.gid, i.detail.reason, i.detail.handle, i.detail.otherGid]).sort())
-      .toEqual([[bowl, 'handleConflict', 'steinzeug', mug], [mug, 'handleConflict', 'steinzeug', bowl]].sort());
+      .toEqual([[bowl, 'handleConflict', 'speckled-serving-bowl', mug], [mug, 'handleConflict', 'speckled-serving-bowl', bowl]].sort());
     expect(ja!.counts.hreflangError).toBeUndefined();
   });
 

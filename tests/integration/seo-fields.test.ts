@@ -68,6 +68,13 @@ describe('SEO fields', () => {
     expect(await valueOf('meta_title', 'de')).toEqual(before);
   });
 
+  it('two saves racing for one German handle: exactly one wins, the other hears handleTaken', async () => {
+    const [a, b] = await catalogSeoIds(db.db, 'product', { after: otherId, limit: 2 }) as [number, number];
+    const results = await Promise.all([a, b].map((id) => applySeoChanges(db.db, [change('handle', 'de', 'umkaempfter-handle', id)], { origin: 'edit', config })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, problems: [{ code: 'handleTaken' }] });
+  });
+
   it('marks a translation outdated when its source changes', async () => {
     await applySeoChanges(db.db, [change('meta_description', 'ja', '日本語の説明')], { origin: 'edit', config });
     expect((await valueOf('meta_description', 'ja')).status).toBe('current');

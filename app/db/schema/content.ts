@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * One table for every translated field of every resource (DESIGN.md).
@@ -18,4 +18,6 @@ export const translations = pgTable('translations', {
   index('translations_locale_field_idx').on(t.locale, t.field),
   // Storefront URLs look resources up by localized handle.
   index('translations_handle_idx').on(t.value).where(sql`${t.field} = 'handle'`),
+  // A translated handle names one resource per type and language; concurrent saves cannot both win.
+  uniqueIndex('translations_handle_unique').on(t.locale, sql`split_part(${t.resourceGid}, '/', 4)`, t.value).where(sql`${t.field} = 'handle'`),
 ]);

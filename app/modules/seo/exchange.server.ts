@@ -180,6 +180,8 @@ async function knownUnits(db: Db, config: MarketConfig, language: string, units:
 const APPLY_CODES: Record<ChangeProblemCode, ExchangeProblemCode> = {
   unknownResource: 'unknownUnit', unknownUnit: 'unknownUnit', unknownLanguage: 'unknownLanguage', tooLong: 'tooLong',
   invalidHandle: 'invalidHandle', handleTaken: 'handleTaken', handleRequired: 'handleRequired', controlCharacters: 'controlCharacters',
+  // Imports set no expected value; should one ever, a moved field is what an outdated unit means.
+  changedSince: 'outdatedSource',
 };
 
 /**

@@ -35,9 +35,9 @@ export async function undoRevision(db: Db, revisionId: number, resource: { type:
   const values = await seoValues(db, [subject], [rev.locale], meta.config.shopLanguage);
   const now = values.get(subject.gid)?.get(rev.locale)?.find((v) => v.unitGid === rev.resourceGid && v.field === rev.field);
   if (!now || now.value !== rev.after) return { ok: false, problem: 'changedSince' };
-  const result = await applySeoChanges(db, [{ type: resource.type, id: resource.id, unitGid: rev.resourceGid, field: rev.field as SeoField, language: rev.locale, value: rev.before }],
+  const result = await applySeoChanges(db, [{ type: resource.type, id: resource.id, unitGid: rev.resourceGid, field: rev.field as SeoField, language: rev.locale, value: rev.before, ifValue: rev.after }],
     { ...meta, origin: 'undo', batch: `undo:${rev.id}` });
-  if (!result.ok) return { ok: false, problem: 'invalid', problems: result.problems };
+  if (!result.ok) return { ok: false, problem: result.problems.some((p) => p.code === 'changedSince') ? 'changedSince' : 'invalid', problems: result.problems };
   await db.update(seoRevisions).set({ undoneBy: result.revisionIds[0] ?? null }).where(and(eq(seoRevisions.id, rev.id), isNull(seoRevisions.undoneBy)));
   return { ok: true };
 }

@@ -62,9 +62,11 @@ export interface SeoChange {
   language: string;
   /** null or '' clears: the source value of a translation (fallback), or the field itself in the source language. */
   value: string | null;
+  /** Apply only if the field still holds this value (undo: the value it undoes). */
+  ifValue?: string | null;
 }
 
-export type ChangeProblemCode = 'unknownResource' | 'unknownUnit' | 'unknownLanguage' | 'tooLong' | 'invalidHandle' | 'handleTaken' | 'handleRequired' | 'controlCharacters';
+export type ChangeProblemCode = 'unknownResource' | 'unknownUnit' | 'unknownLanguage' | 'tooLong' | 'invalidHandle' | 'handleTaken' | 'handleRequired' | 'controlCharacters' | 'changedSince';
 export interface ChangeProblem { index: number; change: SeoChange; code: ChangeProblemCode; params?: Record<string, string | number> }
 
 export interface ApplyMeta {
@@ -86,7 +88,31 @@ const normalize = (field: SeoField, value: string | null) => {
  * reported; only when there are none is anything written, in one transaction, with a revision
  * per changed field, a 301 for every handle that changed, and the cache told.
  */
-export async function applySeoChanges(db: Db, changes: SeoChange[], meta: ApplyMeta): Promise<{ ok: true; changed: number; revisionIds: number[] } | { ok: false; problems: ChangeProblem[] }> {
+export async function applySeoChanges(db: Db, changes: SeoChange[], meta: ApplyMeta): Promise<ApplyResult> {
+  let result: ApplyResult;
+  try {
+    // Validation reads inside the same transaction as the writes, so what was checked is what is changed.
+    result = await db.transaction(async (txn) => applyInTransaction(txn as unknown as Db, changes, meta));
+  } catch (error) {
+    // Two saves racing for one handle: the unique indexes decide, the loser hears it as a problem.
+    if (!isUniqueViolation(error)) throw error;
+    const problems = changes.flatMap((change, index) => (change.field === 'handle' ? [{ index, change, code: 'handleTaken' as const, params: { handle: change.value ?? '' } }] : []));
+    return { ok: false, problems };
+  }
+  if (result.ok && result.changed) emit('catalog-changed', { productIds: null });
+  return result;
+}
+
+type ApplyResult = { ok: true; changed: number; revisionIds: number[] } | { ok: false; problems: ChangeProblem[] };
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
+async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta): Promise<ApplyResult> {
   const sourceLanguage = meta.config.shopLanguage;
   const languages = new Set(allLocales(meta.config).map((l) => l.language).concat(sourceLanguage));
   const subjects = await subjectsFor(db, changes);
@@ -119,37 +145,37 @@ export async function applySeoChanges(db: Db, changes: SeoChange[], meta: ApplyM
 
   const revisionIds: number[] = [];
   const touched = new Set<string>();
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    const current = await seoValues(tx, [...subjects.values()], [...new Set(normalized.map((c) => c.language))], sourceLanguage);
-    for (const change of normalized) {
-      const subject = subjects.get(resourceGid(change.type, change.id))!;
-      const fieldValue = current.get(subject.gid)!.get(change.language)!.find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
-      const before = fieldValue.value;
-      if (before === change.value) continue;
-      if (change.language === sourceLanguage) await writeSource(tx, subject, change);
-      else if (change.value == null) await deleteTranslation(tx, change.unitGid, change.field, change.language);
-      else await upsertTranslations(tx, [{ resourceGid: change.unitGid, field: change.field, locale: change.language, value: change.value, source: fieldValue.source ?? '' }]);
-      // Later changes in the same batch see this one.
-      fieldValue.value = change.value;
-      if (change.language === sourceLanguage && subject.source[change.field as keyof SeoSubject['source']] !== undefined) {
-        (subject.source as Record<string, string | null>)[change.field] = change.value;
-      }
-      const [rev] = await tx.insert(seoRevisions).values({
-        resourceGid: change.unitGid, field: change.field, locale: change.language, before, after: change.value,
-        origin: meta.origin, batch: meta.batch ?? null, staffId: meta.staffId ?? null,
-      }).returning({ id: seoRevisions.id });
-      revisionIds.push(rev!.id);
-      if (change.field === 'handle' && subject.type !== 'home') await redirectHandle(tx, meta.config, subject, change.language, before ?? subject.source.handle, change.value ?? subject.source.handle);
-      if (change.language !== sourceLanguage) touched.add(`${subject.type}|${subject.id}`);
+  const current = await seoValues(db, [...subjects.values()], [...new Set(normalized.map((c) => c.language))], sourceLanguage);
+  const valueNow = (change: SeoChange) => current.get(resourceGid(change.type, change.id))!.get(change.language)!.find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
+  // An undo only applies to the value it undoes: if the field moved on, nothing is written.
+  const moved = normalized.flatMap((change, index) => (change.ifValue !== undefined && valueNow(change).value !== change.ifValue ? [{ index, change: changes[index]!, code: 'changedSince' as const }] : []));
+  if (moved.length) return { ok: false, problems: moved };
+  for (const change of normalized) {
+    const subject = subjects.get(resourceGid(change.type, change.id))!;
+    const fieldValue = current.get(subject.gid)!.get(change.language)!.find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
+    const before = fieldValue.value;
+    if (before === change.value) continue;
+    if (change.language === sourceLanguage) await writeSource(db, subject, change);
+    else if (change.value == null) await deleteTranslation(db, change.unitGid, change.field, change.language);
+    else await upsertTranslations(db, [{ resourceGid: change.unitGid, field: change.field, locale: change.language, value: change.value, source: fieldValue.source ?? '' }]);
+    // Later changes in the same batch see this one.
+    fieldValue.value = change.value;
+    if (change.language === sourceLanguage && subject.source[change.field as keyof SeoSubject['source']] !== undefined) {
+      (subject.source as Record<string, string | null>)[change.field] = change.value;
     }
-    for (const key of touched) {
-      const [type, id] = key.split('|') as [SeoResourceType, string];
-      if (type === 'product' || type === 'collection') await touchCatalog(tx, type, Number(id));
-      else if (type === 'page') await setPageSeoSource(tx, Number(id), {});
-    }
-  });
-  if (revisionIds.length) emit('catalog-changed', { productIds: null });
+    const [rev] = await db.insert(seoRevisions).values({
+      resourceGid: change.unitGid, field: change.field, locale: change.language, before, after: change.value,
+      origin: meta.origin, batch: meta.batch ?? null, staffId: meta.staffId ?? null,
+    }).returning({ id: seoRevisions.id });
+    revisionIds.push(rev!.id);
+    if (change.field === 'handle' && subject.type !== 'home') await redirectHandle(db, meta.config, subject, change.language, before ?? subject.source.handle, change.value ?? subject.source.handle);
+    if (change.language !== sourceLanguage) touched.add(`${subject.type}|${subject.id}`);
+  }
+  for (const key of touched) {
+    const [type, id] = key.split('|') as [SeoResourceType, string];
+    if (type === 'product' || type === 'collection') await touchCatalog(db, type, Number(id));
+    else if (type === 'page') await setPageSeoSource(db, Number(id), {});
+  }
   return { ok: true, changed: revisionIds.length, revisionIds };
 }
 

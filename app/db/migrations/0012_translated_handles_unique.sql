@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "translations_handle_unique" ON "translations" USING btree ("locale",split_part("resource_gid", '/', 4),"value") WHERE "translations"."field" = 'handle';
