@@ -12,13 +12,14 @@ import { FX_IMPORT_JOB, scheduleFxImports } from './modules/markets/fx-schedule.
 import { freshMarketConfig } from './modules/markets/markets.server.ts';
 import { recomputePrices } from './modules/pricing/pricing.server.ts';
 import { REPRICE_JOB, repriceCatalogJob } from './modules/pricing/reprice-job.server.ts';
-import { SEO_TEMPLATE_JOB, templateJob } from './modules/seo/templates.server.ts';
+import { SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateJob, undoRunJob } from './modules/seo/templates.server.ts';
 import { SEO_AUDIT_JOB, seoAuditJob } from './modules/seo/audit.server.ts';
 
 /** Every background job kind and its handler: the one place that wires modules to the runner. */
 export function registerJobHandlers(): void {
   registerJobHandler(REPRICE_JOB, repriceCatalogJob);
   registerJobHandler(SEO_TEMPLATE_JOB, templateJob);
+  registerJobHandler(SEO_TEMPLATE_UNDO_JOB, undoRunJob);
   registerJobHandler(SEO_AUDIT_JOB, seoAuditJob);
   registerJobHandler(FX_IMPORT_JOB, async ({ db, job, progress }) => {
     const url = String(job.payload.url);

@@ -11,7 +11,7 @@ import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { SEO_RESOURCE_TYPES, TEMPLATE_FIELDS } from '#app/modules/seo/core/fields.ts';
 import { TEMPLATE_VARIABLES } from '#app/modules/seo/core/template.ts';
 import {
-  enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, templateRuns, undoTemplateRun,
+  enqueueTemplateRun, enqueueUndoRun, previewTemplate, SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateRuns,
 } from '#app/modules/seo/templates.server.ts';
 import { contentLanguages } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -29,7 +29,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'seo');
   const db = getDb();
   const config = await getMarketConfig(db);
-  const [job, runs] = await Promise.all([latestJob(db, [SEO_TEMPLATE_JOB]), templateRuns(db)]);
+  const [job, runs] = await Promise.all([latestJob(db, [SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB]), templateRuns(db)]);
   return {
     title: adminT(principal.locale)('seo.templates.title'),
     languages: contentLanguages(config),
@@ -58,7 +58,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (intent === 'undoRun') {
     const batch = String(form.get('batch') ?? '');
     if (!/^job:\d{1,10}$/.test(batch)) return data({ intent, ok: false as const, errors: [{ code: 'badRequest', params: {} }] }, { status: 400 });
-    return data({ intent, ok: true as const, ...(await undoTemplateRun(db, config, batch, auth.principal.id)) });
+    return data({ intent, ok: true as const, undoJobId: await enqueueUndoRun(db, batch, auth.principal.id) });
   }
   const parsed = Request.safeParse(Object.fromEntries(form));
   if (!parsed.success || !contentLanguages(config).includes(parsed.data.language)) {
@@ -90,7 +90,7 @@ export default function SeoTemplates({ loaderData: d }: Route.ComponentProps) {
   useEffect(() => setSelected([]), [preview.data]);
   useEffect(() => { if (apply.state === 'idle' && apply.data?.ok) setToast(t('seo.templates.started')); }, [apply.state, apply.data, t]);
   useEffect(() => {
-    if (undo.state === 'idle' && undo.data?.ok && 'undone' in undo.data) setToast(t('seo.templates.runUndone', { undone: undo.data.undone, kept: undo.data.kept }));
+    if (undo.state === 'idle' && undo.data?.ok && 'undoJobId' in undo.data) setToast(t('seo.templates.undoStarted'));
   }, [undo.state, undo.data, t]);
   const submit = (f: ReturnType<typeof useFetcher>, intent: string, extra: Record<string, string> = {}) =>
     f.submit({ ...form, ...extra, intent, csrf: csrfToken }, { method: 'post' });

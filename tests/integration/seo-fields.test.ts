@@ -11,7 +11,7 @@ import { undoRevision, revisionsOf } from '#app/modules/seo/revisions.server.ts'
 import { applySeoChanges, confirmTranslations, seoValues, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
 import { robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
-import { enqueueTemplateRun, previewTemplate, SEO_TEMPLATE_JOB, templateJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
+import { enqueueTemplateRun, enqueueUndoRun, previewTemplate, SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateJob, undoRunJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
 import { createInProcessStorefront } from '#app/lib/storefront-client.server.ts';
 import { localizedPaths } from '#app/lib/seo-page.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
@@ -27,6 +27,7 @@ beforeAll(async () => {
   config = await freshMarketConfig(db.db);
   [productId, otherId] = await catalogSeoIds(db.db, 'product', { limit: 2 }) as [number, number];
   registerJobHandler(SEO_TEMPLATE_JOB, templateJob);
+  registerJobHandler(SEO_TEMPLATE_UNDO_JOB, undoRunJob);
 });
 afterAll(async () => db?.close());
 
@@ -140,7 +141,11 @@ describe('bulk templates', () => {
     expect(one).toMatchObject({ origin: 'template', batch: `job:${run.jobId}` });
     expect(await undoRevision(db.db, one!.id, { type: 'product', id: otherId }, { config })).toEqual({ ok: true });
     expect((await valueOf('meta_title', 'ja', otherId)).value).toBe(one!.before);
-    expect(await undoTemplateRun(db.db, config, `job:${run.jobId}`, null)).toEqual({ undone: ids.length - 1, kept: 0 });
+    // The whole run, as a background job: every other product's title goes back, the one undone already stays.
+    const undoJob = await enqueueUndoRun(db.db, `job:${run.jobId}`, null);
+    await drainJobs(db.db);
+    expect((await getJob(db.db, undoJob))?.result).toEqual({ undone: ids.length - 1, kept: 0 });
+    expect(await undoTemplateRun(db.db, config, `job:${run.jobId}`, null)).toEqual({ undone: 0, kept: 0 });
   });
 });
 

@@ -24,6 +24,7 @@ import { loadSubjects, type SeoSubject } from './subjects.server.ts';
  */
 
 export const SEO_TEMPLATE_JOB = 'seo-template';
+export const SEO_TEMPLATE_UNDO_JOB = 'seo-template-undo';
 
 export interface TemplateRequest {
   type: SeoResourceType;
@@ -149,11 +150,12 @@ export async function templateRuns(db: Db, limit = 10) {
 }
 
 /** Undoes every change of a run that nothing has changed since; reports how many were kept. */
-export async function undoTemplateRun(db: Db, config: MarketConfig, batch: string, staffId: number | null) {
+export async function undoTemplateRun(db: Db, config: MarketConfig, batch: string, staffId: number | null, progress?: (done: number, total: number) => Promise<void>) {
   const revs = await db.select().from(seoRevisions).where(and(eq(seoRevisions.batch, batch), isNull(seoRevisions.undoneBy))).orderBy(desc(seoRevisions.id));
   let undone = 0;
   let kept = 0;
-  for (const rev of revs) {
+  for (const [i, rev] of revs.entries()) {
+    await progress?.(i, revs.length);
     // Templates write resource-level fields only, so the revision's gid is the resource's.
     const owner = resourceOfGid(rev.resourceGid);
     const result = owner ? await undoRevision(db, rev.id, owner, { config, staffId }) : { ok: false };
@@ -163,3 +165,14 @@ export async function undoTemplateRun(db: Db, config: MarketConfig, batch: strin
   return { undone, kept };
 }
 
+
+/** Undoing a whole run can touch every resource of a type: it runs as a job, not in the request. */
+export async function enqueueUndoRun(db: Db, batch: string, staffId: number | null): Promise<number> {
+  return enqueueJob(db, SEO_TEMPLATE_UNDO_JOB, { batch }, staffId);
+}
+
+export async function undoRunJob({ db, job, progress }: JobContext): Promise<Record<string, unknown>> {
+  const batch = String(job.payload.batch ?? '');
+  if (!/^job:\d{1,10}$/.test(batch)) throw new Error(`Not a template run: ${batch}`);
+  return undoTemplateRun(db, await freshMarketConfig(db), batch, job.createdBy, progress);
+}
