@@ -5,6 +5,7 @@ import { data, useFetcher } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
+import { limitedFormData } from '#app/lib/upload.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { MAX_UPLOAD_BYTES } from '#app/modules/seo/core/exchange.ts';
 import { SEO_RESOURCE_TYPES } from '#app/modules/seo/core/fields.ts';
@@ -30,10 +31,9 @@ const problemsOnly = (problems: ExchangeProblem[], status: number) => data<Impor
 
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
-  // Refused before the body is read: multipart parsing would buffer all of it.
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return problemsOnly([{ unitId: null, code: 'fileTooLarge', params: { maxMb: MAX_MB } }], 413);
-  const form = await request.formData();
+  // The file plus room for the other fields; reading stops as soon as the body is larger.
+  const form = await limitedFormData(request, MAX_UPLOAD_BYTES + 64 * 1024);
+  if (!form) return problemsOnly([{ unitId: null, code: 'fileTooLarge', params: { maxMb: MAX_MB } }], 413);
   assertCsrf(request, form, auth);
   const db = getDb();
   const config = await getMarketConfig(db);

@@ -5,6 +5,7 @@ import { data, useFetcher } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
+import { limitedFormData } from '#app/lib/upload.server.ts';
 import { addRedirect, importRedirects, listNotFound, listRedirects } from '#app/modules/seo/redirects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
@@ -29,11 +30,12 @@ const LOCALE = /^(\*|[a-z]{2,3}(-[A-Za-z]{2,4})?-[A-Z]{2})$/;
 
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
-  const form = await request.formData();
+  // A CSV of up to 5 MB plus the other fields; reading stops once the body is larger.
+  const form = await limitedFormData(request, 5_000_000 + 64 * 1024);
+  if (!form) return data({ ok: false as const, problem: null, importProblems: [{ line: 0, code: 'tooLarge' }], imported: 0 }, { status: 413 });
   assertCsrf(request, form, auth);
   if (form.get('intent') === 'import') {
     const file = form.get('file');
-    if (file instanceof File && file.size > 5_000_000) return data({ ok: false as const, problem: null, importProblems: [{ line: 0, code: 'tooLarge' }], imported: 0 }, { status: 413 });
     const result = await importRedirects(getDb(), typeof file === 'string' ? file : file ? await file.text() : '');
     return result.ok
       ? data({ ok: true as const, problem: null, importProblems: [], imported: result.imported })
