@@ -6,6 +6,7 @@ import { roundingLabel } from '#app/components/admin/rounding-label.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
+import { limitedFormData } from '#app/lib/upload.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { variantChoices } from '#app/modules/catalog/variant-options.server.ts';
 import { roundingToChoice } from '#app/modules/markets/core/market-input.ts';
@@ -62,7 +63,9 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'pricing');
-  const form = await request.formData();
+  // A price list of up to 5 MB; reading stops once the body is larger.
+  const form = await limitedFormData(request, 5_000_000 + 64 * 1024);
+  if (!form) return data({ intent: 'import' as const, ok: false as const, applied: 0, errors: [{ line: 0, code: 'fileTooLarge', value: null }] }, { status: 413 });
   assertCsrf(request, form, auth);
   if (form.get('intent') === 'reprice') {
     await requestCatalogReprice(getDb(), auth.principal.id);
