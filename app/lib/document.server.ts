@@ -4,7 +4,7 @@ import { adminResources } from '#app/i18n/admin-resources.server.ts';
 import { uiLanguage } from '#app/i18n/config.ts';
 import { resourcesFor } from '#app/i18n/resources-for.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
-import { textDirection } from '#app/modules/markets/core/locale.ts';
+import { hreflangOf, textDirection } from '#app/modules/markets/core/locale.ts';
 import type { HreflangLocale } from './hreflang.ts';
 import { adminAuth } from './admin.server.ts';
 import { storefrontContext } from './request-context.ts';
@@ -38,7 +38,7 @@ export async function loadDocument(request: Request, context: Readonly<RouterCon
       canonical: `${sf.origin}${url.pathname}`,
       origin: sf.origin,
       pathRest,
-      locales: allLocales(sf.config).map((l) => ({ hreflang: `${l.language.split('-')[0]}-${l.country}`, language: l.language, prefix: l.pathPrefix })),
+      locales: allLocales(sf.config).map((l) => ({ hreflang: hreflangOf(l), language: l.language, prefix: l.pathPrefix })),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { data, redirect, type RouterContextProvider } from 'react-router';
+import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { findRedirect, recordNotFound } from '#app/modules/seo/redirects.server.ts';
 import type { StorefrontRequest } from './request-context.ts';
 import { assertLocaleParam } from './locale.server.ts';
@@ -30,7 +31,7 @@ export async function missingPage(request: Request, sf: Pick<StorefrontRequest, 
   const { pathname } = new URL(request.url);
   const prefix = sf.locale.pathPrefix;
   const path = prefix && pathname.startsWith(prefix) ? pathname.slice(prefix.length) || '/' : pathname;
-  const locale = `${sf.locale.language}-${sf.locale.country}`;
+  const locale = localeTag(sf.locale);
   const target = await findRedirect(sf.db, locale, path);
   if (target) throw redirect(target.startsWith('/') ? `${prefix}${target}` : target, 301);
   await recordNotFound(sf.db, locale, path);

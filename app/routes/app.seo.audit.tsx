@@ -7,9 +7,10 @@ import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
+import { hreflangOf, localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { auditIssues, enqueueSeoAudit, listAudits, localeTag, SEO_AUDIT_JOB } from '#app/modules/seo/audit.server.ts';
+import { auditIssues, enqueueSeoAudit, listAudits, SEO_AUDIT_JOB } from '#app/modules/seo/audit.server.ts';
 import { AUDIT_CODES } from '#app/modules/seo/core/audit.ts';
 import { resourceOfGid, type SeoResourceType } from '#app/modules/seo/core/fields.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
@@ -203,7 +204,7 @@ function DrillDown({ drill: audit, localeName, go }: { drill: Loaded['drill']; l
 
 /** "German (Austria)": the language without its own region, so zh-CN in Singapore is "Chinese (Singapore)". */
 function localeDisplayName(l: LocaleRef, uiLanguage: string): string {
-  const tag = `${l.language.split('-')[0]}-${l.country}`;
+  const tag = hreflangOf(l);
   try {
     return new Intl.DisplayNames([uiLanguage], { type: 'language', languageDisplay: 'standard' }).of(tag) ?? tag;
   } catch {

@@ -7,7 +7,7 @@ import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.ser
 import { enqueueJob } from '#app/modules/jobs/jobs.server.ts';
 import type { JobContext } from '#app/modules/jobs/runner.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
-import type { Locale } from '#app/modules/markets/core/locale.ts';
+import { localeTag, type Locale } from '#app/modules/markets/core/locale.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { findPageIdByHandle, pageIds } from '#app/modules/pages/pages.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
@@ -30,7 +30,6 @@ export const AUDITS_KEPT = 5;
 /** Marks an audit whose issues are still being written; listAudits skips it. */
 const IN_PROGRESS = -1;
 
-export const localeTag = (l: Pick<Locale, 'language' | 'country'>) => `${l.language}-${l.country}`;
 
 export async function enqueueSeoAudit(db: Db, locales: string[] | null, staffId: number | null): Promise<number> {
   return enqueueJob(db, SEO_AUDIT_JOB, locales ? { locales } : {}, staffId);

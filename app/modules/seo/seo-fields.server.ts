@@ -3,6 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { seoResources, seoRevisions } from '#app/db/schema/index.ts';
 import { emit } from '#app/lib/events.server.ts';
 import { catalogHandleOwner, setCatalogImageAlt, setCatalogSeoSource, touchCatalog } from '#app/modules/catalog/seo-source.server.ts';
+import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageHandleOwner, setPageSeoSource } from '#app/modules/pages/pages.server.ts';
 import { setShopSeoSource } from '#app/modules/shop/shop.server.ts';
@@ -233,7 +234,7 @@ async function redirectHandle(db: Db, config: MarketConfig, subject: SeoSubject,
   const segment = PATH_SEGMENT[subject.type];
   const locales = language === config.shopLanguage
     ? ['*']
-    : allLocales(config).filter((l) => l.language === language).map((l) => `${l.language}-${l.country}`);
+    : allLocales(config).filter((l) => l.language === language).map(localeTag);
   for (const locale of locales) {
     const result = await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
     // Handles are validated and the new URL's own rules were removed, so this cannot be refused.

@@ -4,7 +4,7 @@ import { seoResources } from '#app/db/schema/index.ts';
 import { countSitemapProducts, sitemapCollections, sitemapProductBatch, sitemapProductStart, type SitemapRow } from '#app/modules/catalog/sitemap-entries.server.ts';
 import { sitemapPages } from '#app/modules/pages/pages.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
-import type { Locale } from '#app/modules/markets/core/locale.ts';
+import { hreflangOf, type Locale } from '#app/modules/markets/core/locale.ts';
 import { handlesOf } from '#app/modules/translations/translations.server.ts';
 import { URLSET_CLOSE, urlEntry, urlsetOpen } from './core/sitemap-xml.ts';
 
@@ -16,11 +16,6 @@ import { URLSET_CLOSE, urlEntry, urlsetOpen } from './core/sitemap-xml.ts';
  */
 export const PRODUCTS_PER_FILE = 10_000;
 const BATCH = 500;
-
-/** hreflang value for a storefront locale: language plus country ("de-AT", "zh-SG"). */
-export function hreflangOf(l: Pick<Locale, 'language' | 'country'>): string {
-  return `${l.language.split('-')[0]}-${l.country}`;
-}
 
 /** The sitemap file name stem of a locale: "en-us", "de-de", "zh-cn-sg". */
 export function sitemapName(l: Locale): string {

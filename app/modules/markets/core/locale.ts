@@ -15,6 +15,16 @@ export interface Locale {
 
 const PREFIX_RE = /^([a-z]{2,3}(?:-[a-z]{2}|-[a-z]{4})?)-([a-z]{2})$/;
 
+/** A storefront locale as one key ("de-DE", "zh-CN-SG"): how redirects, the 404 log and audits name it. */
+export function localeTag(l: Pick<Locale, 'language' | 'country'>): string {
+  return `${l.language}-${l.country}`;
+}
+
+/** hreflang value of a storefront locale: the language without its own region, plus the country ("de-AT", "zh-SG"). */
+export function hreflangOf(l: Pick<Locale, 'language' | 'country'>): string {
+  return `${l.language.split('-')[0]}-${l.country}`;
+}
+
 export function localePrefix(language: string, country: string): string {
   return `/${language.toLowerCase()}-${country.toLowerCase()}`;
 }
