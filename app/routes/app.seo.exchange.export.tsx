@@ -1,6 +1,7 @@
 import { getDb } from '#app/db/client.server.ts';
 import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
+import { textStream } from '#app/lib/stream.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { translationCsvHead, translationCsvRows } from '#app/modules/seo/core/translation-csv.ts';
 import { XLIFF_TAIL, xliffHead, xliffUnit } from '#app/modules/seo/core/xliff.ts';
@@ -36,17 +37,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     for await (const units of batches) yield format === 'csv' ? translationCsvRows(units) : units.map((u) => xliffUnit(u, ++n)).join('');
     if (format !== 'csv') yield XLIFF_TAIL;
   }();
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+  const body = textStream(chunks);
   // The language was checked against the shop's list, so it is safe in the header.
   const [type, ext] = format === 'csv' ? ['text/csv; charset=utf-8', 'csv'] : ['application/xliff+xml; charset=utf-8', 'xlf'];
   return new Response(body, {

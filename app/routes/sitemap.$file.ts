@@ -1,5 +1,6 @@
 import { getDb } from '#app/db/client.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
+import { textStream } from '#app/lib/stream.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { localeSitemap, parseSitemapFile } from '#app/modules/seo/sitemap.server.ts';
 import type { Route } from './+types/sitemap.$file';
@@ -10,17 +11,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const config = await getMarketConfig(db);
   const file = parseSitemapFile(config, params.file);
   if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
-  const encoder = new TextEncoder();
-  const iterator = localeSitemap(db, config, file.locale, publicOrigin(request), file.part);
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await iterator.return(undefined);
-    },
-  });
+  const stream = textStream(localeSitemap(db, config, file.locale, publicOrigin(request), file.part));
   return new Response(stream, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
 }
