@@ -12,7 +12,6 @@ import { textDirection } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { fieldsOf, SEO_RESOURCE_TYPES, type SeoField } from '#app/modules/seo/core/fields.ts';
 import { checkSeo } from '#app/modules/seo/core/seo-checks.ts';
-import { productImageSources } from '#app/modules/catalog/seo-source.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { undoRevision } from '#app/modules/seo/revisions.server.ts';
 import { applySeoChanges, confirmTranslations, setIndexing, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
@@ -58,7 +57,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     pageTitle: subject.title,
     pageDescription: editor.listing.description,
     images: subject.images.map((i, n) => ({ gid: i.gid, n: n + 1 })),
-    imageSrcs: type === 'product' ? await productImageSources(db, id) : {} as Record<string, string>,
+    imageSrcs: type === 'product' ? Object.fromEntries(subject.images.map((i) => [i.gid, i.src])) : {} as Record<string, string>,
     indexing: editor.indexing,
     revisions: editor.revisions.map((r) => ({
       id: r.id, field: r.field, language: r.locale, before: r.before, after: r.after, origin: r.origin, undone: r.undoneBy != null,

@@ -18,8 +18,8 @@ export interface SeoSourceRow {
   productType: string;
   visible: boolean;
   updatedAt: Date;
-  /** Product images, or the collection's one image (id = collection id). */
-  images: { id: number; alt: string | null }[];
+  /** Product images, or the collection's one image (id = collection id); src is a path under public/ without width suffix. */
+  images: { id: number; alt: string | null; src: string }[];
 }
 
 export type CatalogSeoKind = 'product' | 'collection';
@@ -30,7 +30,7 @@ export async function catalogSeoSources(db: Db, kind: CatalogSeoKind, ids: numbe
   if (kind === 'product') {
     const [rows, images] = await Promise.all([
       db.select().from(products).where(inArray(products.id, ids)),
-      db.select({ id: productImages.id, productId: productImages.productId, alt: productImages.altText }).from(productImages)
+      db.select({ id: productImages.id, productId: productImages.productId, alt: productImages.altText, src: productImages.src }).from(productImages)
         .where(inArray(productImages.productId, ids)).orderBy(productImages.productId, productImages.position),
     ]);
     for (const p of rows) {
@@ -39,14 +39,14 @@ export async function catalogSeoSources(db: Db, kind: CatalogSeoKind, ids: numbe
         vendor: p.vendor, productType: p.productType, visible: p.status === 'active' && p.publishedAt != null, updatedAt: p.updatedAt, images: [],
       });
     }
-    for (const img of images) out.get(img.productId)?.images.push({ id: img.id, alt: img.alt });
+    for (const img of images) out.get(img.productId)?.images.push({ id: img.id, alt: img.alt, src: img.src });
     return out;
   }
   const rows = await db.select().from(collections).where(inArray(collections.id, ids));
   for (const c of rows) {
     out.set(c.id, {
       id: c.id, handle: c.handle, title: c.title, descriptionHtml: c.descriptionHtml, seoTitle: c.seoTitle, seoDescription: c.seoDescription,
-      vendor: '', productType: '', visible: c.published, updatedAt: c.updatedAt, images: c.imageSrc ? [{ id: c.id, alt: c.imageAlt }] : [],
+      vendor: '', productType: '', visible: c.published, updatedAt: c.updatedAt, images: c.imageSrc ? [{ id: c.id, alt: c.imageAlt, src: c.imageSrc }] : [],
     });
   }
   return out;
@@ -100,8 +100,3 @@ export async function productIdsOfImages(db: Db, imageIds: number[]): Promise<Ma
   return new Map(rows.map((r) => [r.id, r.productId]));
 }
 
-/** A product's image paths by image gid (under public/, without the width suffix). */
-export async function productImageSources(db: Db, productId: number): Promise<Record<string, string>> {
-  const rows = await db.select({ id: productImages.id, src: productImages.src }).from(productImages).where(eq(productImages.productId, productId));
-  return Object.fromEntries(rows.map((r) => [`gid://shopify/ProductImage/${r.id}`, r.src]));
-}

@@ -23,7 +23,7 @@ export interface SeoSubject {
   updatedAt: Date;
   source: { meta_title: string | null; meta_description: string | null; handle: string | null; og_title: string | null; og_description: string | null; focus_keyword: string | null };
   /** Units with an alt text: product images (ProductImage gids) or the collection image (the collection gid). */
-  images: { gid: string; alt: string | null }[];
+  images: { gid: string; alt: string | null; src: string }[];
   ogImage: string | null;
   noindex: boolean;
   sitemapExclude: boolean;
@@ -82,7 +82,7 @@ async function baseRows(db: Db, type: SeoResourceType, ids: number[]): Promise<B
     return [{
       type, id, gid: resourceGid(type, id), title: r.title, handle: r.handle, descriptionHtml: r.descriptionHtml, vendor: r.vendor,
       productType: r.productType, visible: r.visible, updatedAt: r.updatedAt,
-      images: r.images.map((i) => ({ gid: type === 'product' ? `gid://shopify/ProductImage/${i.id}` : resourceGid('collection', i.id), alt: i.alt })),
+      images: r.images.map((i) => ({ gid: type === 'product' ? `gid://shopify/ProductImage/${i.id}` : resourceGid('collection', i.id), alt: i.alt, src: i.src })),
       source: { meta_title: r.seoTitle, meta_description: r.seoDescription, handle: r.handle },
     }];
   });
