@@ -15,6 +15,7 @@ import { REPRICE_JOB, requestCatalogReprice } from '#app/modules/pricing/reprice
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
+import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.rates';
 
@@ -78,10 +79,7 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
   const result = fetcher.data;
   const error = (intent: string, field: string) => (result && result.intent === intent && !result.ok && (result.errors as Record<string, string>)[field] ? t(`rates.errors.${(result.errors as Record<string, string>)[field]!.split(' ')[0]}`, { detail: (result.errors as Record<string, string>)[field] }) : undefined);
   const submit = (fields: Record<string, string | Blob>) => {
-    const body = new FormData();
-    body.set('csrf', csrfToken);
-    for (const [k, v] of Object.entries(fields)) body.set(k, v);
-    fetcher.submit(body, { method: 'post', encType: 'multipart/form-data' });
+    submitMultipart(fetcher, csrfToken, fields);
   };
   const [toast, setToast] = useState(false);
   useEffect(() => { if (result?.ok) setToast(true); }, [result]);

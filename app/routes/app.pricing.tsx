@@ -19,6 +19,7 @@ import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
 import { FX_IMPORT_JOB } from '#app/modules/markets/fx-schedule.server.ts';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.pricing';
 
@@ -93,10 +94,7 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
   const repricer = useFetcher<typeof action>();
   const upload = () => {
     if (!file) return;
-    const body = new FormData();
-    body.set('csrf', csrfToken);
-    body.set('file', file);
-    importer.submit(body, { method: 'post', encType: 'multipart/form-data' });
+    submitMultipart(importer, csrfToken, { file });
   };
   return (
     <Page title={t('nav.pricing')} secondaryActions={[{ content: t('pricing.export'), url: '/app/pricing/export.csv', external: true }]}>

@@ -13,6 +13,7 @@ import {
   exchangeLanguages, importExchange, parseExchangeUpload, type ExchangeProblem, type ImportResult,
 } from '#app/modules/seo/exchange.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.exchange';
 
@@ -67,11 +68,7 @@ export default function SeoExchange({ loaderData }: Route.ComponentProps) {
   const tooLarge = file != null && file.size > MAX_UPLOAD_BYTES;
   const upload = () => {
     if (!file || tooLarge) return;
-    const body = new FormData();
-    body.set('csrf', csrfToken);
-    body.set('language', importLanguage);
-    body.set('file', file);
-    importer.submit(body, { method: 'post', encType: 'multipart/form-data' });
+    submitMultipart(importer, csrfToken, { language: importLanguage, file });
   };
   const result = importer.state === 'idle' ? importer.data : undefined;
   const message = (p: ExchangeProblem) => t(`seoExchange.problems.${p.code}`, { ...p.params });

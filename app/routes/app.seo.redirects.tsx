@@ -9,6 +9,7 @@ import { limitedFormData } from '#app/lib/upload.server.ts';
 import { addRedirect, importRedirects, listNotFound, listRedirects } from '#app/modules/seo/redirects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
+import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.redirects';
 
@@ -62,11 +63,7 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const imported = importer.data && 'importProblems' in importer.data ? importer.data : undefined;
   const upload = () => {
     if (!file) return;
-    const body = new FormData();
-    body.set('csrf', csrfToken);
-    body.set('intent', 'import');
-    body.set('file', file);
-    importer.submit(body, { method: 'post', encType: 'multipart/form-data' });
+    submitMultipart(importer, csrfToken, { intent: 'import', file });
   };
   const submit = (fields: typeof form) => fetcher.submit({ ...fields, csrf: csrfToken }, { method: 'post' });
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
