@@ -3,18 +3,18 @@ import type { Db } from '#app/db/client.server.ts';
 import { redirects, seoAuditIssues, seoAudits } from '#app/db/schema/index.ts';
 import { findCollectionIdByHandle } from '#app/modules/catalog/collections.server.ts';
 import { findProductIdByHandle, loadProductBundles, type ProductBundle } from '#app/modules/catalog/products.server.ts';
-import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
 import { enqueueJob } from '#app/modules/jobs/jobs.server.ts';
 import type { JobContext } from '#app/modules/jobs/runner.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
 import { localeTag, type Locale } from '#app/modules/markets/core/locale.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { findPageIdByHandle, pageIds } from '#app/modules/pages/pages.server.ts';
+import { findPageIdByHandle } from '#app/modules/pages/pages.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
 import {
   createAuditAccumulator, internalLinks, linkTarget, type AuditAccumulator, type AuditCode, type AuditIssue, type PageSnapshot, type SnapshotText,
 } from './core/audit.ts';
-import type { SeoResourceType } from './core/fields.ts';
+import { SEO_RESOURCE_TYPES, type SeoResourceType } from './core/fields.ts';
+import { countResources, resourceIdBatches } from './resource-ids.server.ts';
 import { seoValues, type FieldValue } from './seo-fields.server.ts';
 import { loadSubjects, type SeoSubject } from './subjects.server.ts';
 
@@ -68,8 +68,7 @@ export async function runSeoAudit(db: Db, opts: { locales?: string[]; jobId?: nu
     runs.push({ locale, tag, auditId: row!.id, acc, links });
   }
   try {
-    const [products, collections, pages] = await Promise.all([countCatalog(db, 'product'), countCatalog(db, 'collection'), pageIds(db)]);
-    const total = products + collections + pages.length + 1;
+    const total = (await Promise.all(SEO_RESOURCE_TYPES.map((type) => countResources(db, type)))).reduce((a, b) => a + b, 0);
     let done = 0;
     const feed = async (type: SeoResourceType, ids: number[]) => {
       const batch = await snapshots(db, type, ids, languages, source);
@@ -83,16 +82,9 @@ export async function runSeoAudit(db: Db, opts: { locales?: string[]; jobId?: nu
       done += ids.length;
       await progress(Math.min(done, total), total);
     };
-    for (const kind of ['product', 'collection'] as const) {
-      for (let after = 0; ;) {
-        const ids = await catalogSeoIds(db, kind, { after, limit: BATCH });
-        if (ids.length === 0) break;
-        await feed(kind, ids);
-        after = ids[ids.length - 1]!;
-      }
+    for (const type of SEO_RESOURCE_TYPES) {
+      for await (const ids of resourceIdBatches(db, type, BATCH)) await feed(type, ids);
     }
-    for (let i = 0; i < pages.length; i += BATCH) await feed('page', pages.slice(i, i + BATCH));
-    await feed('home', [1]);
     await progress(total, total);
   } catch (error) {
     await db.delete(seoAudits).where(inArray(seoAudits.id, runs.map((r) => r.auditId)));

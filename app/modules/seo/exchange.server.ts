@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '#app/db/client.server.ts';
-import { catalogSeoIds, productIdsOfImages } from '#app/modules/catalog/seo-source.server.ts';
+import { productIdsOfImages } from '#app/modules/catalog/seo-source.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
-import { pageIds } from '#app/modules/pages/pages.server.ts';
 import { EXCHANGE_FORMATS, MAX_UPLOAD_BYTES, splitUnitId, unitId, validateImport, type ExchangeFormat, type ExchangeFile, type ExchangeUnit, type ImportProblemCode } from './core/exchange.ts';
 import { MAX_LENGTH, resourceOfGid, SEO_RESOURCE_TYPES, type SeoField, type SeoResourceType } from './core/fields.ts';
 import { parseTranslationCsv } from './core/translation-csv.ts';
 import { parseXliff } from './core/xliff.ts';
 import { applySeoChanges, seoValues, type ChangeProblemCode, type SeoChange } from './seo-fields.server.ts';
+import { resourceIdBatches } from './resource-ids.server.ts';
 import { loadSubjects, type SeoSubject } from './subjects.server.ts';
 
 /**
@@ -42,22 +42,6 @@ export function exchangeLanguages(config: MarketConfig): string[] {
 
 const hasText = (v: string | null): v is string => v != null && v.trim() !== '';
 
-/** Resource ids of one type, a page of BATCH at a time, so an export of a big catalog never loads it whole. */
-async function* idBatches(db: Db, type: SeoResourceType): AsyncGenerator<number[]> {
-  if (type === 'home') { yield [1]; return; }
-  if (type === 'page') {
-    const ids = await pageIds(db);
-    for (let i = 0; i < ids.length; i += BATCH) yield ids.slice(i, i + BATCH);
-    return;
-  }
-  let after = 0;
-  for (;;) {
-    const ids = await catalogSeoIds(db, type, { after, limit: BATCH });
-    if (ids.length) yield ids;
-    if (ids.length < BATCH) return;
-    after = ids[ids.length - 1]!;
-  }
-}
 
 export interface ExportParams { language: string; format: ExchangeFormat; types: SeoResourceType[]; onlyUntranslated: boolean }
 export type ExportParamsError = 'languageRequired' | 'badLanguage' | 'badFormat' | 'badTypes' | 'badUntranslated';
@@ -99,7 +83,7 @@ export async function* exportUnits(db: Db, config: MarketConfig, opts: ExportOpt
   if (!exchangeLanguages(config).includes(opts.language)) throw new RangeError(`not a translation language: ${opts.language}`);
   const note = opts.note ?? defaultNote;
   for (const type of SEO_RESOURCE_TYPES.filter((t) => !opts.types || opts.types.includes(t))) {
-    for await (const ids of idBatches(db, type)) {
+    for await (const ids of resourceIdBatches(db, type, BATCH)) {
       const subjects = await loadSubjects(db, type, ids);
       const values = await seoValues(db, subjects, [opts.language], source);
       const units: ExchangeUnit[] = [];

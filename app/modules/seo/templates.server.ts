@@ -2,17 +2,16 @@ import { and, desc, eq, isNull, like } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { htmlToText } from '#app/lib/html-text.ts';
 import { seoRevisions } from '#app/db/schema/index.ts';
-import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
 import type { JobContext } from '#app/modules/jobs/runner.server.ts';
 import { enqueueJob } from '#app/modules/jobs/jobs.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { pageIds } from '#app/modules/pages/pages.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
 import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType, type TemplateField } from './core/fields.ts';
 import { slugify } from './core/seo-checks.ts';
 import { parseTemplate, renderTemplate, TEMPLATE_VARIABLES, type ParsedTemplate, type TemplateError } from './core/template.ts';
+import { countResources, resourceIdBatches } from './resource-ids.server.ts';
 import { undoRevision } from './revisions.server.ts';
 import { applySeoChanges, seoValues, type SeoChange } from './seo-fields.server.ts';
 import { loadSubjects, type SeoSubject } from './subjects.server.ts';
@@ -70,7 +69,7 @@ async function variablesOf(db: Db, config: MarketConfig, subjects: SeoSubject[],
 export async function previewTemplate(db: Db, config: MarketConfig, req: TemplateRequest, limit = 5) {
   const compiled = compileTemplate(req);
   if (!compiled.ok) return compiled;
-  const ids = (req.ids ?? await idsAfter(db, req.type, 0, limit)).slice(0, limit);
+  const ids = (req.ids ?? (await resourceIdBatches(db, req.type, limit).next()).value ?? []).slice(0, limit);
   const subjects = await loadSubjects(db, req.type, ids);
   const [vars, values] = await Promise.all([variablesOf(db, config, subjects, req.language), seoValues(db, subjects, [req.language], config.shopLanguage)]);
   return {
@@ -82,12 +81,6 @@ export async function previewTemplate(db: Db, config: MarketConfig, req: Templat
       after: renderFor(req, compiled.template, vars.get(s.gid)!),
     })),
   };
-}
-
-async function idsAfter(db: Db, type: SeoResourceType, after: number, limit: number): Promise<number[]> {
-  if (type === 'home') return after < 1 ? [1] : [];
-  if (type === 'page') return (await pageIds(db)).filter((id) => id > after).slice(0, limit);
-  return catalogSeoIds(db, type, { after, limit });
 }
 
 export async function enqueueTemplateRun(db: Db, req: TemplateRequest, staffId: number | null): Promise<{ ok: true; jobId: number } | { ok: false; errors: TemplateError[] }> {
@@ -103,16 +96,13 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
   const compiled = compileTemplate(req);
   if (!compiled.ok) throw new Error(`Template no longer parses: ${compiled.errors.map((e) => e.code).join(', ')}`);
   const config = await freshMarketConfig(db);
-  const total = req.ids ? req.ids.length : req.type === 'home' ? 1 : req.type === 'page' ? (await pageIds(db)).length : await countCatalog(db, req.type);
+  const selection = req.ids ? [...new Set(req.ids)].sort((a, b) => a - b) : null;
+  const total = selection ? selection.length : await countResources(db, req.type);
+  const batches = selection ? Array.from({ length: Math.ceil(selection.length / BATCH) }, (_, i) => selection.slice(i * BATCH, (i + 1) * BATCH)) : resourceIdBatches(db, req.type, BATCH);
   let done = 0;
   let changed = 0;
   let skipped = 0;
-  let after = 0;
-  const selection = req.ids ? [...new Set(req.ids)].sort((a, b) => a - b) : null;
-  for (;;) {
-    const ids = selection ? selection.filter((id) => id > after).slice(0, BATCH) : await idsAfter(db, req.type, after, BATCH);
-    if (ids.length === 0) break;
-    after = ids[ids.length - 1]!;
+  for await (const ids of batches) {
     const subjects = await loadSubjects(db, req.type, ids);
     const vars = await variablesOf(db, config, subjects, req.language);
     let changes: SeoChange[] = subjects.map((s) => ({
