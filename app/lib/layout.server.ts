@@ -3,6 +3,7 @@ import { allLocales, marketForCountry } from '#app/modules/markets/core/market.t
 import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 import { intlLocale } from './format.ts';
 import { jsonLdScript } from './json-ld.ts';
+import { languageName } from './language-name.ts';
 import { suggestLocale } from './locale-suggestion.server.ts';
 import { storefrontContext } from './request-context.ts';
 import { LAYOUT_QUERY } from './storefront-queries.ts';
@@ -28,11 +29,10 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
   const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
   const market = marketForCountry(sf.config, locale.country);
   const countryNames = new Map(layout.localization.availableCountries.map((c) => [c.isoCode, c.name]));
-  const languageName = (lng: string) => new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? lng;
   const selector = locales.map((l) => ({
     value: `${l.language}_${l.country}`,
     prefix: l.pathPrefix,
-    label: `${countryNames.get(l.country as never) ?? l.country} · ${languageName(l.language)} · ${marketForCountry(sf.config, l.country)?.currency ?? ''}`,
+    label: `${countryNames.get(l.country as never) ?? l.country} · ${languageName(l.language, l.language)} · ${marketForCountry(sf.config, l.country)?.currency ?? ''}`,
     lang: l.language,
   })).sort((a, b) => a.label.localeCompare(b.label, locale.language));
   const organization = {

@@ -19,7 +19,7 @@ import { contentLanguages, editorData } from '#app/modules/seo/workspace.server.
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
-import { languageName } from '#app/components/admin/seo/language-name.ts';
+import { languageName } from '#app/lib/language-name.ts';
 import { SerpPreview } from '#app/components/admin/seo/serp-preview.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.$type.$id';

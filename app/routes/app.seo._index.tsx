@@ -10,7 +10,7 @@ import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { SEO_RESOURCE_TYPES } from '#app/modules/seo/core/fields.ts';
 import { contentLanguages, listResources } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { languageName } from '#app/components/admin/seo/language-name.ts';
+import { languageName } from '#app/lib/language-name.ts';
 import type { Route } from './+types/app.seo._index';
 
 export const handle = { area: 'seo' satisfies AdminArea };

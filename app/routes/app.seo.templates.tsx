@@ -17,7 +17,7 @@ import { contentLanguages } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
-import { languageName } from '#app/components/admin/seo/language-name.ts';
+import { languageName } from '#app/lib/language-name.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.templates';
 
