@@ -43,12 +43,13 @@ export interface SeoMetafields {
   ogImage?: { value: string } | null;
 }
 
-export function seoExtras(m: SeoMetafields) {
+/** Indexing and social-card values of a page; the share image falls back to the page's own image. */
+export function seoExtras(m: SeoMetafields, fallbackImage?: string | null) {
   return {
     noindex: m.hidden?.value === '1',
     ogTitle: m.ogTitle?.value ?? null,
     ogDescription: m.ogDescription?.value ?? null,
-    ogImage: m.ogImage?.value ?? null,
+    ogImage: m.ogImage?.value ?? fallbackImage ?? null,
   };
 }
 

@@ -61,8 +61,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     seo: {
       title: collection.seo.title ?? collection.title,
       description: collection.seo.description ?? collection.description.slice(0, 155),
-      ...seoExtras(collection),
-      ogImage: seoExtras(collection).ogImage ?? collection.image?.url ?? null,
+      ...seoExtras(collection, collection.image?.url),
     },
     jsonLd: jsonLdScript(breadcrumbs),
   }, { headers: { 'Cache-Control': pageCache(request) } });

@@ -37,7 +37,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   ]);
   const shopName = shop.name;
   const home = `${sf.origin}${sf.locale.pathPrefix || '/'}`;
-  const extras = seoExtras(product);
   return data({
     product,
     recommendations: recommendations.productRecommendations?.slice(0, 4) ?? [],
@@ -45,8 +44,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     seo: {
       title: product.seo.title ?? product.title,
       description: product.seo.description ?? product.description.slice(0, 155),
-      ...extras,
-      ogImage: extras.ogImage ?? product.images.nodes[0]?.url ?? null,
+      ...seoExtras(product, product.images.nodes[0]?.url),
       ogType: 'product' as const,
     },
     jsonLd: jsonLdScript(productJsonLd(product, {
