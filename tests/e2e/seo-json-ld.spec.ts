@@ -119,8 +119,8 @@ for (const market of MARKETS) {
       expect(problems, `${url}:\n${problems.join('\n')}`).toEqual([]);
     });
 
-    // Recommended merchant-listing fields the SEO issue asks for. Expected to FAIL until the app emits them.
-    test(`TODO(app) Offer has tax, shippingDetails and hasMerchantReturnPolicy (${market.name})`, async ({ request, baseURL }) => {
+    // Recommended merchant-listing fields, built from the market's live tax, shipping and return rules.
+    test(`Offer has a tax-inclusive price specification, shippingDetails and hasMerchantReturnPolicy (${market.name})`, async ({ request, baseURL }) => {
       const url = await firstLink(request, baseURL!, market.prefix, 'products');
       const { nodes, problems } = await jsonLd(request, url);
       const product = nodes.find((n) => isType(n, 'Product'));
