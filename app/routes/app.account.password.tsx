@@ -5,7 +5,7 @@ import { data, Form, redirect } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
-import { MIN_PASSWORD_LENGTH } from '#app/modules/staff/core/password.ts';
+import { MIN_PASSWORD_LENGTH } from '#app/modules/staff/core/password-policy.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { setStaffPassword } from '#app/modules/staff/staff.server.ts';
 import { useAdmin } from './app.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF_ROLES } from '#app/db/schema/staff.ts';
-import { hashPassword, verifyPassword } from '#app/modules/staff/core/password.ts';
+import { hashPassword, verifyPassword } from '#app/modules/staff/password.server.ts';
 import { AREA_ROLES, canAccess } from '#app/modules/staff/core/roles.ts';
 
 describe('password hashing (scrypt)', () => {

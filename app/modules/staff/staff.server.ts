@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { staffLoginTokens, staffMembers, type StaffRole } from '#app/db/schema/index.ts';
-import { hashPassword, verifyPassword } from './core/password.ts';
+import { hashPassword, verifyPassword } from './password.server.ts';
 
 export type StaffRow = typeof staffMembers.$inferSelect;
 

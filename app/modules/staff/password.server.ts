@@ -1,3 +1,7 @@
+/**
+ * Password hashing with scrypt. Server-only: it draws random salts and runs on Node's crypto
+ * thread pool, so it lives outside core/ and never reaches the browser bundle.
+ */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
@@ -6,8 +10,6 @@ const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptO
 /** OWASP's scrypt baseline: N=2^15, r=8, p=1, 64-byte key, 16-byte salt. */
 const PARAMS = { N: 32768, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
-
-export const MIN_PASSWORD_LENGTH = 12;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
