@@ -1,27 +1,33 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, ilike, inArray, max, min, or, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { ProductStatus } from './core/product-status.ts';
 import { likePattern } from './core/search-query.ts';
 
-/** Products for the admin list: search by title, vendor, type or SKU, filter by status; newest first. */
+/**
+ * Products for the admin list: search by title, vendor, type or SKU, filter by status; newest first.
+ * Variant counts, stock and price range come from a join, not from raw subqueries: Drizzle renders a
+ * column inside `sql` unqualified, so `${products.id}` within `from variants` silently meant the
+ * variant's own id (every product showed the first variant's numbers).
+ */
 export async function adminProductList(db: Db, options: { query?: string; status?: ProductStatus[]; limit?: number; offset?: number }) {
   const q = options.query?.trim().slice(0, 200);
   const pattern = q ? likePattern(q) : null;
   const matches = pattern
     ? or(ilike(products.title, pattern), ilike(products.vendor, pattern), ilike(products.productType, pattern),
-      sql`exists (select 1 from variants v where v.product_id = ${products.id} and v.sku ilike ${pattern})`)
+      exists(db.select({ one: sql`1` }).from(variants).where(and(eq(variants.productId, products.id), ilike(variants.sku, pattern)))))
     : undefined;
   const where = and(matches, options.status?.length ? inArray(products.status, options.status) : undefined);
   const [rows, [total]] = await Promise.all([
     db.select({
       id: products.id, title: products.title, handle: products.handle, vendor: products.vendor, productType: products.productType, status: products.status,
-      variants: sql<number>`(select count(*)::int from variants v where v.product_id = ${products.id})`,
-      inventory: sql<number>`(select coalesce(sum(greatest(v.inventory_quantity, 0)), 0)::int from variants v where v.product_id = ${products.id})`,
-      minPrice: sql<number>`(select min(v.price_amount) from variants v where v.product_id = ${products.id})`,
-      maxPrice: sql<number>`(select max(v.price_amount) from variants v where v.product_id = ${products.id})`,
-    }).from(products).where(where).orderBy(sql`${products.publishedAt} desc nulls last`, asc(products.id))
+      variants: count(variants.id),
+      inventory: sql<number>`coalesce(sum(greatest(${variants.inventoryQuantity}, 0)), 0)::int`,
+      minPrice: min(variants.priceAmount),
+      maxPrice: max(variants.priceAmount),
+    }).from(products).leftJoin(variants, eq(variants.productId, products.id)).where(where).groupBy(products.id)
+      .orderBy(sql`${products.publishedAt} desc nulls last`, asc(products.id))
       .limit(Math.min(options.limit ?? 50, 250)).offset(Math.max(0, options.offset ?? 0)),
     db.select({ n: count() }).from(products).where(where),
   ]);
