@@ -1,4 +1,5 @@
 import type { MetaDescriptor } from 'react-router';
+import { renderedTitle } from '#app/modules/seo/core/page-title.ts';
 
 export interface PageSeo {
   title: string;
@@ -15,7 +16,7 @@ export interface PageSeo {
 /** Title, description, robots and the Open Graph card for a page; the shop name is appended to titles. */
 export function pageMeta(seo: PageSeo | undefined, shopName?: string): MetaDescriptor[] {
   if (!seo) return [];
-  const title = shopName && !seo.title.includes(shopName) ? `${seo.title} | ${shopName}` : seo.title;
+  const title = renderedTitle(seo.title, shopName);
   const out: MetaDescriptor[] = [{ title }, { property: 'og:title', content: seo.ogTitle || title }, { property: 'og:type', content: seo.ogType ?? 'website' }];
   if (shopName) out.push({ property: 'og:site_name', content: shopName });
   if (seo.description) out.push({ name: 'description', content: seo.description });

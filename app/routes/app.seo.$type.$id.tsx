@@ -12,6 +12,7 @@ import { textDirection } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { fieldsOf, SEO_RESOURCE_TYPES, type SeoField } from '#app/modules/seo/core/fields.ts';
 import { checkSeo } from '#app/modules/seo/core/seo-checks.ts';
+import { renderedTitle } from '#app/modules/seo/core/page-title.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { undoRevision } from '#app/modules/seo/revisions.server.ts';
 import { applySeoChanges, confirmTranslations, setIndexing, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
@@ -138,13 +139,13 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const shown = (name: string) => values[name] || (isSource ? '' : fallback(name));
   // What a search engine gets: the SEO title (or the page title) with the shop name, as the storefront renders it.
   const baseTitle = shown('meta_title') || d.pageTitle;
-  const fullTitle = baseTitle.includes(d.shopName) ? baseTitle : `${baseTitle} | ${d.shopName}`;
+  const fullTitle = renderedTitle(baseTitle, d.shopName);
   const description = shown('meta_description') || d.pageDescription;
   const handle = d.type === 'home' ? 'home' : shown('handle');
   const path = d.type === 'home' ? d.storefrontPath : d.storefrontPath.replace(/[^/]*$/, encodeURIComponent(handle));
-  // The title field itself is checked (as the audit does); the preview shows it with the shop name.
+  // Lengths are judged on the rendered title, as the audit does.
   const warnings = checkSeo({
-    locale: d.language, title: baseTitle, description, handle,
+    locale: d.language, title: baseTitle, description, handle, shopName: d.shopName,
     focusKeyword: shown('focus_keyword') || null,
     imageAlts: d.images.map((i) => shown(`alt:${i.gid}`) || null),
   });

@@ -12,7 +12,7 @@ function page(id: number, over: Partial<PageSnapshot> = {}): PageSnapshot {
     gid: `gid://shopify/Product/${id}`, type: 'product', id,
     title: { text: `${GOOD_TITLE} ${id}`, origin: 'seo' },
     description: { text: `${GOOD_DESCRIPTION} Ref ${id}.`, origin: 'seo' },
-    handle: `product-${id}`, handleStatus: 'current',
+    handle: `product-${id}`, handleStatus: 'current', handleTranslatedAnywhere: true,
     imageAlts: ['Front view'], links: [], jsonLd: { name: true, image: true, offers: true },
     ...over,
   };
@@ -86,11 +86,38 @@ describe('SEO audit checks', () => {
     expect(r.issues).toEqual([{ gid: 'gid://shopify/Product/1', code: 'altMissing', severity: 'warning', detail: { count: 2, total: 4 } }]);
   });
 
-  it('reports untranslated handles only in languages other than the source', () => {
+  it('reports a handle missing in a language where other languages have one, only in that language', () => {
     const p = page(1, { handleStatus: 'missing' });
     expect(audit([p]).issues).toEqual([]);
     expect(audit([p], de).issues).toEqual([{ gid: p.gid, code: 'handleNotLocalized', severity: 'warning', detail: { handle: 'product-1' } }]);
     expect(audit([page(2, { handleStatus: 'outdated' })], de).issues).toEqual([]);
+  });
+
+  it('reports a handle no language translates once, in the default locale, not in every locale', () => {
+    const untranslated = page(1, { handleStatus: 'missing', handleTranslatedAnywhere: false });
+    const sourcePage = page(1, { handleStatus: 'source', handleTranslatedAnywhere: false });
+    expect(audit([untranslated], de).issues).toEqual([]);
+    expect(audit([sourcePage], en).issues).toEqual([]);
+    expect(audit([sourcePage], { ...en, storeWide: { translatedLanguages: 8 } }).issues).toEqual([
+      { gid: sourcePage.gid, code: 'handleNotLocalized', severity: 'warning', detail: { reason: 'everywhere', handle: 'product-1', languages: 8 } },
+    ]);
+    // A store in one language has nothing to localize.
+    expect(audit([sourcePage], { ...en, storeWide: { translatedLanguages: 0 } }).issues).toEqual([]);
+  });
+
+  it('judges a title as the storefront renders it, with the shop name', () => {
+    const shop = { ...en, shopName: 'Aurora & Oak' };
+    const short = page(1, { title: { text: 'Merino Tee', origin: 'resource' } });
+    expect(codes(audit([short]).issues)).toEqual(['titleTooShort']);
+    expect(audit([short], shop).issues).toEqual([]);
+    expect(audit([page(2, { title: { text: 'Mug', origin: 'resource' } })], shop).issues).toEqual([]);
+    expect(codes(audit([page(2, { title: { text: 'Mug', origin: 'resource' } })], { ...en, shopName: 'Oak' }).issues)).toEqual(['titleTooShort']);
+    // 60 characters fit alone, but not with " | Aurora & Oak" after them.
+    const long = page(3, { title: { text: `Extra-Fine Merino Crew Sweater, Knitted Near Biella ${'x'.repeat(8)}`, origin: 'seo' } });
+    expect(audit([long]).issues).toEqual([]);
+    expect(audit([long], shop).issues.map((i) => [i.code, i.detail.chars])).toEqual([['titleTooLong', 75]]);
+    // A title that already names the shop gets no suffix.
+    expect(audit([page(4, { title: { text: 'Aurora & Oak Gift Cards for Every Occasion', origin: 'seo' } })], shop).issues).toEqual([]);
   });
 
   it('reports hreflang errors: an invalid translated handle, and two resources of a type on one handle', () => {

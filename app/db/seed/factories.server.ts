@@ -41,7 +41,7 @@ export async function createShop(db: Db, input: { name: string; currency: string
 export async function createMarket(db: Db, m: SeedMarket, position = 0) {
   const [row] = await db.insert(markets).values({
     handle: m.handle, name: m.name, currency: m.currency, languages: m.languages, defaultLanguage: m.languages[0]!,
-    taxInclusive: m.taxInclusive, primary: m.primary ?? false, position,
+    taxInclusive: m.taxInclusive, primary: m.primary ?? false, position, rounding: m.rounding ?? { kind: 'none' },
   }).returning();
   await db.insert(marketCountries).values(m.countries.map((countryCode, i) => ({ countryCode, marketId: row!.id, position: i })));
   return row!;

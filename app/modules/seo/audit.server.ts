@@ -5,11 +5,12 @@ import { findCollectionIdByHandle } from '#app/modules/catalog/collections.serve
 import { findProductIdByHandle, loadProductBundles, type ProductBundle } from '#app/modules/catalog/products.server.ts';
 import { enqueueJob } from '#app/modules/jobs/jobs.server.ts';
 import type { JobContext } from '#app/modules/jobs/runner.server.ts';
-import { allLocales } from '#app/modules/markets/core/market.ts';
+import { allLocales, defaultLocale } from '#app/modules/markets/core/market.ts';
 import { localeTag, type Locale } from '#app/modules/markets/core/locale.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { findPageIdByHandle } from '#app/modules/pages/pages.server.ts';
-import { translationRows } from '#app/modules/translations/translations.server.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
+import { gidsTranslated, translationRows } from '#app/modules/translations/translations.server.ts';
 import {
   createAuditAccumulator, internalLinks, linkTarget, type AuditAccumulator, type AuditCode, type AuditIssue, type PageSnapshot, type SnapshotText,
 } from './core/audit.ts';
@@ -58,13 +59,19 @@ export async function runSeoAudit(db: Db, opts: { locales?: string[]; jobId?: nu
   const prefixes = new Set(every.map((l) => l.pathPrefix).filter(Boolean));
   const languages = [...new Set(chosen.map((l) => l.language))];
   const resolveLink = linkResolver(db, prefixes);
+  const shopName = (await getShop(db)).name;
+  const home = localeTag(defaultLocale(config));
+  const translatedLanguages = new Set(every.map((l) => l.language).filter((l) => l !== source)).size;
 
   const runs: LocaleRun[] = [];
   for (const locale of chosen) {
     const tag = localeTag(locale);
     const [row] = await db.insert(seoAudits).values({ locale: tag, jobId: opts.jobId ?? null, score: IN_PROGRESS, pagesChecked: 0, counts: {} }).returning({ id: seoAudits.id });
     const links = new Map<string, boolean>();
-    const acc = createAuditAccumulator({ language: locale.language, sourceLanguage: source, resolves: (href) => links.get(href) ?? true });
+    const acc = createAuditAccumulator({
+      language: locale.language, sourceLanguage: source, resolves: (href) => links.get(href) ?? true, shopName,
+      storeWide: tag === home ? { translatedLanguages } : undefined,
+    });
     runs.push({ locale, tag, auditId: row!.id, acc, links });
   }
   try {
@@ -150,10 +157,11 @@ async function snapshots(db: Db, type: SeoResourceType, ids: number[], languages
   const out = new Map<string, PageSnapshot[]>(languages.map((l) => [l, []]));
   if (subjects.length === 0) return out;
   const gids = subjects.map((s) => s.gid);
-  const [values, rows, bundles] = await Promise.all([
+  const [values, rows, bundles, handleTranslated] = await Promise.all([
     seoValues(db, subjects, languages, source),
     translationRows(db, gids, languages.filter((l) => l !== source)),
     type === 'product' ? loadProductBundles(db, subjects.map((s) => s.id)) : Promise.resolve(null),
+    gidsTranslated(db, gids, 'handle'),
   ]);
   const own = new Map(rows.filter((r) => r.field === 'title' || r.field === 'body_html').map((r) => [`${r.gid}|${r.field}|${r.locale}`, r.value]));
   for (const language of languages) {
@@ -170,6 +178,7 @@ async function snapshots(db: Db, type: SeoResourceType, ids: number[], languages
         description: seoText(value(v, s.gid, 'meta_description'), { text: null, origin: type === 'home' ? 'generated' : 'seo' }),
         handle: type === 'home' ? null : handle?.value ?? s.handle,
         handleStatus: type === 'home' ? null : handle?.status ?? null,
+        handleTranslatedAnywhere: handleTranslated.has(s.gid),
         imageAlts: s.images.map((img) => { const a = value(v, img.gid, 'alt'); return a?.value ?? a?.source ?? null; }),
         links: internalLinks(body),
         jsonLd: jsonLdFacts(s, resourceTitle, bundle),

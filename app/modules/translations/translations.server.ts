@@ -96,6 +96,14 @@ export async function translationRows(db: Db, gids: string[], locales?: string[]
     .where(and(inArray(translations.resourceGid, gids), locales ? inArray(translations.locale, locales) : undefined));
 }
 
+/** Which of `gids` have a non-empty translation of `field` in any locale. */
+export async function gidsTranslated(db: Db, gids: string[], field: TranslatableField): Promise<Set<string>> {
+  if (gids.length === 0) return new Set();
+  const rows = await db.selectDistinct({ gid: translations.resourceGid }).from(translations)
+    .where(and(inArray(translations.resourceGid, gids), eq(translations.field, field), sql`btrim(${translations.value}) <> ''`));
+  return new Set(rows.map((r) => r.gid));
+}
+
 export async function deleteTranslation(db: Db, gid: string, field: TranslatableField, locale: string): Promise<void> {
   await db.delete(translations).where(and(eq(translations.resourceGid, gid), eq(translations.field, field), eq(translations.locale, locale)));
 }

@@ -16,7 +16,7 @@
  * (a warning, reason "fallback"); its length and uniqueness are still checked.
  */
 import type { SeoResourceType, TranslationStatus } from './fields.ts';
-import { isValidHandle, safeLocale, SEO_LENGTHS } from './seo-checks.ts';
+import { isValidHandle, safeLocale, SEO_LENGTHS, titleLengthWarning } from './seo-checks.ts';
 import { displayLength, SERP_LIMITS, textWidthPx } from './serp.ts';
 
 export const AUDIT_CODES = [
@@ -50,6 +50,8 @@ export interface PageSnapshot {
   handle: string | null;
   /** Status of the handle's translation in this language ('source' in the source language). */
   handleStatus: TranslationStatus | null;
+  /** Whether the handle is translated in at least one language of the store (any, not just this one). */
+  handleTranslatedAnywhere: boolean;
   /** Alt text of each image in this language (translation, else the source). */
   imageAlts: (string | null)[];
   /** Root-relative link targets found in the body HTML (see internalLinks). */
@@ -64,6 +66,14 @@ export interface AuditOptions {
   sourceLanguage: string;
   /** Whether a root-relative link target answers in this locale (the caller resolved it). */
   resolves(path: string): boolean;
+  /** The shop name the storefront appends to `<title>`; title lengths are judged with it. */
+  shopName?: string | null;
+  /**
+   * Languages the store offers besides the source language, when this is the audit of the store's
+   * default locale: findings about the store as a whole (a handle translated in no language) are
+   * reported there once per page, not once in every translated locale.
+   */
+  storeWide?: { translatedLanguages: number };
 }
 
 export interface AuditResult {
@@ -131,13 +141,18 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
     const text = raw?.trim() ?? '';
     if (!text) { issue(out, page.gid, `${which}Missing`, 'error'); return; }
     if (origin === 'source' && translatedLanguage) issue(out, page.gid, `${which}Missing`, 'warning', { reason: 'fallback', [which]: text });
-    // Same limits as the editor's warnings (checkSeo), so fixing it there clears it here.
-    const max = which === 'title' ? { px: SERP_LIMITS.desktop.titlePx, chars: SEO_LENGTHS.titleMax } : { px: SERP_LIMITS.desktop.descriptionPx, chars: SEO_LENGTHS.descriptionMax };
-    const min = which === 'title' ? SEO_LENGTHS.titleMin : SEO_LENGTHS.descriptionMin;
-    const px = Math.round(textWidthPx(text, which));
-    const chars = displayLength(text);
-    if (px > max.px || chars > max.chars) issue(out, page.gid, `${which}TooLong`, 'warning', { chars, maxChars: max.chars, px, maxPx: max.px });
-    else if (chars < min) issue(out, page.gid, `${which}TooShort`, 'warning', { chars, minChars: min });
+    // Same limits as the editor's warnings (checkSeo), so fixing it there clears it here. A title
+    // is judged as rendered, with the shop name the storefront appends.
+    if (which === 'title') {
+      const length = titleLengthWarning(text, options.shopName);
+      if (length) issue(out, page.gid, length.code as AuditCode, 'warning', length.params);
+    } else {
+      const max = { px: SERP_LIMITS.desktop.descriptionPx, chars: SEO_LENGTHS.descriptionMax };
+      const px = Math.round(textWidthPx(text, which));
+      const chars = displayLength(text);
+      if (px > max.px || chars > max.chars) issue(out, page.gid, 'descriptionTooLong', 'warning', { chars, maxChars: max.chars, px, maxPx: max.px });
+      else if (chars < SEO_LENGTHS.descriptionMin) issue(out, page.gid, 'descriptionTooShort', 'warning', { chars, minChars: SEO_LENGTHS.descriptionMin });
+    }
     duplicate(out, seen[which], keyOf(text, locale), page.gid, `${which}Duplicate`, 'warning', { [which]: text });
   };
 
@@ -150,7 +165,14 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
     if (missingAlt > 0) issue(out, page.gid, 'altMissing', 'warning', { count: missingAlt, total: page.imageAlts.length });
 
     if (page.handle != null) {
-      if (translatedLanguage && page.handleStatus === 'missing') issue(out, page.gid, 'handleNotLocalized', 'warning', { handle: page.handle });
+      // A handle translated in some languages but not this one is a gap in this locale. One that no
+      // language translates is a single store-wide finding, in the default locale's audit.
+      if (translatedLanguage && page.handleStatus === 'missing' && page.handleTranslatedAnywhere) {
+        issue(out, page.gid, 'handleNotLocalized', 'warning', { handle: page.handle });
+      }
+      if (options.storeWide && options.storeWide.translatedLanguages > 0 && !page.handleTranslatedAnywhere) {
+        issue(out, page.gid, 'handleNotLocalized', 'warning', { reason: 'everywhere', handle: page.handle, languages: options.storeWide.translatedLanguages });
+      }
       if (!isValidHandle(page.handle)) issue(out, page.gid, 'hreflangError', 'error', { reason: 'invalidHandle', handle: page.handle });
       // Two resources of a type answering one handle: the storefront serves one, and the
       // other's hreflang alternates point at a page that is not it.

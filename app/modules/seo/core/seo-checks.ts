@@ -2,6 +2,7 @@
  * Editor warnings for localized SEO fields, pure. Codes are stable camelCase i18n keys
  * (`seo:warnings.<code>`); params fill the message.
  */
+import { renderedTitle } from '#app/modules/seo/core/page-title.ts';
 import { displayLength, SERP_LIMITS, textWidthPx } from '#app/modules/seo/core/serp.ts';
 
 export type SeoWarning = {
@@ -10,8 +11,10 @@ export type SeoWarning = {
   params?: Record<string, string | number>;
 };
 
-// Lengths count full-width characters twice (see displayLength), so they hold for CJK too.
-export const SEO_LENGTHS = { titleMin: 30, titleMax: 70, descriptionMin: 70, descriptionMax: 160, handleMax: 255 } as const;
+// Lengths count full-width characters twice (see displayLength), so they hold for CJK too. Title
+// lengths apply to the rendered title (with " | Shop"): a one-word collection name ("Home | Aurora
+// & Oak", "针织 | Aurora & Oak") is a good title; "Mug | Oak" says too little.
+export const SEO_LENGTHS = { titleMin: 15, titleMax: 70, descriptionMin: 70, descriptionMax: 160, handleMax: 255 } as const;
 
 /** A usable BCP 47 tag; a malformed one would make Intl and toLocale*Case throw. */
 export function safeLocale(locale: string): string {
@@ -98,6 +101,19 @@ export interface SeoInput {
   handle: string;
   focusKeyword?: string | null;
   imageAlts?: (string | null)[];
+  /** The shop name the storefront appends to titles; lengths are judged on that rendered title. */
+  shopName?: string | null;
+}
+
+/** Length warnings for a title as rendered (with the shop name), shared by the editor and the audit. */
+export function titleLengthWarning(title: string, shopName: string | null | undefined): Pick<SeoWarning, 'code' | 'params'> | null {
+  const rendered = renderedTitle(title, shopName);
+  const px = Math.round(textWidthPx(rendered, 'title'));
+  const chars = displayLength(rendered);
+  const maxPx = SERP_LIMITS.desktop.titlePx;
+  if (px > maxPx || chars > SEO_LENGTHS.titleMax) return { code: 'titleTooLong', params: { px, maxPx, chars, maxChars: SEO_LENGTHS.titleMax } };
+  if (chars < SEO_LENGTHS.titleMin) return { code: 'titleTooShort', params: { chars, minChars: SEO_LENGTHS.titleMin } };
+  return null;
 }
 
 export function checkSeo(input: SeoInput): SeoWarning[] {
@@ -109,11 +125,8 @@ export function checkSeo(input: SeoInput): SeoWarning[] {
 
   if (!title) warnings.push({ field: 'title', code: 'titleMissing' });
   else {
-    const px = Math.round(textWidthPx(title, 'title'));
-    const chars = displayLength(title);
-    const maxPx = SERP_LIMITS.desktop.titlePx;
-    if (px > maxPx || chars > L.titleMax) warnings.push({ field: 'title', code: 'titleTooLong', params: { px, maxPx, chars, maxChars: L.titleMax } });
-    else if (chars < L.titleMin) warnings.push({ field: 'title', code: 'titleTooShort', params: { chars, minChars: L.titleMin } });
+    const length = titleLengthWarning(title, input.shopName);
+    if (length) warnings.push({ field: 'title', ...length });
   }
 
   if (!description) warnings.push({ field: 'description', code: 'descriptionMissing' });
