@@ -90,6 +90,8 @@ export function validateAddress(raw: Record<string, unknown>, allowedCountries: 
   };
 }
 
+const ABBREVIATED_REGIONS = new Set(['US', 'CA', 'AU']);
+
 /** Scripts in which an address is written from the largest unit down (postal code, prefecture, city, street, name). */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
@@ -111,11 +113,13 @@ export function addressLines(a: PostalAddress, names: { region: string | null; c
     return [names.country, a.zip ? japanesePostalCode(a.zip) : null, `${names.region ?? ''}${a.city}${a.address1}`, a.address2, a.company, `${a.lastName} ${a.firstName}`]
       .filter((l): l is string => Boolean(l && l.trim()));
   }
-  const value = (field: AddressField): string | undefined => (field === 'province' ? names.region ?? a.province : a[field]);
+  // North American and Australian addresses write the state's code ("New York NY 10118").
+  const region = ABBREVIATED_REGIONS.has(a.countryCode) ? a.province : names.region ?? a.province;
+  const value = (field: AddressField): string | undefined => (field === 'province' ? region : a[field]);
   const rows = addressFormat(a.countryCode).rows.filter((row) => !row.includes('phone'));
   const lines = rows.map((row) => row.map(value).filter(Boolean).join(' ')).filter(Boolean);
   // A country whose form has no region row (e.g. with a zip+city row) still shows a chosen region.
-  if (a.province && !rows.flat().includes('province') && names.region) lines.push(names.region);
+  if (a.province && !rows.flat().includes('province') && region) lines.push(region);
   if (names.country) lines.push(names.country);
   return lines;
 }
