@@ -4,6 +4,7 @@ import { getEnv } from '#app/env.server.ts';
 import { loadCheckout, type CheckoutState } from '#app/modules/checkout/checkout.server.ts';
 import { addressFormat } from '#app/modules/checkout/core/address-format.ts';
 import { REGIONS } from '#app/modules/checkout/core/regions.ts';
+import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { orderByCart } from '#app/modules/orders/orders.server.ts';
 import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
@@ -47,14 +48,27 @@ export function orderContext(origin: string, prefix: string) {
   return { orderUrl: (cart: string) => `${origin}${checkoutPaths(prefix, cart).thankYou}` };
 }
 
+/**
+ * The other stores a shopper can move the checkout to, by country: where each one lives (its
+ * locale prefix, in the shopper's language where that store offers it) and what it sells in.
+ */
+export function otherStores(config: MarketConfig, currentMarketId: number, language: string) {
+  const locales = allLocales(config);
+  return config.markets.filter((m) => m.enabled && m.id !== currentMarketId).flatMap((m) => m.countries.map((country) => {
+    const here = locales.filter((l) => l.country === country);
+    const locale = here.find((l) => l.language === language) ?? here.find((l) => l.language === m.defaultLanguage) ?? here[0];
+    return { country, marketCountries: m.countries, currency: m.currency, prefix: locale?.pathPrefix ?? null };
+  })).filter((s): s is typeof s & { prefix: string } => s.prefix !== null);
+}
+
 /** What every step shows: the summary, totals and progress; amounts as decimal strings for Intl. */
-export function checkoutView(state: CheckoutState, origin: string) {
+export function checkoutView(state: CheckoutState, origin: string, language: string) {
   const m = (amount: number) => ({ amount: toDecimalString({ amount, currencyCode: state.currency }), currencyCode: state.currency });
   const country = state.address?.countryCode ?? state.cart.countryCode;
   return {
     currency: state.currency,
-    marketName: state.market.name,
     countries: state.market.countries,
+    otherStores: otherStores(state.config, state.market.id, language),
     country,
     format: addressFormat(country),
     regions: REGIONS[country] ?? null,

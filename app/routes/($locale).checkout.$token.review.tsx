@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { assertSameOrigin } from '#app/lib/admin.server.ts';
@@ -6,10 +6,15 @@ import { guardStep, orderContext, provider, requireCheckout } from '#app/lib/che
 import { useCheckout } from '#app/lib/use-checkout.ts';
 import { useLayout } from '#app/lib/use-layout.ts';
 import { completePayment, payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { addressLines, addressOneLine, salutationName } from '#app/modules/checkout/core/address-format.ts';
+import { countryName } from '#app/modules/checkout/core/display-names.ts';
 import { regionName } from '#app/modules/checkout/core/regions.ts';
 import type { Route } from './+types/($locale).checkout.$token.review';
 
 export const handle = { step: 'review' };
+
+/** The store pages the pay note links to (seeded pages; locale-prefixed at render). */
+const POLICY_PAGES = { shipping: 'shipping', returns: 'returns' } as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { sf, db, state, paths } = await requireCheckout(context, params);
@@ -39,28 +44,32 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function Review({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('checkout');
+  const { t, i18n } = useTranslation('checkout');
   const { view, base } = useCheckout();
   const root = useLayout();
   const format = useMoneyFormatter();
   const busy = useNavigation().state !== 'idle';
   const a = view.address;
-  const names = new Intl.DisplayNames([root.intlLocale], { type: 'region' });
+  const language = i18n.language;
+  const shipTo = a ? addressOneLine(addressLines(a, { region: regionName(a.countryCode, a.province, language), country: countryName(a.countryCode, root.intlLocale) }, language), language) : '';
   return (
     <Form method="post">
       <h2>{t('review.title')}</h2>
+      {a ? <p>{t('review.lead', { name: salutationName(a, language) })}</p> : null}
       {actionData?.error || loaderData?.returned ? <p className="error-summary" role="alert">{t(actionData?.error ?? loaderData!.returned)}</p> : null}
       <dl className="review-list">
         <div><dt>{t('review.contact')}</dt><dd>{view.email}</dd><dd><Link to={`${base}/contact`}>{t('edit')}</Link></dd></div>
         <div>
           <dt>{t('review.shipTo')}</dt>
-          <dd data-testid="ship-to">{a ? [`${a.firstName} ${a.lastName}`, a.company, a.address1, a.address2, [a.zip, a.city].filter(Boolean).join(' '), regionName(a.countryCode, a.province) ?? a.province, names.of(a.countryCode)].filter(Boolean).join(', ') : ''}</dd>
+          <dd data-testid="ship-to">{shipTo}</dd>
           <dd><Link to={`${base}/address`}>{t('edit')}</Link></dd>
         </div>
         <div><dt>{t('review.method')}</dt><dd>{view.shipping ? `${t(`delivery.services.${view.shipping.service}`)} · ${t('delivery.days', { min: view.shipping.minDays, max: view.shipping.maxDays })}` : ''}</dd><dd><Link to={`${base}/delivery`}>{t('edit')}</Link></dd></div>
         <div><dt>{t('review.payment')}</dt><dd>{view.paymentLabel}</dd><dd><Link to={`${base}/payment`}>{t('edit')}</Link></dd></div>
       </dl>
-      <p className="small muted">{t('review.agree')}</p>
+      <p className="small muted pay-note" data-testid="pay-note">
+        <Trans t={t} i18nKey="review.agree" components={{ shipping: <Link to={`${root.prefix}/pages/${POLICY_PAGES.shipping}`} />, returns: <Link to={`${root.prefix}/pages/${POLICY_PAGES.returns}`} /> }} />
+      </p>
       <button type="submit" className="button button--primary button--block" disabled={busy || view.unavailable} data-testid="pay">
         {busy ? t('review.paying') : t('review.pay', { amount: format(view.totals.total) })}
       </button>

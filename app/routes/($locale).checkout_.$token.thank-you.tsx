@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { data, Link } from 'react-router';
+import { CheckoutHeader } from '#app/components/checkout/checkout-header.tsx';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
@@ -7,21 +8,38 @@ import { isCartToken } from '#app/lib/gid.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { storefrontFor } from '#app/lib/page.server.ts';
 import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
-import { getOrder, orderByCart } from '#app/modules/orders/orders.server.ts';
+import { orderConfirmation } from '#app/modules/checkout/confirmation.server.ts';
+import { addressLines, salutationName } from '#app/modules/checkout/core/address-format.ts';
+import { deliveryWindow, formatDeliveryWindow } from '#app/modules/checkout/core/delivery-estimate.ts';
+import { countryName } from '#app/modules/checkout/core/display-names.ts';
+import { regionName } from '#app/modules/checkout/core/regions.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { imageUrl } from '#app/storefront-api/resolvers/shared.ts';
+import checkoutStyles from '#app/styles/checkout.css?url';
 import type { Route } from './+types/($locale).checkout_.$token.thank-you';
+
+/** The confirmation keeps the checkout's focused layout: no store navigation, a way back to the store. */
+export const handle = { focused: true };
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: checkoutStyles }];
 
 /** The order confirmation page; the cart token in the URL is the shopper's only key to it. */
 export async function loader({ params, context }: Route.LoaderArgs) {
-  storefrontFor(context, params.locale);
-  const db = getDb();
-  const found = isCartToken(params.token) ? await orderByCart(db, params.token) : null;
+  const sf = storefrontFor(context, params.locale);
+  const found = isCartToken(params.token) ? await orderConfirmation(getDb(), params.token) : null;
   if (!found) throw data(null, { status: 404 });
-  const { order, lines } = (await getOrder(db, found.id))!;
+  const { order, lines, paymentLabel } = found;
   const m = (amount: number) => ({ amount: toDecimalString({ amount, currencyCode: order.currency }), currencyCode: order.currency });
+  const window = deliveryWindow(order.createdAt, order.shippingLine.minDays, order.shippingLine.maxDays);
   return data({
-    number: order.number, email: order.email, firstName: order.shippingAddress.firstName, shipping: order.shippingLine,
-    lines: lines.map((l) => ({ id: l.id, title: l.productTitle, variantTitle: l.variantTitle, quantity: l.quantity, total: m(l.lineTotal) })),
+    number: order.number, email: order.email, address: order.shippingAddress, shipping: order.shippingLine,
+    delivery: { from: window.from.toISOString(), to: window.to.toISOString() },
+    payment: paymentLabel ?? order.paymentProvider,
+    testPayment: order.paymentProvider === 'test',
+    lines: lines.map((l) => ({
+      id: l.id, title: l.productTitle, variantTitle: l.variantTitle, quantity: l.quantity, total: m(l.lineTotal),
+      image: l.image ? { src: imageUrl(sf.origin, l.image.src, 400), alt: l.image.alt } : null,
+    })),
     totals: { subtotal: m(order.subtotal), shipping: m(order.shipping), tax: m(order.tax), taxIncluded: order.taxIncluded, duties: m(order.duties), total: m(order.total) },
     seo: { title: getI18n(context).t('checkout:confirmation.heading', { number: order.number }) },
   }, { headers: { 'Cache-Control': 'private, no-store' } });
@@ -30,27 +48,64 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [...pageMeta(d?.seo, shopNameFrom(matches)), { name: 'robots', content: 'noindex' }];
 
 export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
-  const { t } = useTranslation('checkout');
+  const { t, i18n } = useTranslation('checkout');
   const root = useLayout();
   const format = useMoneyFormatter();
+  const language = i18n.language;
+  const a = d.address;
+  const lines = addressLines(a, { region: regionName(a.countryCode, a.province, language), country: countryName(a.countryCode, root.intlLocale) }, language);
+  const arrives = formatDeliveryWindow({ from: new Date(d.delivery.from), to: new Date(d.delivery.to) }, root.intlLocale);
   return (
-    <div className="container section">
-      <p className="eyebrow">{t('confirmation.title', { name: d.firstName })}</p>
-      <h1 data-testid="order-number">{t('confirmation.heading', { number: d.number })}</h1>
-      <p>{t('confirmation.body', { email: d.email })}</p>
-      <p>{t('confirmation.arrives', { min: d.shipping.minDays, max: d.shipping.maxDays })}</p>
-      <div className="order-summary">
-        <ul>{d.lines.map((l) => <li key={l.id}><span /><span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span><span>{format(l.total)}</span></li>)}</ul>
-        <dl className="totals">
-          <div><dt>{t('summary.subtotal')}</dt><dd>{format(d.totals.subtotal)}</dd></div>
-          <div><dt>{t('summary.shipping')}</dt><dd>{Number(d.totals.shipping.amount) === 0 ? t('summary.free') : format(d.totals.shipping)}</dd></div>
-          {!d.totals.taxIncluded ? <div><dt>{t('summary.tax')}</dt><dd>{format(d.totals.tax)}</dd></div> : null}
-          {Number(d.totals.duties.amount) > 0 ? <div><dt>{t('summary.duties')}</dt><dd>{format(d.totals.duties)}</dd></div> : null}
-          <div className="totals__grand"><dt>{t('summary.total')}</dt><dd data-testid="total">{format(d.totals.total)}</dd></div>
-        </dl>
-        {d.totals.taxIncluded ? <p className="small muted">{t('summary.taxIncluded', { amount: format(d.totals.tax) })}</p> : null}
+    <>
+      <CheckoutHeader home />
+      <div className="container confirmation">
+        <p className="eyebrow">{t('confirmation.title', { name: salutationName(a, language) })}</p>
+        <h1 data-testid="order-number">{t('confirmation.heading', { number: d.number })}</h1>
+        <p>{t('confirmation.body', { email: d.email })}</p>
+        <section className="confirmation__card" aria-labelledby="details-title">
+          <h2 id="details-title">{t('confirmation.details')}</h2>
+          <dl className="confirmation__facts">
+            <div>
+              <dt>{t('confirmation.shipTo')}</dt>
+              <dd><address data-testid="confirmation-address">{lines.map((l) => <span key={l}>{l}</span>)}</address></dd>
+            </div>
+            <div>
+              <dt>{t('confirmation.delivery')}</dt>
+              <dd data-testid="delivery-estimate">
+                <time dateTime={d.delivery.from}>{arrives}</time><br />
+                <small className="muted">{t(`delivery.services.${d.shipping.service}`)} · {t('delivery.days', { min: d.shipping.minDays, max: d.shipping.maxDays })}</small>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('payment.method')}</dt>
+              <dd data-testid="payment-method">{d.payment}{d.testPayment ? <><br /><small className="muted">{t('confirmation.testPayment')}</small></> : null}</dd>
+            </div>
+          </dl>
+        </section>
+        <section className="order-summary" aria-labelledby="summary-title">
+          <h2 id="summary-title">{t('summary.title')}</h2>
+          <ul>
+            {d.lines.map((l) => (
+              <li key={l.id}>
+                {l.image ? <img src={l.image.src} alt={l.image.alt} width={56} height={56} /> : <span />}
+                <span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span>
+                <span>{format(l.total)}</span>
+              </li>
+            ))}
+          </ul>
+          <dl className="totals">
+            <div><dt>{t('summary.subtotal')}</dt><dd>{format(d.totals.subtotal)}</dd></div>
+            <div><dt>{t('summary.shipping')}</dt><dd>{Number(d.totals.shipping.amount) === 0 ? t('summary.free') : format(d.totals.shipping)}</dd></div>
+            {!d.totals.taxIncluded ? <div><dt>{t('summary.tax')}</dt><dd>{format(d.totals.tax)}</dd></div> : null}
+            {Number(d.totals.duties.amount) > 0 ? <div><dt>{t('summary.duties')}</dt><dd>{format(d.totals.duties)}</dd></div> : null}
+            <div className="totals__grand"><dt>{t('summary.total')}</dt><dd data-testid="total">{format(d.totals.total)}</dd></div>
+          </dl>
+          {d.totals.taxIncluded ? <p className="small muted">{t('summary.taxIncluded', { amount: format(d.totals.tax) })}</p> : null}
+        </section>
+        <div className="confirmation__actions">
+          <Link className="button" to={`${root.prefix || '/'}`} data-testid="continue-shopping">{t('confirmation.continue')}</Link>
+        </div>
       </div>
-      <p><Link className="button" to={`${root.prefix || '/'}`}>{t('confirmation.continue')}</Link></p>
-    </div>
+    </>
   );
 }

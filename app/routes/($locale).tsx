@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { data, isRouteErrorResponse, Outlet, useRouteError, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { data, isRouteErrorResponse, Outlet, useMatches, useRouteError, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { SiteFooter } from '#app/components/layout/site-footer.tsx';
 import { SiteHeader } from '#app/components/layout/site-header.tsx';
 import { LocaleSuggestion } from '#app/components/locale/locale-suggestion.tsx';
@@ -27,13 +27,15 @@ export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShoul
 
 function Shell({ layout, children }: { layout: LayoutData; children: React.ReactNode }) {
   const { t } = useTranslation();
+  // A route with `handle.focused` (checkout) draws its own minimal chrome: no header, footer or banner.
+  const focused = useMatches().some((m) => (m.handle as { focused?: boolean } | undefined)?.focused);
   return (
     <>
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
-      {layout.suggestion ? <LocaleSuggestion suggestion={layout.suggestion} /> : null}
-      <SiteHeader root={layout} />
+      {layout.suggestion && !focused ? <LocaleSuggestion suggestion={layout.suggestion} /> : null}
+      {focused ? null : <SiteHeader root={layout} />}
       <main id="main" className="site-main">{children}</main>
-      <SiteFooter root={layout} />
+      {focused ? null : <SiteFooter root={layout} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: layout.jsonLd }} />
     </>
   );

@@ -1,6 +1,31 @@
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import type { CheckoutView } from '#app/lib/checkout.server.ts';
+
+/**
+ * The summary's frame. On a phone it collapses above the form into a "Show order summary"
+ * disclosure with the total (a <details>, so it works without JavaScript); on a wide screen
+ * it stands open beside the form (CSS shows the content; this effect opens it where CSS cannot).
+ */
+export function SummaryToggle({ view, children }: { view: CheckoutView; children: ReactNode }) {
+  const { t } = useTranslation('checkout');
+  const format = useMoneyFormatter();
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (ref.current && window.matchMedia('(min-width: 960px)').matches) ref.current.open = true;
+  }, []);
+  return (
+    <details className="checkout-summary" ref={ref} data-testid="summary-toggle">
+      <summary>
+        <span className="checkout-summary__show">{t('summary.show')}</span>
+        <span className="checkout-summary__hide">{t('summary.hide')}</span>
+        <strong data-testid="summary-toggle-total">{format(view.totals.total)}</strong>
+      </summary>
+      {children}
+    </details>
+  );
+}
 
 /** Items, shipping, tax, duties and total: the full landed cost, updated as the steps fill it in. */
 export function OrderSummary({ view }: { view: CheckoutView }) {

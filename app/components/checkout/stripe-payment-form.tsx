@@ -1,5 +1,5 @@
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import { loadStripe, type Stripe } from '@stripe/stripe-js';
+import type { Stripe } from '@stripe/stripe-js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, useSubmit } from 'react-router';
@@ -8,6 +8,8 @@ import { useNavigation, useSubmit } from 'react-router';
  * Stripe's Payment Element. It creates a PaymentMethod in the browser (card data never touches
  * our server); the review step confirms it on the server. If Stripe.js cannot load (blocked,
  * offline), the shopper gets a clear message instead of a dead form.
+ * Stripe.js is fetched only here, when the Stripe provider is active: the `pure` entry does not
+ * inject its script on import (the package's main entry does, on every page that bundles it).
  */
 export function StripePaymentForm({ publishableKey, amount, currency }: { publishableKey: string | null; amount: number; currency: string }) {
   const { t } = useTranslation('checkout');
@@ -15,7 +17,7 @@ export function StripePaymentForm({ publishableKey, amount, currency }: { publis
   const [failed, setFailed] = useState(!publishableKey);
   useEffect(() => {
     if (!publishableKey) return;
-    const promise = loadStripe(publishableKey).catch(() => null);
+    const promise = import('@stripe/stripe-js/pure').then(({ loadStripe }) => loadStripe(publishableKey)).catch(() => null);
     void promise.then((s) => { if (!s) setFailed(true); });
     setStripe(promise);
   }, [publishableKey]);

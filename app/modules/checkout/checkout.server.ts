@@ -130,3 +130,15 @@ export async function saveShippingRate(db: Db, state: CheckoutState, rateId: num
 export async function savePaymentMethod(db: Db, token: string, paymentMethod: string, label: string): Promise<void> {
   await upsert(db, token, { paymentMethod, paymentLabel: label });
 }
+
+/**
+ * Moves the checkout to the market that serves another country, as the Storefront API does when
+ * a cart's buyerIdentity.countryCode changes: the lines stay, and are priced in that market.
+ * The saved address and shipping choice were for the old country, so they are cleared.
+ */
+export async function moveToMarket(db: Db, state: CheckoutState, countryCode: string): Promise<boolean> {
+  const result = await updateBuyerIdentity(db, state.config, state.cart.id, { countryCode });
+  if (!result.cart || result.userErrors.length) return false;
+  await upsert(db, state.cart.id, { shippingAddress: null, shippingRateId: null, paymentMethod: null, paymentLabel: null });
+  return true;
+}

@@ -89,3 +89,63 @@ export function validateAddress(raw: Record<string, unknown>, allowedCountries: 
     },
   };
 }
+
+const ABBREVIATED_REGIONS = new Set(['US', 'CA', 'AU']);
+
+/** Scripts in which an address is written from the largest unit down (postal code, prefecture, city, street, name). */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+
+/** Japanese postal codes are shown as 〒123-4567 whether or not the shopper typed the hyphen. */
+function japanesePostalCode(zip: string): string {
+  const digits = zip.replace(/\D/g, '');
+  return digits.length === 7 ? `〒${digits.slice(0, 3)}-${digits.slice(3)}` : `〒${zip}`;
+}
+
+/**
+ * An address as lines, in the order the destination writes it and without mixing languages:
+ * the caller passes the region and country names already in the shopper's language.
+ * A Japanese address written in Japanese goes from the largest unit down and ends with the
+ * name (family name first); every other address follows its country's form rows.
+ */
+export function addressLines(a: PostalAddress, names: { region: string | null; country: string | null }, language: string): string[] {
+  const japanese = a.countryCode === 'JP' && (language.startsWith('ja') || CJK.test(`${a.lastName}${a.city}${a.address1}`));
+  if (japanese) {
+    return [names.country, a.zip ? japanesePostalCode(a.zip) : null, `${names.region ?? ''}${a.city}${a.address1}`, a.address2, a.company, `${a.lastName} ${a.firstName}`]
+      .filter((l): l is string => Boolean(l && l.trim()));
+  }
+  // North American and Australian addresses write the state's code ("New York NY 10118").
+  const region = ABBREVIATED_REGIONS.has(a.countryCode) ? a.province : names.region ?? a.province;
+  const value = (field: AddressField): string | undefined => (field === 'province' ? region : a[field]);
+  const rows = addressFormat(a.countryCode).rows.filter((row) => !row.includes('phone'));
+  const lines = rows.map((row) => row.map(value).filter(Boolean).join(' ')).filter(Boolean);
+  // A country whose form has no region row (e.g. with a zip+city row) still shows a chosen region.
+  if (a.province && !rows.flat().includes('province') && region) lines.push(region);
+  if (names.country) lines.push(names.country);
+  return lines;
+}
+
+/**
+ * The separator between address parts written on one line: Arabic script uses the Arabic comma,
+ * Japanese and Chinese a space (no Latin comma in either); other languages a comma.
+ */
+export function addressSeparator(language: string): string {
+  const base = language.split('-')[0]!.toLowerCase();
+  if (base === 'ar' || base === 'fa' || base === 'ur') return '، ';
+  if (base === 'ja' || base === 'zh') return ' ';
+  return ', ';
+}
+
+export function addressOneLine(lines: readonly string[], language: string): string {
+  return lines.join(addressSeparator(language));
+}
+
+/**
+ * The name to greet the buyer by: Japanese addresses the family name (the string adds 様),
+ * Chinese the full name in family-name-first order, other languages the given name.
+ */
+export function salutationName(a: Pick<PostalAddress, 'firstName' | 'lastName'>, language: string): string {
+  const base = language.split('-')[0]!.toLowerCase();
+  if (base === 'ja') return a.lastName || a.firstName;
+  if (base === 'zh') return `${a.lastName}${a.firstName}`;
+  return a.firstName || a.lastName;
+}

@@ -1,9 +1,10 @@
 /**
  * Regions (states, provinces, prefectures, emirates) for the countries whose addresses need
- * one. Codes are ISO 3166-2 subdivision suffixes; names are shown as given (romanised where
- * the local script is not the storefront's).
+ * one. Codes are ISO 3166-2 subdivision suffixes. A region may have a second name in the
+ * country's own script (the UAE's emirates in Arabic), shown to shoppers reading that language.
  */
-export const REGIONS: Readonly<Record<string, readonly (readonly [code: string, name: string])[]>> = {
+export type Region = readonly [code: string, name: string, localName?: string];
+export const REGIONS: Readonly<Record<string, readonly Region[]>> = {
   US: [
     ['AL', 'Alabama'], ['AK', 'Alaska'], ['AZ', 'Arizona'], ['AR', 'Arkansas'], ['CA', 'California'], ['CO', 'Colorado'],
     ['CT', 'Connecticut'], ['DE', 'Delaware'], ['DC', 'District of Columbia'], ['FL', 'Florida'], ['GA', 'Georgia'],
@@ -35,11 +36,24 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [code: string, 
     ['43', '熊本県'], ['44', '大分県'], ['45', '宮崎県'], ['46', '鹿児島県'], ['47', '沖縄県'],
   ],
   AE: [
-    ['AZ', 'Abu Dhabi · أبو ظبي'], ['AJ', 'Ajman · عجمان'], ['DU', 'Dubai · دبي'], ['FU', 'Fujairah · الفجيرة'],
-    ['RK', 'Ras Al Khaimah · رأس الخيمة'], ['SH', 'Sharjah · الشارقة'], ['UQ', 'Umm Al Quwain · أم القيوين'],
+    ['AZ', 'Abu Dhabi', 'أبو ظبي'], ['AJ', 'Ajman', 'عجمان'], ['DU', 'Dubai', 'دبي'], ['FU', 'Fujairah', 'الفجيرة'],
+    ['RK', 'Ras Al Khaimah', 'رأس الخيمة'], ['SH', 'Sharjah', 'الشارقة'], ['UQ', 'Umm Al Quwain', 'أم القيوين'],
   ],
 };
 
-export function regionName(country: string, code: string | undefined): string | null {
-  return REGIONS[country]?.find(([c]) => c === code)?.[1] ?? null;
+/** The language of a region's local name, per country. */
+const LOCAL_LANGUAGE: Readonly<Record<string, string>> = { AE: 'ar' };
+
+/** A region's name for one language; region names in the local script go only to readers of that script. */
+export function regionLabel(country: string, region: Region, language: string): string {
+  const [, name, local] = region;
+  return local && language.split('-')[0] === LOCAL_LANGUAGE[country] ? local : name;
+}
+
+/** A region's name; without a language (the admin) both names, as "Dubai · دبي". */
+export function regionName(country: string, code: string | undefined, language?: string): string | null {
+  const region = REGIONS[country]?.find(([c]) => c === code);
+  if (!region) return null;
+  if (language) return regionLabel(country, region, language);
+  return region[2] ? `${region[1]} · ${region[2]}` : region[1];
 }
