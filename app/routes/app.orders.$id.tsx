@@ -60,7 +60,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const origin = publicOrigin(request);
   const done = await fulfilOrder(db, id, { trackingNumber: parsed.data.trackingNumber, trackingCompany: parsed.data.trackingCompany || null, staffId: auth.principal.id }, (order) =>
     shippingConfirmationEmail({
-      number: order.number, language: order.language, countryCode: order.countryCode, email: order.email, firstName: order.shippingAddress.firstName,
+      number: order.number, language: order.language, countryCode: order.countryCode, email: order.email, recipient: order.shippingAddress,
       trackingNumber: parsed.data.trackingNumber, trackingCompany: parsed.data.trackingCompany || null, shopName: shop.name, orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
     }));
   if (!done) return data({ ok: false as const, error: 'alreadyFulfilled' }, { status: 409 });

@@ -123,7 +123,7 @@ describe('checkout and orders', () => {
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
     const { fulfilOrder } = await import('#app/modules/orders/orders.server.ts');
     const { shippingConfirmationEmail } = await import('#app/modules/email/templates.server.ts');
-    const email = (o: typeof order) => shippingConfirmationEmail({ number: o!.number, language: o!.language, countryCode: o!.countryCode, email: o!.email, firstName: o!.shippingAddress.firstName, trackingNumber: 'JP123456789', trackingCompany: 'Yamato', shopName: 'Aurora & Oak', orderUrl: 'https://shop.test' });
+    const email = (o: typeof order) => shippingConfirmationEmail({ number: o!.number, language: o!.language, countryCode: o!.countryCode, email: o!.email, recipient: o!.shippingAddress, trackingNumber: 'JP123456789', trackingCompany: 'Yamato', shopName: 'Aurora & Oak', orderUrl: 'https://shop.test' });
     expect(await fulfilOrder(db.db, order!.id, { trackingNumber: 'JP123456789', trackingCompany: 'Yamato', staffId: null as never }, email as never)).toBe(true);
     expect(await fulfilOrder(db.db, order!.id, { trackingNumber: 'JP999', trackingCompany: null, staffId: null as never }, email as never)).toBe(false);
     const mails = await db.db.select().from(emailOutbox).where(sql`${emailOutbox.kind} = 'shipping-confirmation' and ${emailOutbox.to} = ${order!.email}`);
@@ -131,6 +131,12 @@ describe('checkout and orders', () => {
     expect(mails[0]!.locale).toBe('ja');
     expect(mails[0]!.html).toContain('JP123456789');
     expect(mails[0]!.html).toContain('lang="ja-JP"');
+    // Japanese greets the family name with 様, in the shipping email and in the order confirmation.
+    const { lastName, firstName } = order!.shippingAddress;
+    expect(mails[0]!.html).toContain(`${lastName}様`);
+    expect(mails[0]!.html).not.toContain(`${firstName}様`);
+    const [confirmation] = await db.db.select().from(emailOutbox).where(sql`${emailOutbox.kind} = 'order-confirmation' and ${emailOutbox.to} = ${order!.email}`).orderBy(sql`${emailOutbox.id} desc`).limit(1);
+    expect(confirmation!.html).toContain(`${lastName}様`);
   });
 
   it('refuses an address that does not fit the country, next to each field, and saves nothing', async () => {

@@ -1,10 +1,14 @@
 import { serverT } from '#app/i18n/server-t.server.ts';
 import { formatMoney, intlLocale } from '#app/lib/format.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { salutationName } from '#app/modules/checkout/core/address-format.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
 import type { OutgoingEmail } from './outbox.server.ts';
 
-/** Transactional emails, rendered in the shopper's language and currency; every interpolated value is escaped. */
+/**
+ * Transactional emails, rendered in the shopper's language and currency; every interpolated value is
+ * escaped. Shoppers are greeted as the checkout greets them (佐藤様 in Japanese: the family name).
+ */
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -30,7 +34,7 @@ export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: Or
   ];
   const lines = quote.lines.map((l) => `<tr><td>${escapeHtml(l.productTitle)}<br><small>${escapeHtml(l.variantTitle)} × ${l.quantity}</small></td><td style="text-align:end">${escapeHtml(money(l.lineTotal))}</td></tr>`).join('');
   const html = layout(dir, tag, subject,
-    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.thanks', { name: quote.address.firstName }))}</h1>`
+    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.thanks', { name: salutationName(quote.address, quote.language) }))}</h1>`
     + `<p>${escapeHtml(t('checkout:email.confirmationIntro', { number }))}</p>`
     + `<table style="width:100%;border-collapse:collapse">${lines}${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td style="text-align:end">${escapeHtml(v)}</td></tr>`).join('')}</table>`
     + (quote.taxIncluded && quote.tax > 0 ? `<p><small>${escapeHtml(t('checkout:summary.taxIncluded', { amount: money(quote.tax) }))}</small></p>` : '')
@@ -43,13 +47,13 @@ export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: Or
   return { kind: 'order-confirmation', to: quote.email, locale: quote.language, subject, html, text };
 }
 
-export function shippingConfirmationEmail(input: { number: number; language: string; countryCode: string; email: string; firstName: string; trackingNumber: string; trackingCompany: string | null; shopName: string; orderUrl: string }): OutgoingEmail {
+export function shippingConfirmationEmail(input: { number: number; language: string; countryCode: string; email: string; recipient: { firstName: string; lastName: string }; trackingNumber: string; trackingCompany: string | null; shopName: string; orderUrl: string }): OutgoingEmail {
   const t = serverT(input.language);
   const tag = intlLocale(input.language, input.countryCode);
   const subject = t('checkout:email.shippedSubject', { number: input.number, shop: input.shopName });
   const tracking = t('checkout:email.tracking', { number: input.trackingNumber, company: input.trackingCompany ?? '' });
   const html = layout(input.language === 'ar' ? 'rtl' : 'ltr', tag, subject,
-    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.shippedTitle', { name: input.firstName }))}</h1><p>${escapeHtml(t('checkout:email.shippedIntro', { number: input.number }))}</p>`
+    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.shippedTitle', { name: salutationName(input.recipient, input.language) }))}</h1><p>${escapeHtml(t('checkout:email.shippedIntro', { number: input.number }))}</p>`
     + `<p><strong>${escapeHtml(tracking)}</strong></p><p><a href="${escapeHtml(input.orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p><p>${escapeHtml(input.shopName)}</p>`);
   const text = [subject, '', t('checkout:email.shippedIntro', { number: input.number }), tracking, '', input.orderUrl, '', input.shopName].join('\n');
   return { kind: 'shipping-confirmation', to: input.email, locale: input.language, subject, html, text };
