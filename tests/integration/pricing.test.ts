@@ -24,6 +24,22 @@ afterAll(async () => db?.close());
 
 const price = async (country: string, at = new Date()) => (await currentPrices(db.db, [variantId], country, at)).get(variantId)!;
 
+describe('the demo store', () => {
+  it('prices every variant as a merchant would: .95/.99 endings, ¥10 steps, whole dirhams', async () => {
+    const ids = (await db.db.select({ id: variants.id }).from(variants)).map((v) => v.id);
+    const endings: Record<string, (minor: number) => boolean> = {
+      GB: (p) => p % 100 === 99, DE: (p) => p % 100 === 95, AT: (p) => p % 100 === 95, FR: (p) => p % 100 === 95,
+      CA: (p) => p % 100 === 99, AU: (p) => p % 100 === 95, SG: (p) => p % 100 === 95, JP: (p) => p % 10 === 0, AE: (p) => p % 100 === 0,
+    };
+    for (const [country, ok] of Object.entries(endings)) {
+      const prices = await currentPrices(db.db, ids, country, new Date());
+      expect(prices.size, country).toBe(ids.length);
+      const odd = [...prices.values()].filter((p) => !ok(p.price)).map((p) => p.price);
+      expect(odd, country).toEqual([]);
+    }
+  });
+});
+
 describe('precomputed prices', () => {
   it('exist for every enabled market country', async () => {
     for (const c of ['US', 'GB', 'DE', 'AT', 'FR', 'ES', 'IT', 'NL', 'CA', 'AU', 'JP', 'AE', 'SG']) {
@@ -49,6 +65,9 @@ describe('precomputed prices', () => {
   });
 
   it('switches to a scheduled adjustment exactly at its start, without recomputing', async () => {
+    // Unrounded, so the +10% shows as such (the demo rounds EUR to .95 endings).
+    await db.db.update(markets).set({ rounding: { kind: 'none' } }).where(eq(markets.id, marketIds.fr!));
+    invalidateMarketConfig();
     const start = new Date(Date.now() + 3600_000);
     await addScheduledAdjustment(db.db, marketIds.fr!, '10', start, null);
     await refreshPrices(db.db, [variantId]);

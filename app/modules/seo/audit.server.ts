@@ -9,7 +9,7 @@ import { allLocales, defaultLocale } from '#app/modules/markets/core/market.ts';
 import { localeTag, type Locale } from '#app/modules/markets/core/locale.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { findPageIdByHandle } from '#app/modules/pages/pages.server.ts';
-import { getShop } from '#app/modules/shop/shop.server.ts';
+import { shopName as findShopName } from '#app/modules/shop/shop.server.ts';
 import { gidsTranslated, translationRows } from '#app/modules/translations/translations.server.ts';
 import {
   createAuditAccumulator, internalLinks, linkTarget, type AuditAccumulator, type AuditCode, type AuditIssue, type PageSnapshot, type SnapshotText,
@@ -59,7 +59,7 @@ export async function runSeoAudit(db: Db, opts: { locales?: string[]; jobId?: nu
   const prefixes = new Set(every.map((l) => l.pathPrefix).filter(Boolean));
   const languages = [...new Set(chosen.map((l) => l.language))];
   const resolveLink = linkResolver(db, prefixes);
-  const shopName = (await getShop(db)).name;
+  const shopName = await findShopName(db);
   const home = localeTag(defaultLocale(config));
   const translatedLanguages = new Set(every.map((l) => l.language).filter((l) => l !== source)).size;
 

@@ -3,7 +3,7 @@ import { htmlToText } from '#app/lib/html-text.ts';
 import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageIds } from '#app/modules/pages/pages.server.ts';
-import { getShop } from '#app/modules/shop/shop.server.ts';
+import { shopName as findShopName } from '#app/modules/shop/shop.server.ts';
 import { checkSeo } from './core/seo-checks.ts';
 import { PATH_SEGMENT, type SeoResourceType } from './core/fields.ts';
 import { indexingOf, seoValues, type FieldValue } from './seo-fields.server.ts';
@@ -58,7 +58,7 @@ export async function listResources(db: Db, config: MarketConfig, type: SeoResou
   const pageOf = ids.slice(0, opts.limit);
   const subjects = await loadSubjects(db, type, pageOf);
   const values = await seoValues(db, subjects, [opts.language], config.shopLanguage);
-  const shopName = (await getShop(db)).name;
+  const shopName = await findShopName(db);
   const items = subjects.map((s) => {
     const v = values.get(s.gid)!.get(opts.language)!;
     const listing = effectiveListing(s, v);

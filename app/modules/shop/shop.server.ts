@@ -10,6 +10,12 @@ export async function getShop(db: Db): Promise<ShopRow> {
   return row;
 }
 
+/** The shop's name, or null before the shop is set up (an empty store still renders its admin). */
+export async function shopName(db: Db): Promise<string | null> {
+  const [row] = await db.select({ name: shop.name }).from(shop).limit(1);
+  return row?.name ?? null;
+}
+
 /** The home page's source-language title tag and meta description (set by the SEO workspace). */
 export async function setShopSeoSource(db: Db, patch: { seoTitle?: string | null; seoDescription?: string | null }): Promise<void> {
   await db.update(shop).set(patch).where(eq(shop.id, 1));
