@@ -190,7 +190,7 @@ export const pages: SeedPage[] = [
         '<li><strong>United Kingdom:</strong> on orders up to £135, UK VAT is charged at checkout.</li>' +
         '</ul>' +
         '<h2>Tracking your order</h2>' +
-        '<p>As soon as your parcel is on its way, we’ll email you a tracking link so you can follow it all the way to your door. If anything looks wrong, write to us at ' + mail + ' and we’ll look into it straight away.</p>',
+        '<p>As soon as your parcel is on its way, we’ll email you its tracking number so you can follow it on the carrier’s website all the way to your door. If anything looks wrong, write to us at ' + mail + ' and we’ll look into it straight away.</p>',
       de:
         '<h2>Weltweiter Versand aus unserem Studio</h2>' +
         '<p>Jede Bestellung wird in unserem Studio von Hand verpackt und mit Sendungsverfolgung verschickt. Die meisten Bestellungen verlassen uns innerhalb von ein bis zwei Werktagen. Auf Bestellung gefertigte Stücke wie das Merino-Plaid versenden wir, sobald sie fertig sind – in der Regel etwa drei Wochen nach Ihrer Bestellung.</p>' +
@@ -212,7 +212,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Vereinigtes Königreich:</strong> Bei Bestellungen bis 135 £ wird die britische Mehrwertsteuer an der Kasse berechnet.</li>' +
         '</ul>' +
         '<h2>Sendungsverfolgung</h2>' +
-        '<p>Sobald Ihr Paket unterwegs ist, schicken wir Ihnen per E-Mail einen Link zur Sendungsverfolgung, damit Sie es bis an Ihre Haustür verfolgen können. Sollte etwas nicht stimmen, schreiben Sie uns an ' + mail + ' – wir kümmern uns sofort darum.</p>',
+        '<p>Sobald Ihr Paket unterwegs ist, schicken wir Ihnen per E-Mail die Sendungsnummer, mit der Sie es auf der Website des Zustellers bis an Ihre Haustür verfolgen können. Sollte etwas nicht stimmen, schreiben Sie uns an ' + mail + ' – wir kümmern uns sofort darum.</p>',
       fr:
         '<h2>Expédition dans le monde entier depuis notre studio</h2>' +
         '<p>Chaque commande est emballée à la main dans notre studio, puis confiée à un transporteur avec suivi. La plupart des commandes partent sous un à deux jours ouvrés. Les pièces fabriquées à la commande, comme le plaid en mérinos, sont expédiées dès qu’elles sont terminées, généralement trois semaines environ après votre achat.</p>' +
@@ -234,7 +234,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Royaume-Uni :</strong> pour les commandes jusqu’à 135 £, la TVA britannique est facturée au moment du paiement.</li>' +
         '</ul>' +
         '<h2>Suivi de commande</h2>' +
-        '<p>Dès que votre colis est en route, nous vous envoyons par e-mail un lien de suivi pour l’accompagner jusqu’à votre porte. Si quelque chose vous semble anormal, écrivez-nous à ' + mail + ' : nous nous en occupons aussitôt.</p>',
+        '<p>Dès que votre colis est en route, nous vous envoyons par e-mail son numéro de suivi, pour le suivre sur le site du transporteur jusqu’à votre porte. Si quelque chose vous semble anormal, écrivez-nous à ' + mail + ' : nous nous en occupons aussitôt.</p>',
       es:
         '<h2>Envíos a todo el mundo desde nuestro estudio</h2>' +
         '<p>Preparamos cada pedido a mano en nuestro estudio y lo enviamos con un transportista con seguimiento. La mayoría de los pedidos salen en uno o dos días laborables. Las piezas hechas por encargo, como la manta de merino, se envían en cuanto están terminadas, normalmente unas tres semanas después de tu compra.</p>' +
@@ -256,7 +256,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Reino Unido:</strong> en los pedidos de hasta 135 £, el IVA británico se cobra al pagar.</li>' +
         '</ul>' +
         '<h2>Seguimiento del pedido</h2>' +
-        '<p>En cuanto tu paquete esté en camino, te enviaremos por correo electrónico un enlace de seguimiento para que puedas seguirlo hasta tu puerta. Si algo no te cuadra, escríbenos a ' + mail + ' y lo revisaremos enseguida.</p>',
+        '<p>En cuanto tu paquete esté en camino, te enviaremos por correo electrónico su número de seguimiento para que puedas seguirlo en la web del transportista hasta tu puerta. Si algo no te cuadra, escríbenos a ' + mail + ' y lo revisaremos enseguida.</p>',
       it:
         '<h2>Spediamo in tutto il mondo dal nostro studio</h2>' +
         '<p>Ogni ordine viene imballato a mano nel nostro studio e affidato a un corriere con tracciamento. La maggior parte degli ordini parte entro uno o due giorni lavorativi. I pezzi realizzati su ordinazione, come il plaid in merino, partono appena sono pronti, di solito circa tre settimane dopo l’acquisto.</p>' +
@@ -278,7 +278,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Regno Unito:</strong> sugli ordini fino a 135 £, l’IVA britannica viene addebitata al checkout.</li>' +
         '</ul>' +
         '<h2>Tracciamento dell’ordine</h2>' +
-        '<p>Appena il tuo pacco è in viaggio, ti inviamo via email un link di tracciamento per seguirlo fino alla porta di casa. Se qualcosa non ti torna, scrivici a ' + mail + ' e ce ne occupiamo subito.</p>',
+        '<p>Appena il tuo pacco è in viaggio, ti inviamo via email il numero di tracciamento per seguirlo sul sito del corriere fino alla porta di casa. Se qualcosa non ti torna, scrivici a ' + mail + ' e ce ne occupiamo subito.</p>',
       nl:
         '<h2>Wereldwijd verzonden vanuit onze studio</h2>' +
         '<p>Elke bestelling wordt in onze studio met de hand ingepakt en verzonden met track &amp; trace. De meeste bestellingen gaan binnen een à twee werkdagen de deur uit. Stukken die op bestelling worden gemaakt, zoals de merino plaid, versturen we zodra ze klaar zijn, meestal zo’n drie weken na je bestelling.</p>' +
@@ -300,7 +300,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Verenigd Koninkrijk:</strong> bij bestellingen tot £ 135 wordt de Britse btw bij het afrekenen berekend.</li>' +
         '</ul>' +
         '<h2>Je bestelling volgen</h2>' +
-        '<p>Zodra je pakket onderweg is, sturen we je per e-mail een track-and-tracelink, zodat je het tot aan je voordeur kunt volgen. Klopt er iets niet? Mail ons op ' + mail + ', dan zoeken we het meteen voor je uit.</p>',
+        '<p>Zodra je pakket onderweg is, mailen we je de trackingcode, zodat je het op de website van de vervoerder tot aan je voordeur kunt volgen. Klopt er iets niet? Mail ons op ' + mail + ', dan zoeken we het meteen voor je uit.</p>',
       ja:
         '<h2>スタジオから世界中へお届けします</h2>' +
         '<p>ご注文の品はすべてスタジオで一つひとつ手作業で梱包し、追跡可能な配送業者でお送りします。ほとんどのご注文は1～2営業日以内に発送いたします。メリノウールのブランケットなどの受注生産品は完成しだいの発送となり、通常はご注文から3週間ほどかかります。</p>' +
@@ -322,7 +322,7 @@ export const pages: SeedPage[] = [
         '<li><strong>イギリス：</strong>135ポンドまでのご注文は、イギリスのVATをチェックアウト時に請求します。</li>' +
         '</ul>' +
         '<h2>配送状況の確認</h2>' +
-        '<p>発送が完了すると、追跡用リンクをメールでお送りします。お手元に届くまでの状況をいつでもご確認いただけます。気になる点があれば、' + mail + 'までご連絡ください。すぐにお調べします。</p>',
+        '<p>発送が完了すると、追跡番号をメールでお送りします。配送業者のウェブサイトで、お手元に届くまでの状況をいつでもご確認いただけます。気になる点があれば、' + mail + 'までご連絡ください。すぐにお調べします。</p>',
       'zh-CN':
         '<h2>从工作室发往全球</h2>' +
         '<p>每一份订单都在我们的工作室手工打包，并交由可全程追踪的承运商寄出。大多数订单会在 1–2 个工作日内发出。美利奴盖毯等接单定制的商品会在制作完成后发货，通常为下单后约三周。</p>' +
@@ -344,7 +344,7 @@ export const pages: SeedPage[] = [
         '<li><strong>英国：</strong>135 英镑及以下的订单，英国增值税在结账时收取。</li>' +
         '</ul>' +
         '<h2>订单追踪</h2>' +
-        '<p>包裹寄出后，我们会通过电子邮件向您发送追踪链接，方便您随时查看包裹动态，直到送达家门。如有任何异常，请写信至 ' + mail + '，我们会立即为您查询。</p>',
+        '<p>包裹寄出后，我们会通过电子邮件向您发送运单号，方便您在承运商网站上随时查看包裹动态，直到送达家门。如有任何异常，请写信至 ' + mail + '，我们会立即为您查询。</p>',
       ar:
         '<h2>نشحن إلى جميع أنحاء العالم من الاستوديو</h2>' +
         '<p>نغلّف كل طلب يدويًا في الاستوديو ونرسله مع شركة شحن تتيح تتبّع الشحنة. تغادر معظم الطلبات الاستوديو خلال يوم إلى يومي عمل. أما القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، فنشحنها فور الانتهاء منها، وعادةً بعد نحو ثلاثة أسابيع من طلبك.</p>' +
@@ -366,18 +366,18 @@ export const pages: SeedPage[] = [
         '<li><strong>المملكة المتحدة:</strong> في الطلبات التي لا تتجاوز قيمتها 135 جنيهًا إسترلينيًا، تُحتسب ضريبة القيمة المضافة البريطانية عند الدفع.</li>' +
         '</ul>' +
         '<h2>تتبّع طلبك</h2>' +
-        '<p>بمجرد أن يصبح طردك في الطريق، نرسل إليك رابط التتبّع عبر البريد الإلكتروني لتتابعه حتى باب منزلك. وإذا لاحظت أي خلل، راسلنا على ' + mail + ' وسنتحقق من الأمر فورًا.</p>',
+        '<p>بمجرد أن يصبح طردك في الطريق، نرسل إليك رقم التتبّع عبر البريد الإلكتروني لتتابعه على موقع شركة الشحن حتى باب منزلك. وإذا لاحظت أي خلل، راسلنا على ' + mail + ' وسنتحقق من الأمر فورًا.</p>',
     },
     seoDescription: {
       en: 'Worldwide shipping from our studio: delivery times by region, prices in your currency, duties and import taxes, EU IOSS and UK VAT, and tracking.',
-      de: 'Weltweiter Versand aus unserem Studio: Lieferzeiten, Preise in Ihrer Währung, Zölle und Einfuhrsteuern, IOSS in der EU, britische MwSt. und Tracking.',
+      de: 'Weltweiter Versand: Lieferzeiten, Preise in Ihrer Währung, Zölle und Einfuhrsteuern, IOSS in der EU, britische MwSt. und Sendungsverfolgung.',
       fr: 'Livraison dans le monde entier : délais par région, prix dans votre devise, droits et taxes d’importation, IOSS dans l’UE, TVA britannique, suivi.',
-      es: 'Envíos a todo el mundo: plazos por región, precios en tu moneda, aranceles e impuestos de importación, IOSS en la UE, IVA británico y seguimiento.',
+      es: 'Envíos a todo el mundo: plazos por región, precios en tu moneda, aranceles e impuestos, IOSS en la UE, IVA británico y seguimiento.',
       it: 'Spedizioni in tutto il mondo: tempi per area, prezzi nella tua valuta, dazi e imposte di importazione, IOSS nell’UE, IVA britannica e tracciamento.',
-      nl: 'Wereldwijde verzending: levertijden per regio, prijzen in je eigen valuta, invoerrechten en importbelastingen, IOSS in de EU, Britse btw en track & trace.',
-      ja: 'スタジオから世界各地へ。地域別のお届け日数、現地通貨での価格表示、関税・輸入税、EUのIOSS、イギリスのVAT、配送追跡についてご案内します。',
+      nl: 'Wereldwijde verzending: levertijden per regio, prijzen in je eigen valuta, invoerrechten en importbtw, IOSS in de EU, Britse btw en track & trace.',
+      ja: 'スタジオから世界各地へ。地域別のお届け日数、現地通貨での価格、関税・輸入税、EUのIOSS、イギリスのVAT、配送追跡をご案内します。',
       'zh-CN': '从工作室发往全球：各地区配送时效、以当地货币显示的价格、关税与进口税、欧盟 IOSS、英国增值税及订单追踪说明。',
-      ar: 'نشحن إلى كل أنحاء العالم: مدة التوصيل حسب المنطقة، والأسعار بعملتك، والرسوم الجمركية، ونظام IOSS في أوروبا، وضريبة القيمة المضافة البريطانية، والتتبّع.',
+      ar: 'نشحن إلى كل أنحاء العالم: مدة التوصيل حسب المنطقة، والأسعار بعملتك، والرسوم الجمركية، ونظام IOSS في أوروبا، والضريبة البريطانية، والتتبّع.',
     },
   },
   {
@@ -388,7 +388,7 @@ export const pages: SeedPage[] = [
         '<h2>30 days to decide</h2>' +
         '<p>We want you to love what you ordered. If something isn’t right, you have 30 days from delivery to send it back.</p>' +
         '<h2>How to start a return</h2>' +
-        '<p>Returns are self-serve and take a couple of minutes. Open your order from your account or from the link in your order confirmation email, and choose “Start a return”. Select the items you’re sending back and tell us whether you’d like a refund or an exchange. We’ll email you everything you need to send the parcel.</p>' +
+        '<p>Email us at ' + mail + ' with your order number and the items you’re sending back. We’ll reply within one business day with everything you need to send the parcel.</p>' +
         '<ul>' +
         '<li>Items must be unworn and unused, with their original tags still attached.</li>' +
         '<li>Please pack them carefully, ideally in their original packaging.</li>' +
@@ -396,7 +396,7 @@ export const pages: SeedPage[] = [
         '<h2>Refunds</h2>' +
         '<p>Once your return reaches us, we refund you within 5 business days to your original payment method, in the currency you paid in. You’ll get an email as soon as the refund is on its way.</p>' +
         '<h2>Exchanges</h2>' +
-        '<p>Need a different size or colour? Choose “Exchange” when you start your return, and we’ll send the new piece as soon as we receive the original, subject to availability.</p>' +
+        '<p>Need a different size or colour? Just say so in your return email, and we’ll send the new piece as soon as we receive the original, subject to availability.</p>' +
         '<h2>What we can’t take back</h2>' +
         '<p>Made-to-order pieces, such as the merino throw blanket, and socks that have been worn can’t be returned unless they are faulty.</p>' +
         '<h2>Faulty or damaged?</h2>' +
@@ -405,7 +405,7 @@ export const pages: SeedPage[] = [
         '<h2>30 Tage Zeit zum Entscheiden</h2>' +
         '<p>Wir möchten, dass Sie Ihre Bestellung lieben. Wenn etwas nicht passt, haben Sie ab Zustellung 30 Tage Zeit, es zurückzuschicken.</p>' +
         '<h2>So starten Sie eine Rücksendung</h2>' +
-        '<p>Rücksendungen erledigen Sie online ganz einfach selbst, in wenigen Minuten. Öffnen Sie Ihre Bestellung in Ihrem Kundenkonto oder über den Link in Ihrer Bestellbestätigung und wählen Sie „Rücksendung starten“. Wählen Sie die Artikel aus und geben Sie an, ob Sie eine Erstattung oder einen Umtausch wünschen. Alles Weitere für den Versand schicken wir Ihnen per E-Mail.</p>' +
+        '<p>Schreiben Sie uns an ' + mail + ' und nennen Sie Ihre Bestellnummer und die Artikel, die Sie zurückschicken möchten. Wir antworten innerhalb eines Werktags mit allem, was Sie für den Versand des Pakets brauchen.</p>' +
         '<ul>' +
         '<li>Die Artikel müssen ungetragen und unbenutzt sein, mit den Originaletiketten.</li>' +
         '<li>Bitte verpacken Sie sie sorgfältig, am besten in der Originalverpackung.</li>' +
@@ -413,7 +413,7 @@ export const pages: SeedPage[] = [
         '<h2>Erstattungen</h2>' +
         '<p>Sobald Ihre Rücksendung bei uns eingetroffen ist, erstatten wir den Betrag innerhalb von 5 Werktagen auf Ihr ursprüngliches Zahlungsmittel – in der Währung, in der Sie bezahlt haben. Sobald die Erstattung veranlasst ist, erhalten Sie eine E-Mail.</p>' +
         '<h2>Umtausch</h2>' +
-        '<p>Sie brauchen eine andere Größe oder Farbe? Wählen Sie beim Start der Rücksendung einfach „Umtausch“. Sobald der ursprüngliche Artikel bei uns ist, schicken wir Ihnen das neue Stück – sofern verfügbar.</p>' +
+        '<p>Sie brauchen eine andere Größe oder Farbe? Schreiben Sie es einfach mit in Ihre E-Mail zur Rücksendung. Sobald der ursprüngliche Artikel bei uns ist, schicken wir Ihnen das neue Stück – sofern verfügbar.</p>' +
         '<h2>Was wir nicht zurücknehmen können</h2>' +
         '<p>Auf Bestellung gefertigte Stücke wie das Merino-Plaid sowie getragene Socken sind von der Rückgabe ausgeschlossen, es sei denn, sie sind fehlerhaft.</p>' +
         '<h2>Beschädigt oder fehlerhaft?</h2>' +
@@ -422,7 +422,7 @@ export const pages: SeedPage[] = [
         '<h2>30 jours pour changer d’avis</h2>' +
         '<p>Nous tenons à ce que votre commande vous plaise. Si quelque chose ne convient pas, vous disposez de 30 jours à compter de la livraison pour nous le renvoyer.</p>' +
         '<h2>Comment effectuer un retour</h2>' +
-        '<p>Les retours se font en ligne, en toute autonomie, en quelques minutes. Ouvrez votre commande depuis votre compte ou via le lien de votre e-mail de confirmation, puis choisissez « Effectuer un retour ». Sélectionnez les articles concernés et indiquez si vous préférez un remboursement ou un échange. Nous vous envoyons ensuite par e-mail tout le nécessaire pour l’expédition.</p>' +
+        '<p>Écrivez-nous à ' + mail + ' en indiquant votre numéro de commande et les articles que vous souhaitez renvoyer. Nous vous répondons sous un jour ouvré avec tout le nécessaire pour expédier votre colis.</p>' +
         '<ul>' +
         '<li>Les articles doivent être non portés et non utilisés, avec leurs étiquettes d’origine.</li>' +
         '<li>Merci de les emballer avec soin, idéalement dans leur emballage d’origine.</li>' +
@@ -430,7 +430,7 @@ export const pages: SeedPage[] = [
         '<h2>Remboursements</h2>' +
         '<p>Dès réception de votre retour, nous vous remboursons sous 5 jours ouvrés, sur votre moyen de paiement initial et dans la devise de votre achat. Un e-mail vous prévient dès que le remboursement est effectué.</p>' +
         '<h2>Échanges</h2>' +
-        '<p>Besoin d’une autre taille ou d’une autre couleur ? Choisissez « Échange » en lançant votre retour : nous vous envoyons la nouvelle pièce dès réception de l’article d’origine, dans la limite des stocks disponibles.</p>' +
+        '<p>Besoin d’une autre taille ou d’une autre couleur ? Précisez-le simplement dans votre e-mail de retour : nous vous envoyons la nouvelle pièce dès réception de l’article d’origine, dans la limite des stocks disponibles.</p>' +
         '<h2>Ce que nous ne pouvons pas reprendre</h2>' +
         '<p>Les pièces fabriquées à la commande, comme le plaid en mérinos, ainsi que les chaussettes portées ne sont ni reprises ni échangées, sauf en cas de défaut.</p>' +
         '<h2>Article défectueux ou abîmé ?</h2>' +
@@ -439,7 +439,7 @@ export const pages: SeedPage[] = [
         '<h2>30 días para decidir</h2>' +
         '<p>Queremos que te encante lo que has pedido. Si algo no te convence, tienes 30 días desde la entrega para devolverlo.</p>' +
         '<h2>Cómo iniciar una devolución</h2>' +
-        '<p>Las devoluciones las gestionas tú mismo en línea, en un par de minutos. Abre tu pedido desde tu cuenta o desde el enlace del correo de confirmación y elige «Iniciar una devolución». Selecciona los artículos y dinos si prefieres un reembolso o un cambio. Te enviaremos por correo electrónico todo lo necesario para el envío.</p>' +
+        '<p>Escríbenos a ' + mail + ' indicando tu número de pedido y los artículos que quieres devolver. Te responderemos en un plazo de un día laborable con todo lo necesario para enviar el paquete.</p>' +
         '<ul>' +
         '<li>Los artículos deben estar sin estrenar ni usar, con sus etiquetas originales.</li>' +
         '<li>Embálalos con cuidado, a ser posible en su embalaje original.</li>' +
@@ -447,7 +447,7 @@ export const pages: SeedPage[] = [
         '<h2>Reembolsos</h2>' +
         '<p>En cuanto recibamos tu devolución, te reembolsaremos en un plazo de 5 días laborables en tu método de pago original y en la misma moneda con la que pagaste. Te avisaremos por correo electrónico en cuanto esté tramitado.</p>' +
         '<h2>Cambios</h2>' +
-        '<p>¿Necesitas otra talla u otro color? Elige «Cambio» al iniciar la devolución y te enviaremos la nueva pieza en cuanto recibamos la original, siempre que haya disponibilidad.</p>' +
+        '<p>¿Necesitas otra talla u otro color? Indícalo en ese mismo correo y te enviaremos la nueva pieza en cuanto recibamos la original, siempre que haya disponibilidad.</p>' +
         '<h2>Lo que no podemos aceptar</h2>' +
         '<p>Las piezas hechas por encargo, como la manta de merino, y los calcetines usados no admiten devolución, salvo que sean defectuosos.</p>' +
         '<h2>¿Te ha llegado algo dañado o defectuoso?</h2>' +
@@ -456,7 +456,7 @@ export const pages: SeedPage[] = [
         '<h2>30 giorni per decidere</h2>' +
         '<p>Vogliamo che tu ami ciò che hai ordinato. Se qualcosa non va, hai 30 giorni dalla consegna per restituirlo.</p>' +
         '<h2>Come avviare un reso</h2>' +
-        '<p>I resi si gestiscono in autonomia online, in un paio di minuti. Apri il tuo ordine dal tuo account o dal link nell’email di conferma e scegli «Avvia un reso». Seleziona gli articoli e indicaci se preferisci un rimborso o un cambio. Ti invieremo via email tutto il necessario per la spedizione.</p>' +
+        '<p>Scrivici a ' + mail + ' indicando il numero d’ordine e gli articoli che vuoi restituire. Ti risponderemo entro un giorno lavorativo con tutto il necessario per spedire il pacco.</p>' +
         '<ul>' +
         '<li>Gli articoli devono essere non indossati e non utilizzati, con le etichette originali ancora attaccate.</li>' +
         '<li>Imballali con cura, se possibile nella confezione originale.</li>' +
@@ -464,7 +464,7 @@ export const pages: SeedPage[] = [
         '<h2>Rimborsi</h2>' +
         '<p>Una volta ricevuto il reso, ti rimborsiamo entro 5 giorni lavorativi sul metodo di pagamento originale, nella stessa valuta in cui hai pagato. Riceverai un’email non appena il rimborso sarà stato emesso.</p>' +
         '<h2>Cambi</h2>' +
-        '<p>Ti serve un’altra taglia o un altro colore? Scegli «Cambio» quando avvii il reso: ti spediremo il nuovo articolo appena riceviamo quello originale, salvo disponibilità.</p>' +
+        '<p>Ti serve un’altra taglia o un altro colore? Indicalo nella stessa email: ti spediremo il nuovo articolo appena riceviamo quello originale, salvo disponibilità.</p>' +
         '<h2>Cosa non possiamo accettare</h2>' +
         '<p>I pezzi realizzati su ordinazione, come il plaid in merino, e le calze indossate non possono essere resi, a meno che non siano difettosi.</p>' +
         '<h2>Articolo danneggiato o difettoso?</h2>' +
@@ -473,7 +473,7 @@ export const pages: SeedPage[] = [
         '<h2>30 dagen bedenktijd</h2>' +
         '<p>We willen dat je blij bent met je bestelling. Zit er iets niet goed, dan heb je vanaf de levering 30 dagen om het terug te sturen.</p>' +
         '<h2>Zo start je een retour</h2>' +
-        '<p>Retourneren regel je zelf online, in een paar minuten. Open je bestelling via je account of via de link in je orderbevestiging en kies ‘Retour starten’. Selecteer de artikelen en laat ons weten of je je geld terug wilt of liever wilt ruilen. We mailen je alles wat je nodig hebt om het pakket te versturen.</p>' +
+        '<p>Mail ons op ' + mail + ' met je ordernummer en de artikelen die je terug wilt sturen. We antwoorden binnen één werkdag met alles wat je nodig hebt om het pakket te versturen.</p>' +
         '<ul>' +
         '<li>Artikelen moeten ongedragen en ongebruikt zijn, met de originele labels er nog aan.</li>' +
         '<li>Verpak ze zorgvuldig, het liefst in de originele verpakking.</li>' +
@@ -481,7 +481,7 @@ export const pages: SeedPage[] = [
         '<h2>Terugbetaling</h2>' +
         '<p>Zodra je retour bij ons binnen is, betalen we je binnen 5 werkdagen terug via je oorspronkelijke betaalmethode, in de valuta waarin je hebt betaald. Je krijgt een e-mail zodra de terugbetaling onderweg is.</p>' +
         '<h2>Ruilen</h2>' +
-        '<p>Andere maat of kleur nodig? Kies ‘Ruilen’ als je je retour start. We sturen je het nieuwe artikel zodra we het origineel hebben ontvangen, zolang de voorraad strekt.</p>' +
+        '<p>Andere maat of kleur nodig? Zet dat er gewoon bij in je retourmail. We sturen je het nieuwe artikel zodra we het origineel hebben ontvangen, zolang de voorraad strekt.</p>' +
         '<h2>Wat we niet kunnen terugnemen</h2>' +
         '<p>Stukken die op bestelling zijn gemaakt, zoals de merino plaid, en gedragen sokken kunnen niet worden geretourneerd, tenzij ze een gebrek hebben.</p>' +
         '<h2>Beschadigd of defect?</h2>' +
@@ -490,7 +490,7 @@ export const pages: SeedPage[] = [
         '<h2>お届けから30日間</h2>' +
         '<p>お届けした商品を気に入っていただけることが、私たちの願いです。万一ご満足いただけない場合は、商品到着日から30日以内であれば返品を承ります。</p>' +
         '<h2>返品のお手続き</h2>' +
-        '<p>返品はオンラインでお客様ご自身で、数分でお手続きいただけます。アカウントまたはご注文確認メールのリンクからご注文を開き、「返品を開始」を選択してください。返品する商品を選び、返金と交換のどちらをご希望かをお知らせください。発送に必要なご案内をメールでお送りします。</p>' +
+        '<p>ご注文番号と返品する商品を明記のうえ、' + mail + 'までメールでご連絡ください。1営業日以内に、返送に必要なご案内をお送りします。</p>' +
         '<ul>' +
         '<li>未着用・未使用で、タグが付いた状態の商品に限ります。</li>' +
         '<li>できるだけお届け時のパッケージに入れて、丁寧に梱包してください。</li>' +
@@ -498,7 +498,7 @@ export const pages: SeedPage[] = [
         '<h2>返金について</h2>' +
         '<p>返品された商品がスタジオに到着してから5営業日以内に、元のお支払い方法へ、お支払い時と同じ通貨で返金いたします。返金手続きが完了しましたら、メールでお知らせします。</p>' +
         '<h2>交換について</h2>' +
-        '<p>サイズや色を変えたい場合は、返品開始時に「交換」をお選びください。元の商品の到着を確認しだい、新しい商品をお送りします（在庫状況によります）。</p>' +
+        '<p>サイズや色を変えたい場合は、返品のメールにその旨をお書き添えください。元の商品の到着を確認しだい、新しい商品をお送りします（在庫状況によります）。</p>' +
         '<h2>返品をお受けできない商品</h2>' +
         '<p>メリノウールのブランケットなどの受注生産品と、着用済みのソックスは、不良品の場合を除き返品をお受けできません。</p>' +
         '<h2>不良品・破損について</h2>' +
@@ -507,7 +507,7 @@ export const pages: SeedPage[] = [
         '<h2>30 天安心退换</h2>' +
         '<p>我们希望您喜欢收到的每一件商品。如有不满意，自签收之日起 30 天内均可退回。</p>' +
         '<h2>如何发起退货</h2>' +
-        '<p>退货可在线自助办理，几分钟即可完成。通过您的账户或订单确认邮件中的链接打开订单，选择“发起退货”，勾选要退回的商品，并告诉我们您希望退款还是换货。随后我们会通过电子邮件发送寄回所需的全部信息。</p>' +
+        '<p>请发送邮件至 ' + mail + '，注明您的订单号和要退回的商品。我们会在 1 个工作日内回复，告诉您寄回包裹所需的全部信息。</p>' +
         '<ul>' +
         '<li>商品须未穿着、未使用，并保留原有吊牌。</li>' +
         '<li>请妥善包装，最好使用原包装。</li>' +
@@ -515,7 +515,7 @@ export const pages: SeedPage[] = [
         '<h2>退款</h2>' +
         '<p>收到您的退货后，我们会在 5 个工作日内按原支付方式、以您付款时的币种退款。退款发出后，您会收到邮件通知。</p>' +
         '<h2>换货</h2>' +
-        '<p>需要换尺码或颜色？发起退货时选择“换货”即可。收到原商品后，我们会尽快寄出新商品（视库存情况而定）。</p>' +
+        '<p>需要换尺码或颜色？在退货邮件中注明即可。收到原商品后，我们会尽快寄出新商品（视库存情况而定）。</p>' +
         '<h2>不可退换的商品</h2>' +
         '<p>美利奴盖毯等接单定制商品以及已穿着的袜子，除存在质量问题外，不予退换。</p>' +
         '<h2>商品破损或有质量问题？</h2>' +
@@ -524,7 +524,7 @@ export const pages: SeedPage[] = [
         '<h2>30 يومًا لتقرّر</h2>' +
         '<p>نريدك أن تحب ما طلبته. وإن لم يكن شيء ما مناسبًا، فلديك 30 يومًا من تاريخ التسليم لإعادته.</p>' +
         '<h2>كيف تبدأ الإرجاع</h2>' +
-        '<p>تتم عملية الإرجاع ذاتيًا عبر الإنترنت في دقائق قليلة. افتح طلبك من حسابك أو من الرابط في رسالة تأكيد الطلب، ثم اختر «بدء الإرجاع». حدّد القطع التي تريد إعادتها وأخبرنا إن كنت تفضّل استرداد المبلغ أو الاستبدال، وسنرسل إليك عبر البريد الإلكتروني كل ما تحتاجه لشحن الطرد.</p>' +
+        '<p>راسلنا على ' + mail + ' واذكر رقم طلبك والقطع التي تريد إعادتها، وسنرد عليك خلال يوم عمل واحد بكل ما تحتاجه لشحن الطرد.</p>' +
         '<ul>' +
         '<li>يجب أن تكون القطع غير ملبوسة وغير مستخدمة، وأن تحمل بطاقاتها الأصلية.</li>' +
         '<li>يُرجى تغليفها بعناية، ويُفضّل في عبوتها الأصلية.</li>' +
@@ -532,22 +532,22 @@ export const pages: SeedPage[] = [
         '<h2>استرداد المبلغ</h2>' +
         '<p>بمجرد وصول المرتجع إلينا، نرد المبلغ خلال 5 أيام عمل إلى وسيلة الدفع الأصلية وبالعملة نفسها التي دفعت بها. وستصلك رسالة بالبريد الإلكتروني فور إصدار المبلغ المسترد.</p>' +
         '<h2>الاستبدال</h2>' +
-        '<p>هل تحتاج إلى مقاس أو لون مختلف؟ اختر «استبدال» عند بدء الإرجاع، وسنرسل إليك القطعة الجديدة فور استلامنا القطعة الأصلية، حسب توفرها.</p>' +
+        '<p>هل تحتاج إلى مقاس أو لون مختلف؟ اذكر ذلك في رسالة الإرجاع نفسها، وسنرسل إليك القطعة الجديدة فور استلامنا القطعة الأصلية، حسب توفرها.</p>' +
         '<h2>ما لا يمكننا قبول إرجاعه</h2>' +
         '<p>لا يمكن إرجاع القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، ولا الجوارب التي سبق ارتداؤها، إلا إذا كان بها عيب.</p>' +
         '<h2>هل وصلتك قطعة تالفة أو معيبة؟</h2>' +
         '<p>إذا وصلتك قطعة تالفة أو ظهر بها عيب، فأنت مشمول بالتغطية دائمًا. راسلنا على ' + mail + ' مع رقم طلبك وصورة، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ كاملًا.</p>',
     },
     seoDescription: {
-      en: 'Return unworn items within 30 days of delivery through our online returns portal. Exchanges for size or colour; refunds within 5 business days.',
-      de: 'Ungetragene Artikel innerhalb von 30 Tagen ab Zustellung online zurücksenden. Umtausch von Größe oder Farbe, Erstattung binnen 5 Werktagen.',
+      en: 'Return unworn items within 30 days of delivery: just email us your order number. Exchanges for size or colour; refunds within 5 business days.',
+      de: 'Rückgabe ungetragener Artikel bis 30 Tage nach Zustellung per E-Mail mit Bestellnummer. Umtausch möglich, Erstattung binnen 5 Werktagen.',
       fr: 'Retournez vos articles non portés dans les 30 jours suivant la livraison. Échange de taille ou de couleur, remboursement sous 5 jours ouvrés.',
-      es: 'Devuelve artículos sin estrenar en 30 días desde la entrega con nuestro portal online. Cambios de talla o color y reembolso en 5 días laborables.',
-      it: 'Restituisci online gli articoli non indossati entro 30 giorni dalla consegna. Cambi di taglia o colore, rimborso entro 5 giorni lavorativi.',
-      nl: 'Stuur ongedragen artikelen binnen 30 dagen na levering online retour. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
-      ja: '商品到着から30日以内なら、未使用品をオンラインで簡単に返品できます。サイズ・色の交換にも対応し、5営業日以内に返金いたします。',
-      'zh-CN': '签收后 30 天内可在线自助退回未穿着、未使用的商品，支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
-      ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم عبر بوابة الإرجاع الإلكترونية. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
+      es: 'Devuelve artículos sin estrenar en 30 días: escríbenos con tu número de pedido. Cambios de talla o color y reembolso en 5 días laborables.',
+      it: 'Restituisci gli articoli non indossati entro 30 giorni: basta un’email con il numero d’ordine. Cambi di taglia o colore, rimborso in 5 giorni lavorativi.',
+      nl: 'Ongedragen artikelen binnen 30 dagen retour: mail ons je ordernummer. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
+      ja: '商品到着から30日以内の未使用品は、ご注文番号をメールでお知らせいただければ返品できます。サイズ・色の交換も可能、返金は5営業日以内。',
+      'zh-CN': '签收后 30 天内，未穿着、未使用的商品均可退回，发邮件告诉我们订单号即可；支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
+      ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم: راسلنا برقم طلبك. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
     },
   },
   {
