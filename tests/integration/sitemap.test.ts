@@ -30,7 +30,7 @@ describe('per-locale sitemaps', () => {
   it('list every product, collection and page with reciprocal hreflang alternates', async () => {
     const de = await sitemapFor('de', 'DE');
     const urls = [...de.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
-    expect(urls.length).toBe(2 + 36 + 10 + 4);
+    expect(urls.length).toBe(2 + 36 + 10 + 5);
     for (const u of urls) {
       expect(u).toMatch(/<loc>https:\/\/shop\.test\/de-de[/<]/);
       expect(u).toMatch(/<lastmod>|<loc>https:\/\/shop\.test\/de-de(\/collections)?<\/loc>/);

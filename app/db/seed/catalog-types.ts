@@ -98,11 +98,11 @@ export interface SeedMenu {
   items: SeedMenuItem[];
 }
 
-/** A static content page (about, shipping, returns, contact). */
+/** A static content page (about, shipping, returns, contact, terms of service). */
 export interface SeedPage {
-  handle: 'about' | 'shipping' | 'returns' | 'contact';
+  handle: 'about' | 'shipping' | 'returns' | 'contact' | 'terms-of-service';
   title: Localized;
-  /** Simple HTML: <h2>, <p>, <ul><li>, <strong>, <a href="mailto:..."> only. */
+  /** Simple HTML: <h2>, <p>, <ul><li>, <strong>, <a href="mailto:..."> and root-relative <a href="/pages/..."> only. */
   bodyHtml: Localized;
   /** <= 155 characters per language. */
   seoDescription: Localized;

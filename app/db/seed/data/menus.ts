@@ -31,6 +31,7 @@ export const menus: SeedMenu[] = [
       { title: { en: 'About us', de: 'Über uns', fr: 'À propos', es: 'Sobre nosotros', it: 'Chi siamo', nl: 'Over ons', ja: '私たちについて', 'zh-CN': '关于我们', ar: 'من نحن' }, target: 'page:about' },
       { title: { en: 'Shipping', de: 'Versand', fr: 'Livraison', es: 'Envíos', it: 'Spedizioni', nl: 'Verzending', ja: '配送について', 'zh-CN': '配送说明', ar: 'الشحن' }, target: 'page:shipping' },
       { title: { en: 'Returns', de: 'Rücksendungen', fr: 'Retours', es: 'Devoluciones', it: 'Resi', nl: 'Retourneren', ja: '返品・交換', 'zh-CN': '退换货', ar: 'الإرجاع' }, target: 'page:returns' },
+      { title: { en: 'Terms of service', de: 'AGB', fr: 'CGV', es: 'Condiciones de venta', it: 'Condizioni di vendita', nl: 'Algemene voorwaarden', ja: '利用規約', 'zh-CN': '服务条款', ar: 'الشروط والأحكام' }, target: 'page:terms-of-service' },
       { title: { en: 'Contact', de: 'Kontakt', fr: 'Contact', es: 'Contacto', it: 'Contatti', nl: 'Contact', ja: 'お問い合わせ', 'zh-CN': '联系我们', ar: 'اتصل بنا' }, target: 'page:contact' },
       { title: { en: 'Gifts', de: 'Geschenke', fr: 'Cadeaux', es: 'Regalos', it: 'Regali', nl: 'Cadeaus', ja: 'ギフト', 'zh-CN': '礼物', ar: 'الهدايا' }, target: 'collection:gifts' },
       { title: { en: 'New arrivals', de: 'Neuheiten', fr: 'Nouveautés', es: 'Novedades', it: 'Nuovi arrivi', nl: 'Nieuw binnen', ja: '新着', 'zh-CN': '新品', ar: 'وصل حديثًا' }, target: 'collection:new-arrivals' },

@@ -190,7 +190,7 @@ export const pages: SeedPage[] = [
         '<li><strong>United Kingdom:</strong> on orders up to £135, UK VAT is charged at checkout.</li>' +
         '</ul>' +
         '<h2>Tracking your order</h2>' +
-        '<p>As soon as your parcel is on its way, we’ll email you a tracking link so you can follow it all the way to your door. If anything looks wrong, write to us at ' + mail + ' and we’ll look into it straight away.</p>',
+        '<p>As soon as your parcel is on its way, we’ll email you its tracking number so you can follow it on the carrier’s website all the way to your door. If anything looks wrong, write to us at ' + mail + ' and we’ll look into it straight away.</p>',
       de:
         '<h2>Weltweiter Versand aus unserem Studio</h2>' +
         '<p>Jede Bestellung wird in unserem Studio von Hand verpackt und mit Sendungsverfolgung verschickt. Die meisten Bestellungen verlassen uns innerhalb von ein bis zwei Werktagen. Auf Bestellung gefertigte Stücke wie das Merino-Plaid versenden wir, sobald sie fertig sind – in der Regel etwa drei Wochen nach Ihrer Bestellung.</p>' +
@@ -212,7 +212,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Vereinigtes Königreich:</strong> Bei Bestellungen bis 135 £ wird die britische Mehrwertsteuer an der Kasse berechnet.</li>' +
         '</ul>' +
         '<h2>Sendungsverfolgung</h2>' +
-        '<p>Sobald Ihr Paket unterwegs ist, schicken wir Ihnen per E-Mail einen Link zur Sendungsverfolgung, damit Sie es bis an Ihre Haustür verfolgen können. Sollte etwas nicht stimmen, schreiben Sie uns an ' + mail + ' – wir kümmern uns sofort darum.</p>',
+        '<p>Sobald Ihr Paket unterwegs ist, schicken wir Ihnen per E-Mail die Sendungsnummer, mit der Sie es auf der Website des Zustellers bis an Ihre Haustür verfolgen können. Sollte etwas nicht stimmen, schreiben Sie uns an ' + mail + ' – wir kümmern uns sofort darum.</p>',
       fr:
         '<h2>Expédition dans le monde entier depuis notre studio</h2>' +
         '<p>Chaque commande est emballée à la main dans notre studio, puis confiée à un transporteur avec suivi. La plupart des commandes partent sous un à deux jours ouvrés. Les pièces fabriquées à la commande, comme le plaid en mérinos, sont expédiées dès qu’elles sont terminées, généralement trois semaines environ après votre achat.</p>' +
@@ -234,7 +234,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Royaume-Uni :</strong> pour les commandes jusqu’à 135 £, la TVA britannique est facturée au moment du paiement.</li>' +
         '</ul>' +
         '<h2>Suivi de commande</h2>' +
-        '<p>Dès que votre colis est en route, nous vous envoyons par e-mail un lien de suivi pour l’accompagner jusqu’à votre porte. Si quelque chose vous semble anormal, écrivez-nous à ' + mail + ' : nous nous en occupons aussitôt.</p>',
+        '<p>Dès que votre colis est en route, nous vous envoyons par e-mail son numéro de suivi, pour le suivre sur le site du transporteur jusqu’à votre porte. Si quelque chose vous semble anormal, écrivez-nous à ' + mail + ' : nous nous en occupons aussitôt.</p>',
       es:
         '<h2>Envíos a todo el mundo desde nuestro estudio</h2>' +
         '<p>Preparamos cada pedido a mano en nuestro estudio y lo enviamos con un transportista con seguimiento. La mayoría de los pedidos salen en uno o dos días laborables. Las piezas hechas por encargo, como la manta de merino, se envían en cuanto están terminadas, normalmente unas tres semanas después de tu compra.</p>' +
@@ -256,7 +256,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Reino Unido:</strong> en los pedidos de hasta 135 £, el IVA británico se cobra al pagar.</li>' +
         '</ul>' +
         '<h2>Seguimiento del pedido</h2>' +
-        '<p>En cuanto tu paquete esté en camino, te enviaremos por correo electrónico un enlace de seguimiento para que puedas seguirlo hasta tu puerta. Si algo no te cuadra, escríbenos a ' + mail + ' y lo revisaremos enseguida.</p>',
+        '<p>En cuanto tu paquete esté en camino, te enviaremos por correo electrónico su número de seguimiento para que puedas seguirlo en la web del transportista hasta tu puerta. Si algo no te cuadra, escríbenos a ' + mail + ' y lo revisaremos enseguida.</p>',
       it:
         '<h2>Spediamo in tutto il mondo dal nostro studio</h2>' +
         '<p>Ogni ordine viene imballato a mano nel nostro studio e affidato a un corriere con tracciamento. La maggior parte degli ordini parte entro uno o due giorni lavorativi. I pezzi realizzati su ordinazione, come il plaid in merino, partono appena sono pronti, di solito circa tre settimane dopo l’acquisto.</p>' +
@@ -278,7 +278,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Regno Unito:</strong> sugli ordini fino a 135 £, l’IVA britannica viene addebitata al checkout.</li>' +
         '</ul>' +
         '<h2>Tracciamento dell’ordine</h2>' +
-        '<p>Appena il tuo pacco è in viaggio, ti inviamo via email un link di tracciamento per seguirlo fino alla porta di casa. Se qualcosa non ti torna, scrivici a ' + mail + ' e ce ne occupiamo subito.</p>',
+        '<p>Appena il tuo pacco è in viaggio, ti inviamo via email il numero di tracciamento per seguirlo sul sito del corriere fino alla porta di casa. Se qualcosa non ti torna, scrivici a ' + mail + ' e ce ne occupiamo subito.</p>',
       nl:
         '<h2>Wereldwijd verzonden vanuit onze studio</h2>' +
         '<p>Elke bestelling wordt in onze studio met de hand ingepakt en verzonden met track &amp; trace. De meeste bestellingen gaan binnen een à twee werkdagen de deur uit. Stukken die op bestelling worden gemaakt, zoals de merino plaid, versturen we zodra ze klaar zijn, meestal zo’n drie weken na je bestelling.</p>' +
@@ -300,7 +300,7 @@ export const pages: SeedPage[] = [
         '<li><strong>Verenigd Koninkrijk:</strong> bij bestellingen tot £ 135 wordt de Britse btw bij het afrekenen berekend.</li>' +
         '</ul>' +
         '<h2>Je bestelling volgen</h2>' +
-        '<p>Zodra je pakket onderweg is, sturen we je per e-mail een track-and-tracelink, zodat je het tot aan je voordeur kunt volgen. Klopt er iets niet? Mail ons op ' + mail + ', dan zoeken we het meteen voor je uit.</p>',
+        '<p>Zodra je pakket onderweg is, mailen we je de trackingcode, zodat je het op de website van de vervoerder tot aan je voordeur kunt volgen. Klopt er iets niet? Mail ons op ' + mail + ', dan zoeken we het meteen voor je uit.</p>',
       ja:
         '<h2>スタジオから世界中へお届けします</h2>' +
         '<p>ご注文の品はすべてスタジオで一つひとつ手作業で梱包し、追跡可能な配送業者でお送りします。ほとんどのご注文は1～2営業日以内に発送いたします。メリノウールのブランケットなどの受注生産品は完成しだいの発送となり、通常はご注文から3週間ほどかかります。</p>' +
@@ -322,7 +322,7 @@ export const pages: SeedPage[] = [
         '<li><strong>イギリス：</strong>135ポンドまでのご注文は、イギリスのVATをチェックアウト時に請求します。</li>' +
         '</ul>' +
         '<h2>配送状況の確認</h2>' +
-        '<p>発送が完了すると、追跡用リンクをメールでお送りします。お手元に届くまでの状況をいつでもご確認いただけます。気になる点があれば、' + mail + 'までご連絡ください。すぐにお調べします。</p>',
+        '<p>発送が完了すると、追跡番号をメールでお送りします。配送業者のウェブサイトで、お手元に届くまでの状況をいつでもご確認いただけます。気になる点があれば、' + mail + 'までご連絡ください。すぐにお調べします。</p>',
       'zh-CN':
         '<h2>从工作室发往全球</h2>' +
         '<p>每一份订单都在我们的工作室手工打包，并交由可全程追踪的承运商寄出。大多数订单会在 1–2 个工作日内发出。美利奴盖毯等接单定制的商品会在制作完成后发货，通常为下单后约三周。</p>' +
@@ -344,7 +344,7 @@ export const pages: SeedPage[] = [
         '<li><strong>英国：</strong>135 英镑及以下的订单，英国增值税在结账时收取。</li>' +
         '</ul>' +
         '<h2>订单追踪</h2>' +
-        '<p>包裹寄出后，我们会通过电子邮件向您发送追踪链接，方便您随时查看包裹动态，直到送达家门。如有任何异常，请写信至 ' + mail + '，我们会立即为您查询。</p>',
+        '<p>包裹寄出后，我们会通过电子邮件向您发送运单号，方便您在承运商网站上随时查看包裹动态，直到送达家门。如有任何异常，请写信至 ' + mail + '，我们会立即为您查询。</p>',
       ar:
         '<h2>نشحن إلى جميع أنحاء العالم من الاستوديو</h2>' +
         '<p>نغلّف كل طلب يدويًا في الاستوديو ونرسله مع شركة شحن تتيح تتبّع الشحنة. تغادر معظم الطلبات الاستوديو خلال يوم إلى يومي عمل. أما القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، فنشحنها فور الانتهاء منها، وعادةً بعد نحو ثلاثة أسابيع من طلبك.</p>' +
@@ -366,18 +366,18 @@ export const pages: SeedPage[] = [
         '<li><strong>المملكة المتحدة:</strong> في الطلبات التي لا تتجاوز قيمتها 135 جنيهًا إسترلينيًا، تُحتسب ضريبة القيمة المضافة البريطانية عند الدفع.</li>' +
         '</ul>' +
         '<h2>تتبّع طلبك</h2>' +
-        '<p>بمجرد أن يصبح طردك في الطريق، نرسل إليك رابط التتبّع عبر البريد الإلكتروني لتتابعه حتى باب منزلك. وإذا لاحظت أي خلل، راسلنا على ' + mail + ' وسنتحقق من الأمر فورًا.</p>',
+        '<p>بمجرد أن يصبح طردك في الطريق، نرسل إليك رقم التتبّع عبر البريد الإلكتروني لتتابعه على موقع شركة الشحن حتى باب منزلك. وإذا لاحظت أي خلل، راسلنا على ' + mail + ' وسنتحقق من الأمر فورًا.</p>',
     },
     seoDescription: {
       en: 'Worldwide shipping from our studio: delivery times by region, prices in your currency, duties and import taxes, EU IOSS and UK VAT, and tracking.',
-      de: 'Weltweiter Versand aus unserem Studio: Lieferzeiten, Preise in Ihrer Währung, Zölle und Einfuhrsteuern, IOSS in der EU, britische MwSt. und Tracking.',
+      de: 'Weltweiter Versand: Lieferzeiten, Preise in Ihrer Währung, Zölle und Einfuhrsteuern, IOSS in der EU, britische MwSt. und Sendungsverfolgung.',
       fr: 'Livraison dans le monde entier : délais par région, prix dans votre devise, droits et taxes d’importation, IOSS dans l’UE, TVA britannique, suivi.',
-      es: 'Envíos a todo el mundo: plazos por región, precios en tu moneda, aranceles e impuestos de importación, IOSS en la UE, IVA británico y seguimiento.',
+      es: 'Envíos a todo el mundo: plazos por región, precios en tu moneda, aranceles e impuestos, IOSS en la UE, IVA británico y seguimiento.',
       it: 'Spedizioni in tutto il mondo: tempi per area, prezzi nella tua valuta, dazi e imposte di importazione, IOSS nell’UE, IVA britannica e tracciamento.',
-      nl: 'Wereldwijde verzending: levertijden per regio, prijzen in je eigen valuta, invoerrechten en importbelastingen, IOSS in de EU, Britse btw en track & trace.',
-      ja: 'スタジオから世界各地へ。地域別のお届け日数、現地通貨での価格表示、関税・輸入税、EUのIOSS、イギリスのVAT、配送追跡についてご案内します。',
+      nl: 'Wereldwijde verzending: levertijden per regio, prijzen in je eigen valuta, invoerrechten en importbtw, IOSS in de EU, Britse btw en track & trace.',
+      ja: 'スタジオから世界各地へ。地域別のお届け日数、現地通貨での価格、関税・輸入税、EUのIOSS、イギリスのVAT、配送追跡をご案内します。',
       'zh-CN': '从工作室发往全球：各地区配送时效、以当地货币显示的价格、关税与进口税、欧盟 IOSS、英国增值税及订单追踪说明。',
-      ar: 'نشحن إلى كل أنحاء العالم: مدة التوصيل حسب المنطقة، والأسعار بعملتك، والرسوم الجمركية، ونظام IOSS في أوروبا، وضريبة القيمة المضافة البريطانية، والتتبّع.',
+      ar: 'نشحن إلى كل أنحاء العالم: مدة التوصيل حسب المنطقة، والأسعار بعملتك، والرسوم الجمركية، ونظام IOSS في أوروبا، والضريبة البريطانية، والتتبّع.',
     },
   },
   {
@@ -388,7 +388,7 @@ export const pages: SeedPage[] = [
         '<h2>30 days to decide</h2>' +
         '<p>We want you to love what you ordered. If something isn’t right, you have 30 days from delivery to send it back.</p>' +
         '<h2>How to start a return</h2>' +
-        '<p>Returns are self-serve and take a couple of minutes. Open your order from your account or from the link in your order confirmation email, and choose “Start a return”. Select the items you’re sending back and tell us whether you’d like a refund or an exchange. We’ll email you everything you need to send the parcel.</p>' +
+        '<p>Email us at ' + mail + ' with your order number and the items you’re sending back. We’ll reply within one business day with everything you need to send the parcel.</p>' +
         '<ul>' +
         '<li>Items must be unworn and unused, with their original tags still attached.</li>' +
         '<li>Please pack them carefully, ideally in their original packaging.</li>' +
@@ -396,7 +396,7 @@ export const pages: SeedPage[] = [
         '<h2>Refunds</h2>' +
         '<p>Once your return reaches us, we refund you within 5 business days to your original payment method, in the currency you paid in. You’ll get an email as soon as the refund is on its way.</p>' +
         '<h2>Exchanges</h2>' +
-        '<p>Need a different size or colour? Choose “Exchange” when you start your return, and we’ll send the new piece as soon as we receive the original, subject to availability.</p>' +
+        '<p>Need a different size or colour? Just say so in your return email, and we’ll send the new piece as soon as we receive the original, subject to availability.</p>' +
         '<h2>What we can’t take back</h2>' +
         '<p>Made-to-order pieces, such as the merino throw blanket, and socks that have been worn can’t be returned unless they are faulty.</p>' +
         '<h2>Faulty or damaged?</h2>' +
@@ -405,7 +405,7 @@ export const pages: SeedPage[] = [
         '<h2>30 Tage Zeit zum Entscheiden</h2>' +
         '<p>Wir möchten, dass Sie Ihre Bestellung lieben. Wenn etwas nicht passt, haben Sie ab Zustellung 30 Tage Zeit, es zurückzuschicken.</p>' +
         '<h2>So starten Sie eine Rücksendung</h2>' +
-        '<p>Rücksendungen erledigen Sie online ganz einfach selbst, in wenigen Minuten. Öffnen Sie Ihre Bestellung in Ihrem Kundenkonto oder über den Link in Ihrer Bestellbestätigung und wählen Sie „Rücksendung starten“. Wählen Sie die Artikel aus und geben Sie an, ob Sie eine Erstattung oder einen Umtausch wünschen. Alles Weitere für den Versand schicken wir Ihnen per E-Mail.</p>' +
+        '<p>Schreiben Sie uns an ' + mail + ' und nennen Sie Ihre Bestellnummer und die Artikel, die Sie zurückschicken möchten. Wir antworten innerhalb eines Werktags mit allem, was Sie für den Versand des Pakets brauchen.</p>' +
         '<ul>' +
         '<li>Die Artikel müssen ungetragen und unbenutzt sein, mit den Originaletiketten.</li>' +
         '<li>Bitte verpacken Sie sie sorgfältig, am besten in der Originalverpackung.</li>' +
@@ -413,7 +413,7 @@ export const pages: SeedPage[] = [
         '<h2>Erstattungen</h2>' +
         '<p>Sobald Ihre Rücksendung bei uns eingetroffen ist, erstatten wir den Betrag innerhalb von 5 Werktagen auf Ihr ursprüngliches Zahlungsmittel – in der Währung, in der Sie bezahlt haben. Sobald die Erstattung veranlasst ist, erhalten Sie eine E-Mail.</p>' +
         '<h2>Umtausch</h2>' +
-        '<p>Sie brauchen eine andere Größe oder Farbe? Wählen Sie beim Start der Rücksendung einfach „Umtausch“. Sobald der ursprüngliche Artikel bei uns ist, schicken wir Ihnen das neue Stück – sofern verfügbar.</p>' +
+        '<p>Sie brauchen eine andere Größe oder Farbe? Schreiben Sie es einfach mit in Ihre E-Mail zur Rücksendung. Sobald der ursprüngliche Artikel bei uns ist, schicken wir Ihnen das neue Stück – sofern verfügbar.</p>' +
         '<h2>Was wir nicht zurücknehmen können</h2>' +
         '<p>Auf Bestellung gefertigte Stücke wie das Merino-Plaid sowie getragene Socken sind von der Rückgabe ausgeschlossen, es sei denn, sie sind fehlerhaft.</p>' +
         '<h2>Beschädigt oder fehlerhaft?</h2>' +
@@ -422,7 +422,7 @@ export const pages: SeedPage[] = [
         '<h2>30 jours pour changer d’avis</h2>' +
         '<p>Nous tenons à ce que votre commande vous plaise. Si quelque chose ne convient pas, vous disposez de 30 jours à compter de la livraison pour nous le renvoyer.</p>' +
         '<h2>Comment effectuer un retour</h2>' +
-        '<p>Les retours se font en ligne, en toute autonomie, en quelques minutes. Ouvrez votre commande depuis votre compte ou via le lien de votre e-mail de confirmation, puis choisissez « Effectuer un retour ». Sélectionnez les articles concernés et indiquez si vous préférez un remboursement ou un échange. Nous vous envoyons ensuite par e-mail tout le nécessaire pour l’expédition.</p>' +
+        '<p>Écrivez-nous à ' + mail + ' en indiquant votre numéro de commande et les articles que vous souhaitez renvoyer. Nous vous répondons sous un jour ouvré avec tout le nécessaire pour expédier votre colis.</p>' +
         '<ul>' +
         '<li>Les articles doivent être non portés et non utilisés, avec leurs étiquettes d’origine.</li>' +
         '<li>Merci de les emballer avec soin, idéalement dans leur emballage d’origine.</li>' +
@@ -430,7 +430,7 @@ export const pages: SeedPage[] = [
         '<h2>Remboursements</h2>' +
         '<p>Dès réception de votre retour, nous vous remboursons sous 5 jours ouvrés, sur votre moyen de paiement initial et dans la devise de votre achat. Un e-mail vous prévient dès que le remboursement est effectué.</p>' +
         '<h2>Échanges</h2>' +
-        '<p>Besoin d’une autre taille ou d’une autre couleur ? Choisissez « Échange » en lançant votre retour : nous vous envoyons la nouvelle pièce dès réception de l’article d’origine, dans la limite des stocks disponibles.</p>' +
+        '<p>Besoin d’une autre taille ou d’une autre couleur ? Précisez-le simplement dans votre e-mail de retour : nous vous envoyons la nouvelle pièce dès réception de l’article d’origine, dans la limite des stocks disponibles.</p>' +
         '<h2>Ce que nous ne pouvons pas reprendre</h2>' +
         '<p>Les pièces fabriquées à la commande, comme le plaid en mérinos, ainsi que les chaussettes portées ne sont ni reprises ni échangées, sauf en cas de défaut.</p>' +
         '<h2>Article défectueux ou abîmé ?</h2>' +
@@ -439,7 +439,7 @@ export const pages: SeedPage[] = [
         '<h2>30 días para decidir</h2>' +
         '<p>Queremos que te encante lo que has pedido. Si algo no te convence, tienes 30 días desde la entrega para devolverlo.</p>' +
         '<h2>Cómo iniciar una devolución</h2>' +
-        '<p>Las devoluciones las gestionas tú mismo en línea, en un par de minutos. Abre tu pedido desde tu cuenta o desde el enlace del correo de confirmación y elige «Iniciar una devolución». Selecciona los artículos y dinos si prefieres un reembolso o un cambio. Te enviaremos por correo electrónico todo lo necesario para el envío.</p>' +
+        '<p>Escríbenos a ' + mail + ' indicando tu número de pedido y los artículos que quieres devolver. Te responderemos en un plazo de un día laborable con todo lo necesario para enviar el paquete.</p>' +
         '<ul>' +
         '<li>Los artículos deben estar sin estrenar ni usar, con sus etiquetas originales.</li>' +
         '<li>Embálalos con cuidado, a ser posible en su embalaje original.</li>' +
@@ -447,7 +447,7 @@ export const pages: SeedPage[] = [
         '<h2>Reembolsos</h2>' +
         '<p>En cuanto recibamos tu devolución, te reembolsaremos en un plazo de 5 días laborables en tu método de pago original y en la misma moneda con la que pagaste. Te avisaremos por correo electrónico en cuanto esté tramitado.</p>' +
         '<h2>Cambios</h2>' +
-        '<p>¿Necesitas otra talla u otro color? Elige «Cambio» al iniciar la devolución y te enviaremos la nueva pieza en cuanto recibamos la original, siempre que haya disponibilidad.</p>' +
+        '<p>¿Necesitas otra talla u otro color? Indícalo en ese mismo correo y te enviaremos la nueva pieza en cuanto recibamos la original, siempre que haya disponibilidad.</p>' +
         '<h2>Lo que no podemos aceptar</h2>' +
         '<p>Las piezas hechas por encargo, como la manta de merino, y los calcetines usados no admiten devolución, salvo que sean defectuosos.</p>' +
         '<h2>¿Te ha llegado algo dañado o defectuoso?</h2>' +
@@ -456,7 +456,7 @@ export const pages: SeedPage[] = [
         '<h2>30 giorni per decidere</h2>' +
         '<p>Vogliamo che tu ami ciò che hai ordinato. Se qualcosa non va, hai 30 giorni dalla consegna per restituirlo.</p>' +
         '<h2>Come avviare un reso</h2>' +
-        '<p>I resi si gestiscono in autonomia online, in un paio di minuti. Apri il tuo ordine dal tuo account o dal link nell’email di conferma e scegli «Avvia un reso». Seleziona gli articoli e indicaci se preferisci un rimborso o un cambio. Ti invieremo via email tutto il necessario per la spedizione.</p>' +
+        '<p>Scrivici a ' + mail + ' indicando il numero d’ordine e gli articoli che vuoi restituire. Ti risponderemo entro un giorno lavorativo con tutto il necessario per spedire il pacco.</p>' +
         '<ul>' +
         '<li>Gli articoli devono essere non indossati e non utilizzati, con le etichette originali ancora attaccate.</li>' +
         '<li>Imballali con cura, se possibile nella confezione originale.</li>' +
@@ -464,7 +464,7 @@ export const pages: SeedPage[] = [
         '<h2>Rimborsi</h2>' +
         '<p>Una volta ricevuto il reso, ti rimborsiamo entro 5 giorni lavorativi sul metodo di pagamento originale, nella stessa valuta in cui hai pagato. Riceverai un’email non appena il rimborso sarà stato emesso.</p>' +
         '<h2>Cambi</h2>' +
-        '<p>Ti serve un’altra taglia o un altro colore? Scegli «Cambio» quando avvii il reso: ti spediremo il nuovo articolo appena riceviamo quello originale, salvo disponibilità.</p>' +
+        '<p>Ti serve un’altra taglia o un altro colore? Indicalo nella stessa email: ti spediremo il nuovo articolo appena riceviamo quello originale, salvo disponibilità.</p>' +
         '<h2>Cosa non possiamo accettare</h2>' +
         '<p>I pezzi realizzati su ordinazione, come il plaid in merino, e le calze indossate non possono essere resi, a meno che non siano difettosi.</p>' +
         '<h2>Articolo danneggiato o difettoso?</h2>' +
@@ -473,7 +473,7 @@ export const pages: SeedPage[] = [
         '<h2>30 dagen bedenktijd</h2>' +
         '<p>We willen dat je blij bent met je bestelling. Zit er iets niet goed, dan heb je vanaf de levering 30 dagen om het terug te sturen.</p>' +
         '<h2>Zo start je een retour</h2>' +
-        '<p>Retourneren regel je zelf online, in een paar minuten. Open je bestelling via je account of via de link in je orderbevestiging en kies ‘Retour starten’. Selecteer de artikelen en laat ons weten of je je geld terug wilt of liever wilt ruilen. We mailen je alles wat je nodig hebt om het pakket te versturen.</p>' +
+        '<p>Mail ons op ' + mail + ' met je ordernummer en de artikelen die je terug wilt sturen. We antwoorden binnen één werkdag met alles wat je nodig hebt om het pakket te versturen.</p>' +
         '<ul>' +
         '<li>Artikelen moeten ongedragen en ongebruikt zijn, met de originele labels er nog aan.</li>' +
         '<li>Verpak ze zorgvuldig, het liefst in de originele verpakking.</li>' +
@@ -481,7 +481,7 @@ export const pages: SeedPage[] = [
         '<h2>Terugbetaling</h2>' +
         '<p>Zodra je retour bij ons binnen is, betalen we je binnen 5 werkdagen terug via je oorspronkelijke betaalmethode, in de valuta waarin je hebt betaald. Je krijgt een e-mail zodra de terugbetaling onderweg is.</p>' +
         '<h2>Ruilen</h2>' +
-        '<p>Andere maat of kleur nodig? Kies ‘Ruilen’ als je je retour start. We sturen je het nieuwe artikel zodra we het origineel hebben ontvangen, zolang de voorraad strekt.</p>' +
+        '<p>Andere maat of kleur nodig? Zet dat er gewoon bij in je retourmail. We sturen je het nieuwe artikel zodra we het origineel hebben ontvangen, zolang de voorraad strekt.</p>' +
         '<h2>Wat we niet kunnen terugnemen</h2>' +
         '<p>Stukken die op bestelling zijn gemaakt, zoals de merino plaid, en gedragen sokken kunnen niet worden geretourneerd, tenzij ze een gebrek hebben.</p>' +
         '<h2>Beschadigd of defect?</h2>' +
@@ -490,7 +490,7 @@ export const pages: SeedPage[] = [
         '<h2>お届けから30日間</h2>' +
         '<p>お届けした商品を気に入っていただけることが、私たちの願いです。万一ご満足いただけない場合は、商品到着日から30日以内であれば返品を承ります。</p>' +
         '<h2>返品のお手続き</h2>' +
-        '<p>返品はオンラインでお客様ご自身で、数分でお手続きいただけます。アカウントまたはご注文確認メールのリンクからご注文を開き、「返品を開始」を選択してください。返品する商品を選び、返金と交換のどちらをご希望かをお知らせください。発送に必要なご案内をメールでお送りします。</p>' +
+        '<p>ご注文番号と返品する商品を明記のうえ、' + mail + 'までメールでご連絡ください。1営業日以内に、返送に必要なご案内をお送りします。</p>' +
         '<ul>' +
         '<li>未着用・未使用で、タグが付いた状態の商品に限ります。</li>' +
         '<li>できるだけお届け時のパッケージに入れて、丁寧に梱包してください。</li>' +
@@ -498,7 +498,7 @@ export const pages: SeedPage[] = [
         '<h2>返金について</h2>' +
         '<p>返品された商品がスタジオに到着してから5営業日以内に、元のお支払い方法へ、お支払い時と同じ通貨で返金いたします。返金手続きが完了しましたら、メールでお知らせします。</p>' +
         '<h2>交換について</h2>' +
-        '<p>サイズや色を変えたい場合は、返品開始時に「交換」をお選びください。元の商品の到着を確認しだい、新しい商品をお送りします（在庫状況によります）。</p>' +
+        '<p>サイズや色を変えたい場合は、返品のメールにその旨をお書き添えください。元の商品の到着を確認しだい、新しい商品をお送りします（在庫状況によります）。</p>' +
         '<h2>返品をお受けできない商品</h2>' +
         '<p>メリノウールのブランケットなどの受注生産品と、着用済みのソックスは、不良品の場合を除き返品をお受けできません。</p>' +
         '<h2>不良品・破損について</h2>' +
@@ -507,7 +507,7 @@ export const pages: SeedPage[] = [
         '<h2>30 天安心退换</h2>' +
         '<p>我们希望您喜欢收到的每一件商品。如有不满意，自签收之日起 30 天内均可退回。</p>' +
         '<h2>如何发起退货</h2>' +
-        '<p>退货可在线自助办理，几分钟即可完成。通过您的账户或订单确认邮件中的链接打开订单，选择“发起退货”，勾选要退回的商品，并告诉我们您希望退款还是换货。随后我们会通过电子邮件发送寄回所需的全部信息。</p>' +
+        '<p>请发送邮件至 ' + mail + '，注明您的订单号和要退回的商品。我们会在 1 个工作日内回复，告诉您寄回包裹所需的全部信息。</p>' +
         '<ul>' +
         '<li>商品须未穿着、未使用，并保留原有吊牌。</li>' +
         '<li>请妥善包装，最好使用原包装。</li>' +
@@ -515,7 +515,7 @@ export const pages: SeedPage[] = [
         '<h2>退款</h2>' +
         '<p>收到您的退货后，我们会在 5 个工作日内按原支付方式、以您付款时的币种退款。退款发出后，您会收到邮件通知。</p>' +
         '<h2>换货</h2>' +
-        '<p>需要换尺码或颜色？发起退货时选择“换货”即可。收到原商品后，我们会尽快寄出新商品（视库存情况而定）。</p>' +
+        '<p>需要换尺码或颜色？在退货邮件中注明即可。收到原商品后，我们会尽快寄出新商品（视库存情况而定）。</p>' +
         '<h2>不可退换的商品</h2>' +
         '<p>美利奴盖毯等接单定制商品以及已穿着的袜子，除存在质量问题外，不予退换。</p>' +
         '<h2>商品破损或有质量问题？</h2>' +
@@ -524,7 +524,7 @@ export const pages: SeedPage[] = [
         '<h2>30 يومًا لتقرّر</h2>' +
         '<p>نريدك أن تحب ما طلبته. وإن لم يكن شيء ما مناسبًا، فلديك 30 يومًا من تاريخ التسليم لإعادته.</p>' +
         '<h2>كيف تبدأ الإرجاع</h2>' +
-        '<p>تتم عملية الإرجاع ذاتيًا عبر الإنترنت في دقائق قليلة. افتح طلبك من حسابك أو من الرابط في رسالة تأكيد الطلب، ثم اختر «بدء الإرجاع». حدّد القطع التي تريد إعادتها وأخبرنا إن كنت تفضّل استرداد المبلغ أو الاستبدال، وسنرسل إليك عبر البريد الإلكتروني كل ما تحتاجه لشحن الطرد.</p>' +
+        '<p>راسلنا على ' + mail + ' واذكر رقم طلبك والقطع التي تريد إعادتها، وسنرد عليك خلال يوم عمل واحد بكل ما تحتاجه لشحن الطرد.</p>' +
         '<ul>' +
         '<li>يجب أن تكون القطع غير ملبوسة وغير مستخدمة، وأن تحمل بطاقاتها الأصلية.</li>' +
         '<li>يُرجى تغليفها بعناية، ويُفضّل في عبوتها الأصلية.</li>' +
@@ -532,22 +532,22 @@ export const pages: SeedPage[] = [
         '<h2>استرداد المبلغ</h2>' +
         '<p>بمجرد وصول المرتجع إلينا، نرد المبلغ خلال 5 أيام عمل إلى وسيلة الدفع الأصلية وبالعملة نفسها التي دفعت بها. وستصلك رسالة بالبريد الإلكتروني فور إصدار المبلغ المسترد.</p>' +
         '<h2>الاستبدال</h2>' +
-        '<p>هل تحتاج إلى مقاس أو لون مختلف؟ اختر «استبدال» عند بدء الإرجاع، وسنرسل إليك القطعة الجديدة فور استلامنا القطعة الأصلية، حسب توفرها.</p>' +
+        '<p>هل تحتاج إلى مقاس أو لون مختلف؟ اذكر ذلك في رسالة الإرجاع نفسها، وسنرسل إليك القطعة الجديدة فور استلامنا القطعة الأصلية، حسب توفرها.</p>' +
         '<h2>ما لا يمكننا قبول إرجاعه</h2>' +
         '<p>لا يمكن إرجاع القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، ولا الجوارب التي سبق ارتداؤها، إلا إذا كان بها عيب.</p>' +
         '<h2>هل وصلتك قطعة تالفة أو معيبة؟</h2>' +
         '<p>إذا وصلتك قطعة تالفة أو ظهر بها عيب، فأنت مشمول بالتغطية دائمًا. راسلنا على ' + mail + ' مع رقم طلبك وصورة، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ كاملًا.</p>',
     },
     seoDescription: {
-      en: 'Return unworn items within 30 days of delivery through our online returns portal. Exchanges for size or colour; refunds within 5 business days.',
-      de: 'Ungetragene Artikel innerhalb von 30 Tagen ab Zustellung online zurücksenden. Umtausch von Größe oder Farbe, Erstattung binnen 5 Werktagen.',
+      en: 'Return unworn items within 30 days of delivery: just email us your order number. Exchanges for size or colour; refunds within 5 business days.',
+      de: 'Rückgabe ungetragener Artikel bis 30 Tage nach Zustellung per E-Mail mit Bestellnummer. Umtausch möglich, Erstattung binnen 5 Werktagen.',
       fr: 'Retournez vos articles non portés dans les 30 jours suivant la livraison. Échange de taille ou de couleur, remboursement sous 5 jours ouvrés.',
-      es: 'Devuelve artículos sin estrenar en 30 días desde la entrega con nuestro portal online. Cambios de talla o color y reembolso en 5 días laborables.',
-      it: 'Restituisci online gli articoli non indossati entro 30 giorni dalla consegna. Cambi di taglia o colore, rimborso entro 5 giorni lavorativi.',
-      nl: 'Stuur ongedragen artikelen binnen 30 dagen na levering online retour. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
-      ja: '商品到着から30日以内なら、未使用品をオンラインで簡単に返品できます。サイズ・色の交換にも対応し、5営業日以内に返金いたします。',
-      'zh-CN': '签收后 30 天内可在线自助退回未穿着、未使用的商品，支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
-      ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم عبر بوابة الإرجاع الإلكترونية. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
+      es: 'Devuelve artículos sin estrenar en 30 días: escríbenos con tu número de pedido. Cambios de talla o color y reembolso en 5 días laborables.',
+      it: 'Restituisci gli articoli non indossati entro 30 giorni: basta un’email con il numero d’ordine. Cambi di taglia o colore, rimborso in 5 giorni lavorativi.',
+      nl: 'Ongedragen artikelen binnen 30 dagen retour: mail ons je ordernummer. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
+      ja: '商品到着から30日以内の未使用品は、ご注文番号をメールでお知らせいただければ返品できます。サイズ・色の交換も可能、返金は5営業日以内。',
+      'zh-CN': '签收后 30 天内，未穿着、未使用的商品均可退回，发邮件告诉我们订单号即可；支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
+      ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم: راسلنا برقم طلبك. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
     },
   },
   {
@@ -700,6 +700,266 @@ export const pages: SeedPage[] = [
       ja: 'ご注文、サイズ、お手入れについてのご質問は hello@auroraandoak.example まで。1営業日以内にご返信します（平日9:00～17:00）。',
       'zh-CN': '关于订单、尺码或护理的问题，请发邮件至 hello@auroraandoak.example，我们会在 1 个工作日内回复（周一至周五 9:00–17:00）。',
       ar: 'لديك سؤال عن طلب أو مقاس أو طريقة العناية؟ راسلنا على hello@auroraandoak.example وسنرد خلال يوم عمل واحد.',
+    },
+  },
+  {
+    handle: 'terms-of-service',
+    title: { en: 'Terms of service', de: 'Allgemeine Geschäftsbedingungen', fr: 'Conditions générales de vente', es: 'Condiciones generales de venta', it: 'Condizioni generali di vendita', nl: 'Algemene voorwaarden', ja: '利用規約', 'zh-CN': '服务条款', ar: 'الشروط والأحكام' },
+    bodyHtml: {
+      en:
+        '<h2>Who we are</h2>' +
+        '<p>Aurora &amp; Oak is a fictional shop: it shows what the Meridian commerce software can do, and no real goods are sold or delivered through it. These terms are written as a real shop’s would be, and they apply to every order placed in this store. You can reach us at ' + mail + '.</p>' +
+        '<h2>Your order and our contract</h2>' +
+        '<p>Our product pages are an invitation to order, not a binding offer. When you place an order and pay, you make us an offer to buy; the contract is formed when we email you the order confirmation. If we can’t accept an order – for example because a price was obviously wrong – we tell you straight away and refund everything you paid.</p>' +
+        '<h2>Prices and currencies</h2>' +
+        '<p>Prices are shown in the currency of the country you shop from, and you pay in that currency. Where the market shows prices including tax, as in the European Union, the United Kingdom and Japan, the price you see includes VAT, GST or consumption tax. Where it doesn’t, as in the United States and Canada, sales tax is added at checkout. Shipping costs and the total are shown at checkout, before you pay.</p>' +
+        '<h2>Duties and import taxes</h2>' +
+        '<p>Orders sent to another country may be subject to import duties and taxes. Before you pay, checkout shows which of two cases applies to your country:</p>' +
+        '<ul>' +
+        '<li><strong>Duties paid (DDP):</strong> duties and import taxes are calculated at checkout and included in your total, so there is nothing more to pay on delivery.</li>' +
+        '<li><strong>Duties unpaid (DAP):</strong> they are not included, and the carrier may collect them from you when the parcel arrives.</li>' +
+        '</ul>' +
+        '<h2>Payment</h2>' +
+        '<p>You pay with one of the payment methods offered at checkout, in the currency of your order. Payment is taken when you place the order.</p>' +
+        '<h2>Delivery</h2>' +
+        '<p>We deliver to every country offered in the store’s country selector. Delivery times and shipping costs are explained on our <a href="/pages/shipping">Shipping &amp; delivery</a> page, and the cost for your address is shown at checkout. If a parcel is lost or damaged on its way to you, we replace it or refund you.</p>' +
+        '<h2>Returns and your right of withdrawal</h2>' +
+        '<p>You can return unworn items within 30 days of delivery, as set out on our <a href="/pages/returns">Returns &amp; exchanges</a> page. If you live in the European Union, you also have a legal right to withdraw from your purchase within 14 days of delivery without giving any reason. That right is the minimum: our 30-day returns never give you less, and the exceptions listed on the Returns page apply only as far as the law allows. To withdraw, just email us with your order number. If you withdraw from a whole order, we also refund the standard delivery cost, to your original payment method.</p>' +
+        '<h2>Faulty goods</h2>' +
+        '<p>If an item is faulty or not as described, you have the legal guarantee rights of the country you live in – in the European Union, for at least two years from delivery. Email us with your order number and a photo, and we’ll arrange a repair, a replacement or a refund.</p>' +
+        '<h2>Liability</h2>' +
+        '<p>We are fully liable for damage we cause intentionally or through gross negligence, for injury to life, body or health, and wherever the law, such as product liability law, does not allow liability to be limited. Otherwise, we are liable only for the foreseeable damage typical of this kind of contract. Nothing in these terms limits your statutory rights as a consumer.</p>' +
+        '<h2>Governing law</h2>' +
+        '<p>These terms are governed by the law of the country where the shop is established. If you are a consumer, this does not take away the protection of the mandatory laws of the country where you live, and you can also bring a claim in the courts there.</p>' +
+        '<h2>Changes and questions</h2>' +
+        '<p>We may update these terms from time to time; each order is governed by the version published when it was placed. If you have any questions, write to us at ' + mail + '.</p>',
+      de:
+        '<h2>Wer wir sind</h2>' +
+        '<p>Aurora &amp; Oak ist ein fiktiver Shop: Er zeigt, was die Commerce-Software Meridian kann, und über ihn werden keine echten Waren verkauft oder geliefert. Diese Bedingungen sind so geschrieben, wie sie ein echter Shop hätte, und gelten für jede Bestellung in diesem Shop. Sie erreichen uns unter ' + mail + '.</p>' +
+        '<h2>Bestellung und Vertragsschluss</h2>' +
+        '<p>Unsere Produktseiten sind eine Einladung zur Bestellung, kein verbindliches Angebot. Mit Ihrer Bestellung und Zahlung geben Sie ein Angebot zum Kauf ab; der Vertrag kommt zustande, sobald wir Ihnen die Bestellbestätigung per E-Mail senden. Können wir eine Bestellung nicht annehmen – etwa weil ein Preis offensichtlich falsch war –, teilen wir Ihnen das sofort mit und erstatten Ihnen den gezahlten Betrag vollständig.</p>' +
+        '<h2>Preise und Währungen</h2>' +
+        '<p>Preise werden in der Währung des Landes angezeigt, aus dem Sie bestellen, und Sie bezahlen in dieser Währung. Wo der Markt Bruttopreise zeigt, etwa in der Europäischen Union, im Vereinigten Königreich und in Japan, ist die Steuer (Mehrwertsteuer, GST oder Verbrauchsteuer) im angezeigten Preis enthalten. Wo nicht, etwa in den USA und in Kanada, wird die Sales Tax an der Kasse hinzugerechnet. Versandkosten und Gesamtbetrag sehen Sie an der Kasse, bevor Sie bezahlen.</p>' +
+        '<h2>Zölle und Einfuhrabgaben</h2>' +
+        '<p>Bei Lieferungen in ein anderes Land können Zölle und Einfuhrabgaben anfallen. Welcher von zwei Fällen für Ihr Land gilt, sehen Sie an der Kasse, bevor Sie bezahlen:</p>' +
+        '<ul>' +
+        '<li><strong>Verzollte Lieferung (DDP):</strong> Zölle und Einfuhrabgaben werden an der Kasse berechnet und sind im Gesamtbetrag enthalten, bei der Zustellung ist also nichts mehr zu zahlen.</li>' +
+        '<li><strong>Unverzollte Lieferung (DAP):</strong> Sie sind nicht enthalten, und der Zusteller kann sie bei der Lieferung von Ihnen erheben.</li>' +
+        '</ul>' +
+        '<h2>Zahlung</h2>' +
+        '<p>Sie bezahlen mit einer der an der Kasse angebotenen Zahlungsarten in der Währung Ihrer Bestellung. Der Betrag wird belastet, sobald Sie Ihre Bestellung abschicken.</p>' +
+        '<h2>Lieferung</h2>' +
+        '<p>Wir liefern in alle Länder, die in der Länderauswahl des Shops angeboten werden. Lieferzeiten und Versandkosten erklären wir auf unserer Seite <a href="/pages/shipping">Versand &amp; Lieferung</a>; die Kosten für Ihre Adresse sehen Sie an der Kasse. Geht ein Paket auf dem Weg zu Ihnen verloren oder wird es beschädigt, ersetzen wir es oder erstatten Ihnen den Betrag.</p>' +
+        '<h2>Rückgabe und Widerrufsrecht</h2>' +
+        '<p>Ungetragene Artikel können Sie innerhalb von 30 Tagen ab Zustellung zurückgeben, wie auf unserer Seite <a href="/pages/returns">Rücksendungen &amp; Umtausch</a> beschrieben. Wenn Sie in der Europäischen Union wohnen, haben Sie außerdem das gesetzliche Recht, Ihren Kauf innerhalb von 14 Tagen ab Zustellung ohne Angabe von Gründen zu widerrufen. Dieses Recht ist das Minimum: Unsere 30-tägige Rückgabe gibt Ihnen nie weniger, und die auf der Rückgabeseite genannten Ausnahmen gelten nur, soweit das Gesetz sie zulässt. Für den Widerruf genügt eine E-Mail mit Ihrer Bestellnummer. Widerrufen Sie eine ganze Bestellung, erstatten wir auch die Standardversandkosten – auf Ihr ursprüngliches Zahlungsmittel.</p>' +
+        '<h2>Mängel</h2>' +
+        '<p>Ist ein Artikel mangelhaft oder nicht wie beschrieben, haben Sie die gesetzlichen Gewährleistungsrechte des Landes, in dem Sie wohnen – in der Europäischen Union mindestens zwei Jahre ab Zustellung. Schreiben Sie uns mit Ihrer Bestellnummer und einem Foto, dann kümmern wir uns um Reparatur, Ersatz oder Erstattung.</p>' +
+        '<h2>Haftung</h2>' +
+        '<p>Wir haften unbeschränkt für Schäden, die wir vorsätzlich oder grob fahrlässig verursachen, für Schäden aus der Verletzung des Lebens, des Körpers oder der Gesundheit sowie überall dort, wo das Gesetz, etwa das Produkthaftungsrecht, keine Beschränkung erlaubt. Im Übrigen haften wir nur für vorhersehbare, vertragstypische Schäden. Ihre gesetzlichen Rechte als Verbraucher bleiben von diesen Bedingungen unberührt.</p>' +
+        '<h2>Anwendbares Recht</h2>' +
+        '<p>Für diese Bedingungen gilt das Recht des Landes, in dem der Shop seinen Sitz hat. Als Verbraucher behalten Sie den Schutz der zwingenden Vorschriften des Landes, in dem Sie wohnen, und können Ansprüche auch vor den dortigen Gerichten geltend machen.</p>' +
+        '<h2>Änderungen und Fragen</h2>' +
+        '<p>Wir können diese Bedingungen von Zeit zu Zeit aktualisieren; für jede Bestellung gilt die Fassung, die bei ihrem Abschluss veröffentlicht war. Bei Fragen schreiben Sie uns an ' + mail + '.</p>',
+      fr:
+        '<h2>Qui sommes-nous ?</h2>' +
+        '<p>Aurora &amp; Oak est une boutique fictive : elle montre ce que permet le logiciel de commerce Meridian, et aucun article réel n’y est vendu ni livré. Ces conditions sont rédigées comme celles d’une vraie boutique et s’appliquent à toute commande passée sur ce site. Vous pouvez nous écrire à ' + mail + '.</p>' +
+        '<h2>Votre commande et la conclusion du contrat</h2>' +
+        '<p>Nos fiches produits sont une invitation à commander, et non une offre ferme. En passant commande et en payant, vous nous faites une offre d’achat ; le contrat est conclu lorsque nous vous envoyons la confirmation de commande par e-mail. Si nous ne pouvons pas accepter une commande – par exemple en raison d’un prix manifestement erroné –, nous vous en informons aussitôt et vous remboursons intégralement.</p>' +
+        '<h2>Prix et devises</h2>' +
+        '<p>Les prix sont affichés dans la devise du pays depuis lequel vous commandez, et vous payez dans cette devise. Lorsque le marché affiche des prix TTC, comme dans l’Union européenne, au Royaume-Uni ou au Japon, la taxe (TVA, GST ou taxe sur la consommation) est comprise dans le prix affiché. Sinon, comme aux États-Unis et au Canada, la taxe de vente est ajoutée au moment du paiement. Les frais de port et le total s’affichent au moment du paiement, avant que vous ne validiez.</p>' +
+        '<h2>Droits de douane et taxes d’importation</h2>' +
+        '<p>Les envois vers un autre pays peuvent être soumis à des droits de douane et à des taxes d’importation. Avant le paiement, la page de commande vous indique lequel de ces deux cas s’applique à votre pays :</p>' +
+        '<ul>' +
+        '<li><strong>Droits acquittés (DDP) :</strong> les droits et taxes sont calculés au moment du paiement et inclus dans votre total ; vous n’avez plus rien à payer à la livraison.</li>' +
+        '<li><strong>Droits non acquittés (DAP) :</strong> ils ne sont pas inclus, et le transporteur peut vous les réclamer à l’arrivée du colis.</li>' +
+        '</ul>' +
+        '<h2>Paiement</h2>' +
+        '<p>Vous payez avec l’un des moyens de paiement proposés lors de la commande, dans la devise de celle-ci. Le montant est débité au moment où vous passez commande.</p>' +
+        '<h2>Livraison</h2>' +
+        '<p>Nous livrons dans tous les pays proposés dans le sélecteur de pays de la boutique. Les délais et frais de livraison sont détaillés sur notre page <a href="/pages/shipping">Livraison</a>, et le coût pour votre adresse s’affiche au moment du paiement. Si un colis est perdu ou endommagé en chemin, nous le remplaçons ou vous remboursons.</p>' +
+        '<h2>Retours et droit de rétractation</h2>' +
+        '<p>Vous pouvez retourner les articles non portés dans les 30 jours suivant la livraison, comme indiqué sur notre page <a href="/pages/returns">Retours et échanges</a>. Si vous résidez dans l’Union européenne, vous disposez en outre d’un droit légal de rétractation de 14 jours à compter de la livraison, sans avoir à vous justifier. Ce droit est un minimum : nos retours sous 30 jours ne vous accordent jamais moins, et les exceptions citées sur la page Retours ne s’appliquent que dans la mesure où la loi les autorise. Pour vous rétracter, il suffit de nous écrire en indiquant votre numéro de commande. Si vous vous rétractez pour toute une commande, nous vous remboursons aussi les frais de livraison standard, sur votre moyen de paiement initial.</p>' +
+        '<h2>Articles défectueux</h2>' +
+        '<p>Si un article est défectueux ou non conforme à sa description, vous bénéficiez des garanties légales du pays où vous résidez – dans l’Union européenne, pendant au moins deux ans à compter de la livraison. Écrivez-nous avec votre numéro de commande et une photo : nous organiserons une réparation, un remplacement ou un remboursement.</p>' +
+        '<h2>Responsabilité</h2>' +
+        '<p>Nous sommes pleinement responsables des dommages causés intentionnellement ou par faute lourde, des atteintes à la vie, à l’intégrité physique ou à la santé, et dans tous les cas où la loi, par exemple en matière de responsabilité du fait des produits, interdit de limiter la responsabilité. Pour le reste, notre responsabilité est limitée aux dommages prévisibles et typiques de ce type de contrat. Rien dans ces conditions ne limite vos droits légaux de consommateur.</p>' +
+        '<h2>Droit applicable</h2>' +
+        '<p>Ces conditions sont régies par le droit du pays où la boutique est établie. Si vous êtes consommateur, ce choix ne vous prive pas de la protection des règles impératives du pays où vous résidez, et vous pouvez aussi saisir les tribunaux de ce pays.</p>' +
+        '<h2>Modifications et questions</h2>' +
+        '<p>Nous pouvons mettre à jour ces conditions de temps à autre ; chaque commande est régie par la version publiée au moment où elle a été passée. Pour toute question, écrivez-nous à ' + mail + '.</p>',
+      es:
+        '<h2>Quiénes somos</h2>' +
+        '<p>Aurora &amp; Oak es una tienda ficticia: muestra lo que puede hacer el software de comercio Meridian, y a través de ella no se vende ni se entrega ningún artículo real. Estas condiciones están redactadas como las de una tienda real y se aplican a todos los pedidos realizados en esta tienda. Puedes escribirnos a ' + mail + '.</p>' +
+        '<h2>Tu pedido y la celebración del contrato</h2>' +
+        '<p>Nuestras fichas de producto son una invitación a comprar, no una oferta vinculante. Al hacer un pedido y pagarlo, nos haces una oferta de compra; el contrato se celebra cuando te enviamos la confirmación del pedido por correo electrónico. Si no podemos aceptar un pedido (por ejemplo, porque un precio era claramente erróneo), te avisamos enseguida y te devolvemos íntegramente lo que hayas pagado.</p>' +
+        '<h2>Precios y monedas</h2>' +
+        '<p>Los precios se muestran en la moneda del país desde el que compras, y pagas en esa moneda. Cuando el mercado muestra precios con impuestos incluidos, como en la Unión Europea, el Reino Unido o Japón, el impuesto (IVA, GST o impuesto sobre el consumo) ya está incluido en el precio. Cuando no, como en Estados Unidos y Canadá, el impuesto sobre las ventas se añade al finalizar la compra. Los gastos de envío y el total aparecen al finalizar la compra, antes de pagar.</p>' +
+        '<h2>Aranceles e impuestos de importación</h2>' +
+        '<p>Los envíos a otro país pueden estar sujetos a aranceles e impuestos de importación. Antes de pagar, la página de pago te indica cuál de estos dos casos se aplica a tu país:</p>' +
+        '<ul>' +
+        '<li><strong>Con derechos pagados (DDP):</strong> los aranceles y los impuestos de importación se calculan al finalizar la compra y se incluyen en el total, así que no tendrás nada más que pagar en la entrega.</li>' +
+        '<li><strong>Sin derechos pagados (DAP):</strong> no están incluidos, y el transportista puede cobrártelos al entregar el paquete.</li>' +
+        '</ul>' +
+        '<h2>Pago</h2>' +
+        '<p>Pagas con uno de los métodos de pago que se ofrecen al finalizar la compra, en la moneda de tu pedido. El cargo se realiza en el momento en que haces el pedido.</p>' +
+        '<h2>Entrega</h2>' +
+        '<p>Enviamos a todos los países que aparecen en el selector de país de la tienda. Los plazos y gastos de envío se explican en nuestra página <a href="/pages/shipping">Envíos y entregas</a>, y el coste para tu dirección se muestra al finalizar la compra. Si un paquete se pierde o se daña por el camino, te lo reponemos o te devolvemos el importe.</p>' +
+        '<h2>Devoluciones y derecho de desistimiento</h2>' +
+        '<p>Puedes devolver artículos sin estrenar en un plazo de 30 días desde la entrega, tal como se explica en nuestra página <a href="/pages/returns">Devoluciones y cambios</a>. Si vives en la Unión Europea, además tienes el derecho legal de desistir de tu compra en un plazo de 14 días desde la entrega, sin necesidad de justificarlo. Ese derecho es el mínimo: nuestras devoluciones en 30 días nunca te dan menos, y las excepciones de la página de devoluciones solo se aplican en la medida en que la ley lo permita. Para desistir, basta con que nos escribas indicando tu número de pedido. Si desistes de un pedido completo, también te reembolsamos los gastos de envío estándar, en tu método de pago original.</p>' +
+        '<h2>Artículos defectuosos</h2>' +
+        '<p>Si un artículo es defectuoso o no se corresponde con su descripción, tienes las garantías legales del país en el que vives; en la Unión Europea, durante al menos dos años desde la entrega. Escríbenos con tu número de pedido y una foto, y nos encargaremos de repararlo, sustituirlo o devolverte el importe.</p>' +
+        '<h2>Responsabilidad</h2>' +
+        '<p>Respondemos plenamente de los daños causados con dolo o negligencia grave, de los daños a la vida, la integridad física o la salud, y en todos los casos en que la ley, como la de responsabilidad por productos defectuosos, no permita limitar la responsabilidad. En los demás casos, solo respondemos de los daños previsibles y típicos de este tipo de contrato. Nada de lo dispuesto en estas condiciones limita tus derechos legales como consumidor.</p>' +
+        '<h2>Ley aplicable</h2>' +
+        '<p>Estas condiciones se rigen por la ley del país en el que está establecida la tienda. Si eres consumidor, esta elección no te priva de la protección de las normas imperativas del país en el que vives, y también puedes presentar una reclamación ante sus tribunales.</p>' +
+        '<h2>Cambios y preguntas</h2>' +
+        '<p>Podemos actualizar estas condiciones de vez en cuando; a cada pedido se le aplica la versión publicada en el momento de hacerlo. Si tienes alguna pregunta, escríbenos a ' + mail + '.</p>',
+      it:
+        '<h2>Chi siamo</h2>' +
+        '<p>Aurora &amp; Oak è un negozio fittizio: mostra ciò che sa fare il software di commercio Meridian, e tramite esso non si vende né si consegna alcun articolo reale. Queste condizioni sono scritte come quelle di un vero negozio e si applicano a ogni ordine effettuato su questo sito. Puoi scriverci a ' + mail + '.</p>' +
+        '<h2>Il tuo ordine e la conclusione del contratto</h2>' +
+        '<p>Le nostre schede prodotto sono un invito a ordinare, non un’offerta vincolante. Effettuando e pagando un ordine ci fai una proposta d’acquisto; il contratto si conclude quando ti inviamo via email la conferma d’ordine. Se non possiamo accettare un ordine, per esempio perché un prezzo era palesemente errato, te lo comunichiamo subito e ti rimborsiamo per intero quanto hai pagato.</p>' +
+        '<h2>Prezzi e valute</h2>' +
+        '<p>I prezzi sono indicati nella valuta del Paese da cui acquisti, e paghi in quella valuta. Dove il mercato mostra prezzi comprensivi di imposte, come nell’Unione europea, nel Regno Unito o in Giappone, l’imposta (IVA, GST o imposta sui consumi) è già inclusa nel prezzo. Dove non è così, come negli Stati Uniti e in Canada, l’imposta sulle vendite viene aggiunta al checkout. Costi di spedizione e totale sono indicati al checkout, prima del pagamento.</p>' +
+        '<h2>Dazi e imposte di importazione</h2>' +
+        '<p>Le spedizioni verso un altro Paese possono essere soggette a dazi e imposte di importazione. Prima del pagamento, il checkout ti indica quale dei due casi vale per il tuo Paese:</p>' +
+        '<ul>' +
+        '<li><strong>Dazi pagati (DDP):</strong> dazi e imposte di importazione vengono calcolati al checkout e inclusi nel totale, quindi alla consegna non c’è altro da pagare.</li>' +
+        '<li><strong>Dazi non pagati (DAP):</strong> non sono inclusi, e il corriere potrebbe riscuoterli alla consegna del pacco.</li>' +
+        '</ul>' +
+        '<h2>Pagamento</h2>' +
+        '<p>Paghi con uno dei metodi di pagamento proposti al checkout, nella valuta del tuo ordine. L’importo viene addebitato nel momento in cui effettui l’ordine.</p>' +
+        '<h2>Consegna</h2>' +
+        '<p>Spediamo in tutti i Paesi proposti nel selettore del Paese del negozio. Tempi e costi di spedizione sono spiegati nella pagina <a href="/pages/shipping">Spedizioni e consegne</a>, e il costo per il tuo indirizzo è indicato al checkout. Se un pacco va perso o si danneggia durante il trasporto, lo sostituiamo o ti rimborsiamo.</p>' +
+        '<h2>Resi e diritto di recesso</h2>' +
+        '<p>Puoi restituire gli articoli non indossati entro 30 giorni dalla consegna, come spiegato nella pagina <a href="/pages/returns">Resi e cambi</a>. Se vivi nell’Unione europea, hai inoltre il diritto legale di recedere dall’acquisto entro 14 giorni dalla consegna, senza dover indicare un motivo. Questo diritto è il minimo: i nostri resi entro 30 giorni non ti danno mai di meno, e le eccezioni indicate nella pagina dei resi valgono solo nei limiti consentiti dalla legge. Per recedere basta scriverci indicando il numero d’ordine. Se recedi da un intero ordine, ti rimborsiamo anche le spese di spedizione standard, sul metodo di pagamento originale.</p>' +
+        '<h2>Articoli difettosi</h2>' +
+        '<p>Se un articolo è difettoso o non conforme alla descrizione, hai le garanzie legali del Paese in cui vivi: nell’Unione europea, per almeno due anni dalla consegna. Scrivici con il numero d’ordine e una foto e organizzeremo una riparazione, una sostituzione o un rimborso.</p>' +
+        '<h2>Responsabilità</h2>' +
+        '<p>Rispondiamo pienamente dei danni causati con dolo o colpa grave, dei danni alla vita, all’integrità fisica o alla salute e in tutti i casi in cui la legge, per esempio in materia di responsabilità per danno da prodotti difettosi, non consente di limitare la responsabilità. Negli altri casi rispondiamo solo dei danni prevedibili e tipici di questo tipo di contratto. Nulla in queste condizioni limita i tuoi diritti di consumatore previsti dalla legge.</p>' +
+        '<h2>Legge applicabile</h2>' +
+        '<p>Queste condizioni sono regolate dalla legge del Paese in cui ha sede il negozio. Se sei un consumatore, questa scelta non ti priva della tutela delle norme inderogabili del Paese in cui vivi, e puoi rivolgerti anche ai tribunali di quel Paese.</p>' +
+        '<h2>Modifiche e domande</h2>' +
+        '<p>Possiamo aggiornare queste condizioni di tanto in tanto; a ogni ordine si applica la versione pubblicata al momento dell’acquisto. Per qualsiasi domanda, scrivici a ' + mail + '.</p>',
+      nl:
+        '<h2>Wie we zijn</h2>' +
+        '<p>Aurora &amp; Oak is een fictieve winkel: hij laat zien wat de commercesoftware Meridian kan, en er worden via deze winkel geen echte artikelen verkocht of geleverd. Deze voorwaarden zijn geschreven zoals die van een echte winkel en gelden voor elke bestelling in deze winkel. Je bereikt ons via ' + mail + '.</p>' +
+        '<h2>Je bestelling en de overeenkomst</h2>' +
+        '<p>Onze productpagina’s zijn een uitnodiging om te bestellen, geen bindend aanbod. Als je een bestelling plaatst en betaalt, doe je ons een aanbod om te kopen; de overeenkomst komt tot stand zodra we je de orderbevestiging per e-mail sturen. Kunnen we een bestelling niet aannemen, bijvoorbeeld omdat een prijs duidelijk onjuist was, dan laten we je dat meteen weten en betalen we alles wat je hebt betaald volledig terug.</p>' +
+        '<h2>Prijzen en valuta</h2>' +
+        '<p>Prijzen worden getoond in de valuta van het land van waaruit je bestelt, en je betaalt in die valuta. Waar de markt prijzen inclusief belasting toont, zoals in de Europese Unie, het Verenigd Koninkrijk en Japan, zit de belasting (btw, GST of verbruiksbelasting) al in de prijs. Waar dat niet zo is, zoals in de Verenigde Staten en Canada, wordt de sales tax bij het afrekenen toegevoegd. Verzendkosten en het totaalbedrag zie je bij het afrekenen, voordat je betaalt.</p>' +
+        '<h2>Invoerrechten en importbelastingen</h2>' +
+        '<p>Op zendingen naar een ander land kunnen invoerrechten en importbelastingen van toepassing zijn. Voordat je betaalt, zie je bij het afrekenen welke van deze twee situaties voor jouw land geldt:</p>' +
+        '<ul>' +
+        '<li><strong>Inclusief invoerrechten (DDP):</strong> invoerrechten en importbelastingen worden bij het afrekenen berekend en zitten in je totaalbedrag, dus bij levering hoef je niets meer te betalen.</li>' +
+        '<li><strong>Exclusief invoerrechten (DAP):</strong> ze zijn niet inbegrepen, en de vervoerder kan ze bij aflevering bij je innen.</li>' +
+        '</ul>' +
+        '<h2>Betaling</h2>' +
+        '<p>Je betaalt met een van de betaalmethoden die bij het afrekenen worden aangeboden, in de valuta van je bestelling. Het bedrag wordt afgeschreven zodra je je bestelling plaatst.</p>' +
+        '<h2>Levering</h2>' +
+        '<p>We leveren in alle landen die in de landenkiezer van de winkel staan. Levertijden en verzendkosten lees je op onze pagina <a href="/pages/shipping">Verzending &amp; levering</a>; de kosten voor jouw adres zie je bij het afrekenen. Raakt een pakket onderweg kwijt of beschadigd, dan vervangen we het of betalen we je terug.</p>' +
+        '<h2>Retourneren en herroepingsrecht</h2>' +
+        '<p>Je kunt ongedragen artikelen binnen 30 dagen na levering retourneren, zoals beschreven op onze pagina <a href="/pages/returns">Retourneren &amp; ruilen</a>. Woon je in de Europese Unie, dan heb je daarnaast het wettelijke recht om je aankoop binnen 14 dagen na levering zonder opgave van redenen te herroepen. Dat recht is het minimum: onze retourtermijn van 30 dagen geeft je nooit minder, en de uitzonderingen op de retourpagina gelden alleen voor zover de wet dat toestaat. Om te herroepen stuur je ons gewoon een e-mail met je ordernummer. Herroep je een hele bestelling, dan betalen we ook de standaardverzendkosten terug, via je oorspronkelijke betaalmethode.</p>' +
+        '<h2>Gebreken</h2>' +
+        '<p>Heeft een artikel een gebrek of is het niet zoals beschreven, dan heb je de wettelijke garantierechten van het land waar je woont; in de Europese Unie minstens twee jaar na levering. Mail ons je ordernummer en een foto, dan regelen we een reparatie, vervanging of terugbetaling.</p>' +
+        '<h2>Aansprakelijkheid</h2>' +
+        '<p>We zijn volledig aansprakelijk voor schade die we opzettelijk of door grove nalatigheid veroorzaken, voor letsel of overlijden, en overal waar de wet, zoals het productaansprakelijkheidsrecht, geen beperking van aansprakelijkheid toestaat. In alle andere gevallen zijn we alleen aansprakelijk voor voorzienbare schade die typisch is voor dit soort overeenkomsten. Niets in deze voorwaarden beperkt je wettelijke rechten als consument.</p>' +
+        '<h2>Toepasselijk recht</h2>' +
+        '<p>Op deze voorwaarden is het recht van toepassing van het land waar de winkel gevestigd is. Ben je consument, dan behoud je de bescherming van de dwingende regels van het land waar je woont, en kun je ook daar naar de rechter stappen.</p>' +
+        '<h2>Wijzigingen en vragen</h2>' +
+        '<p>We kunnen deze voorwaarden af en toe bijwerken; op elke bestelling is de versie van toepassing die gold toen je bestelde. Heb je vragen? Mail ons op ' + mail + '.</p>',
+      ja:
+        '<h2>運営者について</h2>' +
+        '<p>Aurora &amp; Oakは、コマースソフトウェア「Meridian」の機能をご紹介するための架空のショップです。実際の商品の販売やお届けは行っていません。本規約は実在のショップの規約と同じ形で作成しており、当ショップでのすべてのご注文に適用されます。お問い合わせは' + mail + 'までお寄せください。</p>' +
+        '<h2>ご注文と契約の成立</h2>' +
+        '<p>商品ページの掲載は、ご注文をお受けするためのご案内であり、当ショップからの確定的な申込みではありません。お客様がご注文とお支払いを完了された時点で購入のお申込みとなり、当ショップがご注文確認メールをお送りした時点で売買契約が成立します。明らかな価格表示の誤りなどによりご注文をお受けできない場合は、速やかにご連絡し、お支払い済みの金額を全額返金いたします。</p>' +
+        '<h2>価格と通貨</h2>' +
+        '<p>価格は、ご注文いただく国・地域の通貨で表示され、その通貨でお支払いいただきます。日本、EU、イギリスなど税込価格を表示する市場では、表示価格に消費税・付加価値税・GSTが含まれています。アメリカやカナダなど税抜価格を表示する市場では、売上税がチェックアウト時に加算されます。送料と合計金額は、お支払い前にチェックアウト画面でご確認いただけます。</p>' +
+        '<h2>関税・輸入税</h2>' +
+        '<p>国外へのお届けには、関税・輸入税がかかる場合があります。お客様の国・地域が次のどちらに該当するかは、お支払い前にチェックアウト画面に表示されます。</p>' +
+        '<ul>' +
+        '<li><strong>関税込み（DDP）：</strong>関税・輸入税をチェックアウト時に計算して合計金額に含めるため、お届け時に追加のお支払いはありません。</li>' +
+        '<li><strong>関税別（DAP）：</strong>関税・輸入税は含まれず、お届け時に配送業者から請求される場合があります。</li>' +
+        '</ul>' +
+        '<h2>お支払い</h2>' +
+        '<p>チェックアウト画面に表示されるお支払い方法のいずれかで、ご注文の通貨にてお支払いください。代金はご注文確定時に請求されます。</p>' +
+        '<h2>お届け</h2>' +
+        '<p>ショップの国・地域選択に表示されるすべての国・地域へお届けします。お届け日数と送料は<a href="/pages/shipping">配送について</a>のページでご案内しており、お届け先までの送料はチェックアウト画面に表示されます。配送中に荷物が紛失・破損した場合は、代わりの商品をお送りするか、返金いたします。</p>' +
+        '<h2>返品と撤回権</h2>' +
+        '<p>未着用の商品は、<a href="/pages/returns">返品・交換</a>のページに記載のとおり、商品到着日から30日以内であれば返品いただけます。EU在住のお客様には、これに加えて、商品到着日から14日以内であれば理由を問わず購入を撤回できる法定の権利があります。この権利は最低限の保証であり、当ショップの30日間の返品条件がこれを下回ることはありません。また、返品・交換のページに記載の例外は、法律で認められる範囲でのみ適用されます。撤回をご希望の場合は、ご注文番号を添えてメールでお知らせください。ご注文全体を撤回された場合は、商品代金に加えて通常の送料も、元のお支払い方法へ返金いたします。</p>' +
+        '<h2>不良品について</h2>' +
+        '<p>商品に不具合がある場合や説明と異なる場合は、お住まいの国の法律に基づく保証を受けられます（EUでは商品到着日から少なくとも2年間）。ご注文番号と写真を添えてご連絡いただければ、修理、交換、または返金にて対応いたします。</p>' +
+        '<h2>責任</h2>' +
+        '<p>当ショップの故意または重大な過失による損害、生命・身体・健康に対する損害、および製造物責任など法律上責任の制限が認められない場合については、当ショップが全面的に責任を負います。それ以外の場合、当ショップの責任は、この種の契約において通常予見できる損害に限られます。本規約は、消費者としてのお客様の法律上の権利を制限するものではありません。</p>' +
+        '<h2>準拠法</h2>' +
+        '<p>本規約には、当ショップの所在国の法律が適用されます。ただし、消費者であるお客様は、お住まいの国の強行法規による保護を引き続き受けることができ、その国の裁判所に訴えを提起することもできます。</p>' +
+        '<h2>規約の変更とお問い合わせ</h2>' +
+        '<p>本規約は必要に応じて改定することがあります。各ご注文には、ご注文時点で掲載されている規約が適用されます。ご不明な点は' + mail + 'までお問い合わせください。</p>',
+      'zh-CN':
+        '<h2>关于我们</h2>' +
+        '<p>Aurora &amp; Oak 是一家虚构的店铺，用于展示 Meridian 电商软件的功能，本店不销售、也不配送任何真实商品。本条款按真实店铺的标准撰写，适用于在本店提交的每一笔订单。如需联系我们，请发送邮件至 ' + mail + '。</p>' +
+        '<h2>订单与合同成立</h2>' +
+        '<p>商品页面仅为邀请您下单，并非具有约束力的要约。您提交订单并完成付款，即向我们发出购买要约；我们通过电子邮件向您发送订单确认时，合同即告成立。如我们无法接受某笔订单（例如价格标示明显有误），会立即通知您，并全额退还您已支付的款项。</p>' +
+        '<h2>价格与币种</h2>' +
+        '<p>价格以您所在国家或地区的货币显示，您也以该货币付款。在显示含税价格的市场（如新加坡、欧盟和日本），标价已包含商品及服务税、增值税或消费税；在显示不含税价格的市场（如美国和加拿大），销售税会在结账时另行计算。运费和订单总额会在结账时、付款前显示。</p>' +
+        '<h2>关税与进口税</h2>' +
+        '<p>寄往其他国家或地区的订单可能需要缴纳关税和进口税。付款前，结账页面会标明您所在的国家或地区适用以下哪种情况：</p>' +
+        '<ul>' +
+        '<li><strong>完税交货（DDP）：</strong>关税和进口税在结账时计算并计入订单总额，收货时无需再付任何费用。</li>' +
+        '<li><strong>未完税交货（DAP）：</strong>订单金额不含这些税费，承运商可能会在派送时向您收取。</li>' +
+        '</ul>' +
+        '<h2>付款</h2>' +
+        '<p>您可使用结账时提供的任一付款方式，以订单币种付款。款项将在您提交订单时扣取。</p>' +
+        '<h2>配送</h2>' +
+        '<p>我们可配送至店铺国家/地区选择器中列出的所有国家和地区。配送时效和运费请参阅<a href="/pages/shipping">配送说明</a>页面，寄往您地址的运费会在结账时显示。如包裹在运输途中丢失或损坏，我们会为您补发或退款。</p>' +
+        '<h2>退货与撤销权</h2>' +
+        '<p>未穿着的商品可在签收后 30 天内退回，具体请参阅<a href="/pages/returns">退换货</a>页面。如果您居住在欧盟，您还依法享有在签收后 14 天内无理由撤销购买的权利。这项权利是最低保障：我们的 30 天退货政策绝不会低于这一保障，退换货页面所列的例外情况也仅在法律允许的范围内适用。如需撤销购买，发送邮件并注明订单号即可。如您撤销整笔订单，除商品价款外，我们还会退还标准运费，款项将退回您原来的付款方式。</p>' +
+        '<h2>商品质量问题</h2>' +
+        '<p>如商品存在质量问题或与描述不符，您享有所在国家或地区法律规定的保修权利（在欧盟，自签收之日起至少两年）。请将订单号和照片发送给我们，我们会为您安排维修、换新或退款。</p>' +
+        '<h2>责任</h2>' +
+        '<p>对于因我们的故意或重大过失造成的损害、对生命、身体或健康造成的损害，以及产品责任等法律不允许限制责任的情形，我们承担全部责任。除此之外，我们仅对此类合同中通常可预见的损害承担责任。本条款不限制您作为消费者依法享有的任何权利。</p>' +
+        '<h2>适用法律</h2>' +
+        '<p>本条款受本店所在国家的法律管辖。如您是消费者，您仍受居住国强制性法律规定的保护，也可以向当地法院提起诉讼。</p>' +
+        '<h2>条款变更与咨询</h2>' +
+        '<p>我们可能会不时更新本条款；每笔订单适用下单时公布的版本。如有任何疑问，请写信至 ' + mail + '。</p>',
+      ar:
+        '<h2>من نحن</h2>' +
+        '<p>Aurora &amp; Oak متجر خيالي يعرض ما يمكن أن يقدّمه برنامج التجارة Meridian، ولا تُباع من خلاله أي منتجات حقيقية ولا تُسلَّم. كُتبت هذه الشروط كما تُكتب شروط أي متجر حقيقي، وهي تسري على كل طلب يُقدَّم في هذا المتجر. يمكنك مراسلتنا على ' + mail + '.</p>' +
+        '<h2>طلبك وإبرام العقد</h2>' +
+        '<p>صفحات منتجاتنا دعوة إلى الطلب وليست عرضًا ملزمًا. فعندما تقدّم طلبك وتدفع ثمنه، تكون قد قدّمت إلينا عرضًا بالشراء، ويُبرم العقد حين نرسل إليك تأكيد الطلب عبر البريد الإلكتروني. وإذا تعذّر علينا قبول طلب ما، كأن يكون السعر المعروض خاطئًا بشكل واضح، فسنبلغك فورًا ونرد إليك كامل المبلغ الذي دفعته.</p>' +
+        '<h2>الأسعار والعملات</h2>' +
+        '<p>تظهر الأسعار بعملة البلد الذي تتسوّق منه، وتدفع بهذه العملة. وفي الأسواق التي تعرض الأسعار شاملة الضريبة، مثل الإمارات العربية المتحدة والاتحاد الأوروبي والمملكة المتحدة، يشمل السعر المعروض ضريبة القيمة المضافة أو ضريبة السلع والخدمات أو ضريبة الاستهلاك. أما في غيرها، مثل الولايات المتحدة وكندا، فتُضاف ضريبة المبيعات عند إتمام الطلب. وتظهر تكلفة الشحن والمبلغ الإجمالي عند إتمام الطلب قبل الدفع.</p>' +
+        '<h2>الرسوم الجمركية وضرائب الاستيراد</h2>' +
+        '<p>قد تخضع الطلبات المرسلة إلى بلد آخر للرسوم الجمركية وضرائب الاستيراد. وتوضّح لك صفحة الدفع قبل أن تدفع أيّ الحالتين تنطبق على بلدك:</p>' +
+        '<ul>' +
+        '<li><strong>الشحن مع سداد الرسوم (DDP):</strong> تُحتسب الرسوم الجمركية وضرائب الاستيراد عند إتمام الطلب وتُضاف إلى المبلغ الإجمالي، فلا يتبقى عليك شيء عند التسليم.</li>' +
+        '<li><strong>الشحن دون سداد الرسوم (DAP):</strong> لا تكون الرسوم مشمولة، وقد تحصّلها منك شركة الشحن عند وصول الطرد.</li>' +
+        '</ul>' +
+        '<h2>الدفع</h2>' +
+        '<p>تدفع بإحدى وسائل الدفع المعروضة عند إتمام الطلب، وبعملة طلبك. ويُخصم المبلغ عند تقديم الطلب.</p>' +
+        '<h2>التوصيل</h2>' +
+        '<p>نشحن إلى جميع البلدان المعروضة في قائمة اختيار البلد في المتجر. ونشرح مدة التوصيل وتكلفة الشحن في صفحة <a href="/pages/shipping">الشحن والتوصيل</a>، وتظهر تكلفة الشحن إلى عنوانك عند إتمام الطلب. وإذا فُقد الطرد أو تلف في الطريق إليك، فسنرسل إليك بديلًا أو نرد إليك المبلغ.</p>' +
+        '<h2>الإرجاع وحق العدول عن الشراء</h2>' +
+        '<p>يمكنك إرجاع القطع غير الملبوسة خلال 30 يومًا من التسليم، كما هو موضّح في صفحة <a href="/pages/returns">الإرجاع والاستبدال</a>. وإذا كنت تقيم في الاتحاد الأوروبي، فلك أيضًا حق قانوني في العدول عن الشراء خلال 14 يومًا من التسليم دون إبداء أي سبب. وهذا الحق هو الحد الأدنى: فسياسة الإرجاع لدينا خلال 30 يومًا لا تمنحك أقل منه أبدًا، ولا تسري الاستثناءات المذكورة في صفحة الإرجاع إلا في الحدود التي يسمح بها القانون. وللعدول عن الشراء، يكفي أن تراسلنا برقم طلبك. وإذا عدلت عن طلب كامل، فسنرد إليك أيضًا تكلفة الشحن العادي إلى وسيلة الدفع الأصلية.</p>' +
+        '<h2>القطع المعيبة</h2>' +
+        '<p>إذا كانت القطعة معيبة أو لا تطابق وصفها، فلك حقوق الضمان القانونية في بلد إقامتك، وفي الاتحاد الأوروبي لمدة سنتين على الأقل من التسليم. راسلنا برقم طلبك مع صورة، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ.</p>' +
+        '<h2>المسؤولية</h2>' +
+        '<p>نتحمّل المسؤولية كاملة عن الأضرار التي نتسبب فيها عمدًا أو بإهمال جسيم، وعن الأضرار التي تمس الحياة أو سلامة الجسد أو الصحة، وفي كل الحالات التي لا يجيز فيها القانون، كقانون المسؤولية عن المنتجات، تحديد المسؤولية. وفيما عدا ذلك، تقتصر مسؤوليتنا على الأضرار المتوقعة المعتادة في هذا النوع من العقود. ولا يحدّ أي شيء في هذه الشروط من حقوقك القانونية بصفتك مستهلكًا.</p>' +
+        '<h2>القانون الواجب التطبيق</h2>' +
+        '<p>تخضع هذه الشروط لقانون البلد الذي يقع فيه مقر المتجر. وإذا كنت مستهلكًا، فإن ذلك لا يحرمك من حماية القواعد الآمرة في بلد إقامتك، ويمكنك أيضًا رفع دعواك أمام محاكمه.</p>' +
+        '<h2>التعديلات والاستفسارات</h2>' +
+        '<p>قد نحدّث هذه الشروط من وقت لآخر، ويسري على كل طلب النص المنشور وقت تقديمه. وإذا كانت لديك أي أسئلة، فراسلنا على ' + mail + '.</p>',
+    },
+    seoDescription: {
+      en: 'Aurora & Oak’s terms of sale: orders, prices and currencies, duties and import taxes, payment, delivery, returns and EU withdrawal, faulty goods.',
+      de: 'AGB von Aurora & Oak: Bestellung, Preise und Währungen, Zölle, Zahlung, Lieferung, Rückgabe und Widerrufsrecht, Gewährleistung und Haftung.',
+      fr: 'CGV d’Aurora & Oak : commande, prix et devises, droits de douane, paiement, livraison, retours et droit de rétractation, garanties, responsabilité.',
+      es: 'Condiciones de venta de Aurora & Oak: pedidos, precios y monedas, aranceles, pago, entrega, devoluciones y desistimiento, garantías.',
+      it: 'Condizioni di vendita di Aurora & Oak: ordini, prezzi e valute, dazi, pagamento, consegna, resi e diritto di recesso, garanzia e responsabilità.',
+      nl: 'Algemene voorwaarden van Aurora & Oak: bestellen, prijzen en valuta, invoerrechten, betaling, levering, retour en herroepingsrecht, garantie.',
+      ja: 'Aurora & Oakの利用規約。ご注文と契約、価格と通貨、関税・輸入税、お支払い、お届け、返品とEUの撤回権、不良品、責任について。',
+      'zh-CN': 'Aurora & Oak 服务条款：订单与合同、价格与币种、关税与进口税、付款、配送、退货与欧盟撤销权、商品质量问题及责任说明。',
+      ar: 'شروط وأحكام متجر Aurora & Oak: الطلبات والأسعار والعملات، والرسوم الجمركية، والدفع، والتوصيل، والإرجاع وحق العدول، والضمان والمسؤولية.',
     },
   },
 ];
