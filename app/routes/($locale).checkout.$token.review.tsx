@@ -14,7 +14,7 @@ import type { Route } from './+types/($locale).checkout.$token.review';
 export const handle = { step: 'review' };
 
 /** The store pages the pay note links to (seeded pages; locale-prefixed at render). */
-const POLICY_PAGES = { shipping: 'shipping', returns: 'returns' } as const;
+const POLICY_PAGES = { terms: 'terms-of-service', returns: 'returns' } as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { sf, db, state, paths } = await requireCheckout(context, params);
@@ -68,7 +68,7 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
         <div><dt>{t('review.payment')}</dt><dd>{view.paymentLabel}</dd><dd><Link to={`${base}/payment`}>{t('edit')}</Link></dd></div>
       </dl>
       <p className="small muted pay-note" data-testid="pay-note">
-        <Trans t={t} i18nKey="review.agree" components={{ shipping: <Link to={`${root.prefix}/pages/${POLICY_PAGES.shipping}`} />, returns: <Link to={`${root.prefix}/pages/${POLICY_PAGES.returns}`} /> }} />
+        <Trans t={t} i18nKey="review.agree" components={{ terms: <Link to={`${root.prefix}/pages/${POLICY_PAGES.terms}`} />, returns: <Link to={`${root.prefix}/pages/${POLICY_PAGES.returns}`} /> }} />
       </p>
       <button type="submit" className="button button--primary button--block" disabled={busy || view.unavailable} data-testid="pay">
         {busy ? t('review.paying') : t('review.pay', { amount: format(view.totals.total) })}

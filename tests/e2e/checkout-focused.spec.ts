@@ -118,6 +118,7 @@ test.describe('focused checkout', () => {
 
     const links = page.getByTestId('pay-note').locator('a');
     await expect(links).toHaveCount(2);
+    expect(await links.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname))).toEqual(['/pages/terms-of-service', '/pages/returns']);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
