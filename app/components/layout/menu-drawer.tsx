@@ -31,6 +31,16 @@ export function MenuDrawer({ root }: { root: LayoutData }) {
     e.preventDefault();
     dialog.current?.close();
   };
+  // A modal dialog keeps the page inert, but Tab past its last link would leave for the browser's
+  // own controls: wrap around so keyboard focus stays in the drawer until it is closed.
+  const wrapFocus = (e: React.KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab') return;
+    const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first?.focus(); }
+    else if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last?.focus(); }
+  };
 
   return (
     <>
@@ -47,7 +57,7 @@ export function MenuDrawer({ root }: { root: LayoutData }) {
         <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round"><path d="M4 7h16M4 12h16M4 17h16" /></svg>
         <span className="visually-hidden">{t('header.openMenu')}</span>
       </button>
-      <dialog ref={dialog} id={dialogId} className="menu-drawer" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)} data-testid="menu-drawer">
+      <dialog ref={dialog} id={dialogId} className="menu-drawer" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)} onKeyDown={wrapFocus} data-testid="menu-drawer">
         <div className="menu-drawer__head">
           <h2 id={`${id}-title`}>{t('header.menu')}</h2>
           <button type="button" className="icon-button" onClick={close} {...invoke(dialogId, 'close')}>
