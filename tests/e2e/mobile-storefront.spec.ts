@@ -151,6 +151,21 @@ test.describe('storefront on a 390px phone', () => {
     await expect(panel).toBeHidden();
   });
 
+  test('without JavaScript the menu still opens (invoker commands) and search is a link to the search page', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: PHONE, javaScriptEnabled: false });
+    await context.addCookies([{ name: 'meridian_locale_hint', value: 'dismissed', url: baseURL! }]);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByTestId('menu-button').click();
+    await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Menu' })).toBeHidden();
+    await page.getByTestId('search-toggle').click();
+    await expect(page).toHaveURL(/\/search$/);
+    await expect(page.getByRole('searchbox').last()).toBeVisible();
+    await context.close();
+  });
+
   test('the cart is a bag, not a bin, with its count', async ({ page, storefront }) => {
     await storefront.visit('enUS', '/products/merino-crew-sweater');
     await page.locator('.add-to-cart button').click();

@@ -67,7 +67,7 @@ export function SiteHeader({ root }: { root: LayoutData }) {
             <span className="visually-hidden">{t('header.search')}</span>
           </a>
           <PredictiveSearch prefix={root.prefix} id={searchId} onSubmitted={() => setSearchOpen(false)} />
-          <LocaleSelector root={root} />
+          <LocaleSelector key={root.selector.chip + root.language} root={root} />
           <CartDrawer root={root} />
         </div>
       </div>
