@@ -2,7 +2,9 @@ import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
-import { ServerRouter, type EntryContext } from 'react-router';
+import { ServerRouter, type EntryContext, type HandleDataRequestFunction } from 'react-router';
+import { hasLocaleChoice } from '#app/lib/locale-suggestion.server.ts';
+import { LAYOUT_ROUTE_ID } from '#app/lib/use-layout.ts';
 
 export const streamTimeout = 5_000;
 
@@ -19,6 +21,10 @@ export default function handleRequest(request: Request, responseStatusCode: numb
         shellRendered = true;
         const body = new PassThrough();
         responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+        // A page with the locale suggestion was made for this browser's languages before it chose a
+        // store: no shared cache may keep it, and the browser must not reuse it once it has chosen.
+        const layout = routerContext.staticHandlerContext.loaderData[LAYOUT_ROUTE_ID] as { suggestion?: unknown } | undefined;
+        if (layout?.suggestion) responseHeaders.set('Cache-Control', 'private, no-cache');
         if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-cache');
         responseHeaders.set('X-Content-Type-Options', 'nosniff');
         responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -37,6 +43,16 @@ export default function handleRequest(request: Request, responseStatusCode: numb
     setTimeout(abort, streamTimeout + 1000);
   });
 }
+
+/** The same for client navigations that reload the storefront chrome (and so may carry the suggestion). */
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  const routes = new URL(request.url).searchParams.get('_routes');
+  const loadsLayout = !routes || routes.split(',').includes(LAYOUT_ROUTE_ID);
+  if (loadsLayout && request.headers.has('accept-language') && !hasLocaleChoice(request.headers.get('cookie'))) {
+    response.headers.set('Cache-Control', 'private, no-cache');
+  }
+  return response;
+};
 
 /** Unexpected loader/action/render errors are logged once here; aborted requests are not errors. */
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -1,9 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
-import { allLocales, marketForCountry } from '#app/modules/markets/core/market.ts';
+import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 import { intlLocale } from './format.ts';
 import { jsonLdScript } from './json-ld.ts';
-import { languageName } from './language-name.ts';
+import { countryChoices, languageChoices, localeChipLabel } from './locale-choice.ts';
 import { suggestLocale } from './locale-suggestion.server.ts';
 import { storefrontContext } from './request-context.ts';
 import { LAYOUT_QUERY } from './storefront-queries.ts';
@@ -25,16 +25,16 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
   const locale = sf.renderLocale;
   const url = new URL(request.url);
   const layout = await sf.storefront.query(LAYOUT_QUERY, { cache: sf.storefront.CacheShort() });
-  const locales = allLocales(sf.config);
   const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
   const market = marketForCountry(sf.config, locale.country);
-  const countryNames = new Map(layout.localization.availableCountries.map((c) => [c.isoCode, c.name]));
-  const selector = locales.map((l) => ({
-    value: `${l.language}_${l.country}`,
-    prefix: l.pathPrefix,
-    label: `${countryNames.get(l.country as never) ?? l.country} · ${languageName(l.language, l.language)} · ${marketForCountry(sf.config, l.country)?.currency ?? ''}`,
-    lang: l.language,
-  })).sort((a, b) => a.label.localeCompare(b.label, locale.language));
+  const currency = market?.currency ?? sf.config.shopCurrency;
+  // Country and language names in the shopper's language (Intl), chosen separately.
+  const countries = countryChoices(layout.localization.availableCountries, locale.language);
+  const selector = {
+    countries,
+    languages: languageChoices(countries, locale.language),
+    chip: localeChipLabel(locale.country, currency),
+  };
   const organization = {
     '@context': 'https://schema.org',
     '@graph': [
@@ -53,13 +53,13 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     slogan: layout.shop.brand?.slogan ?? '',
     header: relativeItems(layout.header?.items, sf.origin),
     footer: relativeItems(layout.footer?.items, sf.origin),
-    currency: market?.currency ?? sf.config.shopCurrency,
+    language: locale.language,
+    currency,
     taxInclusive: market?.taxInclusive ?? false,
     /** EU price-indication rules apply: show the 30-day lowest price next to reductions. */
     omnibus: EU_COUNTRIES.has(locale.country),
     unitSystem: layout.localization.country.unitSystem,
     selector,
-    currentSelector: `${locale.language}_${locale.country}`,
     pathRest,
     search: url.search,
     suggestion: suggestLocale(request, sf.config, locale, pathRest + url.search),

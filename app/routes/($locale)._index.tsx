@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { data, Link } from 'react-router';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
+import { parseJsonMetafield, type ReturnPolicyJson } from '#app/lib/offer-json-ld.ts';
 import { pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { seoExtras } from '#app/lib/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
@@ -16,6 +17,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const home = await sf.storefront.query(HOME_QUERY, { cache: sf.storefront.CacheShort() });
   return data({
     home,
+    // The promise on the page is the market's own return window, not a fixed number.
+    returnDays: parseJsonMetafield<ReturnPolicyJson>(home.shop.returnPolicy)?.days ?? 0,
     seo: {
       title: home.shop.titleTag?.value ?? t('home.metaTitle', { shop: home.shop.name }),
       description: home.shop.descriptionTag?.value ?? home.shop.description ?? t('home.metaDescription'),
@@ -29,7 +32,7 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeade
 export const meta: Route.MetaFunction = ({ data: d }) => pageMeta(d?.seo);
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { home } = loaderData;
+  const { home, returnDays } = loaderData;
   const { t } = useTranslation();
   const root = useLayout();
   const hero = home.featured?.products.nodes[0];
@@ -89,7 +92,17 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       ) : null}
       <section className="container section value-props" aria-label={t('home.valueProps')}>
         <div><h3>{t('home.landedCostTitle')}</h3><p>{t('home.landedCostBody')}</p></div>
-        <div><h3>{t('home.returnsTitle')}</h3><p>{t('home.returnsBody')}</p></div>
+        <div data-testid="returns-promise">
+          <h3>{returnDays > 0 ? t('home.returnsTitle') : t('home.returnsNoneTitle')}</h3>
+          <p>
+            <Trans
+              i18nKey={returnDays > 0 ? 'home.returnsBody' : 'home.returnsNone'}
+              count={returnDays > 0 ? returnDays : undefined}
+              t={t}
+              components={{ contact: <Link to={`${root.prefix}/pages/contact`} /> }}
+            />
+          </p>
+        </div>
         <div><h3>{t('home.currencyTitle')}</h3><p>{t('home.currencyBody', { currency: root.currency })}</p></div>
       </section>
     </>
@@ -100,6 +113,7 @@ const HOME_QUERY = `#graphql
   query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
     shop {
       name description brand { slogan }
+      returnPolicy: metafield(namespace: "meridian", key: "return_policy") { value }
       titleTag: metafield(namespace: "global", key: "title_tag") { value }
       descriptionTag: metafield(namespace: "global", key: "description_tag") { value }
       hidden: metafield(namespace: "seo", key: "hidden") { value }

@@ -85,7 +85,7 @@ export default function CollectionPage({ loaderData }: Route.ComponentProps) {
       </header>
       <div className="listing-page__layout">
         <aside className="listing-page__filters" aria-label={t('filters')}>
-          <ListingFilters filters={collection.products.filters} active={active} sort={sort} price={price} currency={root.currency} />
+          <ListingFilters filters={collection.products.filters} active={active} sort={sort} price={price} currency={root.currency} locale={root.intlLocale} />
         </aside>
         <section aria-label={t('products')}>
           <p className="muted" role="status">{t('showing', { count: products.length })}</p>

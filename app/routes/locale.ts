@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
-import { SUGGESTION_COOKIE } from '#app/lib/locale-suggestion.server.ts';
-import { allLocales } from '#app/modules/markets/core/market.ts';
+import { resolveLocaleChoice } from '#app/lib/locale-choice.ts';
+import { localeChoiceCookie } from '#app/lib/locale-suggestion.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import type { Route } from './+types/locale';
 
@@ -11,15 +11,22 @@ function safePath(path: string | null): string {
   return path;
 }
 
-/** GET /locale?locale=de_DE&path=/products/x: the locale selector's target. */
+/**
+ * GET /locale?country=CA&language=fr&path=/products/x: the locale selector's (and the
+ * suggestion banner's) target. The older single `locale=fr_CA` parameter still works.
+ * A real choice is remembered in a cookie, so the suggestion banner does not come back.
+ */
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  const [language, country] = (url.searchParams.get('locale') ?? '').split('_');
-  const config = await getMarketConfig(getDb());
-  const target = allLocales(config).find((l) => l.language === language && l.country === country);
+  const [legacyLanguage, legacyCountry] = (url.searchParams.get('locale') ?? '').split('_');
+  const country = (url.searchParams.get('country') ?? legacyCountry ?? '').slice(0, 2);
+  const language = (url.searchParams.get('language') ?? legacyLanguage ?? '').slice(0, 16) || null;
+  const target = /^[A-Za-z]{2}$/.test(country) ? resolveLocaleChoice(await getMarketConfig(getDb()), country, language) : null;
   const path = safePath(url.searchParams.get('path'));
   if (!target) return redirect(path);
-  return redirect(`${target.pathPrefix}${path === '/' && target.pathPrefix ? '' : path}`);
+  return redirect(`${target.pathPrefix}${path === '/' && target.pathPrefix ? '' : path}`, {
+    headers: { 'Set-Cookie': localeChoiceCookie('chosen') },
+  });
 }
 
 /** POST /locale with intent=dismiss hides the locale suggestion banner for a year. */
@@ -32,7 +39,5 @@ export async function action({ request }: Route.ActionArgs) {
       if (r.host === new URL(request.url).host) back = safePath(r.pathname + r.search);
     } catch { /* keep "/" */ }
   }
-  return redirect(back, {
-    headers: { 'Set-Cookie': `${SUGGESTION_COOKIE}=dismissed; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly` },
-  });
+  return redirect(back, { headers: { 'Set-Cookie': localeChoiceCookie('dismissed') } });
 }

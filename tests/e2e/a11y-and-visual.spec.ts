@@ -17,6 +17,26 @@ for (const locale of ['enUS', 'arAE'] as LocaleKey[]) {
 }
 
 test.describe('screenshot baselines', () => {
+  // Phone baselines for the listing and the cart (issue 10), in a left-to-right and a right-to-left locale.
+  for (const locale of ['enUS', 'arAE'] as LocaleKey[]) {
+    test(`collection ${locale} at 390px`, async ({ page, storefront }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await storefront.visit(locale, '/collections/apparel');
+      await storefront.settle();
+      await expect(page).toHaveScreenshot(`collection-${locale}-390.png`, { fullPage: true });
+    });
+
+    test(`cart ${locale} at 390px`, async ({ page, storefront }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await storefront.visit(locale, '/products/merino-crew-sweater');
+      await page.locator('.add-to-cart button').click();
+      await expect(page.locator('.add-to-cart__status a')).toBeVisible();
+      await storefront.visit(locale, '/cart');
+      await storefront.settle();
+      await expect(page).toHaveScreenshot(`cart-${locale}-390.png`, { fullPage: true });
+    });
+  }
+
   for (const width of [390, 1280]) {
     for (const locale of ['enUS', 'arAE'] as LocaleKey[]) {
       for (const [name, path] of [['home', '/'], ['product', '/products/merino-crew-sweater']] as const) {

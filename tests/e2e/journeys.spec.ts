@@ -17,7 +17,9 @@ test.describe('shopper journeys', () => {
   test('switching to Germany shows German UI and content, EUR and the VAT-inclusive label', async ({ page, storefront }) => {
     await storefront.visit('enUS', '/products/merino-crew-sweater');
     const usTitle = await page.getByRole('heading', { level: 1 }).textContent();
-    await page.getByLabel('Country/region and language').selectOption({ label: 'Germany · Deutsch · EUR' });
+    await page.getByTestId('locale-chip').click();
+    await page.getByLabel('Country/region', { exact: true }).selectOption({ label: 'Germany (EUR)' });
+    await page.getByRole('button', { name: 'Update' }).click();
     await expect(page).toHaveURL(/\/de-de\/products\/merino-crew-sweater/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(usTitle ?? '');

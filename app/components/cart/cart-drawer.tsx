@@ -26,7 +26,7 @@ export function CartDrawer({ root }: { root: LayoutData }) {
   return (
     <>
       <Link to={`${root.prefix}/cart`} className="site-header__cart" onClick={open} aria-label={t('open', { count })} data-testid="cart-link">
-        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8"><path d="M6 7h12l-1 13H7L6 7Z" /><path d="M9 7a3 3 0 0 1 6 0" /></svg>
+        <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" data-icon="bag"><rect x="4" y="8" width="16" height="13" rx="2" /><path d="M8.5 11V7a3.5 3.5 0 0 1 7 0v4" /></svg>
         <span aria-hidden="true">{t('drawerTitle')}</span>
         {count > 0 ? <span className="cart-badge" aria-hidden="true" data-testid="cart-count">{count}</span> : null}
       </Link>

@@ -1,16 +1,35 @@
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { type LayoutData } from '#app/lib/use-layout.ts';
 import { CartDrawer } from '../cart/cart-drawer.tsx';
 import { LocaleSelector } from '../locale/locale-selector.tsx';
 import { PredictiveSearch } from '../search/predictive-search.tsx';
+import { MenuDrawer } from './menu-drawer.tsx';
 
+/**
+ * One row on a phone (menu, logo, search icon, locale chip, cart) so the page starts above the
+ * fold; the full header (inline navigation and search box) from 900px. The search icon is a
+ * link to the search page without JavaScript; with it, it reveals the search box in the header.
+ */
 export function SiteHeader({ root }: { root: LayoutData }) {
   const { t } = useTranslation();
   const home = root.prefix || '/';
+  const searchId = useId();
+  const [searchOpen, setSearchOpen] = useState(false);
+  const location = useLocation();
+  useEffect(() => { setSearchOpen(false); }, [location.pathname, location.search]);
+  const toggleSearch = (e: React.MouseEvent) => {
+    e.preventDefault();
+    setSearchOpen((open) => {
+      if (!open) requestAnimationFrame(() => document.getElementById(`${searchId}-input`)?.focus());
+      return !open;
+    });
+  };
   return (
-    <header className="site-header">
+    <header className={`site-header${searchOpen ? ' site-header--search-open' : ''}`} data-testid="site-header">
       <div className="site-header__bar container">
+        <MenuDrawer root={root} />
         <Link to={home} className="site-header__logo" aria-label={t('header.homeLabel', { shop: root.shopName })}>
           <span aria-hidden="true" className="logo-mark">◐</span>
           <span>{root.shopName}</span>
@@ -36,8 +55,19 @@ export function SiteHeader({ root }: { root: LayoutData }) {
           </ul>
         </nav>
         <div className="site-header__tools">
-          <PredictiveSearch prefix={root.prefix} />
-          <LocaleSelector root={root} />
+          <a
+            href={`${root.prefix}/search`}
+            className="icon-button site-header__search-toggle"
+            aria-controls={`${searchId}-form`}
+            aria-expanded={searchOpen}
+            onClick={toggleSearch}
+            data-testid="search-toggle"
+          >
+            <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round"><circle cx="11" cy="11" r="6.5" /><path d="m16 16 4.5 4.5" /></svg>
+            <span className="visually-hidden">{t('header.search')}</span>
+          </a>
+          <PredictiveSearch prefix={root.prefix} id={searchId} onSubmitted={() => setSearchOpen(false)} />
+          <LocaleSelector key={root.selector.chip + root.language} root={root} />
           <CartDrawer root={root} />
         </div>
       </div>

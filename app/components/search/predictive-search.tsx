@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useFetcher } from 'react-router';
+import { Form, Link, useFetcher, useLocation, useNavigate } from 'react-router';
 
 export interface PredictiveResult {
   query: string;
@@ -10,19 +10,37 @@ export interface PredictiveResult {
 
 /**
  * Search box with suggestions as you type (ARIA combobox). Without JavaScript it is
- * a plain GET form to the search page.
+ * a plain GET form to the search page. The suggestions close when the search is submitted,
+ * on any navigation, on Escape and on a click outside, so they never cover the page they led to.
  */
-export function PredictiveSearch({ prefix }: { prefix: string }) {
+export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; id?: string; onSubmitted?: () => void }) {
   const { t } = useTranslation('search');
   const fetcher = useFetcher<PredictiveResult>();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const listId = useId();
+  const generatedId = useId();
+  const listId = id ?? generatedId;
   const inputRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => { setOpen(false); setActive(-1); }, [location.pathname, location.search]);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => { if (!formRef.current?.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  const close = () => {
+    clearTimeout(timer.current);
+    setOpen(false);
+    setActive(-1);
+  };
 
   const results = query.trim() && fetcher.data?.query === query.trim() ? fetcher.data : null;
   const options = results ? [...results.products.map((p) => ({ id: p.id, url: p.url })), ...results.collections.map((c) => ({ id: c.id, url: c.url }))] : [];
@@ -40,13 +58,22 @@ export function PredictiveSearch({ prefix }: { prefix: string }) {
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && options.length) { e.preventDefault(); setOpen(true); setActive((i) => (i + 1) % options.length); }
     else if (e.key === 'ArrowUp' && options.length) { e.preventDefault(); setActive((i) => (i <= 0 ? options.length - 1 : i - 1)); }
-    else if (e.key === 'Escape') { setOpen(false); setActive(-1); }
-    else if (e.key === 'Enter' && active >= 0 && options[active]) { e.preventDefault(); window.location.assign(options[active]!.url); }
+    else if (e.key === 'Escape') close();
+    else if (e.key === 'Enter' && active >= 0 && options[active]) { e.preventDefault(); close(); onSubmitted?.(); void navigate(options[active]!.url); }
   };
 
   const showList = open && results !== null && query.trim().length >= 2;
   return (
-    <Form method="get" action={`${prefix}/search`} className="predictive-search" role="search" onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false); }}>
+    <Form
+      ref={formRef}
+      id={`${listId}-form`}
+      method="get"
+      action={`${prefix}/search`}
+      className="predictive-search"
+      role="search"
+      onSubmit={() => { close(); inputRef.current?.blur(); onSubmitted?.(); }}
+      onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false); }}
+    >
       <label htmlFor={`${listId}-input`} className="visually-hidden">{t('label')}</label>
       <input
         ref={inputRef}
