@@ -21,8 +21,9 @@ export const handle = { area: 'home' satisfies AdminArea };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal, csrfToken } = await requireStaff(request, 'home');
-  const shop = await getShop(getDb());
-  return { principal, csrfToken, shopName: shop.name, searchKinds: searchKindsFor(principal.role), polaris: polarisTranslations(principal.locale) };
+  // A store not yet set up (no shop row) still has a working admin; the top bar then shows the app's name.
+  const shopName = await getShop(getDb()).then((shop) => shop.name, () => null);
+  return { principal, csrfToken, shopName, searchKinds: searchKindsFor(principal.role), polaris: polarisTranslations(principal.locale) };
 }
 
 export type AdminLayoutData = Awaited<ReturnType<typeof loader>>;
@@ -129,7 +130,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       onNavigationToggle={toggleMobileNav}
       contextControl={
         <Link to="/app" style={{ display: 'flex', alignItems: 'center', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
-          <Text as="span" variant="headingSm" truncate>{shopName}</Text>
+          <Text as="span" variant="headingSm" truncate>{shopName ?? t('appName')}</Text>
         </Link>
       }
       searchField={<TopBar.SearchField value={search.value} onChange={search.change} placeholder={searchLabel} onCancel={search.close} showFocusBorder />}
