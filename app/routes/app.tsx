@@ -124,15 +124,17 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
     { title: principal.email, items: [{ content: t('nav.accountSettings'), icon: PersonIcon, url: '/app/account', onAction: () => setUserMenu(false) }] },
     { items: [{ content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() }] },
   ];
+  // The shop's name: in the top bar on wide screens, atop the navigation drawer on phones (Polaris shows each in one).
+  const shopLink = (
+    <Link to="/app" onClick={() => setMobileNav(false)} style={{ display: 'flex', alignItems: 'center', minHeight: 'var(--pg-top-bar-height, 3.5rem)', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
+      <Text as="span" variant="headingSm" truncate>{shopName ?? t('appName')}</Text>
+    </Link>
+  );
   const topBar = (
     <TopBar
       showNavigationToggle
       onNavigationToggle={toggleMobileNav}
-      contextControl={
-        <Link to="/app" style={{ display: 'flex', alignItems: 'center', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
-          <Text as="span" variant="headingSm" truncate>{shopName ?? t('appName')}</Text>
-        </Link>
-      }
+      contextControl={shopLink}
       searchField={<TopBar.SearchField value={search.value} onChange={search.change} placeholder={searchLabel} onCancel={search.close} showFocusBorder />}
       searchResults={searchResults}
       searchResultsVisible={search.open}
@@ -150,7 +152,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
     />
   );
   const navigation = (
-    <Navigation location={location.pathname}>
+    <Navigation location={location.pathname} contextControl={shopLink}>
       <Navigation.Section items={items} />
       <Navigation.Section separator items={[{ url: '/', label: t('nav.storefront'), icon: StoreIcon, external: true }]} />
     </Navigation>

@@ -55,7 +55,7 @@ export function currencyChoices(shopCurrency: string, ratedCurrencies: Iterable<
 }
 
 /** Choices outside the lists, as field errors ("languageNotOffered:pt, ko"); empty when all are offered. */
-export function choiceErrors(v: Pick<MarketInputValue, 'currency' | 'languages'>, choices: MarketChoices): Record<string, string> {
+export function choiceErrors(v: { currency: string; languages: string[] }, choices: MarketChoices): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!choices.currencies.includes(v.currency)) errors.currency = isCurrencyCode(v.currency) ? 'noRate' : 'unknownCurrency';
   const unknown = v.languages.filter((l) => !choices.languages.includes(l));
