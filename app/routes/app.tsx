@@ -1,4 +1,4 @@
-import { ActionList, Frame, Loading, Navigation, Text, TopBar, type IconableAction } from '@shopify/polaris';
+import { ActionList, Box, Frame, Loading, Navigation, Text, TopBar, useBreakpoints, type IconableAction } from '@shopify/polaris';
 import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon, OrderIcon, SearchIcon } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -124,9 +124,10 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
     { title: principal.email, items: [{ content: t('nav.accountSettings'), icon: PersonIcon, url: '/app/account', onAction: () => setUserMenu(false) }] },
     { items: [{ content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() }] },
   ];
-  // The shop's name: in the top bar on wide screens, atop the navigation drawer on phones (Polaris shows each in one).
+  // The shop's name: in the top bar on wide screens (Polaris hides it there on phones), atop the navigation drawer on phones.
+  const { mdUp } = useBreakpoints({ defaults: { mdUp: true } });
   const shopLink = (
-    <Link to="/app" onClick={() => setMobileNav(false)} style={{ display: 'flex', alignItems: 'center', minHeight: 'var(--pg-top-bar-height, 3.5rem)', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
+    <Link to="/app" style={{ display: 'flex', alignItems: 'center', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
       <Text as="span" variant="headingSm" truncate>{shopName ?? t('appName')}</Text>
     </Link>
   );
@@ -152,7 +153,8 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
     />
   );
   const navigation = (
-    <Navigation location={location.pathname} contextControl={shopLink}>
+    <Navigation location={location.pathname}>
+      {mdUp ? null : <Box paddingBlockStart="400" paddingInline="400"><Link to="/app" onClick={() => setMobileNav(false)} style={{ color: 'inherit', textDecoration: 'none' }}><Text as="span" variant="headingMd">{shopName ?? t('appName')}</Text></Link></Box>}
       <Navigation.Section items={items} />
       <Navigation.Section separator items={[{ url: '/', label: t('nav.storefront'), icon: StoreIcon, external: true }]} />
     </Navigation>
