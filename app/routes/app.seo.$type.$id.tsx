@@ -19,6 +19,7 @@ import { contentLanguages, editorData } from '#app/modules/seo/workspace.server.
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadTranslations } from '#app/modules/translations/translations.server.ts';
 import { htmlToText } from '#app/lib/html-text.ts';
+import { serverT } from '#app/i18n/server-t.server.ts';
 import { PRODUCT_IMAGE_WIDTHS } from '#app/db/seed/images.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
@@ -61,7 +62,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     storefrontPath: editor.storefrontPath,
     languages: editor.languages,
     fields: editor.values.map((v) => ({ unitGid: v.unitGid, field: v.field, source: v.source, value: v.value, status: v.status })),
-    pageTitle: translated?.get('title') ?? subject.title,
+    // The storefront's home page has its own default title (with the shop's name) per language and no suffix.
+    pageTitle: type === 'home' ? serverT(language)('home.metaTitle', { shop: shop.name }) : (translated?.get('title') ?? subject.title),
     pageDescription: translatedBody && !metaDescription ? htmlToText(translatedBody).slice(0, 160) : editor.listing.description,
     images: subject.images.map((i, n) => ({ gid: i.gid, n: n + 1 })),
     imageSrcs: type === 'product' ? Object.fromEntries(subject.images.map((i) => [i.gid, i.src])) : {} as Record<string, string>,
@@ -148,7 +150,7 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const shown = (name: string) => values[name] || (isSource ? '' : fallback(name));
   // What a search engine gets: the SEO title (or the page title) with the shop name, as the storefront renders it.
   const baseTitle = shown('meta_title') || d.pageTitle;
-  const fullTitle = baseTitle.includes(d.shopName) ? baseTitle : `${baseTitle} | ${d.shopName}`;
+  const fullTitle = d.type === 'home' || baseTitle.includes(d.shopName) ? baseTitle : `${baseTitle} | ${d.shopName}`;
   const description = shown('meta_description') || d.pageDescription;
   const handle = d.type === 'home' ? 'home' : shown('handle');
   const path = d.type === 'home' ? d.storefrontPath : d.storefrontPath.replace(/[^/]*$/, encodeURIComponent(handle));

@@ -242,8 +242,15 @@ test.describe('admin basics', () => {
     const live = await owner.request.get('/de-de/products/merino-crew-sweater');
     const liveTitle = /<title>([^<]*)<\/title>/.exec(await live.text())?.[1]?.replace(/&amp;/g, '&') ?? '';
     expect(liveTitle).not.toContain('Merino Crew Sweater');
-    await expect(owner.getByTestId('serp-title')).toHaveText(liveTitle.length > 60 ? new RegExp(`^${liveTitle.slice(0, 20)}`) : liveTitle);
+    await expectPreviewTitle(owner, liveTitle);
 
+    // The home page too: its German default title, without a second shop-name suffix.
+    await owner.goto('/app/seo/home/1?language=de');
+    const liveHome = /<title>([^<]*)<\/title>/.exec(await (await owner.request.get('/de-de')).text())?.[1]?.replace(/&amp;/g, '&') ?? '';
+    await expectPreviewTitle(owner, liveHome);
+
+    await owner.goBack();
+    await owner.waitForLoadState('networkidle');
     const images = await owner.evaluate(() => [...document.images].map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((i) => !i.ok)).toEqual([]);
@@ -251,6 +258,13 @@ test.describe('admin basics', () => {
     expect(await serious(owner)).toEqual([]);
   });
 });
+
+/** The SERP preview shows the live title, or its start where Google would cut a long one. */
+async function expectPreviewTitle(page: Page, title: string) {
+  expect(title).not.toBe('');
+  const start = title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(page.getByTestId('serp-title')).toHaveText(title.length > 60 ? new RegExp(`^${start}`) : title);
+}
 
 /** Places one order without JavaScript (plain form posts), for runs of this spec alone; returns "#1234". */
 async function buyOnce(page: Page): Promise<string> {
