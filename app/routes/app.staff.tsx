@@ -209,7 +209,7 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
           editing?.suspended
             ? { content: t('staff.reactivate'), onAction: () => change('reactivate'), disabled: busy }
             : { content: t('staff.suspend'), onAction: () => change('suspend'), disabled: busy },
-          { content: t('staff.remove'), destructive: true, onAction: () => setConfirmRemove(true), disabled: busy },
+          { content: t('staff.remove'), destructive: true, onAction: () => { setMemberErrors({}); setConfirmRemove(true); }, disabled: busy },
         ]}
       >
         <Modal.Section>
@@ -227,10 +227,10 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
       </Modal>
       <Modal
         open={editing != null && confirmRemove}
-        onClose={() => setConfirmRemove(false)}
+        onClose={() => { setMemberErrors({}); setConfirmRemove(false); }}
         title={t('staff.removeTitle', { name: editing?.name ?? '' })}
         primaryAction={{ content: t('staff.removeConfirm'), destructive: true, onAction: () => change('remove'), loading: busy }}
-        secondaryActions={[{ content: t('staff.cancel'), onAction: () => setConfirmRemove(false) }]}
+        secondaryActions={[{ content: t('staff.cancel'), onAction: () => { setMemberErrors({}); setConfirmRemove(false); } }]}
       >
         <Modal.Section>
           <BlockStack gap="400">

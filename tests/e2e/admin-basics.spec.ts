@@ -100,7 +100,7 @@ test.describe('admin basics', () => {
 
     // Suspending ends her session at once and her sign-in is refused with its own message.
     await openEdit(owner, 'Lena Vogel');
-    await owner.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
+    await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Suspend' }).click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member suspended');
     await expect(row(owner, 'Lena Vogel')).toContainText('Suspended');
     await lena.goto('/app');
@@ -110,14 +110,14 @@ test.describe('admin basics', () => {
 
     // Reactivated, she signs in again.
     await openEdit(owner, 'Lena Vogel');
-    await owner.getByRole('dialog').getByRole('button', { name: 'Reactivate' }).click();
+    await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Reactivate' }).click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member reactivated');
     await signIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
     await expect(lena).toHaveURL(/\/app$/);
 
     // Removing asks first; then her session ends and she is gone from the list.
     await openEdit(owner, 'Lena Vogel');
-    await owner.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Remove' }).click();
     const confirm = owner.getByRole('dialog', { name: 'Remove Lena Vogel?' });
     await expect(confirm).toContainText('lena@basics.test');
     expect(await serious(owner)).toEqual([]);
@@ -129,13 +129,16 @@ test.describe('admin basics', () => {
 
     // The only owner can be neither demoted nor removed.
     await openEdit(owner, 'Owner');
-    await owner.getByRole('dialog').getByLabel('Role').selectOption('support');
-    await owner.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    const editOwner = owner.getByRole('dialog', { name: 'Edit Owner' });
+    await editOwner.getByLabel('Role').selectOption('support');
+    await editOwner.getByRole('button', { name: 'Save' }).click();
     const lastOwner = 'The store needs at least one active owner. Make someone else an owner first.';
-    await expect(owner.getByRole('dialog').getByText(lastOwner)).toBeVisible();
-    await owner.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
-    await owner.getByRole('dialog', { name: 'Remove Owner?' }).getByRole('button', { name: 'Remove staff member' }).click();
-    await expect(owner.getByRole('dialog').getByText(lastOwner)).toBeVisible();
+    await expect(editOwner.getByText(lastOwner)).toBeVisible();
+    await editOwner.getByRole('button', { name: 'Remove' }).click();
+    const removeOwner = owner.getByRole('dialog', { name: 'Remove Owner?' });
+    await expect(removeOwner.getByText(lastOwner)).toHaveCount(0);
+    await removeOwner.getByRole('button', { name: 'Remove staff member' }).click();
+    await expect(removeOwner.getByText(lastOwner)).toBeVisible();
     await owner.goto('/app/staff');
     await expect(row(owner, 'owner@example.com')).toContainText('Owner');
     await expect(row(owner, 'owner@example.com')).toContainText('Active');
