@@ -123,6 +123,21 @@ describe('staff: edit, suspend, reactivate, remove', () => {
   });
 });
 
+describe('staff changes are the owner’s', () => {
+  it('answers 403 to every other role for every intent, and changes nothing', async () => {
+    const target = await signedIn('target@shop.test', 'support');
+    for (const role of ['merchandiser', 'marketer', 'support'] as const) {
+      const s = await signedIn(`not-owner-${role}@shop.test`, role);
+      for (const intent of ['edit', 'suspend', 'reactivate', 'remove']) {
+        const res = await run(() => staffRoute.action({ request: post(s, '/app/staff', { intent, id: String(target.id), name: 'X', role: 'owner', locale: 'de' }), params: {}, context: {} } as never));
+        expect(res.status, `${role} ${intent}`).toBe(403);
+      }
+    }
+    expect(await findStaffById(db.db, target.id)).toMatchObject({ role: 'support', name: 'target', disabledAt: null });
+    expect(await stillSignedIn(target)).toBe(true);
+  });
+});
+
 describe('the last active owner', () => {
   /** Leaves exactly the given owners active (other owners become support). */
   async function onlyOwners(ids: number[]) {
