@@ -19,16 +19,16 @@ export function searchKindsFor(role: StaffRole): SearchKind[] {
 const PER_KIND = 5;
 
 /** The admin top bar's search: a few products, orders and pages for a query, each through its own module. */
-export async function adminSearch(db: Db, role: StaffRole, rawQuery: string): Promise<{ kinds: SearchKind[]; hits: SearchHit[] }> {
+export async function adminSearch(db: Db, role: StaffRole, rawQuery: string): Promise<{ query: string; kinds: SearchKind[]; hits: SearchHit[] }> {
   const query = rawQuery.trim().slice(0, 100);
   const kinds = searchKindsFor(role);
-  if (!query) return { kinds, hits: [] };
+  if (!query) return { query, kinds, hits: [] };
   const [productHits, orderHits, pageHits] = await Promise.all([
     kinds.includes('product') ? searchProducts(db, query) : [],
     kinds.includes('order') ? searchOrders(db, query) : [],
     kinds.includes('page') ? searchPages(db, query) : [],
   ]);
-  return { kinds, hits: [...productHits, ...orderHits, ...pageHits] };
+  return { query, kinds, hits: [...productHits, ...orderHits, ...pageHits] };
 }
 
 async function searchProducts(db: Db, query: string): Promise<SearchHit[]> {

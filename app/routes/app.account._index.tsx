@@ -67,7 +67,7 @@ export default function Account({ actionData }: Route.ComponentProps) {
                 options={ADMIN_LANGUAGES.map((l) => ({ label: `${languageName(l, l)} (${languageName(l, i18n.language)})`, value: l }))}
                 value={locale}
                 onChange={setLocale}
-                error={error('language')}
+                error={error('locale')}
               />
               <Button submit variant="primary" loading={saving}>{t('account.save')}</Button>
             </FormLayout>

@@ -219,7 +219,7 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
             <FormLayout>
               <TextField label={t('staff.name')} value={edit.name} onChange={(name) => setEdit({ ...edit, name })} autoComplete="off" error={memberError('name')} />
               <Select label={t('staff.role')} options={roleOptions} value={edit.role} onChange={(role) => setEdit({ ...edit, role })} helpText={t(`staff.roleHelp.${edit.role}`)} error={memberError('role')} />
-              <Select label={t('staff.language')} options={languageOptions} value={edit.locale} onChange={(locale) => setEdit({ ...edit, locale })} error={memberError('language')} />
+              <Select label={t('staff.language')} options={languageOptions} value={edit.locale} onChange={(locale) => setEdit({ ...edit, locale })} error={memberError('locale')} />
             </FormLayout>
             <Text as="p" tone="subdued">{t('staff.suspendHelp')}</Text>
           </BlockStack>

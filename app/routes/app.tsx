@@ -62,7 +62,7 @@ const SEARCH_KIND_ICON: Record<SearchKind, typeof HomeIcon> = { product: Product
 
 /** The top bar's search: results come from /app/search, only of kinds the role may open. */
 function useTopBarSearch() {
-  const fetcher = useFetcher<{ kinds: SearchKind[]; hits: SearchHit[] }>();
+  const fetcher = useFetcher<{ query: string; kinds: SearchKind[]; hits: SearchHit[] }>();
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
   const load = fetcher.load;
@@ -74,7 +74,9 @@ function useTopBarSearch() {
   }, [value, load]);
   const change = useCallback((v: string) => { setValue(v); setOpen(v.trim() !== ''); }, []);
   const close = useCallback(() => { setOpen(false); setValue(''); }, []);
-  return { value, change, open, close, hits: fetcher.data?.hits ?? [], loading: fetcher.state !== 'idle' };
+  // Until the results for what is typed arrive (debounce included), say so rather than "no results".
+  const loading = fetcher.state !== 'idle' || fetcher.data?.query !== value.trim().slice(0, 100);
+  return { value, change, open, close, hits: fetcher.data?.hits ?? [], loading };
 }
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
