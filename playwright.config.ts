@@ -28,7 +28,9 @@ export default defineConfig({
   // SEO fields and handles (admin.spec.ts), so a crawl never sees a handle change half-way.
   projects: [
     { name: 'seo', testMatch: /seo-[\w-]+\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'chromium', testIgnore: /seo-[\w-]+\.spec\.ts/, dependencies: ['seo'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: [/seo-[\w-]+\.spec\.ts/, /admin-basics\.spec\.ts/], dependencies: ['seo'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Staff changes (suspend, remove, roles) and the owner's session come after admin.spec.ts, which spends the first-run owner link.
+    { name: 'admin-basics', testMatch: /admin-basics\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: [
     {

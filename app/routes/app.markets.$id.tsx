@@ -1,4 +1,4 @@
-import { Banner, BlockStack, Box, Button, Card, Checkbox, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Box, Button, Card, Checkbox, ChoiceList, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useState } from 'react';
 import { Schedules } from '#app/components/admin/market-schedules.tsx';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { ROUNDING_CHOICES, roundingToChoice } from '#app/modules/markets/core/market-input.ts';
-import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { marketChoices, saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { languageName } from '#app/lib/language-name.ts';
 import { listScheduledAdjustments, removeScheduledAdjustment, scheduleAdjustment } from '#app/modules/pricing/pricing.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -28,7 +29,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'markets');
   const m = await marketOr404(params.id);
   const schedules = await listScheduledAdjustments(getDb(), m.id);
+  const choices = marketChoices(await getMarketConfig(getDb()));
+  // Names in the admin's language, made on the server so the server and browser render the same text.
+  const currencyNames = new Intl.DisplayNames([principal.locale], { type: 'currency' });
   return {
+    currencies: choices.currencies.map((code) => ({ value: code, label: `${code} · ${currencyNames.of(code) ?? code}` })),
+    languages: choices.languages.map((code) => ({ value: code, label: languageName(code, principal.locale) })),
     schedules: schedules.map((a) => ({ id: a.id, percent: String(Number(a.percent)), startsAt: a.startsAt.toISOString(), endsAt: a.endsAt?.toISOString() ?? null })),
     title: adminT(principal.locale)('markets.editTitle', { name: m.name }),
     market: {
@@ -65,6 +71,12 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
   const { csrfToken } = useAdmin();
   const saving = useNavigation().state === 'submitting';
   const [v, setV] = useState(loaderData.market);
+  const chosenLanguages = v.languages.split(/[\s,]+/).filter(Boolean);
+  const setLanguages = (languages: string[]) => {
+    // Keep the list in the order the storefront offers it, and the default among the chosen.
+    const ordered = loaderData.languages.map((l) => l.value).filter((l) => languages.includes(l));
+    setV({ ...v, languages: ordered.join(', '), defaultLanguage: ordered.includes(v.defaultLanguage) ? v.defaultLanguage : (ordered[0] ?? '') });
+  };
   const set = <K extends keyof typeof v>(key: K) => (value: (typeof v)[K]) => setV({ ...v, [key]: value });
   const saveResult = actionData?.intent === 'save' ? actionData : undefined;
   const errors: Record<string, string> = saveResult && !saveResult.ok ? saveResult.errors : {};
@@ -89,11 +101,24 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
                 <FormLayout>
                   <TextField label={t('markets.name')} name="name" value={v.name} onChange={set('name')} autoComplete="off" error={error('name')} />
                   <TextField label={t('markets.countries')} name="countries" value={v.countries} onChange={set('countries')} autoComplete="off" helpText={t('markets.countriesHelp')} error={error('countries')} />
-                  <InlineGrid columns={2} gap="400">
-                    <TextField label={t('markets.currency')} name="currency" value={v.currency} onChange={set('currency')} autoComplete="off" error={error('currency')} />
-                    <TextField label={t('markets.languages')} name="languages" value={v.languages} onChange={set('languages')} autoComplete="off" error={error('languages')} />
-                  </InlineGrid>
-                  <TextField label={t('markets.defaultLanguage')} name="defaultLanguage" value={v.defaultLanguage} onChange={set('defaultLanguage')} autoComplete="off" error={error('defaultLanguage')} />
+                  <Select label={t('markets.currency')} name="currency" options={loaderData.currencies} value={v.currency} onChange={set('currency')} helpText={t('markets.currencyHelp')} error={error('currency')} />
+                  <input type="hidden" name="languages" value={chosenLanguages.join(',')} />
+                  <ChoiceList
+                    title={t('markets.languages')}
+                    allowMultiple
+                    choices={loaderData.languages}
+                    selected={chosenLanguages}
+                    onChange={setLanguages}
+                    error={error('languages')}
+                  />
+                  <Select
+                    label={t('markets.defaultLanguage')}
+                    name="defaultLanguage"
+                    options={loaderData.languages.filter((l) => chosenLanguages.includes(l.value))}
+                    value={v.defaultLanguage}
+                    onChange={set('defaultLanguage')}
+                    error={error('defaultLanguage')}
+                  />
                   <Checkbox label={t('markets.enabled')} checked={v.enabled} onChange={set('enabled')} />
                   <Checkbox label={t('markets.taxInclusive')} helpText={t('markets.taxInclusiveHelp')} checked={v.taxInclusive} onChange={set('taxInclusive')} />
                 </FormLayout>

@@ -18,6 +18,10 @@ import { undoRevision } from '#app/modules/seo/revisions.server.ts';
 import { applySeoChanges, confirmTranslations, setIndexing, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
 import { contentLanguages, editorData } from '#app/modules/seo/workspace.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
+import { loadTranslations } from '#app/modules/translations/translations.server.ts';
+import { htmlToText } from '#app/lib/html-text.ts';
+import { serverT } from '#app/i18n/server-t.server.ts';
+import { PRODUCT_IMAGE_WIDTHS } from '#app/db/seed/images.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { languageName } from '#app/lib/language-name.ts';
@@ -48,6 +52,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!editor) throw data(null, { status: 404 });
   const t = adminT(auth.principal.locale);
   const { subject } = editor;
+  // The preview falls back as the storefront does: the page's own title and text in this language, else the source.
+  const translated = type === 'home' || language === config.shopLanguage ? undefined : (await loadTranslations(db, [subject.gid], language)).get(subject.gid);
+  const translatedBody = translated?.get('body_html');
+  const metaDescription = editor.values.find((v) => v.field === 'meta_description' && v.unitGid === subject.gid)?.value;
   return {
     title: type === 'home' ? t('seo.types.home') : subject.title,
     type, id, language, sourceLanguage: config.shopLanguage, shopName: shop.name,
@@ -55,8 +63,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     storefrontPath: editor.storefrontPath,
     languages: editor.languages,
     fields: editor.values.map((v) => ({ unitGid: v.unitGid, field: v.field, source: v.source, value: v.value, status: v.status })),
-    pageTitle: subject.title,
-    pageDescription: editor.listing.description,
+    // The storefront's home page has its own default title (with the shop's name) per language and no suffix.
+    pageTitle: type === 'home' ? serverT(language)('home.metaTitle', { shop: shop.name }) : (translated?.get('title') ?? subject.title),
+    pageDescription: translatedBody && !metaDescription ? htmlToText(translatedBody).slice(0, 160) : editor.listing.description,
     images: subject.images.map((i, n) => ({ gid: i.gid, n: n + 1 })),
     imageSrcs: type === 'product' ? Object.fromEntries(subject.images.map((i) => [i.gid, i.src])) : {} as Record<string, string>,
     indexing: editor.indexing,
@@ -117,6 +126,9 @@ export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
 
 type Values = Record<string, string>;
 
+/** Thumbnails use the smallest width the build generates, so they never ask for a file that does not exist. */
+const THUMBNAIL_WIDTH = Math.min(...PRODUCT_IMAGE_WIDTHS);
+
 export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation('admin');
   const { csrfToken } = useAdmin();
@@ -139,13 +151,15 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const shown = (name: string) => values[name] || (isSource ? '' : fallback(name));
   // What a search engine gets: the SEO title (or the page title) with the shop name, as the storefront renders it.
   const baseTitle = shown('meta_title') || d.pageTitle;
-  const fullTitle = renderedTitle(baseTitle, d.shopName);
+  // The home page's title is rendered without the shop suffix (it names the shop itself).
+  const titleShop = d.type === 'home' ? null : d.shopName;
+  const fullTitle = renderedTitle(baseTitle, titleShop);
   const description = shown('meta_description') || d.pageDescription;
   const handle = d.type === 'home' ? 'home' : shown('handle');
   const path = d.type === 'home' ? d.storefrontPath : d.storefrontPath.replace(/[^/]*$/, encodeURIComponent(handle));
   // Lengths are judged on the rendered title, as the audit does.
   const warnings = checkSeo({
-    locale: d.language, title: baseTitle, description, handle, shopName: d.shopName,
+    locale: d.language, title: baseTitle, description, handle, shopName: titleShop,
     focusKeyword: shown('focus_keyword') || null,
     imageAlts: d.images.map((i) => shown(`alt:${i.gid}`) || null),
   });
@@ -247,7 +261,7 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
                       <Text as="h2" variant="headingMd">{t('seo.editor.altTexts')}</Text>
                       {d.images.map((i) => (
                         <InlineStack key={i.gid} gap="300" blockAlign="start" wrap={false}>
-                          {d.imageSrcs[i.gid] ? <Thumbnail size="small" source={`${d.imageSrcs[i.gid]}-200.webp`} alt="" /> : null}
+                          {d.imageSrcs[i.gid] ? <Thumbnail size="small" source={`${d.imageSrcs[i.gid]}-${THUMBNAIL_WIDTH}.webp`} alt="" /> : null}
                           <Box width="100%"><div lang={d.language} dir={dir}>{text(`alt:${i.gid}`, t('seo.editor.imageN', { n: i.n }))}</div></Box>
                         </InlineStack>
                       ))}

@@ -1,4 +1,4 @@
-import { Badge, Banner, BlockStack, Card, FormLayout, IndexTable, Modal, Page, Select, Text, TextField, useIndexResourceState } from '@shopify/polaris';
+import { Badge, Banner, BlockStack, Button, Card, FormLayout, IndexTable, Modal, Page, Select, Text, TextField, useIndexResourceState } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
@@ -11,6 +11,9 @@ import { adminT } from '#app/lib/admin-data.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { createLoginToken, createStaff, findStaffByEmail, listStaff } from '#app/modules/staff/staff.server.ts';
+import { changeStaff } from '#app/modules/staff/staff-admin.server.ts';
+import { AdminToast } from '#app/components/admin/admin-toast.tsx';
+import { languageName } from '#app/lib/language-name.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.staff';
 
@@ -21,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const staff = await listStaff(getDb());
   return {
     title: adminT(principal.locale)('staff.title'),
-    staff: staff.map((s) => ({ id: s.id, name: s.name, email: s.email, role: s.role, locale: s.locale, invited: !s.passwordHash })),
+    staff: staff.map((s) => ({ id: s.id, name: s.name, email: s.email, role: s.role, locale: s.locale, invited: !s.passwordHash, suspended: s.disabledAt != null })),
   };
 }
 
@@ -32,11 +35,24 @@ const NewStaff = z.object({
   locale: z.enum(ADMIN_LANGUAGES).catch('en'),
 });
 
-/** Adds a staff member (owner only) and returns their one-time sign-in link; no password is ever set for them. */
+const EditStaff = z.object({
+  name: z.string().trim().min(1, 'name').max(200, 'name'),
+  role: z.enum(STAFF_ROLES, 'role'),
+  locale: z.enum(ADMIN_LANGUAGES, 'language'),
+});
+
+const MEMBER_INTENTS = ['edit', 'suspend', 'reactivate', 'remove'] as const;
+
+/**
+ * Adds a staff member (owner only) and returns their one-time sign-in link; no password is ever set for them.
+ * With an intent, edits, suspends, reactivates or removes one (the last active owner stays).
+ */
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'staff');
   const form = await request.formData();
   assertCsrf(request, form, auth);
+  const intent = String(form.get('intent') ?? 'create');
+  if (intent !== 'create') return memberAction(form, intent);
   const parsed = NewStaff.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     // Every field's error at once, keyed by field, shown next to the field.
@@ -50,29 +66,81 @@ export async function action({ request }: Route.ActionArgs) {
   return data({ ok: true as const, name: staff.name, email: staff.email, link: `${publicOrigin(request)}/app/login/link/${token}` });
 }
 
+async function memberAction(form: FormData, intent: string) {
+  const id = Number(form.get('id'));
+  if (!(MEMBER_INTENTS as readonly string[]).includes(intent) || !Number.isSafeInteger(id) || id <= 0) {
+    return data({ ok: false as const, intent, errors: { form: 'notFound' } as Record<string, string> }, { status: 400 });
+  }
+  let change: Parameters<typeof changeStaff>[2];
+  if (intent === 'edit') {
+    const parsed = EditStaff.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ ok: false as const, intent, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) }, { status: 400 });
+    change = { kind: 'edit', ...parsed.data };
+  } else change = { kind: intent as 'suspend' | 'reactivate' | 'remove' };
+  const result = await changeStaff(getDb(), id, change);
+  if (!result.ok) return data({ ok: false as const, intent, errors: { form: result.problem } as Record<string, string> }, { status: result.problem === 'notFound' ? 404 : 409 });
+  return data({ ok: true as const, intent });
+}
+
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
 
+type Member = Route.ComponentProps['loaderData']['staff'][number];
+
 export default function StaffPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
+  const memberFetcher = useFetcher<typeof action>();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState({ name: '', email: '', role: 'merchandiser', locale: 'en' });
+  const [editing, setEditing] = useState<Member | null>(null);
+  const [edit, setEdit] = useState({ name: '', role: 'merchandiser', locale: 'en' });
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
   const { selectedResources, allResourcesSelected, handleSelectionChange } = useIndexResourceState(loaderData.staff.map((s) => ({ id: String(s.id) })));
   const result = fetcher.data;
   const errors = result && !result.ok ? (result.errors as Record<string, string>) : {};
+  const memberResult = memberFetcher.data;
+  const [memberErrors, setMemberErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (result?.ok) {
       setOpen(false);
       setForm({ name: '', email: '', role: 'merchandiser', locale: 'en' });
     }
   }, [result]);
+  useEffect(() => {
+    if (!memberResult) return;
+    if (!memberResult.ok) setMemberErrors(memberResult.errors as Record<string, string>);
+    else if ('intent' in memberResult) {
+      setEditing(null);
+      setConfirmRemove(false);
+      setToast(t(`staff.done.${memberResult.intent}`));
+    }
+  }, [memberResult, t]);
   const submit = () => fetcher.submit({ ...form, csrf: csrfToken }, { method: 'post' });
   const error = (field: string) => (errors[field] ? t(`staff.errors.${errors[field]}`) : undefined);
+  const memberError = (field: string) => (memberErrors[field] ? t(`staff.errors.${memberErrors[field]}`) : undefined);
+  const openEdit = (member: Member) => {
+    setEditing(member);
+    setEdit({ name: member.name, role: member.role, locale: member.locale });
+    setConfirmRemove(false);
+    setMemberErrors({});
+  };
+  const change = (intent: 'edit' | 'suspend' | 'reactivate' | 'remove') => {
+    if (!editing) return;
+    memberFetcher.submit({ intent, id: String(editing.id), csrf: csrfToken, ...(intent === 'edit' ? edit : {}) }, { method: 'post' });
+  };
+  const busy = memberFetcher.state !== 'idle';
+  const languageOptions = ADMIN_LANGUAGES.map((l) => ({ label: languageName(l, i18n.language), value: l }));
+  const roleOptions = STAFF_ROLES.map((r) => ({ label: t(`staff.roles.${r}`), value: r }));
+  const status = (s: Member) => {
+    if (s.suspended) return <Badge tone="critical">{t('staff.suspended')}</Badge>;
+    return s.invited ? <Badge tone="attention">{t('staff.invited')}</Badge> : <Badge tone="success">{t('staff.active')}</Badge>;
+  };
   return (
     <Page title={t('staff.title')} primaryAction={{ content: t('staff.add'), onAction: () => setOpen(true) }}>
       <BlockStack gap="400">
-        {result?.ok ? (
+        {result?.ok && 'link' in result ? (
           <Banner tone="success" title={t('staff.linkTitle', { name: result.name })}>
             <BlockStack gap="200">
               <p>{t('staff.linkBody', { email: result.email })}</p>
@@ -87,14 +155,18 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
             selectedItemsCount={allResourcesSelected ? 'All' : selectedResources.length}
             onSelectionChange={handleSelectionChange}
             selectable={false}
-            headings={[{ title: t('staff.name') }, { title: t('staff.email') }, { title: t('staff.role') }, { title: t('staff.status') }]}
+            headings={[{ title: t('staff.name') }, { title: t('staff.email') }, { title: t('staff.role') }, { title: t('staff.language') }, { title: t('staff.status') }, { title: t('staff.actions') }]}
           >
             {loaderData.staff.map((s, index) => (
               <IndexTable.Row id={String(s.id)} key={s.id} position={index}>
                 <IndexTable.Cell><Text as="span" fontWeight="semibold">{s.name}</Text></IndexTable.Cell>
                 <IndexTable.Cell>{s.email}</IndexTable.Cell>
                 <IndexTable.Cell>{t(`staff.roles.${s.role}`)}</IndexTable.Cell>
-                <IndexTable.Cell>{s.invited ? <Badge tone="attention">{t('staff.invited')}</Badge> : <Badge tone="success">{t('staff.active')}</Badge>}</IndexTable.Cell>
+                <IndexTable.Cell>{languageName(s.locale, i18n.language)}</IndexTable.Cell>
+                <IndexTable.Cell>{status(s)}</IndexTable.Cell>
+                <IndexTable.Cell>
+                  <Button size="slim" onClick={() => openEdit(s)} accessibilityLabel={t('staff.editNamed', { name: s.name })}>{t('staff.edit')}</Button>
+                </IndexTable.Cell>
               </IndexTable.Row>
             ))}
           </IndexTable>
@@ -113,7 +185,7 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
             <TextField label={t('staff.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} autoComplete="off" error={error('email')} />
             <Select
               label={t('staff.role')}
-              options={STAFF_ROLES.map((r) => ({ label: t(`staff.roles.${r}`), value: r }))}
+              options={roleOptions}
               value={form.role}
               onChange={(role) => setForm({ ...form, role })}
               helpText={t(`staff.roleHelp.${form.role}`)}
@@ -128,6 +200,46 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
           </FormLayout>
         </Modal.Section>
       </Modal>
+      <Modal
+        open={editing != null && !confirmRemove}
+        onClose={() => setEditing(null)}
+        title={t('staff.editTitle', { name: editing?.name ?? '' })}
+        primaryAction={{ content: t('staff.save'), onAction: () => change('edit'), loading: busy }}
+        secondaryActions={[
+          editing?.suspended
+            ? { content: t('staff.reactivate'), onAction: () => change('reactivate'), disabled: busy }
+            : { content: t('staff.suspend'), onAction: () => change('suspend'), disabled: busy },
+          { content: t('staff.remove'), destructive: true, onAction: () => { setMemberErrors({}); setConfirmRemove(true); }, disabled: busy },
+        ]}
+      >
+        <Modal.Section>
+          <BlockStack gap="400">
+            {memberError('form') ? <Banner tone="critical"><p data-testid="staff-error">{memberError('form')}</p></Banner> : null}
+            {editing?.suspended ? <Banner tone="warning">{t('staff.suspendedNote')}</Banner> : null}
+            <FormLayout>
+              <TextField label={t('staff.name')} value={edit.name} onChange={(name) => setEdit({ ...edit, name })} autoComplete="off" error={memberError('name')} />
+              <Select label={t('staff.role')} options={roleOptions} value={edit.role} onChange={(role) => setEdit({ ...edit, role })} helpText={t(`staff.roleHelp.${edit.role}`)} error={memberError('role')} />
+              <Select label={t('staff.language')} options={languageOptions} value={edit.locale} onChange={(locale) => setEdit({ ...edit, locale })} error={memberError('locale')} />
+            </FormLayout>
+            <Text as="p" tone="subdued">{t('staff.suspendHelp')}</Text>
+          </BlockStack>
+        </Modal.Section>
+      </Modal>
+      <Modal
+        open={editing != null && confirmRemove}
+        onClose={() => { setMemberErrors({}); setConfirmRemove(false); }}
+        title={t('staff.removeTitle', { name: editing?.name ?? '' })}
+        primaryAction={{ content: t('staff.removeConfirm'), destructive: true, onAction: () => change('remove'), loading: busy }}
+        secondaryActions={[{ content: t('staff.cancel'), onAction: () => { setMemberErrors({}); setConfirmRemove(false); } }]}
+      >
+        <Modal.Section>
+          <BlockStack gap="400">
+            {memberError('form') ? <Banner tone="critical"><p data-testid="staff-error">{memberError('form')}</p></Banner> : null}
+            <p>{t('staff.removeBody', { name: editing?.name ?? '', email: editing?.email ?? '' })}</p>
+          </BlockStack>
+        </Modal.Section>
+      </Modal>
+      {toast ? <AdminToast content={toast} onDismiss={() => setToast(null)} /> : null}
     </Page>
   );
 }

@@ -1,14 +1,17 @@
-import { Frame, Loading, Navigation, TopBar } from '@shopify/polaris';
+import { ActionList, Box, Frame, Loading, Navigation, Text, TopBar, useBreakpoints, type IconableAction } from '@shopify/polaris';
 import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon, OrderIcon, SearchIcon } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigation, useRouteLoaderData } from 'react-router';
+import { Link, Outlet, useFetcher, useLocation, useNavigation, useRouteLoaderData } from 'react-router';
 import { AdminErrorPage } from '#app/components/admin/admin-error-page.tsx';
 import { AdminSkeleton } from '#app/components/admin/admin-skeleton.tsx';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
 import { requireStaff } from '#app/lib/admin.server.ts';
 import { polarisTranslations } from '#app/lib/admin-data.server.ts';
+import { searchKindsFor, type SearchHit, type SearchKind } from '#app/lib/admin-search.server.ts';
+import { getDb } from '#app/db/client.server.ts';
+import { getShop } from '#app/modules/shop/shop.server.ts';
 import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app';
 
@@ -18,7 +21,9 @@ export const handle = { area: 'home' satisfies AdminArea };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal, csrfToken } = await requireStaff(request, 'home');
-  return { principal, csrfToken, polaris: polarisTranslations(principal.locale) };
+  // A store not yet set up (no shop row) still has a working admin; the top bar then shows the app's name.
+  const shopName = await getShop(getDb()).then((shop) => shop.name, () => null);
+  return { principal, csrfToken, shopName, searchKinds: searchKindsFor(principal.role), polaris: polarisTranslations(principal.locale) };
 }
 
 export type AdminLayoutData = Awaited<ReturnType<typeof loader>>;
@@ -53,8 +58,29 @@ const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
 
 const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'seo', 'staff']);
 
+const SEARCH_KIND_ICON: Record<SearchKind, typeof HomeIcon> = { product: ProductIcon, order: OrderIcon, page: SearchIcon };
+
+/** The top bar's search: results come from /app/search, only of kinds the role may open. */
+function useTopBarSearch() {
+  const fetcher = useFetcher<{ query: string; kinds: SearchKind[]; hits: SearchHit[] }>();
+  const [value, setValue] = useState('');
+  const [open, setOpen] = useState(false);
+  const load = fetcher.load;
+  useEffect(() => {
+    const q = value.trim();
+    if (!q) return;
+    const timer = setTimeout(() => load(`/app/search?q=${encodeURIComponent(q)}`), 200);
+    return () => clearTimeout(timer);
+  }, [value, load]);
+  const change = useCallback((v: string) => { setValue(v); setOpen(v.trim() !== ''); }, []);
+  const close = useCallback(() => { setOpen(false); setValue(''); }, []);
+  // Until the results for what is typed arrive (debounce included), say so rather than "no results".
+  const loading = fetcher.state !== 'idle' || fetcher.data?.query !== value.trim().slice(0, 100);
+  return { value, change, open, close, hits: fetcher.data?.hits ?? [], loading };
+}
+
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
-  const { principal, csrfToken, polaris } = loaderData;
+  const { principal, csrfToken, polaris, shopName, searchKinds } = loaderData;
   const { t } = useTranslation('admin');
   const location = useLocation();
   const pending = useNavigation();
@@ -62,6 +88,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const [mobileNav, setMobileNav] = useState(false);
   const [userMenu, setUserMenu] = useState(false);
   const logoutForm = useRef<HTMLFormElement>(null);
+  const search = useTopBarSearch();
   const toggleMobileNav = useCallback(() => setMobileNav((v) => !v), []);
   const items = NAV.filter((n) => BUILT.has(n.area) && canAccess(principal.role, n.area)).map((n) => ({
     url: n.url,
@@ -78,10 +105,43 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       onClick: () => setMobileNav(false),
     })) : undefined,
   }));
+  const searchLabel = t(`search.placeholder.${searchKinds.join('_') || 'none'}`);
+  const sections = searchKinds
+    .map((kind) => ({
+      title: t(`search.kinds.${kind}`),
+      items: search.hits.filter((h) => h.kind === kind).map((h) => ({
+        content: h.title,
+        helpText: h.detail,
+        icon: SEARCH_KIND_ICON[kind],
+        url: h.url,
+        onAction: search.close,
+      })),
+    }))
+    .filter((section) => section.items.length > 0);
+  const searchResults = sections.length > 0
+    ? <div data-testid="admin-search-results"><ActionList sections={sections} /></div>
+    : <div data-testid="admin-search-results" style={{ padding: 'var(--p-space-400)' }}><Text as="p" tone="subdued">{search.loading ? t('search.searching') : t('search.noResults')}</Text></div>;
+  // Who is signed in (email as the menu's heading: Polaris passes these sections to ActionList, which shows titles), their account settings, and sign-out (a POST with the CSRF token).
+  const userActions: { title?: string; items: IconableAction[] }[] = [
+    { title: principal.email, items: [{ content: t('nav.accountSettings'), icon: PersonIcon, url: '/app/account', onAction: () => setUserMenu(false) }] },
+    { items: [{ content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() }] },
+  ];
+  // The shop's name: in the top bar on wide screens (Polaris hides it there on phones), atop the navigation drawer on phones.
+  const { mdUp } = useBreakpoints({ defaults: { mdUp: true } });
+  const shopLink = (
+    <Link to="/app" style={{ display: 'flex', alignItems: 'center', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
+      <Text as="span" variant="headingSm" truncate>{shopName ?? t('appName')}</Text>
+    </Link>
+  );
   const topBar = (
     <TopBar
       showNavigationToggle
       onNavigationToggle={toggleMobileNav}
+      contextControl={shopLink}
+      searchField={<TopBar.SearchField value={search.value} onChange={search.change} placeholder={searchLabel} onCancel={search.close} showFocusBorder />}
+      searchResults={searchResults}
+      searchResultsVisible={search.open}
+      onSearchResultsDismiss={search.close}
       userMenu={
         <TopBar.UserMenu
           name={principal.name}
@@ -89,13 +149,14 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
           initials={principal.name.slice(0, 1).toUpperCase()}
           open={userMenu}
           onToggle={() => setUserMenu((v) => !v)}
-          actions={[{ items: [{ content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() }] }]}
+          actions={userActions}
         />
       }
     />
   );
   const navigation = (
     <Navigation location={location.pathname}>
+      {mdUp ? null : <Box paddingBlockStart="400" paddingInline="400"><Link to="/app" onClick={() => setMobileNav(false)} style={{ color: 'inherit', textDecoration: 'none' }}><Text as="span" variant="headingMd">{shopName ?? t('appName')}</Text></Link></Box>}
       <Navigation.Section items={items} />
       <Navigation.Section separator items={[{ url: '/', label: t('nav.storefront'), icon: StoreIcon, external: true }]} />
     </Navigation>

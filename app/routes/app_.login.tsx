@@ -11,7 +11,7 @@ import { adminAuth, assertSameOrigin, safeNext } from '#app/lib/admin.server.ts'
 import { adminT, browserLanguage, polarisTranslations } from '#app/lib/admin-data.server.ts';
 import { clientAddressContext } from '#app/lib/client-address.ts';
 import { hitRateLimit } from '#app/modules/staff/rate-limit.server.ts';
-import { checkCredentials } from '#app/modules/staff/staff.server.ts';
+import { verifySignIn } from '#app/modules/staff/staff.server.ts';
 import type { Route } from './+types/app_.login';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: polarisStyles }];
@@ -42,9 +42,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     const retryAfter = Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byEmail.allowed ? 0 : byEmail.retryAfterSeconds);
     return data({ error: 'rateLimited' as const, retryAfter }, { status: 429, headers: { 'Retry-After': String(retryAfter) } });
   }
-  const staff = await checkCredentials(db, parsed.data.email, parsed.data.password);
-  if (!staff) return data({ error: 'invalid' as const, retryAfter: 0 }, { status: 401 });
-  const cookie = await adminAuth().signIn(staff.id);
+  const result = await verifySignIn(db, parsed.data.email, parsed.data.password);
+  if (!result.ok) return data({ error: result.problem, retryAfter: 0 }, { status: result.problem === 'suspended' ? 403 : 401 });
+  const cookie = await adminAuth().signIn(result.staff.id);
   throw redirect(safeNext(new URL(request.url).searchParams.get('next')), { headers: { 'Set-Cookie': cookie } });
 }
 

@@ -1,10 +1,13 @@
 import { redirect } from 'react-router';
-import { adminAuth, assertSameOrigin } from '#app/lib/admin.server.ts';
+import { adminAuth, assertCsrf, assertSameOrigin } from '#app/lib/admin.server.ts';
 import type { Route } from './+types/app_.logout';
 
-/** POST /app/logout ends the session (same-origin only; a GET does nothing). */
+/** POST /app/logout ends the session (same origin and the session's CSRF token; a GET does nothing). */
 export async function action({ request }: Route.ActionArgs) {
   assertSameOrigin(request);
+  const auth = await adminAuth().authenticate(request);
+  // A forged cross-site form must not be able to sign staff out; without a session there is nothing to end.
+  if (auth) assertCsrf(request, await request.clone().formData(), auth);
   const cookie = await adminAuth().signOut(request);
   throw redirect('/app/login', { headers: { 'Set-Cookie': cookie } });
 }

@@ -2,8 +2,15 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { marketCountries, markets } from '#app/db/schema/index.ts';
 import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
-import { fieldErrors, MarketInput, roundingFromChoice } from './core/market-input.ts';
+import { UI_LANGUAGES } from '#app/i18n/config.ts';
+import type { MarketConfig } from './core/market.ts';
+import { choiceErrors, currencyChoices, fieldErrors, MarketInput, roundingFromChoice, type MarketChoices } from './core/market-input.ts';
 import { freshMarketConfig, getMarketConfig } from './markets.server.ts';
+
+/** The currencies (with a rate) and the storefront languages a market may use; the form offers exactly these. */
+export function marketChoices(config: MarketConfig): MarketChoices {
+  return { currencies: currencyChoices(config.shopCurrency, Object.keys(config.rates)), languages: [...UI_LANGUAGES] };
+}
 
 export type SaveMarketResult = { ok: true; repriced: number } | { ok: false; errors: Record<string, string> };
 
@@ -16,8 +23,7 @@ export async function saveMarket(db: Db, marketId: number, form: Record<string, 
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const v = parsed.data;
   const config = await getMarketConfig(db);
-  const errors: Record<string, string> = {};
-  if (v.currency !== config.shopCurrency && !config.rates[v.currency]) errors.currency = 'noRate';
+  const errors: Record<string, string> = choiceErrors(v, marketChoices(config));
   const taken = await db.select({ country: marketCountries.countryCode }).from(marketCountries)
     .where(and(inArray(marketCountries.countryCode, v.countries), ne(marketCountries.marketId, marketId)));
   if (taken.length) errors.countries = `countryTaken:${taken.map((t) => t.country).join(', ')}`;

@@ -40,10 +40,20 @@ export async function setStaffPassword(db: Db, staffId: number, password: string
 let dummyHash: Promise<string> | undefined;
 
 export async function checkCredentials(db: Db, email: string, password: string): Promise<StaffRow | null> {
+  const result = await verifySignIn(db, email, password);
+  return result.ok ? result.staff : null;
+}
+
+/**
+ * Password sign-in. A suspended account is named as such only to someone who knows its
+ * password, so the message reveals nothing to a guesser.
+ */
+export async function verifySignIn(db: Db, email: string, password: string): Promise<{ ok: true; staff: StaffRow } | { ok: false; problem: 'invalid' | 'suspended' }> {
   const staff = await findStaffByEmail(db, email);
   dummyHash ??= hashPassword(randomToken());
   const ok = await verifyPassword(password, staff?.passwordHash ?? (await dummyHash));
-  return ok && staff && !staff.disabledAt ? staff : null;
+  if (!ok || !staff) return { ok: false, problem: 'invalid' };
+  return staff.disabledAt ? { ok: false, problem: 'suspended' } : { ok: true, staff };
 }
 
 /** One-time sign-in link token (first run, invitations); only its digest is stored. */

@@ -46,6 +46,23 @@ export const MarketInput = z.object({
 
 export type MarketInputValue = z.infer<typeof MarketInput>;
 
+/** What a market may choose from: currencies the store can price in, languages the storefront ships. */
+export interface MarketChoices { currencies: string[]; languages: string[] }
+
+/** ISO 4217 currencies with a known exchange rate (or the shop's own), sorted by code. */
+export function currencyChoices(shopCurrency: string, ratedCurrencies: Iterable<string>): string[] {
+  return [...new Set([shopCurrency, ...ratedCurrencies])].filter(isCurrencyCode).sort();
+}
+
+/** Choices outside the lists, as field errors ("languageNotOffered:pt, ko"); empty when all are offered. */
+export function choiceErrors(v: { currency: string; languages: string[] }, choices: MarketChoices): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!choices.currencies.includes(v.currency)) errors.currency = isCurrencyCode(v.currency) ? 'noRate' : 'unknownCurrency';
+  const unknown = v.languages.filter((l) => !choices.languages.includes(l));
+  if (unknown.length) errors.languages = `languageNotOffered:${unknown.join(', ')}`;
+  return errors;
+}
+
 /** Field → error code, from a failed parse. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,0 +1,85 @@
+import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Page, Select, Text, TextField } from '@shopify/polaris';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data, Form, useNavigation } from 'react-router';
+import { z } from 'zod';
+import { getDb } from '#app/db/client.server.ts';
+import { ADMIN_LANGUAGES } from '#app/i18n/admin-config.ts';
+import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { adminT } from '#app/lib/admin-data.server.ts';
+import { languageName } from '#app/lib/language-name.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { updateOwnProfile } from '#app/modules/staff/staff-admin.server.ts';
+import { useAdmin } from './app.tsx';
+import type { Route } from './+types/app.account._index';
+
+/** Everyone's own account: name and admin language (the role is the owner's to change, on Staff). */
+export const handle = { area: 'home' satisfies AdminArea };
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { principal } = await requireStaff(request, 'home');
+  return { title: adminT(principal.locale)('account.title') };
+}
+
+const Profile = z.object({
+  name: z.string().trim().min(1, 'name').max(200, 'name'),
+  locale: z.enum(ADMIN_LANGUAGES, 'language'),
+});
+
+export async function action({ request }: Route.ActionArgs) {
+  const auth = await requireStaff(request, 'home');
+  const form = await request.formData();
+  assertCsrf(request, form, auth);
+  const parsed = Profile.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    return data({ ok: false as const, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) as Record<string, string> }, { status: 400 });
+  }
+  // Every loader (the document's language included) revalidates after this POST, so the admin switches language at once.
+  await updateOwnProfile(getDb(), auth.principal.id, parsed.data);
+  return data({ ok: true as const, errors: {} as Record<string, string> });
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
+
+export default function Account({ actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation('admin');
+  const { principal, csrfToken } = useAdmin();
+  const saving = useNavigation().state === 'submitting';
+  const [name, setName] = useState(principal.name);
+  const [locale, setLocale] = useState(principal.locale);
+  useEffect(() => { setName(principal.name); setLocale(principal.locale); }, [principal.name, principal.locale]);
+  const errors = actionData?.errors ?? {};
+  const error = (field: string) => (errors[field] ? t(`account.errors.${errors[field]}`) : undefined);
+  return (
+    <Page title={t('account.title')} narrowWidth>
+      <BlockStack gap="400">
+        {actionData?.ok ? <Banner tone="success">{t('account.saved')}</Banner> : null}
+        <Card>
+          <Form method="post">
+            <input type="hidden" name="csrf" value={csrfToken} />
+            <FormLayout>
+              <TextField label={t('account.name')} name="name" value={name} onChange={setName} autoComplete="name" error={error('name')} />
+              <TextField label={t('account.email')} value={principal.email} disabled autoComplete="off" />
+              <TextField label={t('account.role')} value={t(`staff.roles.${principal.role}`)} disabled autoComplete="off" helpText={t('account.roleHelp')} />
+              <Select
+                label={t('account.language')}
+                name="locale"
+                options={ADMIN_LANGUAGES.map((l) => ({ label: `${languageName(l, l)} (${languageName(l, i18n.language)})`, value: l }))}
+                value={locale}
+                onChange={setLocale}
+                error={error('locale')}
+              />
+              <Button submit variant="primary" loading={saving}>{t('account.save')}</Button>
+            </FormLayout>
+          </Form>
+        </Card>
+        <Card>
+          <InlineStack align="space-between" blockAlign="center" gap="200">
+            <Text as="p">{t('account.passwordBody')}</Text>
+            <Button url="/app/account/password">{t('account.changePassword')}</Button>
+          </InlineStack>
+        </Card>
+      </BlockStack>
+    </Page>
+  );
+}
