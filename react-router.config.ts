@@ -3,8 +3,10 @@ import type { Config } from '@react-router/dev/config';
 export default {
   appDirectory: 'app',
   ssr: true,
-  // Opted in to every v8 flag React Router 7.16 offers, so the build prints no future-flag warnings
-  // and the v8 upgrade is a version bump.
+  // Every v8 flag is set, so the build prints no future-flag notices. All are on but one:
+  // v8_passThroughRequests hands loaders the raw request (`.data` suffix, `_routes` param), and some
+  // thirty loaders, middlewares and guards (requireStaff among them) still read `request.url`
+  // for paths and redirects; they move to the `url` argument before that flag goes on.
   future: {
     v8_middleware: true,
     v8_splitRouteModules: true,
