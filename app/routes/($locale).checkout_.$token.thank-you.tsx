@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { data, Link } from 'react-router';
 import { CheckoutHeader } from '#app/components/checkout/checkout-header.tsx';
+import { SummaryLines } from '#app/components/checkout/order-summary.tsx';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
@@ -84,15 +85,7 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
         </section>
         <section className="order-summary" aria-labelledby="summary-title">
           <h2 id="summary-title">{t('summary.title')}</h2>
-          <ul>
-            {d.lines.map((l) => (
-              <li key={l.id}>
-                {l.image ? <img src={l.image.src} alt={l.image.alt} width={56} height={56} /> : <span />}
-                <span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span>
-                <span>{format(l.total)}</span>
-              </li>
-            ))}
-          </ul>
+          <SummaryLines lines={d.lines.map((l) => ({ ...l, key: l.id }))} />
           <dl className="totals">
             <div><dt>{t('summary.subtotal')}</dt><dd>{format(d.totals.subtotal)}</dd></div>
             <div><dt>{t('summary.shipping')}</dt><dd>{Number(d.totals.shipping.amount) === 0 ? t('summary.free') : format(d.totals.shipping)}</dd></div>

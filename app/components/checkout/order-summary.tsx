@@ -27,6 +27,26 @@ export function SummaryToggle({ view, children }: { view: CheckoutView; children
   );
 }
 
+type MoneyValue = Parameters<ReturnType<typeof useMoneyFormatter>>[0];
+export interface SummaryLine { key: string | number; image?: { src: string; alt: string } | null; title: string; variantTitle: string; quantity: number; total: MoneyValue }
+
+/** What was (or is being) bought: image, title, variant and quantity, line total. Checkout and thank-you share it. */
+export function SummaryLines({ lines }: { lines: SummaryLine[] }) {
+  const { t } = useTranslation('checkout');
+  const format = useMoneyFormatter();
+  return (
+    <ul>
+      {lines.map((l) => (
+        <li key={l.key}>
+          {l.image ? <img src={l.image.src} alt={l.image.alt} width={56} height={56} /> : <span />}
+          <span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span>
+          <span>{format(l.total)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Items, shipping, tax, duties and total: the full landed cost, updated as the steps fill it in. */
 export function OrderSummary({ view }: { view: CheckoutView }) {
   const { t } = useTranslation('checkout');
@@ -35,15 +55,7 @@ export function OrderSummary({ view }: { view: CheckoutView }) {
   return (
     <aside className="order-summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('summary.title')}</h2>
-      <ul>
-        {view.lines.map((l) => (
-          <li key={l.key}>
-            {l.image ? <img src={l.image.src} alt={l.image.alt} width={56} height={56} /> : <span />}
-            <span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span>
-            <span>{format(l.total)}</span>
-          </li>
-        ))}
-      </ul>
+      <SummaryLines lines={view.lines} />
       <dl className="totals" data-testid="totals">
         <div><dt>{t('summary.subtotal')}</dt><dd>{format(totals.subtotal)}</dd></div>
         <div><dt>{t('summary.shipping')}</dt><dd data-testid="total-shipping">{totals.shipping ? (Number(totals.shipping.amount) === 0 ? t('summary.free') : format(totals.shipping)) : t('summary.shippingLater')}</dd></div>
