@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { seriousViolations, submitSignIn } from './admin-support.ts';
 
 /**
  * Admin basics (issue 10, section 7): staff edit/suspend/remove, one's own admin language, market
@@ -11,18 +11,6 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 const PASSWORD = 'correct horse battery staple';
 const MEMBER_PASSWORD = 'a member’s long password';
 const OWNER_STATE = '.data/e2e/admin-basics-owner.json';
-
-async function serious(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/app/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** The owner's session, made once: through the first-run link if nobody used it yet, else with the password. */
 async function ownerContext(browser: Browser): Promise<BrowserContext> {
@@ -40,7 +28,7 @@ async function ownerContext(browser: Browser): Promise<BrowserContext> {
       await page.getByLabel('Confirm password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Save password' }).click();
     } else {
-      await signIn(page, 'owner@example.com', PASSWORD);
+      await submitSignIn(page, 'owner@example.com', PASSWORD);
     }
     await expect(page).toHaveURL(/\/app(\?saved=password)?$/);
     mkdirSync('.data/e2e', { recursive: true });
@@ -89,7 +77,7 @@ test.describe('admin basics', () => {
     const dialog = owner.getByRole('dialog', { name: 'Edit Lena Vogel' });
     await dialog.getByLabel('Role').selectOption('marketer');
     await dialog.getByLabel('Admin language').selectOption('de');
-    expect(await serious(owner)).toEqual([]);
+    expect(await seriousViolations(owner)).toEqual([]);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member saved');
     await expect(row(owner, 'Lena Vogel')).toContainText('Marketer');
@@ -105,14 +93,14 @@ test.describe('admin basics', () => {
     await expect(row(owner, 'Lena Vogel')).toContainText('Suspended');
     await lena.goto('/app');
     await expect(lena).toHaveURL(/\/app\/login/);
-    await signIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
+    await submitSignIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
     await expect(lena.getByText('This account is suspended. Ask a store owner to reactivate it.')).toBeVisible();
 
     // Reactivated, she signs in again.
     await openEdit(owner, 'Lena Vogel');
     await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Reactivate' }).click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member reactivated');
-    await signIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
+    await submitSignIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
     await expect(lena).toHaveURL(/\/app$/);
 
     // Removing asks first; then her session ends and she is gone from the list.
@@ -120,7 +108,7 @@ test.describe('admin basics', () => {
     await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Remove' }).click();
     const confirm = owner.getByRole('dialog', { name: 'Remove Lena Vogel?' });
     await expect(confirm).toContainText('lena@basics.test');
-    expect(await serious(owner)).toEqual([]);
+    expect(await seriousViolations(owner)).toEqual([]);
     await confirm.getByRole('button', { name: 'Remove staff member' }).click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member removed');
     await expect(row(owner, 'Lena Vogel')).toHaveCount(0);
@@ -151,7 +139,7 @@ test.describe('admin basics', () => {
     await expect(jonas.getByText('jonas@basics.test')).toBeVisible();
     await jonas.getByRole('menuitem', { name: 'Account and language' }).click();
     await expect(jonas.getByRole('heading', { name: 'Your account' })).toBeVisible();
-    expect(await serious(jonas)).toEqual([]);
+    expect(await seriousViolations(jonas)).toEqual([]);
     await jonas.getByLabel('Admin language').selectOption('zh-CN');
     await jonas.getByRole('button', { name: 'Save' }).click();
     await expect(jonas.getByRole('heading', { name: '我的账户' })).toBeVisible();
@@ -159,7 +147,7 @@ test.describe('admin basics', () => {
     await expect(jonas.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await jonas.goto('/app/products');
     await expect(jonas.getByRole('link', { name: '首页' })).toBeVisible();
-    expect(await serious(jonas)).toEqual([]);
+    expect(await seriousViolations(jonas)).toEqual([]);
   });
 
   test('a market’s currency and languages are chosen from lists', async ({ browser }) => {
@@ -178,7 +166,7 @@ test.describe('admin basics', () => {
     await expect(languages.getByRole('checkbox', { name: 'Japanese' })).not.toBeChecked();
     await expect(languages.getByRole('checkbox')).toHaveCount(9);
     await expect(owner.getByLabel('Default language')).toHaveValue('en');
-    expect(await serious(owner)).toEqual([]);
+    expect(await seriousViolations(owner)).toEqual([]);
   });
 
   test('the top bar shows the shop name, searches products and orders, and the user menu signs out', async ({ browser }) => {
@@ -194,7 +182,7 @@ test.describe('admin basics', () => {
     await search.fill('merino crew');
     const results = owner.getByTestId('admin-search-results');
     await expect(results.getByRole('link', { name: /Merino Crew Sweater/ })).toBeVisible();
-    expect(await serious(owner)).toEqual([]);
+    expect(await seriousViolations(owner)).toEqual([]);
     await results.getByRole('link', { name: /Merino Crew Sweater/ }).click();
     await expect(owner).toHaveURL(/\/app\/products\/\d+$/);
     await expect(owner.getByRole('heading', { name: 'Merino Crew Sweater' })).toBeVisible();
@@ -216,7 +204,7 @@ test.describe('admin basics', () => {
     await owner.getByRole('button', { name: /Owner/ }).click();
     await expect(owner.getByText('owner@example.com')).toBeVisible();
     expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await serious(owner)).toEqual([]);
+    expect(await seriousViolations(owner)).toEqual([]);
 
     // Sign-out is a POST with the session's CSRF token; the session is gone afterwards.
     const signOut = owner.waitForRequest((r) => r.url().endsWith('/app/logout') && r.method() === 'POST');
@@ -258,7 +246,7 @@ test.describe('admin basics', () => {
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((i) => !i.ok)).toEqual([]);
     expect(failed).toEqual([]);
-    expect(await serious(owner)).toEqual([]);
+    expect(await seriousViolations(owner)).toEqual([]);
   });
 });
 

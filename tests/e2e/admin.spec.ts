@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations, submitSignIn } from './admin-support.ts';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */
 const ownerLink = () => readFileSync('.data/e2e/owner-link', 'utf8').trim().replace(/^http:\/\/localhost:\d+/, '');
 const PASSWORD = 'correct horse battery staple';
 
-async function serious(page: import('@playwright/test').Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/app/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, password);
   await expect(page).toHaveURL(/\/app$/);
 }
 
@@ -63,7 +54,7 @@ test.describe('admin', () => {
 
   test('owner signs in with the one-time link, chooses a password, sees real counts, and adds a merchandiser', async ({ page }) => {
     await page.goto(ownerLink());
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(/\/app\/account\/password/);
     await page.getByLabel('New password').fill('short');
@@ -76,7 +67,7 @@ test.describe('admin', () => {
     await expect(page).toHaveURL(/\/app\?saved=password/);
     await expect(page.getByRole('heading', { name: 'Welcome, Owner' })).toBeVisible();
     await expect(page.getByText('36', { exact: true })).toBeVisible();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Staff' }).click();
     await page.getByRole('button', { name: 'Add staff member' }).click();
@@ -90,7 +81,7 @@ test.describe('admin', () => {
     await expect(page.getByTestId('signin-link')).toContainText('/app/login/link/');
     await expect(page.getByRole('row', { name: /Mia Chen/ })).toContainText('Merchandiser');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     // The link is single-use: the merchandiser signs in once with it.
     const link = (await page.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
     await page.context().clearCookies();
@@ -111,7 +102,7 @@ test.describe('admin', () => {
   test('password sign-in, wrong passwords, and sign-out', async ({ page }) => {
     await page.goto('/app');
     await expect(page).toHaveURL(/\/app\/login\?next=%2Fapp/);
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill('owner@example.com');
     await page.getByLabel('Password').fill('wrong password here');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -143,7 +134,7 @@ test.describe('admin', () => {
     await acceptInvite(page, merchLink);
     await page.getByRole('link', { name: 'Markets' }).click();
     await expect(page.getByRole('row', { name: /Germany & Austria/ })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('row', { name: /Germany & Austria/ }).click();
 
     // Bad input is refused next to the field and nothing is saved.
@@ -199,7 +190,7 @@ test.describe('admin', () => {
     // A full recompute runs in the background and reports back on the page.
     await page.getByRole('button', { name: 'Recompute all prices' }).click();
     await expect(page.getByTestId('job-done')).toContainText('Catalog re-pricing finished');
-    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Products: search, then each variant's shown price in every market country.
     await page.goto('/app/products');
@@ -210,7 +201,7 @@ test.describe('admin', () => {
     await page.getByRole('row', { name: /Merino Crew Sweater/ }).click();
     await expect(page.getByRole('heading', { name: 'Merino Crew Sweater', level: 1 })).toBeVisible();
     await expect(page.getByRole('row', { name: /^Germany & Austria DE €\d+\.99/ }).first()).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Bulk actions: a product set to draft leaves the storefront and shows under the Draft filter; then it is set active again.
     await page.goto('/app/products?q=brass+rollerball');
@@ -255,7 +246,7 @@ test.describe('admin', () => {
     await expect(page.getByText('Redirect saved')).toBeVisible();
     const moved = await page.request.get('/collections/summer-2019', { maxRedirects: 0 });
     expect([moved.status(), moved.headers().location]).toEqual([301, '/collections/sale']);
-    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a marketer edits a German SEO title and handle, the storefront, hreflang and sitemap follow, a Japanese title template is applied and one change undone', async ({ page }) => {
@@ -264,7 +255,7 @@ test.describe('admin', () => {
     // Search listings → the product in German → the editor with a live SERP preview.
     await openSeoEditor(page, 'de', 'tote', 'Canvas Market Tote');
     await expect(page).toHaveURL(/\/app\/seo\/product\/\d+\?language=de/);
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('SEO title').fill('Einkaufstasche aus Canvas – robust und geräumig');
     await expect(page.getByTestId('serp-title')).toContainText('Einkaufstasche aus Canvas – robust und geräumig');
     await page.getByLabel('URL handle').fill('einkaufstasche-aus-canvas');
@@ -349,11 +340,11 @@ test.describe('admin', () => {
     await page.goto('/app/seo/audit?locale=de-DE');
     await expect(page.getByText(/\d+ issues?/).first()).toBeVisible();
     await expect(page.getByRole('link', { name: /^Fix / }).first()).toBeVisible();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     for (const path of ['/app/seo', '/app/seo/exchange', '/app/seo/templates', '/app/seo/indexing', '/app/seo/redirects']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
-      expect(await serious(page), path).toEqual([]);
+      expect(await seriousViolations(page), path).toEqual([]);
     }
     // Robots rules are validated line by line and shown as crawlers will read them.
     await page.goto('/app/seo/indexing');
