@@ -5,6 +5,7 @@ import { getEnv } from '#app/env.server.ts';
 import { passwordSessionAuth, sessionCookie, type AdminAuthenticator, type AuthResult } from '#app/modules/staff/auth.server.ts';
 import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import { resolveSessionSecret } from './session-secret.server.ts';
+import { sameSitePath } from './same-site-path.ts';
 
 const KEY = Symbol.for('meridian.admin-auth');
 type Holder = { [KEY]?: AdminAuthenticator };
@@ -55,6 +56,5 @@ export function assertCsrf(request: Request, form: FormData, auth: AuthResult): 
 
 /** Only same-site relative paths after sign-in, never an open redirect. */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/app') || next.startsWith('//') || next.includes('\\')) return '/app';
-  return next;
+  return sameSitePath(next, '/app', '/app');
 }

@@ -1,15 +1,13 @@
 import { redirect } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { resolveLocaleChoice } from '#app/lib/locale-choice.ts';
+import { sameSitePath } from '#app/lib/same-site-path.ts';
 import { localeChoiceCookie } from '#app/lib/locale-suggestion.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import type { Route } from './+types/locale';
 
-/** Only same-site paths, never "//host" or schemes: the selector must not be an open redirect. */
-function safePath(path: string | null): string {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.includes('\\') || path.length > 2000) return '/';
-  return path;
-}
+/** Only same-site paths: the selector must not be an open redirect, nor put raw bytes in a header. */
+const safePath = (path: string | null) => sameSitePath(path, '/');
 
 /**
  * GET /locale?country=CA&language=fr&path=/products/x: the locale selector's (and the
