@@ -271,6 +271,8 @@ describe('top-bar search', () => {
     expect(pages.hits).toContainEqual(expect.objectContaining({ kind: 'page', title: 'Our story', url: expect.stringMatching(/^\/app\/seo\/page\/\d+$/) }));
     expect((await search(owner, '   ')).hits).toEqual([]);
     expect((await search(owner, 'zzzz-nothing-matches')).hits).toEqual([]);
+    // Control characters (a NUL cannot reach PostgreSQL text) are dropped, not a 500.
+    expect((await search(owner, 'mer\u0000ino')).hits.some((h) => h.kind === 'product' && /merino/i.test(h.title))).toBe(true);
   });
 
   it('shows each role only the kinds of results it may open', async () => {

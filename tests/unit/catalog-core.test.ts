@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, InvalidCursorError } from '#app/modules/catalog/core/cursor.ts';
-import { likePattern, parseSearchQuery } from '#app/modules/catalog/core/search-query.ts';
+import { likePattern } from '#app/lib/like-pattern.ts';
+import { parseSearchQuery } from '#app/modules/catalog/core/search-query.ts';
 
 describe('cursors', () => {
   it('round-trip', () => {
@@ -43,5 +44,7 @@ describe('search query syntax', () => {
 
   it('escapes LIKE wildcards', () => {
     expect(likePattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
+    // PostgreSQL text cannot hold a NUL: control characters are dropped rather than failing the query.
+    expect(likePattern('mer\u0000ino\u0007')).toBe('%merino%');
   });
 });

@@ -3,7 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
 import { emit } from '#app/lib/events.server.ts';
 import type { ProductStatus } from './core/product-status.ts';
-import { likePattern } from './core/search-query.ts';
+import { likePattern } from '#app/lib/like-pattern.ts';
 
 /**
  * Products for the admin list: search by title, vendor, type or SKU, filter by status; newest first.

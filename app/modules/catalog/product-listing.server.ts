@@ -3,7 +3,8 @@ import type { Db } from '#app/db/client.server.ts';
 import type { CollectionRule } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
 import { decodeCursor, encodeCursor, type CursorValue } from './core/cursor.ts';
-import { likePattern, parseSearchQuery, type SearchTerm } from './core/search-query.ts';
+import { likePattern } from '#app/lib/like-pattern.ts';
+import { parseSearchQuery, type SearchTerm } from './core/search-query.ts';
 
 /** Sort keys across ProductSortKeys, ProductCollectionSortKeys and SearchSortKeys. */
 export type ListingSortKey =

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { collections, productImages, products } from '#app/db/schema/index.ts';
+import { likePattern } from '#app/lib/like-pattern.ts';
 
 /**
  * The catalog's source-language SEO columns (title tag, meta description, handle, alt texts),
@@ -57,7 +58,7 @@ export async function catalogSeoIds(db: Db, kind: CatalogSeoKind, opts: { after?
   const table = kind === 'product' ? products : collections;
   const q = opts.query?.trim();
   const rows = await db.select({ id: table.id }).from(table)
-    .where(and(opts.after ? gt(table.id, opts.after) : undefined, q ? or(ilike(table.title, `%${q.replace(/[%_\\]/g, '\\$&')}%`), ilike(table.handle, `%${q.replace(/[%_\\]/g, '\\$&')}%`)) : undefined))
+    .where(and(opts.after ? gt(table.id, opts.after) : undefined, q ? or(ilike(table.title, likePattern(q)), ilike(table.handle, likePattern(q))) : undefined))
     .orderBy(asc(table.id)).limit(opts.limit);
   return rows.map((r) => r.id);
 }

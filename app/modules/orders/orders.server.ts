@@ -6,6 +6,7 @@ import type { Quote } from '#app/modules/checkout/core/quote.ts';
 import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.server.ts';
 import { orderConfirmationEmail } from '#app/modules/email/templates.server.ts';
 import { crossConvert, money } from '#app/modules/money/core/money.ts';
+import { likePattern } from '#app/lib/like-pattern.ts';
 
 /** Orders: written exactly once per cart and payment, with stock taken in the same transaction. */
 
@@ -93,7 +94,7 @@ export async function listOrders(db: Db, filters: OrderFilters, limit = 50, offs
   if (filters.from) where.push(gte(orders.createdAt, filters.from));
   if (filters.to) where.push(lte(orders.createdAt, filters.to));
   const q = filters.query?.trim().replace(/^#/, '');
-  if (q) where.push(/^\d+$/.test(q) ? or(eq(orders.number, Number(q)), ilike(orders.email, `%${q}%`))! : ilike(orders.email, `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  if (q) where.push(/^\d+$/.test(q) ? or(eq(orders.number, Number(q)), ilike(orders.email, likePattern(q)))! : ilike(orders.email, likePattern(q)));
   const condition = where.length ? and(...where) : undefined;
   const [rows, [count]] = await Promise.all([
     db.select().from(orders).where(condition).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit).offset(offset),

@@ -33,8 +33,3 @@ export function parseSearchQuery(input: string): SearchTerm[] {
   }
   return terms;
 }
-
-/** Escapes LIKE wildcards so user text is matched literally. */
-export function likePattern(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
