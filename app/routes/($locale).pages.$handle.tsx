@@ -1,4 +1,5 @@
 import { data } from 'react-router';
+import { localizeLinks } from '#app/lib/localize-links.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
@@ -12,7 +13,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (!page) return missingPage(request, sf);
   redirectToLocalizedHandle(request, sf, 'pages', params.handle, page.handle);
   return data({
-    page,
+    page: { ...page, body: localizeLinks(page.body, sf.locale.pathPrefix) },
     localizedPaths: await localizedPaths(sf, page.id, 'pages'),
     seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary, ...seoExtras(page) },
   }, { headers: { 'Cache-Control': pageCache(request) } });

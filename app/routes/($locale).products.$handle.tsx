@@ -16,6 +16,7 @@ import { getI18n } from '#app/i18n/middleware.server.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
+import { localizeLinks } from '#app/lib/localize-links.ts';
 import type { Route } from './+types/($locale).products.$handle';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -38,7 +39,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shopName = shop.name;
   const home = `${sf.origin}${sf.locale.pathPrefix || '/'}`;
   return data({
-    product,
+    product: { ...product, descriptionHtml: localizeLinks(product.descriptionHtml, sf.locale.pathPrefix) },
     recommendations: recommendations.productRecommendations?.slice(0, 4) ?? [],
     localizedPaths: paths,
     seo: {

@@ -128,3 +128,15 @@ test.describe('bad input never breaks a page', () => {
     }
   });
 });
+
+test.describe('content pages', () => {
+  test('links inside a page follow the shopper’s store: the German terms link the German shipping and returns pages', async ({ page, storefront }) => {
+    await storefront.visit('deDE', '/pages/terms-of-service');
+    const hrefs = await page.locator('.rte a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      expect(href, href).toMatch(/^\/de-de\//);
+      expect((await page.request.get(href)).status(), href).toBe(200);
+    }
+  });
+});
