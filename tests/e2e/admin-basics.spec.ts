@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { seriousViolations, submitSignIn } from './admin-support.ts';
+import { fillAddressFields, UK_ADDRESS } from './fixtures.ts';
 
 /**
  * Admin basics (issue 10, section 7): staff edit/suspend/remove, one's own admin language, market
@@ -265,11 +266,7 @@ async function buyOnce(page: Page): Promise<string> {
   const submit = page.locator('.checkout section form button[type=submit]');
   await page.locator('#email').fill('basics@example.co.uk');
   await submit.click();
-  await page.locator('#firstName').fill('Tom');
-  await page.locator('#lastName').fill('Plain');
-  await page.locator('#address1').fill('10 Downing Street');
-  await page.locator('#city').fill('London');
-  await page.locator('#zip').fill('SW1A 2AA');
+  await fillAddressFields(page, UK_ADDRESS);
   await submit.click();
   await submit.click();
   await page.locator('#number').fill('4242424242424242');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type Storefront } from './fixtures.ts';
+import { expect, fillAddressFields, test, type Storefront } from './fixtures.ts';
 
 /**
  * The checkout as shoppers expect it (issue 10 §4): a focused layout with the summary above
@@ -27,20 +27,12 @@ async function startCheckout(page: Page, prefix: string, product = 'merino-crew-
   await page.waitForLoadState('networkidle');
 }
 
-async function fillAddress(page: Page, address: Record<string, string>) {
-  for (const [field, value] of Object.entries(address)) {
-    const el = page.locator(`#${field}`);
-    if (await el.evaluate((e) => e.tagName === 'SELECT')) await el.selectOption(value);
-    else await el.fill(value);
-  }
-}
-
 /** Contact → address → delivery → payment → review, with axe on each step when asked. */
 async function toReview(page: Page, email: string, address: Record<string, string>, storefront?: Storefront) {
   await page.locator('#email').fill(email);
   await submit(page).click();
   await expect(page).toHaveURL(/\/address$/);
-  await fillAddress(page, address);
+  await fillAddressFields(page, address);
   if (storefront) await noSeriousViolations(storefront, 'address');
   await submit(page).click();
   await expect(page).toHaveURL(/\/delivery$/);
@@ -190,7 +182,7 @@ test.describe('focused checkout', () => {
     await page.locator('#countryCode').selectOption('AT');
     await expect(page).toHaveURL(/\/de-de\/checkout\/c1-[^/]+\/address\?country=AT$/);
     await expect(page.locator('#countryCode option:checked')).toHaveText('Österreich');
-    await fillAddress(page, { firstName: 'Anna', lastName: 'Huber', address1: 'Stephansplatz 1', zip: '1010', city: 'Wien' });
+    await fillAddressFields(page, { firstName: 'Anna', lastName: 'Huber', address1: 'Stephansplatz 1', zip: '1010', city: 'Wien' });
     await submit(page).click();
     await expect(page).toHaveURL(/\/de-de\/checkout\/c1-[^/]+\/delivery$/);
     await expect(page.locator('.option')).not.toHaveCount(0);

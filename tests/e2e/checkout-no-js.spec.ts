@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, fillAddressFields, test, UK_ADDRESS } from './fixtures.ts';
 
 /** Cart and checkout are server-rendered forms: they work with JavaScript turned off. */
 test.describe('without JavaScript', () => {
@@ -18,11 +18,7 @@ test.describe('without JavaScript', () => {
     const submit = page.locator('.checkout section form button[type=submit]');
     await page.locator('#email').fill('nojs@example.co.uk');
     await submit.click();
-    await page.locator('#firstName').fill('Tom');
-    await page.locator('#lastName').fill('Plain');
-    await page.locator('#address1').fill('10 Downing Street');
-    await page.locator('#city').fill('London');
-    await page.locator('#zip').fill('SW1A 2AA');
+    await fillAddressFields(page, UK_ADDRESS);
     await submit.click();
     await expect(page).toHaveURL(/\/delivery$/);
     await submit.click();

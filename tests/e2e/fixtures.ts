@@ -57,4 +57,16 @@ export function priceValue(text: string, decimalSeparator = '.'): number {
   return Number(decimalSeparator === ',' ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, ''));
 }
 
+/** Fills checkout address fields by id; country and region are selects, the rest text boxes. */
+export async function fillAddressFields(page: Page, address: Record<string, string>) {
+  for (const [field, value] of Object.entries(address)) {
+    const el = page.locator(`#${field}`);
+    if (field === 'countryCode' || field === 'province') await el.selectOption(value);
+    else await el.fill(value);
+  }
+}
+
+/** A UK address the plain-form (no JavaScript) checkouts use. */
+export const UK_ADDRESS = { firstName: 'Tom', lastName: 'Plain', address1: '10 Downing Street', city: 'London', zip: 'SW1A 2AA' };
+
 export { expect };
