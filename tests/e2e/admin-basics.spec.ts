@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { seriousViolations, submitSignIn } from './admin-support.ts';
+import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
 import { fillAddressFields, UK_ADDRESS } from './fixtures.ts';
 
 /**
@@ -41,13 +41,7 @@ async function ownerContext(browser: Browser): Promise<BrowserContext> {
 
 /** Invites someone from the Staff page; they accept in their own browser context and choose a password. */
 async function inviteAndAccept(owner: Page, browser: Browser, name: string, email: string, role: string): Promise<Page> {
-  await owner.goto('/app/staff');
-  await owner.getByRole('button', { name: 'Add staff member' }).click();
-  await owner.getByLabel('Name').fill(name);
-  await owner.getByLabel('Email').fill(email);
-  await owner.getByLabel('Role').selectOption(role);
-  await owner.getByRole('button', { name: 'Create and get sign-in link' }).click();
-  const link = (await owner.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
+  const link = await invite(owner, name, email, role);
   const member = await (await browser.newContext()).newPage();
   await member.goto(link);
   await member.getByRole('button', { name: 'Continue' }).click();

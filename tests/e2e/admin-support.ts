@@ -14,3 +14,14 @@ export async function submitSignIn(page: Page, email: string, password: string):
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** Invites someone from the Staff page as the signed-in owner; returns their one-time sign-in path. */
+export async function invite(page: Page, name: string, email: string, role: string): Promise<string> {
+  await page.goto('/app/staff');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Create and get sign-in link' }).click();
+  return (await page.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
+}

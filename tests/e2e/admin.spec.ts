@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { seriousViolations, submitSignIn } from './admin-support.ts';
+import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */
 const ownerLink = () => readFileSync('.data/e2e/owner-link', 'utf8').trim().replace(/^http:\/\/localhost:\d+/, '');
@@ -22,16 +22,6 @@ async function openSeoEditor(page: Page, language: string, query: string, title:
 
 /** The marketer invited (and given this password) in the merchandiser test. */
 const signInMarketer = (page: Page) => signIn(page, 'mira@shop.test', 'another long password');
-
-async function invite(page: Page, name: string, email: string, role: string): Promise<string> {
-  await page.goto('/app/staff');
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Role').selectOption(role);
-  await page.getByRole('button', { name: 'Create and get sign-in link' }).click();
-  return (await page.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
-}
 
 async function acceptInvite(page: Page, link: string) {
   await page.context().clearCookies();

@@ -12,6 +12,16 @@ async function freshPage(browser: Browser, baseURL: string | undefined, language
 
 const banner = (page: Page) => page.getByTestId('locale-banner');
 
+/** Once chosen, the banner is absent on each of these pages and after a reload. */
+async function expectBannerGone(page: Page, paths: string[]) {
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(banner(page), path).toHaveCount(0);
+  }
+  await page.reload();
+  await expect(banner(page)).toHaveCount(0);
+}
+
 test('choosing Germany in the selector keeps the banner away on every page and after a reload', async ({ browser, baseURL }) => {
   const page = await freshPage(browser, baseURL, 'en-US');
   await page.goto('/de-de/products/merino-crew-sweater');
@@ -25,12 +35,7 @@ test('choosing Germany in the selector keeps the banner away on every page and a
   await page.waitForLoadState('networkidle');
   await expect(page).toHaveURL(/\/de-de\/products\/merino-crew-sweater(\?|$)/);
   await expect(banner(page)).toHaveCount(0);
-  for (const path of ['/de-de', '/de-de/collections/apparel', '/de-de/search?q=merino']) {
-    await page.goto(path);
-    await expect(banner(page)).toHaveCount(0);
-  }
-  await page.reload();
-  await expect(banner(page)).toHaveCount(0);
+  await expectBannerGone(page, ['/de-de', '/de-de/collections/apparel', '/de-de/search?q=merino']);
   await page.context().close();
 });
 
@@ -41,10 +46,7 @@ test('dismissing the banner keeps it away; a fresh browser sees it again', async
   await banner(page).getByRole('button', { name: 'Hier bleiben' }).click();
   await expect(page).toHaveURL(/\/collections\/apparel$/);
   await expect(banner(page)).toHaveCount(0);
-  await page.goto('/products/merino-crew-sweater');
-  await expect(banner(page)).toHaveCount(0);
-  await page.reload();
-  await expect(banner(page)).toHaveCount(0);
+  await expectBannerGone(page, ['/products/merino-crew-sweater']);
   await page.context().close();
 
   const again = await freshPage(browser, baseURL, 'de-DE');

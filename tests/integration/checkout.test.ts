@@ -8,12 +8,12 @@ import { payForCheckout, reconcilePayments } from '#app/modules/checkout/pay.ser
 import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
-import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 
 let db: DbHandle;
 let sweater: number;
 let candle: number;
-const ctx = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string, n: number) => `https://shop.test/orders/${cart}/${n}` };
+const ctx = PAYMENT_CTX;
 
 beforeAll(async () => {
   db = await createTestDb();

@@ -14,6 +14,9 @@ export const ADDRESSES = {
   GB: { firstName: 'Tom', lastName: 'Hardy', address1: '10 Downing Street', city: 'London', zip: 'SW1A 2AA', countryCode: 'GB' },
 } as const;
 
+/** Where payment returns and order links point in the integration tests. */
+export const PAYMENT_CTX = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string, n: number) => `https://shop.test/orders/${cart}/${n}` };
+
 export async function variantIdBySku(db: Db, sku: string): Promise<number> {
   const [v] = await db.select({ id: variants.id }).from(variants).where(eq(variants.sku, sku));
   if (!v) throw new Error(`No variant ${sku}`);
