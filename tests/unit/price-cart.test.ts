@@ -153,7 +153,7 @@ describe('priceCart: properties', () => {
     fc.assert(fc.property(g, ({ c, rate }) => {
       const scaled = Number(rate) * 10;
       const gross = (n: number) => Math.round((n * (1000 + scaled)) / 1000);
-      const withRate = { ...c, rate, adjustments: [], country: 'DE' };
+      const withRate = { ...c, rate, adjustments: [], country: 'DE' as const };
       const exclusive = priceCart({ ...inputOf(withRate, false), delivery: null, destination: null });
       const inclusive = priceCart({ ...inputOf(withRate, true, gross, 0), adjustments: [] });
       const netOf = inclusive.lines.map((l) => l.total.amount - l.tax.amount);
