@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { translations } from '#app/db/schema/index.ts';
-import { sourceDigest } from './core/digest.ts';
+import { sourceDigest } from './digest.server.ts';
 
 /** Translatable field keys, as in Shopify's translatable content. */
 export type TranslatableField = 'title' | 'body_html' | 'handle' | 'meta_title' | 'meta_description' | 'alt' | 'name' | 'og_title' | 'og_description' | 'focus_keyword';
