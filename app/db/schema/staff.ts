@@ -1,7 +1,8 @@
+// Owner: app/modules/staff
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** Staff accounts, sessions and one-time sign-in links; owned by app/modules/staff. */
+/** Staff accounts, sessions and one-time sign-in links. */
 
 import { STAFF_ROLES } from '../../lib/staff-roles.ts';
 

@@ -1,8 +1,8 @@
-import { and, eq, isNotNull, notExists } from 'drizzle-orm';
+import { and, eq, isNotNull, notInArray } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { checkouts, orders } from '#app/db/schema/index.ts';
+import { checkouts } from '#app/db/schema/index.ts';
 import { announceEmail } from '#app/modules/email/outbox.server.ts';
-import { orderByCart, placeOrder, recordPaymentCaptured, SoldOutError } from '#app/modules/orders/orders.server.ts';
+import { orderByCart, orderedCartIds, placeOrder, recordPaymentCaptured, SoldOutError } from '#app/modules/orders/orders.server.ts';
 import type { PaymentProvider, PaymentView } from '#app/modules/payments/provider.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadCheckout, type CheckoutState } from './checkout.server.ts';
@@ -84,7 +84,7 @@ export async function completePayment(db: Db, provider: PaymentProvider, payment
 /** Payments that went through but have no order (the process died in between): finish them. */
 export async function reconcilePayments(db: Db, provider: PaymentProvider, ctx: OrderContext): Promise<number> {
   const open = await db.select({ paymentId: checkouts.paymentId }).from(checkouts)
-    .where(and(isNotNull(checkouts.paymentId), isNotNull(checkouts.quote), notExists(db.select({ id: orders.id }).from(orders).where(eq(orders.cartId, checkouts.cartId)))));
+    .where(and(isNotNull(checkouts.paymentId), isNotNull(checkouts.quote), notInArray(checkouts.cartId, orderedCartIds(db))));
   let completed = 0;
   for (const { paymentId } of open) {
     const outcome = await completePayment(db, provider, paymentId!, ctx);

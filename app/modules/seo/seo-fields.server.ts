@@ -7,7 +7,7 @@ import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageHandleOwner, setPageSeoSource } from '#app/modules/pages/pages.server.ts';
 import { setShopSeoSource } from '#app/modules/shop/shop.server.ts';
-import { sourceDigest } from '#app/modules/translations/core/digest.ts';
+import { sourceDigest } from '#app/modules/translations/digest.server.ts';
 import {
   deleteTranslation, translatedHandleOwners, translationRows, upsertTranslations, type TranslationRow,
 } from '#app/modules/translations/translations.server.ts';
