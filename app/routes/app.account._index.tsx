@@ -1,11 +1,13 @@
-import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Page, Select, Text, TextField } from '@shopify/polaris';
+import { BlockStack, Button, Card, FormLayout, InlineStack, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, Form, useNavigation } from 'react-router';
+import { Form, useNavigation } from 'react-router';
 import { z } from 'zod';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { ADMIN_LANGUAGES } from '#app/i18n/admin-config.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { languageName } from '#app/lib/language-name.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -22,21 +24,17 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 const Profile = z.object({
-  name: z.string().trim().min(1, 'name').max(200, 'name'),
+  name: z.string('name').trim().min(1, 'name').max(200, 'name'),
   locale: z.enum(ADMIN_LANGUAGES, 'language'),
 });
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'home');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
-  const parsed = Profile.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    return data({ ok: false as const, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) as Record<string, string> }, { status: 400 });
-  }
+  const { auth, form } = await adminForm(request, 'home');
+  const parsed = parseForm(form, Profile);
+  if (!parsed.ok) return invalid('profile', parsed.errors);
   // Every loader (the document's language included) revalidates after this POST, so the admin switches language at once.
-  await updateOwnProfile(getDb(), auth.principal.id, parsed.data);
-  return data({ ok: true as const, errors: {} as Record<string, string> });
+  await updateOwnProfile(getDb(), auth.principal.id, parsed.value);
+  return saved('profile', { key: 'account.saved' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -48,12 +46,10 @@ export default function Account({ actionData }: Route.ComponentProps) {
   const [name, setName] = useState(principal.name);
   const [locale, setLocale] = useState(principal.locale);
   useEffect(() => { setName(principal.name); setLocale(principal.locale); }, [principal.name, principal.locale]);
-  const errors = actionData?.errors ?? {};
-  const error = (field: string) => (errors[field] ? t(`account.errors.${errors[field]}`) : undefined);
+  const error = useFieldErrors(actionData, 'account.errors');
   return (
     <Page title={t('account.title')} narrowWidth>
       <BlockStack gap="400">
-        {actionData?.ok ? <Banner tone="success">{t('account.saved')}</Banner> : null}
         <Card>
           <Form method="post">
             <input type="hidden" name="csrf" value={csrfToken} />

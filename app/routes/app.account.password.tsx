@@ -1,9 +1,12 @@
 import { Banner, BlockStack, Button, Card, FormLayout, Page, TextField } from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, Form, redirect } from 'react-router';
+import { Form } from 'react-router';
+import { z } from 'zod';
+import { adminForm, invalid, parseForm, redirectWithToast } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { MIN_PASSWORD_LENGTH } from '#app/modules/staff/core/password-policy.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -18,18 +21,18 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { title: adminT(principal.locale)('password.title') };
 }
 
+/** A long enough password, typed twice the same (the match is checked only once the length is right). */
+const NewPassword = z.object({
+  password: z.string('tooShort').min(MIN_PASSWORD_LENGTH, 'tooShort').max(1024, 'tooShort'),
+  confirm: z.string('mismatch'),
+}).refine((v) => v.password.length < MIN_PASSWORD_LENGTH || v.password.length > 1024 || v.password === v.confirm, { message: 'mismatch', path: ['confirm'] });
+
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'home');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
-  const password = String(form.get('password') ?? '');
-  const confirm = String(form.get('confirm') ?? '');
-  const errors: { password?: 'tooShort'; confirm?: 'mismatch' } = {};
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > 1024) errors.password = 'tooShort';
-  else if (password !== confirm) errors.confirm = 'mismatch';
-  if (errors.password || errors.confirm) return data({ errors }, { status: 400 });
-  await setStaffPassword(getDb(), auth.principal.id, password);
-  throw redirect('/app?saved=password');
+  const { auth, form } = await adminForm(request, 'home');
+  const parsed = parseForm(form, NewPassword);
+  if (!parsed.ok) return invalid('password', parsed.errors);
+  await setStaffPassword(getDb(), auth.principal.id, parsed.value.password);
+  throw await redirectWithToast('/app?saved=password', { key: 'password.saved' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -39,7 +42,7 @@ export default function ChoosePassword({ actionData }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const errors = actionData?.errors;
+  const error = useFieldErrors(actionData, 'password');
   return (
     <Page title={t('password.title')} narrowWidth>
       <Card>
@@ -49,9 +52,9 @@ export default function ChoosePassword({ actionData }: Route.ComponentProps) {
             <input type="hidden" name="csrf" value={csrfToken} />
             <FormLayout>
               <TextField label={t('password.new')} name="password" type="password" autoComplete="new-password" value={password} onChange={setPassword}
-                error={errors?.password ? t(`password.${errors.password}`, { min: MIN_PASSWORD_LENGTH }) : undefined} />
+                error={error('password', { min: MIN_PASSWORD_LENGTH })} />
               <TextField label={t('password.confirm')} name="confirm" type="password" autoComplete="new-password" value={confirm} onChange={setConfirm}
-                error={errors?.confirm ? t(`password.${errors.confirm}`) : undefined} />
+                error={error('confirm')} />
               <Button submit variant="primary">{t('password.save')}</Button>
             </FormLayout>
           </Form>

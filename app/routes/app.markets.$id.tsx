@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { Schedules } from '#app/components/admin/market-schedules.tsx';
 import { useTranslation } from 'react-i18next';
 import { data, Form, useNavigation } from 'react-router';
+import { adminForm, invalid, saved } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { roundingLabel } from '#app/components/admin/rounding-label.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { ROUNDING_CHOICES, roundingToChoice } from '#app/modules/markets/core/market-input.ts';
 import { marketChoices, saveMarket } from '#app/modules/markets/market-admin.server.ts';
@@ -47,21 +49,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'markets');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { form } = await adminForm(request, 'markets');
   const market = await marketOr404(params.id);
   const intent = form.get('intent');
+  // The market module validates (its rules need the other markets and the rates): the route only replies.
   if (intent === 'schedule') {
     const result = await scheduleAdjustment(getDb(), market.id, { percent: String(form.get('percent') ?? ''), startsAt: String(form.get('startsAt') ?? ''), endsAt: String(form.get('endsAt') ?? '') });
-    return data({ intent: 'schedule' as const, ...result }, { status: result.ok ? 200 : 400 });
+    return result.ok ? saved('schedule', null) : invalid('schedule', result.errors);
   }
   if (intent === 'unschedule') {
     await removeScheduledAdjustment(getDb(), market.id, Number(form.get('id')));
-    return data({ intent: 'unschedule' as const, ok: true as const });
+    return saved('unschedule', null);
   }
   const result = await saveMarket(getDb(), market.id, Object.fromEntries(form));
-  return data({ intent: 'save' as const, ...result }, { status: result.ok ? 200 : 400 });
+  return result.ok ? saved('save', { key: 'markets.saved', values: { count: result.repriced } }) : invalid('save', result.errors);
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -78,14 +79,8 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
     setV({ ...v, languages: ordered.join(', '), defaultLanguage: ordered.includes(v.defaultLanguage) ? v.defaultLanguage : (ordered[0] ?? '') });
   };
   const set = <K extends keyof typeof v>(key: K) => (value: (typeof v)[K]) => setV({ ...v, [key]: value });
-  const saveResult = actionData?.intent === 'save' ? actionData : undefined;
-  const errors: Record<string, string> = saveResult && !saveResult.ok ? saveResult.errors : {};
-  const error = (field: string) => {
-    const code = errors[field];
-    if (!code) return undefined;
-    const [key, detail] = code.split(':');
-    return t(`markets.errors.${key}`, { detail });
-  };
+  const saveFailed = actionData?.intent === 'save' && !actionData.ok;
+  const error = useFieldErrors(actionData, 'markets.errors', 'save');
   return (
     <Page title={loaderData.market.name} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
       <Form method="post">
@@ -95,8 +90,7 @@ export default function EditMarket({ loaderData, actionData }: Route.ComponentPr
         <Layout>
           <Layout.Section>
             <BlockStack gap="400">
-              {saveResult?.ok ? <Banner tone="success">{t('markets.saved', { count: saveResult.repriced })}</Banner> : null}
-              {saveResult && !saveResult.ok ? <Banner tone="critical">{t('markets.fixErrors')}</Banner> : null}
+              {saveFailed ? <Banner tone="critical">{t('markets.fixErrors')}</Banner> : null}
               <Card>
                 <FormLayout>
                   <TextField label={t('markets.name')} name="name" value={v.name} onChange={set('name')} autoComplete="off" error={error('name')} />

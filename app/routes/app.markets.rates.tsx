@@ -1,11 +1,12 @@
 import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
+import { useIntentErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
-import { fieldErrors } from '#app/modules/markets/core/market-input.ts';
 import { ManualRateInput, TaxRateInput } from '#app/modules/markets/core/rate-input.ts';
 import { importEcbRates } from '#app/modules/markets/fx-import.server.ts';
 import { listTaxRates, rateHistory, recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
@@ -14,7 +15,6 @@ import { FX_IMPORT_JOB } from '#app/modules/markets/fx-schedule.server.ts';
 import { REPRICE_JOB, requestCatalogReprice } from '#app/modules/pricing/reprice-job.server.ts';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.rates';
@@ -37,34 +37,37 @@ export async function loader({ request }: Route.LoaderArgs) {
 const reprice = (staffId: number) => requestCatalogReprice(getDb(), staffId);
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'markets');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { auth, form } = await adminForm(request, 'markets');
   const db = getDb();
   const intent = String(form.get('intent'));
+  const done = { key: 'rates.saved' };
   if (intent === 'rate') {
-    const parsed = ManualRateInput.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ intent, ok: false as const, errors: fieldErrors(parsed.error) }, { status: 400 });
-    await recordExchangeRate(db, parsed.data.currency, parsed.data.rate, `Manual entry by ${auth.principal.email}`);
+    const parsed = parseForm(form, ManualRateInput);
+    if (!parsed.ok) return invalid(intent, parsed.errors);
+    await recordExchangeRate(db, parsed.value.currency, parsed.value.rate, `Manual entry by ${auth.principal.email}`);
     await reprice(auth.principal.id);
-    return data({ intent, ok: true as const, errors: {} });
+    return saved(intent, done);
   }
   if (intent === 'tax') {
-    const parsed = TaxRateInput.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ intent, ok: false as const, errors: fieldErrors(parsed.error) }, { status: 400 });
-    await setTaxRate(db, parsed.data.countryCode, parsed.data.ratePercent, parsed.data.source, parsed.data.effectiveFrom);
+    const parsed = parseForm(form, TaxRateInput);
+    if (!parsed.ok) return invalid(intent, parsed.errors);
+    await setTaxRate(db, parsed.value.countryCode, parsed.value.ratePercent, parsed.value.source, parsed.value.effectiveFrom);
     await reprice(auth.principal.id);
-    return data({ intent, ok: true as const, errors: {} });
+    return saved(intent, done);
   }
   if (intent === 'ecb') {
     const file = form.get('file');
     const xml = typeof file === 'string' ? file : file ? await file.text() : '';
     const result = await importEcbRates(db, xml, 'ECB eurofxref upload');
-    if (!result.ok) return data({ intent, ok: false as const, errors: { file: result.errors.map((e) => `${e.code}${e.detail ? ` ${e.detail}` : ''}`).join(', ') } }, { status: 400 });
+    if (!result.ok) {
+      // The first problem names the message; its kind's details (the missing currencies, say) fill it in.
+      const code = result.errors[0]?.code ?? 'notEcb';
+      return invalid(intent, { file: `${code}:${result.errors.filter((e) => e.code === code && e.detail).map((e) => e.detail).join(', ')}` });
+    }
     await reprice(auth.principal.id);
-    return data({ intent, ok: true as const, errors: {} });
+    return saved(intent, done);
   }
-  return data({ intent, ok: false as const, errors: { form: 'unknown' } }, { status: 400 });
+  return invalid(intent, { form: 'unknown' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -76,17 +79,13 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
   const [rate, setRate] = useState({ currency: '', rate: '' });
   const [tax, setTax] = useState({ countryCode: '', ratePercent: '', source: '', effectiveFrom: '' });
   const [file, setFile] = useState<File | null>(null);
-  const result = fetcher.data;
-  const error = (intent: string, field: string) => (result && result.intent === intent && !result.ok && (result.errors as Record<string, string>)[field] ? t(`rates.errors.${(result.errors as Record<string, string>)[field]!.split(' ')[0]}`, { detail: (result.errors as Record<string, string>)[field] }) : undefined);
+  const error = useIntentErrors(fetcher.data, 'rates.errors');
   const submit = (fields: Record<string, string | Blob>) => {
     submitMultipart(fetcher, csrfToken, fields);
   };
-  const [toast, setToast] = useState(false);
-  useEffect(() => { if (result?.ok) setToast(true); }, [result]);
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Page title={t('rates.title')} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
-      {toast ? <AdminToast content={t('rates.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

@@ -1,19 +1,19 @@
 import { BlockStack, Button, Card, Checkbox, DataTable, FormLayout, InlineGrid, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
+import { useIntentErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { deMinimisInput, DutyRateInput, shippingRateInput } from '#app/modules/checkout/core/settings-input.ts';
 import { addShippingRate, deMinimisCurrency, listDutySettings, listShippingSettings, removeShippingRate, setDeMinimis, setDutyRate } from '#app/modules/checkout/settings.server.ts';
-import { fieldErrors } from '#app/modules/markets/core/market-input.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.shipping';
 
@@ -39,37 +39,34 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'markets');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { form } = await adminForm(request, 'markets');
   const db = getDb();
   const intent = String(form.get('intent'));
-  const fields = Object.fromEntries(form) as Record<string, string>;
-  const fail = (errors: Record<string, string>) => data({ intent, ok: false as const, errors }, { status: 400 });
   if (intent === 'addRate') {
     const config = await getMarketConfig(db);
-    const market = config.markets.find((m) => m.id === Number(fields.marketId));
-    if (!market) return fail({ marketId: 'required' });
-    const parsed = shippingRateInput(market.currency).safeParse(fields);
-    if (!parsed.success) return fail(fieldErrors(parsed.error));
-    await addShippingRate(db, market.id, { ...parsed.data, position: 100 });
+    const market = config.markets.find((m) => m.id === Number(form.get('marketId')));
+    if (!market) return invalid(intent, { marketId: 'required' });
+    // Amounts are in the market's currency, so the schema depends on the market chosen.
+    const parsed = parseForm(form, shippingRateInput(market.currency));
+    if (!parsed.ok) return invalid(intent, parsed.errors);
+    await addShippingRate(db, market.id, { ...parsed.value, position: 100 });
   } else if (intent === 'removeRate') {
-    await removeShippingRate(db, Number(fields.id));
+    await removeShippingRate(db, Number(form.get('id')));
   } else if (intent === 'duty') {
-    const parsed = DutyRateInput.safeParse(fields);
-    if (!parsed.success) return fail(fieldErrors(parsed.error));
-    await setDutyRate(db, parsed.data);
+    const parsed = parseForm(form, DutyRateInput);
+    if (!parsed.ok) return invalid(intent, parsed.errors);
+    await setDutyRate(db, parsed.value);
   } else if (intent === 'deMinimis') {
-    const destination = String(fields.destination ?? '').trim().toUpperCase();
+    const destination = String(form.get('destination') ?? '').trim().toUpperCase();
     const config = await getMarketConfig(db);
     const currency = (await deMinimisCurrency(db, destination)) ?? marketForCountry(config, destination)?.currency ?? config.shopCurrency;
-    const parsed = deMinimisInput(currency).safeParse(fields);
-    if (!parsed.success) return fail(fieldErrors(parsed.error));
-    await setDeMinimis(db, { ...parsed.data, currency });
+    const parsed = parseForm(form, deMinimisInput(currency));
+    if (!parsed.ok) return invalid(intent, parsed.errors);
+    await setDeMinimis(db, { ...parsed.value, currency });
   } else {
-    return fail({ form: 'unknown' });
+    return invalid(intent, { form: 'unknown' });
   }
-  return data({ intent, ok: true as const, errors: {} as Record<string, string> });
+  return saved(intent, { key: 'shipping.saved' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -83,20 +80,16 @@ export default function ShippingAndDuties({ loaderData }: Route.ComponentProps) 
   const { t, i18n } = useTranslation('admin');
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
-  const [toast, setToast] = useState(false);
-  useEffect(() => { if (fetcher.state === 'idle' && fetcher.data?.ok) setToast(true); }, [fetcher.state, fetcher.data]);
   const [rate, setRate] = useForm({ marketId: String(loaderData.markets[0]?.id ?? ''), service: 'standard', kind: 'flat', amount: '', minGrams: '', maxGrams: '', freeOverAmount: '', minDays: '3', maxDays: '7' });
   const [duty, setDuty] = useForm({ destination: '', hsChapter: '', ratePercent: '', source: '', effectiveFrom: '' });
   const [dm, setDm] = useForm({ destination: '', dutyThreshold: '', vatThreshold: '', vatAtSale: 'false', source: '', effectiveFrom: '' });
-  const result = fetcher.data;
-  const error = (intent: string, field: string) => (result && !result.ok && result.intent === intent && result.errors[field] ? t(`shipping.errors.${result.errors[field]}`) : undefined);
+  const error = useIntentErrors(fetcher.data, 'shipping.errors');
   const submit = (fields: Record<string, string>) => fetcher.submit({ ...fields, csrf: csrfToken }, { method: 'post' });
   const money = (amount: string | null, currency: string) => (amount == null ? '—' : formatMoney(amount, currency, i18n.language));
   const grams = (min: number | null, max: number | null) => (min == null && max == null ? '—' : `${min ?? 0}–${max ?? '∞'} g`);
   const market = loaderData.markets.find((m) => String(m.id) === rate.marketId);
   return (
     <Page title={loaderData.title} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
-      {toast ? <AdminToast content={t('shipping.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

@@ -1,10 +1,12 @@
 import { Badge, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
 import { z } from 'zod';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
@@ -15,7 +17,6 @@ import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { fulfilOrder, getOrder } from '#app/modules/orders/orders.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.orders.$id';
 
@@ -44,28 +45,26 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 const Fulfil = z.object({
-  trackingNumber: z.string().trim().min(4, 'trackingRequired').max(64, 'trackingRequired').regex(/^[A-Za-z0-9 -]+$/, 'trackingRequired'),
-  trackingCompany: z.string().trim().max(60).optional(),
+  trackingNumber: z.string('trackingRequired').trim().min(4, 'trackingRequired').max(64, 'trackingRequired').regex(/^[A-Za-z0-9 -]+$/, 'trackingRequired'),
+  trackingCompany: z.string().trim().max(60, 'trackingCompany').optional(),
 });
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'orders');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
-  const parsed = Fulfil.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ ok: false as const, error: 'trackingRequired' }, { status: 400 });
+  const { auth, form } = await adminForm(request, 'orders');
+  const parsed = parseForm(form, Fulfil);
+  if (!parsed.ok) return invalid('fulfil', parsed.errors);
   const db = getDb();
   const id = Number(params.id);
   const shop = await getShop(db);
   const origin = publicOrigin(request);
-  const done = await fulfilOrder(db, id, { trackingNumber: parsed.data.trackingNumber, trackingCompany: parsed.data.trackingCompany || null, staffId: auth.principal.id }, (order) =>
+  const done = await fulfilOrder(db, id, { trackingNumber: parsed.value.trackingNumber, trackingCompany: parsed.value.trackingCompany || null, staffId: auth.principal.id }, (order) =>
     shippingConfirmationEmail({
       number: order.number, language: order.language, countryCode: order.countryCode, email: order.email, recipient: order.shippingAddress,
-      trackingNumber: parsed.data.trackingNumber, trackingCompany: parsed.data.trackingCompany || null, shopName: shop.name, orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
+      trackingNumber: parsed.value.trackingNumber, trackingCompany: parsed.value.trackingCompany || null, shopName: shop.name, orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
     }));
-  if (!done) return data({ ok: false as const, error: 'alreadyFulfilled' }, { status: 409 });
+  if (!done) return invalid('fulfil', { form: 'alreadyFulfilled' }, { status: 409 });
   announceEmail();
-  return data({ ok: true as const, error: null });
+  return saved('fulfil', { key: 'orders.fulfilled' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -75,8 +74,7 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
   const [tracking, setTracking] = useState({ trackingNumber: '', trackingCompany: '' });
-  const [toast, setToast] = useState(false);
-  useEffect(() => { if (fetcher.data?.ok) setToast(true); }, [fetcher.data]);
+  const error = useFieldErrors(fetcher.data, 'orders.errors');
   const { order } = loaderData;
   const fmt = (m: { amount: string; currency: string }) => formatMoney(m.amount, m.currency, i18n.language);
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -85,7 +83,6 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
     <Page title={loaderData.title} backAction={{ content: t('nav.orders'), url: '/app/orders' }}
       titleMetadata={<InlineStack gap="100"><Badge tone={order.financial === 'paid' ? 'success' : 'attention'}>{t(`orders.financial.${order.financial}`)}</Badge><Badge tone={order.fulfillment === 'fulfilled' ? 'success' : 'attention'}>{t(`orders.fulfillment.${order.fulfillment}`)}</Badge></InlineStack>}
       subtitle={when(order.createdAt)}>
-      {toast ? <AdminToast content={t('orders.fulfilled')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
@@ -142,8 +139,9 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                   <FormLayout>
                     <Text as="h2" variant="headingMd">{t('orders.fulfil')}</Text>
                     <TextField label={t('orders.trackingNumber')} name="trackingNumber" value={tracking.trackingNumber} onChange={(v) => setTracking({ ...tracking, trackingNumber: v })} autoComplete="off"
-                      error={fetcher.data && !fetcher.data.ok ? t(`orders.errors.${fetcher.data.error}`) : undefined} />
-                    <TextField label={t('orders.trackingCompany')} name="trackingCompany" value={tracking.trackingCompany} onChange={(v) => setTracking({ ...tracking, trackingCompany: v })} autoComplete="off" />
+                      error={error('trackingNumber') ?? error('form')} />
+                    <TextField label={t('orders.trackingCompany')} name="trackingCompany" value={tracking.trackingCompany} onChange={(v) => setTracking({ ...tracking, trackingCompany: v })} autoComplete="off"
+                      error={error('trackingCompany')} />
                     <Button submit variant="primary" loading={fetcher.state !== 'idle'}>{t('orders.markFulfilled')}</Button>
                   </FormLayout>
                 </fetcher.Form>

@@ -1,7 +1,8 @@
 import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, InlineStack, Layout, Link, List, Page, Select, Text } from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, Form, useFetcher, useSearchParams } from 'react-router';
+import { Form, useFetcher, useSearchParams } from 'react-router';
+import { invalid, saved } from '#app/admin/form.server.ts';
 import { roundingLabel } from '#app/components/admin/rounding-label.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
@@ -66,16 +67,18 @@ export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'pricing');
   // A price list of up to 5 MB; reading stops once the body is larger.
   const form = await limitedFormData(request, 5_000_000 + 64 * 1024);
-  if (!form) return data({ intent: 'import' as const, ok: false as const, applied: 0, errors: [{ line: 0, code: 'fileTooLarge', value: null }] }, { status: 413 });
+  const tooLarge = [{ line: 0, code: 'fileTooLarge' as const, value: null }];
+  if (!form) return invalid('import', { file: 'fileTooLarge' }, { status: 413, extra: { problems: tooLarge } });
   assertCsrf(request, form, auth);
   if (form.get('intent') === 'reprice') {
     await requestCatalogReprice(getDb(), auth.principal.id);
-    return data({ intent: 'reprice' as const, ok: true as const });
+    return saved('reprice', null);
   }
   const file = form.get('file');
   const csv = typeof file === 'string' ? file : file ? await file.text() : '';
   const result = await importPriceList(getDb(), csv);
-  return data({ intent: 'import' as const, ...result }, { status: result.ok ? 200 : 400 });
+  // A report per line rather than per field: the page lists the problems; the count of prices shows in place.
+  return result.ok ? saved('import', null, { applied: result.applied }) : invalid('import', {}, { extra: { problems: result.errors } });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -163,9 +166,9 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
               <Button onClick={upload} disabled={!file} loading={importer.state !== 'idle'} variant="primary">{t('pricing.import')}</Button>
               {result?.ok ? <Banner tone="success">{t('pricing.imported', { count: result.applied })}</Banner> : null}
               {result && !result.ok ? (
-                <Banner tone="critical" title={t('pricing.importFailed', { count: result.errors.length })}>
+                <Banner tone="critical" title={t('pricing.importFailed', { count: result.problems.length })}>
                   <List>
-                    {result.errors.slice(0, 50).map((e, i) => <List.Item key={i}>{t('pricing.importError', { line: e.line, message: t(`pricing.errors.${e.code}`), value: e.value ?? '' })}</List.Item>)}
+                    {result.problems.slice(0, 50).map((e, i) => <List.Item key={i}>{t('pricing.importError', { line: e.line, message: t(`pricing.errors.${e.code}`), value: e.value ?? '' })}</List.Item>)}
                   </List>
                 </Banner>
               ) : null}

@@ -2,9 +2,10 @@ import { Badge, Card, ChoiceList, IndexFilters, IndexTable, Modal, Page, Text, u
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher, useNavigate, useSearchParams } from 'react-router';
+import { useFetcher, useNavigate, useSearchParams } from 'react-router';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { adminProductList, setProductStatus } from '#app/modules/catalog/admin-products.server.ts';
@@ -37,17 +38,17 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 const BulkStatus = z.object({
-  ids: z.array(z.coerce.number().int().positive()).min(1).max(250),
-  status: z.enum(PRODUCT_STATUSES),
+  // One selected product arrives as a single value, several as a list.
+  ids: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.coerce.number('ids').int('ids').positive('ids')).min(1, 'ids').max(250, 'ids')),
+  status: z.enum(PRODUCT_STATUSES, 'status'),
 });
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'products');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
-  const parsed = BulkStatus.safeParse({ ids: form.getAll('ids'), status: form.get('status') });
-  if (!parsed.success) return data({ ok: false as const, updated: 0 }, { status: 400 });
-  return data({ ok: true as const, updated: await setProductStatus(getDb(), parsed.data.ids, parsed.data.status) });
+  const { form } = await adminForm(request, 'products');
+  const parsed = parseForm(form, BulkStatus);
+  if (!parsed.ok) return invalid('status', parsed.errors);
+  const updated = await setProductStatus(getDb(), parsed.value.ids, parsed.value.status);
+  return saved('status', { key: 'products.bulkUpdated', values: { count: updated } }, { updated });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -67,7 +68,8 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const bulk = useFetcher<typeof action>();
   const [confirmArchive, setConfirmArchive] = useState(false);
-  const [toast, setToast] = useState<string | null>(null);
+  // A refused change has no field to sit next to: it says so in a toast of its own.
+  const [failed, setFailed] = useState(false);
   const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } = useIndexResourceState(loaderData.products.map((p) => ({ id: String(p.id) })));
   const statusFilter = params.getAll('status');
   const setStatusFilter = (values: string[]) => {
@@ -86,14 +88,12 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   };
   useEffect(() => {
     if (bulk.state !== 'idle' || !bulk.data) return;
-    if (bulk.data.ok) {
-      setToast(t('products.bulkUpdated', { count: bulk.data.updated }));
-      clearSelection();
-    } else setToast(t('products.bulkFailed'));
-  }, [bulk.state, bulk.data, clearSelection, t]);
+    if (bulk.data.ok) clearSelection();
+    else setFailed(true);
+  }, [bulk.state, bulk.data, clearSelection]);
   return (
     <Page title={t('nav.products')} subtitle={t('products.count', { count: loaderData.total })}>
-      {toast ? <AdminToast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {failed ? <AdminToast content={t('products.bulkFailed')} onDismiss={() => setFailed(false)} /> : null}
       <Modal
         open={confirmArchive}
         onClose={() => setConfirmArchive(false)}

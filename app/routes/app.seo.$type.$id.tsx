@@ -1,12 +1,15 @@
 import {
-  Badge, Banner, BlockStack, Box, Button, Card, Checkbox, FormLayout, InlineStack, Layout, Page, Select, Tabs, Text, TextField, Thumbnail,
+  Badge, Banner, BlockStack, Box, Button, Card, Checkbox, FormLayout, InlineError, InlineStack, Layout, Page, Select, Tabs, Text, TextField, Thumbnail,
 } from '@shopify/polaris';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Form, useActionData, useNavigate, useNavigation } from 'react-router';
 import { z } from 'zod';
+import { invalid, parseForm, readAdminForm, saved } from '#app/admin/form.server.ts';
+import type { FieldErrors } from '#app/admin/field-errors.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { textDirection } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
@@ -23,7 +26,6 @@ import { htmlToText } from '#app/lib/html-text.ts';
 import { serverT } from '#app/i18n/server-t.server.ts';
 import { PRODUCT_IMAGE_WIDTHS } from '#app/db/seed/images.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { languageName } from '#app/lib/language-name.ts';
 import { SerpPreview } from '#app/components/admin/seo/serp-preview.tsx';
 import { useAdmin } from './app.tsx';
@@ -78,22 +80,37 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 const field = (form: FormData, name: string) => (form.has(name) ? String(form.get(name) ?? '') : undefined);
 
+/**
+ * The indexing card. An Open Graph image is one of the store's own images or an https:// address;
+ * empty means the default (the first product image). Anything else is refused, never stored as "none".
+ */
+const Indexing = z.object({
+  noindex: z.string().optional().transform((v) => v === 'on'),
+  sitemap_exclude: z.string().optional().transform((v) => v === 'on'),
+  og_image: z.string('invalidOgImage').optional()
+    .refine((v) => !v || /^\/images\/[\w/-]{1,200}$/.test(v) || /^https:\/\/\S{1,500}$/.test(v), 'invalidOgImage')
+    .transform((v) => v || null),
+});
+
 export async function action({ request, params }: Route.ActionArgs) {
   const { auth, db, config, type, id } = await context(request, params);
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const form = await readAdminForm(request, auth);
   const staffId = auth.principal.id;
   if (form.get('intent') === 'undo') {
     const revisionId = Number(form.get('revision'));
-    if (!Number.isSafeInteger(revisionId) || revisionId <= 0) return data({ ok: false as const, undoProblem: 'notFound', problems: {} }, { status: 400 });
+    if (!Number.isSafeInteger(revisionId) || revisionId <= 0) return invalid('undo', { form: 'notFound' });
     const result = await undoRevision(db, revisionId, { type, id }, { config, staffId });
-    return result.ok ? data({ ok: true as const, undone: true }) : data({ ok: false as const, undoProblem: result.problem, problems: {} }, { status: 409 });
+    return result.ok ? saved('undo', { key: 'seo.editor.undone' }) : invalid('undo', { form: result.problem }, { status: 409 });
   }
   const language = String(form.get('language') ?? '');
-  if (!contentLanguages(config).includes(language)) return data({ ok: false as const, undoProblem: null, problems: { language: 'unknownLanguage' } }, { status: 400 });
+  if (!contentLanguages(config).includes(language)) return invalid('save', { language: 'unknownLanguage' });
   if (form.get('intent') === 'confirm') {
-    return data({ ok: true as const, confirmed: await confirmTranslations(db, config, type, id, language) });
+    const confirmed = await confirmTranslations(db, config, type, id, language);
+    return saved('confirm', { key: 'seo.editor.confirmed', values: { count: confirmed } });
   }
+  // Checked before any write: a bad image refuses the whole save, so nothing changes.
+  const indexing = form.has('indexing') ? parseForm(form, Indexing) : null;
+  if (indexing && !indexing.ok) return invalid('save', indexing.errors);
   const [current] = await loadSubjects(db, type, [id]);
   if (!current) throw data(null, { status: 404 });
   const changes: SeoChange[] = [];
@@ -107,19 +124,15 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const result = await applySeoChanges(db, changes, { origin: 'edit', staffId, config });
   if (!result.ok) {
-    const problems: Record<string, string> = {};
-    for (const p of result.problems) problems[p.change.field === 'alt' ? `alt:${p.change.unitGid}` : p.change.field] = p.code;
-    return data({ ok: false as const, undoProblem: null, problems }, { status: 400 });
+    const problems: FieldErrors = {};
+    // A length limit travels as the detail: tooLong:60.
+    for (const p of result.problems) problems[p.change.field === 'alt' ? `alt:${p.change.unitGid}` : p.change.field] = p.code === 'tooLong' ? `tooLong:${p.params?.max ?? ''}` : p.code;
+    return invalid('save', problems);
   }
-  if (form.has('indexing')) {
-    const ogImage = String(form.get('og_image') ?? '');
-    await setIndexing(db, type, id, {
-      noindex: form.get('noindex') === 'on',
-      sitemapExclude: form.get('sitemap_exclude') === 'on',
-      ogImage: /^\/images\/[\w/-]{1,200}$/.test(ogImage) || /^https:\/\/\S{1,500}$/.test(ogImage) ? ogImage : null,
-    });
+  if (indexing?.ok) {
+    await setIndexing(db, type, id, { noindex: indexing.value.noindex, sitemapExclude: indexing.value.sitemap_exclude, ogImage: indexing.value.og_image });
   }
-  return data({ ok: true as const, changed: result.changed });
+  return saved('save', { key: 'seo.editor.saved', values: { count: result.changed } }, { changed: result.changed });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -141,11 +154,8 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const [values, setValues] = useState<Values>(initial);
   const [indexing, setIndexingState] = useState(d.indexing);
   useEffect(() => { setValues(initial); setIndexingState(d.indexing); }, [initial, d.indexing]);
-  const [toast, setToast] = useState<string | null>(null);
-  useEffect(() => {
-    if (result?.ok) setToast('undone' in result ? t('seo.editor.undone') : 'confirmed' in result ? t('seo.editor.confirmed', { count: result.confirmed }) : t('seo.editor.saved', { count: result.changed }));
-  }, [result, t]);
-  const problems: Record<string, string> = result && !result.ok ? result.problems : {};
+  const problem = useFieldErrors(result, 'seo.problems', 'save');
+  const undoProblem = useFieldErrors(result, 'seo.undoProblems', 'undo')('form');
   const src = (name: string) => d.fields.find((f) => (f.field === 'alt' ? `alt:${f.unitGid}` : f.field) === name);
   const fallback = (name: string) => src(name)?.source ?? '';
   const shown = (name: string) => values[name] || (isSource ? '' : fallback(name));
@@ -181,7 +191,7 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
       prefix={opts.prefix}
       placeholder={isSource ? undefined : fallback(name) || undefined}
       helpText={opts.helpText ?? help(name)}
-      error={problems[name] ? t(`seo.problems.${problems[name]}`) : undefined}
+      error={problem(name)}
       showCharacterCount
     />
   );
@@ -199,7 +209,6 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
       backAction={{ content: t('nav.seo'), url: `/app/seo?type=${d.type}&language=${encodeURIComponent(d.language)}` }}
       secondaryActions={[{ content: t('seo.editor.viewLive'), url: `${d.origin}${path}`, external: true }]}
     >
-      {toast ? <AdminToast content={toast} onDismiss={() => setToast(null)} /> : null}
       <BlockStack gap="400">
         <Card padding="0">
           <Tabs tabs={tabs} selected={d.languages.findIndex((l) => l.language === d.language)} onSelect={(i) => navigate(`?language=${encodeURIComponent(d.languages[i]!.language)}`)} />
@@ -217,8 +226,8 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
             </BlockStack>
           </Banner>
         ) : null}
-        {result && !result.ok && result.undoProblem ? <Banner tone="critical">{t(`seo.undoProblems.${result.undoProblem}`)}</Banner> : null}
-        {result && !result.ok && !result.undoProblem ? <Banner tone="critical">{t('seo.editor.notSaved')}</Banner> : null}
+        {undoProblem ? <Banner tone="critical">{undoProblem}</Banner> : null}
+        {result && !result.ok && result.intent === 'save' ? <Banner tone="critical">{t('seo.editor.notSaved')}</Banner> : null}
         <Form method="post" key={d.language}>
           <input type="hidden" name="csrf" value={csrfToken} />
           <input type="hidden" name="language" value={d.language} />
@@ -251,8 +260,14 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
                     {d.type === 'product' && Object.keys(d.imageSrcs).length ? (
                       <Select label={t('seo.fields.og_image')} name="og_image" value={indexing.ogImage ?? ''}
                         onChange={(ogImage) => setIndexingState((s) => ({ ...s, ogImage: ogImage || null }))}
-                        options={[{ value: '', label: t('seo.editor.ogImageDefault') }, ...d.images.map((i) => ({ value: d.imageSrcs[i.gid] ?? '', label: t('seo.editor.imageN', { n: i.n }) }))]} />
-                    ) : <input type="hidden" name="og_image" value={indexing.ogImage ?? ''} />}
+                        options={[{ value: '', label: t('seo.editor.ogImageDefault') }, ...d.images.map((i) => ({ value: d.imageSrcs[i.gid] ?? '', label: t('seo.editor.imageN', { n: i.n }) }))]}
+                        error={problem('og_image')} />
+                    ) : (
+                      <>
+                        <input type="hidden" name="og_image" value={indexing.ogImage ?? ''} />
+                        {problem('og_image') ? <InlineError fieldID="og_image" message={problem('og_image')!} /> : null}
+                      </>
+                    )}
                   </FormLayout>
                 </Card>
                 {d.images.length ? (

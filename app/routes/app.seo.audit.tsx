@@ -1,10 +1,12 @@
 import { Badge, Banner, BlockStack, Box, Button, Card, DataTable, InlineStack, Layout, Link as PolarisLink, Page, Pagination, Select, Text } from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher, useNavigate, useSearchParams } from 'react-router';
+import { useFetcher, useNavigate, useSearchParams } from 'react-router';
+import { adminForm, invalid, saved } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { z } from 'zod';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
 import { hreflangOf, localeTag } from '#app/modules/markets/core/locale.ts';
@@ -71,17 +73,16 @@ async function drillDown(auditId: number, language: string, code: string | undef
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'seo');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { auth, form } = await adminForm(request, 'seo');
   const db = getDb();
   const choice = String(form.get('locale') ?? 'all');
   const tags = allLocales(await getMarketConfig(db)).map(localeTag);
-  if (choice !== 'all' && !tags.includes(choice)) return data({ ok: false as const, problem: 'unknownLocale' as const }, { status: 400 });
+  if (choice !== 'all' && !tags.includes(choice)) return invalid('run', { locale: 'unknownLocale' });
   const running = await latestJob(db, [SEO_AUDIT_JOB]);
-  if (running?.status === 'queued' || running?.status === 'running') return data({ ok: false as const, problem: 'alreadyRunning' as const }, { status: 409 });
+  if (running?.status === 'queued' || running?.status === 'running') return invalid('run', { form: 'alreadyRunning' }, { status: 409 });
   await enqueueSeoAudit(db, choice === 'all' ? null : [choice], auth.principal.id);
-  return data({ ok: true as const, problem: null });
+  // The job's progress shows on the page: no toast.
+  return saved('run', null);
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -106,7 +107,8 @@ export default function SeoAudit({ loaderData: d }: Route.ComponentProps) {
     navigate(`?${next}`, { preventScrollReset: true });
   };
   const active = d.job?.status === 'queued' || d.job?.status === 'running';
-  const problem = runner.data && !runner.data.ok ? t(`seoAudit.problems.${runner.data.problem}`) : null;
+  const error = useFieldErrors(runner.data, 'seoAudit.problems', 'run');
+  const problem = error('locale') ?? error('form');
   const rows = d.locales.map((l) => {
     const a = d.audits.find((x) => x.locale === l.tag);
     return [

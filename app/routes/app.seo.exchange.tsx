@@ -1,7 +1,8 @@
 import { Banner, BlockStack, Box, Button, Card, Checkbox, ChoiceList, DataTable, DropZone, InlineError, Layout, Page, Select, Text } from '@shopify/polaris';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
+import { invalid, saved } from '#app/admin/form.server.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
@@ -10,7 +11,7 @@ import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { MAX_UPLOAD_BYTES } from '#app/modules/seo/core/exchange.ts';
 import { SEO_RESOURCE_TYPES } from '#app/modules/seo/core/fields.ts';
 import {
-  exchangeLanguages, importExchange, parseExchangeUpload, type ExchangeProblem, type ImportResult,
+  exchangeLanguages, importExchange, parseExchangeUpload, type ExchangeProblem,
 } from '#app/modules/seo/exchange.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
@@ -28,7 +29,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { title: adminT(principal.locale)('seoExchange.title'), sourceLanguage: config.shopLanguage, languages: exchangeLanguages(config), maxMb: MAX_MB };
 }
 
-const problemsOnly = (problems: ExchangeProblem[], status: number) => data<ImportResult>({ ok: false, problems }, { status });
+/** A report per unit and line: the page lists every problem; the first one's code marks the file field. */
+const problemsOnly = (problems: ExchangeProblem[], status: number) => invalid('import', { file: problems[0]?.code ?? 'noFile' }, { status, extra: { problems } });
 
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
@@ -44,7 +46,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseExchangeUpload(file.name, new Uint8Array(await file.arrayBuffer()), { source: config.shopLanguage, target: language });
   if (!parsed.ok) return problemsOnly(parsed.problems, 400);
   const result = await importExchange(db, config, parsed.file, { language, staffId: auth.principal.id });
-  return data<ImportResult>(result, { status: result.ok ? 200 : 400 });
+  return result.ok ? saved('import', null, result) : problemsOnly(result.problems, 400);
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];

@@ -1,9 +1,10 @@
 import { Badge, BlockStack, Box, Button, Card, Layout, Link as PolarisLink, List, Page, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
+import { adminForm, invalid, saved } from '#app/admin/form.server.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import { resourceOfGid } from '#app/modules/seo/core/fields.ts';
@@ -11,7 +12,6 @@ import { robotsTxt } from '#app/modules/seo/core/robots.ts';
 import { hiddenResources, robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.indexing';
 
@@ -36,11 +36,11 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'seo');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { form } = await adminForm(request, 'seo');
+  // The module checks the rules line by line; the page lists every problem with its line next to the field.
   const result = await setRobotsExtra(getDb(), String(form.get('robots') ?? ''));
-  return result.ok ? data({ ok: true as const, problems: [] }) : data({ ok: false as const, problems: result.problems }, { status: 400 });
+  if (!result.ok) return invalid('robots', { robots: result.problems[0]?.code ?? 'unknownDirective' }, { extra: { problems: result.problems } });
+  return saved('robots', { key: 'seo.indexing.saved' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -50,13 +50,10 @@ export default function SeoIndexing({ loaderData: d }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
   const [rules, setRules] = useState(d.extra);
-  const [toast, setToast] = useState(false);
   useEffect(() => setRules(d.extra), [d.extra]);
-  useEffect(() => { if (fetcher.state === 'idle' && fetcher.data?.ok) setToast(true); }, [fetcher.state, fetcher.data]);
   const problems = fetcher.data && !fetcher.data.ok ? fetcher.data.problems : [];
   return (
     <Page title={d.title}>
-      {toast ? <AdminToast content={t('seo.indexing.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <Card>

@@ -1,14 +1,15 @@
 import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, List, Page, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
+import { invalid, saved } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { limitedFormData } from '#app/lib/upload.server.ts';
 import { addRedirect, importRedirects, listNotFound, listRedirects } from '#app/modules/seo/redirects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.redirects';
@@ -33,19 +34,19 @@ export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
   // A CSV of up to 5 MB plus the other fields; reading stops once the body is larger.
   const form = await limitedFormData(request, 5_000_000 + 64 * 1024);
-  if (!form) return data({ ok: false as const, problem: null, importProblems: [{ line: 0, code: 'tooLarge' }], imported: 0 }, { status: 413 });
+  if (!form) return invalid('import', { file: 'tooLarge' }, { status: 413, extra: { importProblems: [{ line: 0, code: 'tooLarge' }] } });
   assertCsrf(request, form, auth);
   if (form.get('intent') === 'import') {
     const file = form.get('file');
     const result = await importRedirects(getDb(), typeof file === 'string' ? file : file ? await file.text() : '');
-    return result.ok
-      ? data({ ok: true as const, problem: null, importProblems: [], imported: result.imported })
-      : data({ ok: false as const, problem: null, importProblems: result.problems, imported: 0 }, { status: 400 });
+    // A report per line: the page lists the problems, or the count imported.
+    return result.ok ? saved('import', null, { imported: result.imported }) : invalid('import', {}, { extra: { importProblems: result.problems } });
   }
   const locale = String(form.get('locale') ?? '*').trim() || '*';
-  if (!LOCALE.test(locale)) return data({ ok: false as const, problem: 'invalidLocale' }, { status: 400 });
+  if (!LOCALE.test(locale)) return invalid('add', { locale: 'invalidLocale' });
   const result = await addRedirect(getDb(), { locale, path: String(form.get('path') ?? ''), target: String(form.get('target') ?? '') });
-  return result.ok ? data({ ok: true as const, problem: null }) : data({ ok: false as const, problem: result.problem }, { status: 400 });
+  if (!result.ok) return invalid('add', { [result.problem === 'invalidTarget' ? 'target' : 'path']: result.problem });
+  return saved('add', { key: 'redirects.saved' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -55,12 +56,11 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
   const [form, setForm] = useState({ locale: '*', path: '', target: '' });
-  const [toast, setToast] = useState(false);
-  useEffect(() => { if (fetcher.state === 'idle' && fetcher.data?.ok) { setToast(true); setForm({ locale: '*', path: '', target: '' }); } }, [fetcher.state, fetcher.data]);
-  const problem = fetcher.data && !fetcher.data.ok && fetcher.data.problem ? t(`redirects.problems.${fetcher.data.problem}`) : undefined;
+  useEffect(() => { if (fetcher.state === 'idle' && fetcher.data?.ok) setForm({ locale: '*', path: '', target: '' }); }, [fetcher.state, fetcher.data]);
+  const error = useFieldErrors(fetcher.data, 'redirects.problems', 'add');
   const importer = useFetcher<typeof action>();
   const [file, setFile] = useState<File | null>(null);
-  const imported = importer.data && 'importProblems' in importer.data ? importer.data : undefined;
+  const imported = importer.data?.intent === 'import' ? importer.data : undefined;
   const upload = () => {
     if (!file) return;
     submitMultipart(importer, csrfToken, { intent: 'import', file });
@@ -69,7 +69,6 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Page title={loaderData.title} secondaryActions={[{ content: t('redirects.export'), url: '/app/seo/redirects/export.csv', external: true }]}>
-      {toast ? <AdminToast content={t('redirects.saved')} onDismiss={() => setToast(false)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
@@ -94,10 +93,10 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
           <Card>
             <FormLayout>
               <Text as="h2" variant="headingMd">{t('redirects.add')}</Text>
-              <TextField label={t('redirects.locale')} helpText={t('redirects.localeHelp')} value={form.locale} onChange={(locale) => setForm({ ...form, locale })} autoComplete="off" />
+              <TextField label={t('redirects.locale')} helpText={t('redirects.localeHelp')} value={form.locale} onChange={(locale) => setForm({ ...form, locale })} autoComplete="off" error={error('locale')} />
               <InlineGrid columns={1} gap="200">
-                <TextField label={t('redirects.path')} value={form.path} onChange={(path) => setForm({ ...form, path })} autoComplete="off" error={problem} />
-                <TextField label={t('redirects.target')} value={form.target} onChange={(target) => setForm({ ...form, target })} autoComplete="off" />
+                <TextField label={t('redirects.path')} value={form.path} onChange={(path) => setForm({ ...form, path })} autoComplete="off" error={error('path')} />
+                <TextField label={t('redirects.target')} value={form.target} onChange={(target) => setForm({ ...form, target })} autoComplete="off" error={error('target')} />
               </InlineGrid>
               <Button variant="primary" onClick={() => submit(form)} loading={fetcher.state !== 'idle'}>{t('redirects.save')}</Button>
             </FormLayout>

@@ -1,10 +1,11 @@
 import { Banner, BlockStack, Button, Card, Checkbox, DataTable, FormLayout, InlineStack, Layout, Modal, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
 import { z } from 'zod';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
@@ -15,7 +16,6 @@ import {
 } from '#app/modules/seo/templates.server.ts';
 import { contentLanguages } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import { languageName } from '#app/lib/language-name.ts';
 import { useAdmin } from './app.tsx';
@@ -49,29 +49,27 @@ const Request = z.object({
 });
 
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'seo');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { auth, form } = await adminForm(request, 'seo');
   const db = getDb();
   const config = await getMarketConfig(db);
   const intent = String(form.get('intent') ?? '');
+  // Template problems come as a list (with line and variable names); the page shows them all under the template.
+  const badRequest = { problems: [{ code: 'badRequest', params: {} }] };
   if (intent === 'undoRun') {
     const batch = String(form.get('batch') ?? '');
-    if (!/^job:\d{1,10}$/.test(batch)) return data({ intent, ok: false as const, errors: [{ code: 'badRequest', params: {} }] }, { status: 400 });
-    return data({ intent, ok: true as const, undoJobId: await enqueueUndoRun(db, batch, auth.principal.id) });
+    if (!/^job:\d{1,10}$/.test(batch)) return invalid(intent, { batch: 'badRequest' }, { extra: badRequest });
+    return saved(intent, { key: 'seo.templates.undoStarted' }, { undoJobId: await enqueueUndoRun(db, batch, auth.principal.id) });
   }
-  const parsed = Request.safeParse(Object.fromEntries(form));
-  if (!parsed.success || !contentLanguages(config).includes(parsed.data.language)) {
-    return data({ intent, ok: false as const, errors: [{ code: 'badRequest', params: {} }] }, { status: 400 });
-  }
-  const ids = parsed.data.ids ? parsed.data.ids.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 1000) : null;
-  const req = { ...parsed.data, ids: ids && ids.length ? ids : null };
+  const parsed = parseForm(form, Request);
+  if (!parsed.ok || !contentLanguages(config).includes(parsed.value.language)) return invalid(intent, parsed.ok ? { language: 'badRequest' } : parsed.errors, { extra: badRequest });
+  const ids = parsed.value.ids ? parsed.value.ids.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 1000) : null;
+  const req = { ...parsed.value, ids: ids && ids.length ? ids : null };
   if (intent === 'preview') {
     const result = await previewTemplate(db, config, { ...req, ids: null }, PREVIEW);
-    return result.ok ? data({ intent, ...result }) : data({ intent, ok: false as const, errors: result.errors }, { status: 400 });
+    return result.ok ? saved(intent, null, result) : invalid(intent, { template: result.errors[0]?.code ?? 'badRequest' }, { extra: { problems: result.errors } });
   }
   const run = await enqueueTemplateRun(db, req, auth.principal.id);
-  return run.ok ? data({ intent, ok: true as const, jobId: run.jobId }) : data({ intent, ok: false as const, errors: run.errors }, { status: 400 });
+  return run.ok ? saved(intent, { key: 'seo.templates.started' }, { jobId: run.jobId }) : invalid(intent, { template: run.errors[0]?.code ?? 'badRequest' }, { extra: { problems: run.errors } });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -85,20 +83,14 @@ export default function SeoTemplates({ loaderData: d }: Route.ComponentProps) {
   const [form, setForm] = useState({ type: 'product' as (typeof SEO_RESOURCE_TYPES)[number], language: d.sourceLanguage, field: 'meta_title' as (typeof TEMPLATE_FIELDS)[number], template: '{{ product.title }} – {{ product.vendor }} | {{ shop.name }}' });
   const [selected, setSelected] = useState<number[]>([]);
   const [confirmAll, setConfirmAll] = useState(false);
-  const [toast, setToast] = useState<string | null>(null);
   const items = preview.data && 'items' in preview.data ? preview.data.items : [];
   useEffect(() => setSelected([]), [preview.data]);
-  useEffect(() => { if (apply.state === 'idle' && apply.data?.ok) setToast(t('seo.templates.started')); }, [apply.state, apply.data, t]);
-  useEffect(() => {
-    if (undo.state === 'idle' && undo.data?.ok && 'undoJobId' in undo.data) setToast(t('seo.templates.undoStarted'));
-  }, [undo.state, undo.data, t]);
   const submit = (f: ReturnType<typeof useFetcher>, intent: string, extra: Record<string, string> = {}) =>
     f.submit({ ...form, ...extra, intent, csrf: csrfToken }, { method: 'post' });
-  const errors = [preview.data, apply.data].flatMap((x) => (x && !x.ok && 'errors' in x ? x.errors : []));
+  const errors = [preview.data, apply.data].flatMap((x) => (x && !x.ok && 'problems' in x ? x.problems : []));
   const running = d.job?.status === 'queued' || d.job?.status === 'running';
   return (
     <Page title={d.title} subtitle={t('seo.templates.subtitle')}>
-      {toast ? <AdminToast content={toast} onDismiss={() => setToast(null)} /> : null}
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

@@ -1,18 +1,19 @@
 import { Badge, Banner, BlockStack, Button, Card, FormLayout, IndexTable, Modal, Page, Select, Text, TextField, useIndexResourceState } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
 import { z } from 'zod';
+import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
+import { useFieldErrors, type FormReply } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { STAFF_ROLES } from '#app/lib/staff-roles.ts';
 import { ADMIN_LANGUAGES } from '#app/i18n/admin-config.ts';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { createLoginToken, createStaff, findStaffByEmail, listStaff } from '#app/modules/staff/staff.server.ts';
 import { changeStaff } from '#app/modules/staff/staff-admin.server.ts';
-import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { languageName } from '#app/lib/language-name.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.staff';
@@ -29,14 +30,14 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 const NewStaff = z.object({
-  name: z.string().trim().min(1, 'name').max(200, 'name'),
+  name: z.string('name').trim().min(1, 'name').max(200, 'name'),
   email: z.email('email').max(320, 'email'),
   role: z.enum(STAFF_ROLES, 'role'),
   locale: z.enum(ADMIN_LANGUAGES).catch('en'),
 });
 
 const EditStaff = z.object({
-  name: z.string().trim().min(1, 'name').max(200, 'name'),
+  name: z.string('name').trim().min(1, 'name').max(200, 'name'),
   role: z.enum(STAFF_ROLES, 'role'),
   locale: z.enum(ADMIN_LANGUAGES, 'language'),
 });
@@ -48,38 +49,35 @@ const MEMBER_INTENTS = ['edit', 'suspend', 'reactivate', 'remove'] as const;
  * With an intent, edits, suspends, reactivates or removes one (the last active owner stays).
  */
 export async function action({ request }: Route.ActionArgs) {
-  const auth = await requireStaff(request, 'staff');
-  const form = await request.formData();
-  assertCsrf(request, form, auth);
+  const { form } = await adminForm(request, 'staff');
   const intent = String(form.get('intent') ?? 'create');
   if (intent !== 'create') return memberAction(form, intent);
-  const parsed = NewStaff.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    // Every field's error at once, keyed by field, shown next to the field.
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    return data({ ok: false as const, errors }, { status: 400 });
-  }
+  // Every field's error at once, keyed by field, shown next to the field.
+  const parsed = parseForm(form, NewStaff);
+  if (!parsed.ok) return invalid('create', parsed.errors);
   const db = getDb();
-  if (await findStaffByEmail(db, parsed.data.email)) return data({ ok: false as const, errors: { email: 'duplicate' } }, { status: 409 });
-  const staff = await createStaff(db, parsed.data);
+  if (await findStaffByEmail(db, parsed.value.email)) return invalid('create', { email: 'duplicate' }, { status: 409 });
+  const staff = await createStaff(db, parsed.value);
   const token = await createLoginToken(db, staff.id);
-  return data({ ok: true as const, name: staff.name, email: staff.email, link: `${publicOrigin(request)}/app/login/link/${token}` });
+  // No toast: the page shows the sign-in link to pass on.
+  return saved('create', null, { name: staff.name, email: staff.email, link: `${publicOrigin(request)}/app/login/link/${token}` });
 }
 
 async function memberAction(form: FormData, intent: string) {
   const id = Number(form.get('id'));
   if (!(MEMBER_INTENTS as readonly string[]).includes(intent) || !Number.isSafeInteger(id) || id <= 0) {
-    return data({ ok: false as const, intent, errors: { form: 'notFound' } as Record<string, string> }, { status: 400 });
+    return invalid(intent, { form: 'notFound' });
   }
+  const kind = intent as (typeof MEMBER_INTENTS)[number];
   let change: Parameters<typeof changeStaff>[2];
-  if (intent === 'edit') {
-    const parsed = EditStaff.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ ok: false as const, intent, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) }, { status: 400 });
-    change = { kind: 'edit', ...parsed.data };
-  } else change = { kind: intent as 'suspend' | 'reactivate' | 'remove' };
+  if (kind === 'edit') {
+    const parsed = parseForm(form, EditStaff);
+    if (!parsed.ok) return invalid(kind, parsed.errors);
+    change = { kind: 'edit', ...parsed.value };
+  } else change = { kind };
   const result = await changeStaff(getDb(), id, change);
-  if (!result.ok) return data({ ok: false as const, intent, errors: { form: result.problem } as Record<string, string> }, { status: result.problem === 'notFound' ? 404 : 409 });
-  return data({ ok: true as const, intent });
+  if (!result.ok) return invalid(kind, { form: result.problem }, { status: result.problem === 'notFound' ? 404 : 409 });
+  return saved(kind, { key: `staff.done.${kind}` });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -96,12 +94,13 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
   const [editing, setEditing] = useState<Member | null>(null);
   const [edit, setEdit] = useState({ name: '', role: 'merchandiser', locale: 'en' });
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const [toast, setToast] = useState<string | null>(null);
   const { selectedResources, allResourcesSelected, handleSelectionChange } = useIndexResourceState(loaderData.staff.map((s) => ({ id: String(s.id) })));
   const result = fetcher.data;
-  const errors = result && !result.ok ? (result.errors as Record<string, string>) : {};
+  const error = useFieldErrors(result, 'staff.errors');
   const memberResult = memberFetcher.data;
-  const [memberErrors, setMemberErrors] = useState<Record<string, string>>({});
+  // Kept apart from the fetcher's reply: reopening or cancelling clears the errors shown.
+  const [memberReply, setMemberReply] = useState<FormReply | null>(null);
+  const memberError = useFieldErrors(memberReply, 'staff.errors');
   useEffect(() => {
     if (result?.ok) {
       setOpen(false);
@@ -110,21 +109,19 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
   }, [result]);
   useEffect(() => {
     if (!memberResult) return;
-    if (!memberResult.ok) setMemberErrors(memberResult.errors as Record<string, string>);
-    else if ('intent' in memberResult) {
+    if (!memberResult.ok) setMemberReply(memberResult);
+    else {
+      // The toast comes with the page's reload (see app/admin/toast.server.ts).
       setEditing(null);
       setConfirmRemove(false);
-      setToast(t(`staff.done.${memberResult.intent}`));
     }
-  }, [memberResult, t]);
+  }, [memberResult]);
   const submit = () => fetcher.submit({ ...form, csrf: csrfToken }, { method: 'post' });
-  const error = (field: string) => (errors[field] ? t(`staff.errors.${errors[field]}`) : undefined);
-  const memberError = (field: string) => (memberErrors[field] ? t(`staff.errors.${memberErrors[field]}`) : undefined);
   const openEdit = (member: Member) => {
     setEditing(member);
     setEdit({ name: member.name, role: member.role, locale: member.locale });
     setConfirmRemove(false);
-    setMemberErrors({});
+    setMemberReply(null);
   };
   const change = (intent: 'edit' | 'suspend' | 'reactivate' | 'remove') => {
     if (!editing) return;
@@ -209,7 +206,7 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
           editing?.suspended
             ? { content: t('staff.reactivate'), onAction: () => change('reactivate'), disabled: busy }
             : { content: t('staff.suspend'), onAction: () => change('suspend'), disabled: busy },
-          { content: t('staff.remove'), destructive: true, onAction: () => { setMemberErrors({}); setConfirmRemove(true); }, disabled: busy },
+          { content: t('staff.remove'), destructive: true, onAction: () => { setMemberReply(null); setConfirmRemove(true); }, disabled: busy },
         ]}
       >
         <Modal.Section>
@@ -227,10 +224,10 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
       </Modal>
       <Modal
         open={editing != null && confirmRemove}
-        onClose={() => { setMemberErrors({}); setConfirmRemove(false); }}
+        onClose={() => { setMemberReply(null); setConfirmRemove(false); }}
         title={t('staff.removeTitle', { name: editing?.name ?? '' })}
         primaryAction={{ content: t('staff.removeConfirm'), destructive: true, onAction: () => change('remove'), loading: busy }}
-        secondaryActions={[{ content: t('staff.cancel'), onAction: () => { setMemberErrors({}); setConfirmRemove(false); } }]}
+        secondaryActions={[{ content: t('staff.cancel'), onAction: () => { setMemberReply(null); setConfirmRemove(false); } }]}
       >
         <Modal.Section>
           <BlockStack gap="400">
@@ -239,7 +236,6 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
           </BlockStack>
         </Modal.Section>
       </Modal>
-      {toast ? <AdminToast content={toast} onDismiss={() => setToast(null)} /> : null}
     </Page>
   );
 }

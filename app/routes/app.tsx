@@ -3,7 +3,9 @@ import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon,
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useFetcher, useLocation, useNavigation, useRouteLoaderData } from 'react-router';
+import { data, Link, Outlet, useFetcher, useLocation, useNavigation, useRouteLoaderData } from 'react-router';
+import { FlashToastView } from '#app/admin/flash-toast.tsx';
+import { readToast } from '#app/admin/toast.server.ts';
 import { AdminErrorPage } from '#app/components/admin/admin-error-page.tsx';
 import { AdminSkeleton } from '#app/components/admin/admin-skeleton.tsx';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
@@ -23,10 +25,13 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { principal, csrfToken } = await requireStaff(request, 'home');
   // A store not yet set up (no shop row) still has a working admin; the top bar then shows the app's name.
   const shopName = await getShop(getDb()).then((shop) => shop.name, () => null);
-  return { principal, csrfToken, shopName, searchKinds: searchKindsFor(principal.role), polaris: polarisTranslations(principal.locale) };
+  // A toast an action left for this page load (read once: the cookie is cleared with this response).
+  const { toast, headers } = await readToast(request);
+  const layout = { principal, csrfToken, shopName, toast, searchKinds: searchKindsFor(principal.role), polaris: polarisTranslations(principal.locale) };
+  return data(layout, headers ? { headers } : undefined);
 }
 
-export type AdminLayoutData = Awaited<ReturnType<typeof loader>>;
+export type AdminLayoutData = Awaited<ReturnType<typeof loader>>['data'];
 
 /** Admin routes read the signed-in staff member and the CSRF token from here. */
 export function useAdmin(): AdminLayoutData {
@@ -80,7 +85,7 @@ function useTopBarSearch() {
 }
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
-  const { principal, csrfToken, polaris, shopName, searchKinds } = loaderData;
+  const { principal, csrfToken, polaris, shopName, searchKinds, toast } = loaderData;
   const { t } = useTranslation('admin');
   const location = useLocation();
   const pending = useNavigation();
@@ -169,6 +174,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       <Frame topBar={topBar} navigation={navigation} showMobileNavigation={mobileNav} onNavigationDismiss={toggleMobileNav}>
         {pending.state !== 'idle' ? <Loading /> : null}
         {changingPage ? <AdminSkeleton /> : <Outlet />}
+        <FlashToastView toast={toast} />
       </Frame>
     </AdminProviders>
   );

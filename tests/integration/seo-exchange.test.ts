@@ -278,6 +278,6 @@ describe('exchange routes', () => {
     const ok = await pageRoute.action(args(new Request('http://shop.test/app/seo/exchange', { method: 'POST', body, headers: { cookie } }))) as unknown as { data: unknown };
     expect(ok.data).toMatchObject({ ok: true, changed: 1 });
     const big = await pageRoute.action(args(new Request('http://shop.test/app/seo/exchange', { method: 'POST', body: 'x', headers: { cookie, 'content-length': String(11 * 1024 * 1024) } }))) as unknown as { data: unknown; init: { status: number } };
-    expect([big.init.status, big.data]).toEqual([413, { ok: false, problems: [{ unitId: null, code: 'fileTooLarge', params: { maxMb: 10 } }] }]);
+    expect([big.init.status, big.data]).toEqual([413, { ok: false, intent: 'import', errors: { file: 'fileTooLarge' }, problems: [{ unitId: null, code: 'fileTooLarge', params: { maxMb: 10 } }] }]);
   });
 });

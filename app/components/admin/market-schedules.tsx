@@ -2,18 +2,17 @@ import { BlockStack, Button, Card, DataTable, FormLayout, InlineGrid, Text, Text
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
+import { useFieldErrors, type FormReply } from '#app/admin/use-field-errors.ts';
 
 interface Schedule { id: number; percent: string; startsAt: string; endsAt: string | null }
-type ScheduleResult = { intent: 'schedule'; ok: boolean; errors?: Partial<Record<'percent' | 'startsAt' | 'endsAt', string>> };
 
 /** A market's scheduled adjustments: list, remove, and add (times in UTC). */
 export function Schedules({ schedules, csrfToken }: { schedules: Schedule[]; csrfToken: string }) {
   const { t, i18n } = useTranslation('admin');
-  const fetcher = useFetcher<ScheduleResult>();
+  const fetcher = useFetcher<FormReply>();
   const [form, setForm] = useState({ percent: '', startsAt: '', endsAt: '' });
-  const errors = fetcher.data?.intent === 'schedule' && !fetcher.data.ok ? fetcher.data.errors ?? {} : {};
   const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC' : t('schedules.openEnded'));
-  const error = (field: 'percent' | 'startsAt' | 'endsAt') => (errors[field] ? t(`schedules.errors.${errors[field]}`) : undefined);
+  const error = useFieldErrors(fetcher.data, 'schedules.errors', 'schedule');
   return (
     <Card>
       <BlockStack gap="400">
