@@ -18,6 +18,7 @@ import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.rates';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'markets' satisfies AdminArea };
 
@@ -83,7 +84,7 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
   };
   const [toast, setToast] = useState(false);
   useEffect(() => { if (result?.ok) setToast(true); }, [result]);
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   return (
     <Page title={t('rates.title')} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
       {toast ? <AdminToast content={t('rates.saved')} onDismiss={() => setToast(false)} /> : null}

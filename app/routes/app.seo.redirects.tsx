@@ -12,6 +12,7 @@ import { AdminToast } from '#app/components/admin/admin-toast.tsx';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.redirects';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 
@@ -66,7 +67,7 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
     submitMultipart(importer, csrfToken, { intent: 'import', file });
   };
   const submit = (fields: typeof form) => fetcher.submit({ ...fields, csrf: csrfToken }, { method: 'post' });
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'shortDateTime');
   return (
     <Page title={loaderData.title} secondaryActions={[{ content: t('redirects.export'), url: '/app/seo/redirects/export.csv', external: true }]}>
       {toast ? <AdminToast content={t('redirects.saved')} onDismiss={() => setToast(false)} /> : null}

@@ -2,6 +2,7 @@ import { BlockStack, Button, Card, DataTable, FormLayout, InlineGrid, Text, Text
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
+import { formatDate } from '#app/lib/format.ts';
 
 interface Schedule { id: number; percent: string; startsAt: string; endsAt: string | null }
 type ScheduleResult = { intent: 'schedule'; ok: boolean; errors?: Partial<Record<'percent' | 'startsAt' | 'endsAt', string>> };
@@ -12,7 +13,7 @@ export function Schedules({ schedules, csrfToken }: { schedules: Schedule[]; csr
   const fetcher = useFetcher<ScheduleResult>();
   const [form, setForm] = useState({ percent: '', startsAt: '', endsAt: '' });
   const errors = fetcher.data?.intent === 'schedule' && !fetcher.data.ok ? fetcher.data.errors ?? {} : {};
-  const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC' : t('schedules.openEnded'));
+  const when = (iso: string | null) => (iso ? formatDate(iso, i18n.language, 'dateTime', 'UTC') + ' UTC' : t('schedules.openEnded'));
   const error = (field: 'percent' | 'startsAt' | 'endsAt') => (errors[field] ? t(`schedules.errors.${errors[field]}`) : undefined);
   return (
     <Card>
