@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
+import { isCheckViolation } from '#app/db/pg-error.ts';
 import { carts, orderEvents, orderLines, orders, variants } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
@@ -16,15 +17,6 @@ export class SoldOutError extends Error {
   constructor() {
     super('sold out');
   }
-}
-
-/** Postgres check_violation: the stock constraint refused a decrement (oversell). */
-function isStockViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const err = e as { code?: string; constraint?: string; constraint_name?: string; message?: string };
-    if (err.code === '23514' && (err.constraint ?? err.constraint_name ?? err.message ?? '').includes('variants_inventory_not_oversold')) return true;
-  }
-  return false;
 }
 
 export async function orderByCart(db: Db, cartId: string): Promise<OrderRow | null> {
@@ -69,7 +61,7 @@ export async function placeOrder(db: Db, quote: Quote, payment: { provider: 'tes
       return { order, created: true };
     });
   } catch (error) {
-    if (isStockViolation(error)) throw new SoldOutError();
+    if (isCheckViolation(error, 'variants_inventory_not_oversold')) throw new SoldOutError();
     // A concurrent finaliser won the unique key on the payment: the order exists.
     const again = await orderByCart(db, quote.cartId);
     if (again) return { order: again, created: false };
