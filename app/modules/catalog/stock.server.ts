@@ -1,3 +1,4 @@
+import { isCheckViolation } from '#app/db/pg-error.ts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
@@ -25,9 +26,5 @@ export async function decrementStock(tx: Db, variantId: number, quantity: number
 
 /** Postgres check_violation from decrementStock: the stock constraint refused a decrement (oversell). */
 export function isOversold(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const err = e as { code?: string; constraint?: string; constraint_name?: string; message?: string };
-    if (err.code === '23514' && (err.constraint ?? err.constraint_name ?? err.message ?? '').includes('variants_inventory_not_oversold')) return true;
-  }
-  return false;
+  return isCheckViolation(error, 'variants_inventory_not_oversold');
 }
