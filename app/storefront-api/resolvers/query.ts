@@ -8,7 +8,7 @@ import { relatedProductIds } from '#app/modules/catalog/recommendations.server.t
 import { marketPolicyMetafield } from './market-metafields.ts';
 import { seoMetafield } from './seo-metafields.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
-import { allLocales } from '#app/modules/markets/core/market.ts';
+import { allLocales, type Market } from '#app/modules/markets/core/market.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { collectionRef } from './collection.ts';
@@ -38,6 +38,21 @@ function currencySymbol(code: string, language: string): string {
 
 function language(code: string, inLanguage: string) {
   return { isoCode: toLanguageCode(code), name: displayName('language', code, inLanguage), endonymName: displayName('language', code, code) };
+}
+
+/**
+ * A market as the Storefront API shows it. Whether its prices include tax is a Meridian fact with
+ * no official field, so it is an app metafield (meridian.tax_inclusive), as on Shopify an app would keep it.
+ */
+function marketRef(market: Market) {
+  const id = toGid('Market', market.id);
+  return {
+    id,
+    handle: market.handle,
+    metafield: (args: { namespace?: string | null; key: string }) => args.namespace === 'meridian' && args.key === 'tax_inclusive'
+      ? { id: `gid://shopify/Metafield/market-${market.id}-tax_inclusive`, namespace: 'meridian', key: 'tax_inclusive', type: 'boolean', value: String(market.taxInclusive) }
+      : null,
+  };
 }
 
 export const queryResolvers = {
@@ -79,14 +94,14 @@ export const queryResolvers = {
           availableLanguages: market.languages.map((l) => language(l, c.language)),
           defaultLanguage: language(market.defaultLanguage, c.language),
           unitSystem: IMPERIAL.has(code) ? 'IMPERIAL_SYSTEM' : 'METRIC_SYSTEM',
-          market: { id: toGid('Market', market.id), handle: market.handle },
+          market: marketRef(market),
         };
       };
       const countries = [...new Set(allLocales(config).map((l) => l.country))];
       return {
         country: country(c.country),
         language: language(c.language, c.language),
-        market: { id: toGid('Market', c.market.id), handle: c.market.handle },
+        market: marketRef(c.market),
         availableCountries: countries.map(country).sort((a, b) => a.name.localeCompare(b.name, c.language)),
         availableLanguages: c.market.languages.map((l) => language(l, c.language)),
       };
