@@ -22,18 +22,44 @@ type Info = GraphQLResolveInfo;
 
 const IMPERIAL = new Set(['US', 'LR', 'MM']);
 
-function displayName(type: 'region' | 'language' | 'currency', code: string, inLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([inLanguage], { type }).of(code) ?? code;
-  } catch {
-    return code;
+/**
+ * Names and symbols by (kind, code, language). Building an Intl formatter costs far more than
+ * using one, and `localization` (asked on every storefront request) needs dozens; the codes and
+ * languages all come from the market config, so the memo stays small.
+ */
+const intlMemo = new Map<string, string>();
+function memo(key: string, compute: () => string): string {
+  let value = intlMemo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (intlMemo.size < 10_000) intlMemo.set(key, value);
   }
+  return value;
+}
+
+function displayName(type: 'region' | 'language' | 'currency', code: string, inLanguage: string): string {
+  return memo(`${type}|${code}|${inLanguage}`, () => {
+    try {
+      return new Intl.DisplayNames([inLanguage], { type }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
 
 function currencySymbol(code: string, language: string): string {
-  const part = new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
-    .formatToParts(0).find((p) => p.type === 'currency');
-  return part?.value ?? code;
+  return memo(`symbol|${code}|${language}`, () => {
+    const part = new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
+      .formatToParts(0).find((p) => p.type === 'currency');
+    return part?.value ?? code;
+  });
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(language: string): Intl.Collator {
+  let c = collators.get(language);
+  if (!c) collators.set(language, c = new Intl.Collator(language));
+  return c;
 }
 
 function language(code: string, inLanguage: string) {
@@ -102,7 +128,7 @@ export const queryResolvers = {
         country: country(c.country),
         language: language(c.language, c.language),
         market: marketRef(c.market),
-        availableCountries: countries.map(country).sort((a, b) => a.name.localeCompare(b.name, c.language)),
+        availableCountries: countries.map(country).sort((a, b) => collator(c.language).compare(a.name, b.name)),
         availableLanguages: c.market.languages.map((l) => language(l, c.language)),
       };
     },
