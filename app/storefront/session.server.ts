@@ -1,26 +1,34 @@
 import type { HydrogenSession } from '@shopify/hydrogen';
-import { createCookieSessionStorage, type Session, type SessionStorage } from 'react-router';
+import { createCookieSessionStorage, createSession, type Session, type SessionStorage } from 'react-router';
 
 /**
  * The shopper's session, as Hydrogen's skeleton keeps it: a signed cookie that is written only
  * when something was set (`isPending`), so pages of shoppers who never use it stay cacheable.
  * The cart id keeps its own `cart` cookie, as Hydrogen's cart handler expects.
+ * The signing secret is asked for only when a session cookie is read or written, so a request
+ * without one never depends on it.
  */
 export class StorefrontSession implements HydrogenSession {
   isPending = false;
-  private readonly storage: SessionStorage;
+  private readonly storage: () => SessionStorage;
   private readonly session: Session;
 
-  private constructor(storage: SessionStorage, session: Session) {
+  private constructor(storage: () => SessionStorage, session: Session) {
     this.storage = storage;
     this.session = session;
   }
 
-  static async init(request: Request, options: { secrets: string[]; secure: boolean }): Promise<StorefrontSession> {
-    const storage = createCookieSessionStorage({ cookie: { name: 'session', httpOnly: true, path: '/', sameSite: 'lax', ...options } });
-    // A cookie signed with an old secret (or forged) is an empty session, not an error.
-    const session = await storage.getSession(request.headers.get('Cookie')).catch(() => storage.getSession());
-    return new StorefrontSession(storage, session);
+  static async init(request: Request, options: { secret: () => string; secure: boolean }): Promise<StorefrontSession> {
+    let storage: SessionStorage | undefined;
+    const storageOf = () => storage ??= createCookieSessionStorage({
+      cookie: { name: 'session', httpOnly: true, path: '/', sameSite: 'lax', secure: options.secure, secrets: [options.secret()] },
+    });
+    const cookie = request.headers.get('Cookie');
+    // A cookie signed with an old secret (or forged, or another app's) is an empty session, not an error.
+    const session = cookie && /(?:^|;\s*)session=/.test(cookie)
+      ? await Promise.resolve().then(() => storageOf().getSession(cookie)).catch(() => createSession())
+      : createSession();
+    return new StorefrontSession(storageOf, session);
   }
 
   get get() {
@@ -37,8 +45,8 @@ export class StorefrontSession implements HydrogenSession {
     return this.session.unset;
   }
 
-  commit() {
+  async commit(): Promise<string> {
     this.isPending = false;
-    return this.storage.commitSession(this.session);
+    return this.storage().commitSession(this.session);
   }
 }

@@ -13,8 +13,7 @@ let secret: string | undefined;
 export function storefrontMiddleware(backend: StorefrontBackend): MiddlewareFunction<Response> {
   return async ({ request, context }, next) => {
     const env = getEnv();
-    secret ??= resolveSessionSecret(env);
-    const session = await StorefrontSession.init(request, { secrets: [secret], secure: env.NODE_ENV === 'production' });
+    const session = await StorefrontSession.init(request, { secret: () => secret ??= resolveSessionSecret(env), secure: env.NODE_ENV === 'production' });
     const sf = await createStorefrontRequest(request, { backend, origin: publicOrigin(request), session });
     const url = new URL(request.url);
     const { locale, prefixed } = localeFromPath(sf.locale.store, url.pathname);
