@@ -10,7 +10,7 @@ import { orderByCart } from '#app/modules/orders/orders.server.ts';
 import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
 import { imageUrl } from '#app/storefront-api/resolvers/shared.ts';
 import { isCartToken } from './gid.ts';
-import { storefrontFor } from './page.server.ts';
+import { storefrontFor } from '#app/storefront/page.server.ts';
 
 /** Shared by the checkout step routes: load the checkout or send the shopper where they belong. */
 
