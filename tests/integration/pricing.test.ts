@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { markets, variants } from '#app/db/schema/index.ts';
 import { refreshPrices } from '#app/db/seed/factories.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { addScheduledAdjustment, currentPrices, recomputePrices, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
@@ -14,8 +13,7 @@ let variantId: number;
 let marketIds: Record<string, number>;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
   variantId = v!.id;
   marketIds = Object.fromEntries((await db.db.select({ id: markets.id, handle: markets.handle }).from(markets)).map((m) => [m.handle, m.id]));

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { checkouts, orders } from '#app/db/schema/index.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
@@ -20,8 +19,7 @@ let sweater: number;
 const ctx = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string) => `https://shop.test/checkout/${cart}/thank-you` };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
   stripe = await startStripeServer();
   provider = createStripeProvider({ secretKey: TEST_SECRET_KEY, host: stripe.host, port: stripe.port, protocol: 'http' });
