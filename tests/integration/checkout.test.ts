@@ -4,10 +4,9 @@ import type { DbHandle } from '#app/db/client.server.ts';
 import { emailOutbox, orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
 import { loadCheckout, saveAddress } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout, reconcilePayments } from '#app/modules/checkout/pay.server.ts';
-import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
-import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { PAYMENT_CTX, payThenDie, readyCheckout, variantIdBySku, yenToCents } from '#tests/support/checkout.ts';
 
 let db: DbHandle;
 let sweater: number;
@@ -61,7 +60,7 @@ describe('checkout and orders', () => {
     expect((await db.db.select().from(orders).where(eq(orders.cartId, small.token)))[0]!.lowValueScheme).toBe('IOSS');
   });
 
-  it('JP: yen amounts are whole numbers throughout', async () => {
+  it('JP: the yen total is charged as is and recorded in dollars with the exponent step', async () => {
     const { token, state } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] });
     expect(state.currency).toBe('JPY');
     const outcome = await payForCheckout(db.db, provider(), token, ctx);
@@ -71,7 +70,9 @@ describe('checkout and orders', () => {
     expect(payment!.currency).toBe('JPY');
     expect(payment!.amount).toBe(order!.total);
     const lines = await db.db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
-    expect(lines[0]!.unitPriceShop).toBeGreaterThan(0);
+    // Shop-currency snapshot across the exponent step: ¥ ÷ 151.20 → US cents, exactly.
+    expect(order!.totalShop).toBe(yenToCents(order!.total, '151.20'));
+    expect(lines[0]!.unitPriceShop).toBe(yenToCents(lines[0]!.unitPrice, '151.20'));
   });
 
   it('refuses a declined card and insufficient funds: no order, and the shopper picks another card', async () => {
@@ -105,14 +106,12 @@ describe('checkout and orders', () => {
   });
 
   it('completes the order on restart when the process died after the payment succeeded', async () => {
-    const { token, state } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
+    const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
     const p = provider();
-    // What payForCheckout does up to the crash: payment created, quote frozen, payment confirmed.
-    const quote = freezeQuote(state)!;
-    const payment = await p.createPayment({ amount: { amount: quote.total, currencyCode: 'USD' }, idempotencyKey: `crash:${token}`, captureMethod: 'manual', metadata: { cart: token } });
-    const { checkouts } = await import('#app/db/schema/index.ts');
-    await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
-    await p.confirmPayment(payment.id, { paymentMethod: state.paymentMethod!, returnUrl: ctx.returnUrl, idempotencyKey: `c:${payment.id}` });
+    // The real pay path up to the crash: quote frozen, payment created with its key and confirmed.
+    const paymentId = await payThenDie(db.db, p, token);
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
+    expect((await db.db.select().from(testPayments).where(eq(testPayments.id, paymentId)))[0]!.status).toBe('requires_capture');
     expect(await reconcilePayments(db.db, p, ctx)).toBe(1);
     expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toHaveLength(1);
     expect(await reconcilePayments(db.db, p, ctx)).toBe(0);

@@ -43,7 +43,10 @@ describe('precomputed prices', () => {
     for (const c of ['US', 'GB', 'DE', 'AT', 'FR', 'ES', 'IT', 'NL', 'CA', 'AU', 'JP', 'AE', 'SG']) {
       expect((await price(c)).price, c).toBeGreaterThan(0);
     }
-    expect((await price('JP')).currency).toBe('JPY');
+    // The merino sweater is $128.00: the US passes it through; JP: 12800 × 151.20 / 100 = ¥19353.6 → 19354,
+    // × 1.10 tax = 21289.4 → 21289, up to ¥10 → ¥21,290.
+    expect(await price('US')).toMatchObject({ price: 12800, currency: 'USD' });
+    expect(await price('JP')).toMatchObject({ price: 21290, currency: 'JPY' });
   });
 
   it('apply a market rule change after recompute: DE +8% with .99 endings, JP up to ¥10', async () => {
