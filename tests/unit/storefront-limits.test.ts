@@ -44,6 +44,25 @@ describe('operationCost', () => {
     expect(cost(two, {}, 'C')).toBe(0);
   });
 
+  it('ignores other numeric arguments and non-numeric counts', () => {
+    expect(cost('{ x(size: 5) { y { z } } }')).toBe(2);
+    expect(cost('query P($n: Int) { x(first: $n) { y { z } } }', { n: '250' })).toBe(2);
+  });
+
+  it('stops at a fragment cycle: a bounded, exact cost (one per level up to twice the maximum depth)', () => {
+    // n (1) + F at depths 2, 4, … 30: next (1) each, 15 of them.
+    expect(cost('{ n { ...F } } fragment F on N { next { ...F } }')).toBe(16);
+    // Inline fragments and nested fields count depth too: x y1 … the cap is reached the same way.
+    expect(cost(`{ ${'a { ... on A { '.repeat(20)}id${' } }'.repeat(20)} }`)).toBe(16);
+    expect(cost(`{ ${'a { '.repeat(40)}id${' }'.repeat(40)} }`)).toBe(31);
+  });
+
+  it('finds the operation after fragments, unknown fragments cost nothing, and anonymous operations are not named', () => {
+    expect(cost('fragment F on Shop { name } { shop { ...F primaryDomain { url } } }')).toBe(2);
+    expect(cost('{ shop { ...Missing } }')).toBe(1);
+    expect(cost('{ shop { name } }', {}, 'A')).toBe(0);
+  });
+
   it('reports the cost and the maximum in the error', () => {
     expect(costError(12_345).extensions).toEqual({ code: 'MAX_COST_EXCEEDED', cost: 12_345, maxCost: MAX_COST });
     expect(costError(12_345).message).toBe(`Query cost 12345 exceeds the maximum of ${MAX_COST}`);
@@ -60,6 +79,7 @@ describe('depthLimitRule', () => {
     const [error] = errors(nested(MAX_DEPTH + 1));
     expect(error!.message).toBe(`Query has depth ${MAX_DEPTH + 1}, which exceeds the maximum depth of ${MAX_DEPTH}`);
     expect(error!.extensions.code).toBe('MAX_DEPTH_EXCEEDED');
+    expect(error!.locations).toEqual([{ line: 1, column: 1 }]);
     expect(errors(nested(3), 3)).toEqual([]);
     expect(errors(nested(4), 3)).toHaveLength(1);
   });
@@ -71,5 +91,6 @@ describe('depthLimitRule', () => {
     expect(errors('{ n { ...F } } fragment F on N { next { ...F } }', 1)).toHaveLength(1);
     expect(errors('{ n { ... on N { next { next { next { id } } } } } }', 3)).toHaveLength(1);
     expect(errors('{ n { next { __typename } } }', 2)).toEqual([]);
+    expect(errors('{ n { ...Missing } }', 1)).toEqual([]);
   });
 });
