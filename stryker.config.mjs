@@ -22,4 +22,5 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 85, low: 70, break: null },
   tempDirName: '.stryker-tmp',
+  ignorePatterns: ['.data', 'build', 'test-results', 'reports', '.bench-before'],
 };

@@ -4,7 +4,7 @@ import { costError, depthLimitRule, MAX_COST, MAX_DEPTH, operationCost } from '#
 
 /** Costs worked out by hand: an object field costs 1, and a connection multiplies its children by first/last/limit. */
 describe('operationCost', () => {
-  const cost = (query: string, variables?: Record<string, unknown>, name?: string) => operationCost(parse(query), variables, name);
+  const cost = (query: string, variables?: Record<string, unknown> | null, name?: string) => operationCost(parse(query), variables, name);
 
   it('counts only object fields; scalars are free', () => {
     expect(cost('{ shop { name } }')).toBe(1);
