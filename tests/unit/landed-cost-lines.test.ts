@@ -70,3 +70,37 @@ describe('CIF valuation over several lines', () => {
     }));
   });
 });
+
+describe('landed cost edges (mutation testing survivors)', () => {
+  const one = (over: Partial<LandedCostInput>) => landedCost({ ...base, destination: 'DE', shipping: 0, lines: [{ key: 'a', customsValue: 20000, hsCode: '611011' }], ...over });
+
+  it('GB low-value goods use UK VAT at sale; other non-EU countries have no scheme', () => {
+    const gb = { dutyThreshold: 13500, vatThreshold: 13500, vatAtSale: true };
+    expect(one({ destination: 'GB', deMinimis: gb, lines: [{ key: 'a', customsValue: 10000, hsCode: '611011' }] }).lowValueScheme).toBe('UK_VAT');
+    expect(one({ destination: 'CH', deMinimis: gb, lines: [{ key: 'a', customsValue: 10000, hsCode: '611011' }] }).lowValueScheme).toBeNull();
+    expect(one({ destination: 'GB', deMinimis: { ...gb, vatThreshold: null } }).lowValueScheme).toBeNull();
+  });
+
+  it('a shipment within one non-EU country owes nothing; a null duty threshold always owes duty', () => {
+    expect(one({ destination: 'JP', shipsFrom: 'JP' }).dutiable).toBe(false);
+    expect(one({ deMinimis: { dutyThreshold: null, vatThreshold: null, vatAtSale: false } })).toMatchObject({ dutiable: true, assessed: 2400 });
+    expect(one({ deMinimis: { dutyThreshold: 20000, vatThreshold: null, vatAtSale: false } })).toMatchObject({ dutiable: false, assessed: 0, notice: null });
+  });
+
+  it('CA and AU value FOB like the US; import VAT on duty is charged outside the US only', () => {
+    for (const destination of ['CA', 'AU']) expect(one({ destination, deMinimis: null, shipping: 5000 }).assessed).toBe(2400);
+    expect(one({ destination: 'US', shipsFrom: 'GB', deMinimis: null, shipping: 5000 }).collected).toBe(2400);
+
+    // 2400 duty + 19 % of it
+    expect(one({ deMinimis: null, shipping: 0 }).collected).toBe(2400 + 456);
+  });
+
+  it('dutiable goods with no duty rate show no notice', () => {
+    expect(one({ deMinimis: null, lines: [{ key: 'a', customsValue: 20000, hsCode: '010101' }] })).toMatchObject({ dutiable: true, assessed: 0, notice: null });
+  });
+
+  it('zero-value lines get no shipping share and the last line takes it all', () => {
+    const r = one({ deMinimis: null, vatPercent: null, shipping: 1000, lines: [{ key: 'a', customsValue: 0, hsCode: '990000' }, { key: 'b', customsValue: 0, hsCode: '990000' }] });
+    expect(r.dutyLines).toEqual({ a: 0, b: 1000 });
+  });
+});

@@ -47,3 +47,13 @@ describe('crossConvert', () => {
     }));
   });
 });
+
+describe('add and compare', () => {
+  it('work within one currency and refuse to mix currencies', async () => {
+    const { add, compare } = await import('#app/modules/money/core/money.ts');
+    expect(add(money(150, 'USD'), money(250, 'USD'))).toEqual(money(400, 'USD'));
+    expect(compare(money(150, 'USD'), money(250, 'USD'))).toBe(-100);
+    expect(() => add(money(1, 'USD'), money(1, 'EUR'))).toThrow('Currency mismatch: USD vs EUR');
+    expect(() => compare(money(1, 'JPY'), money(1, 'USD'))).toThrow('Currency mismatch: JPY vs USD');
+  });
+});
