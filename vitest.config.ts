@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Unit tests are pure. Integration tests run against PGlite, and again against
- * PostgreSQL when TEST_DATABASE_URL is set (each run creates and drops its own database).
+ * PostgreSQL when TEST_DATABASE_URL is set. Each file gets its own copy of a template database.
  */
 const integration = (name: string, kind: 'pglite' | 'postgres') => ({
   extends: true as const,
@@ -10,6 +10,8 @@ const integration = (name: string, kind: 'pglite' | 'postgres') => ({
     name,
     include: ['tests/integration/**/*.test.ts'],
     env: { MERIDIAN_TEST_DB: kind },
+    // Migrates and seeds template databases once; each file copies one (tests/support/test-db.ts).
+    globalSetup: ['tests/support/integration-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: keep database-heavy files to two at a time.

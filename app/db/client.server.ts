@@ -22,6 +22,8 @@ export interface DbOptions {
   pgliteDir?: string;
   /** postgres.js pool size. */
   max?: number;
+  /** A PGlite `dumpDataDir` tarball to start from instead of an empty cluster (tests copy a template this way). */
+  pgliteDataDir?: Blob;
 }
 
 export function openDb(options: DbOptions): DbHandle {
@@ -36,7 +38,7 @@ export function openDb(options: DbOptions): DbHandle {
   }
   const dir = options.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, options.pgliteDataDir ? { loadDataDir: options.pgliteDataDir } : {});
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }

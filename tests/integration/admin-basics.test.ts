@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { markets, staffMembers } from '#app/db/schema/index.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { setAdminAuth } from '#app/lib/admin.server.ts';
 import type { StaffRole } from '#app/lib/staff-roles.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
@@ -68,8 +67,7 @@ function login(email: string, password: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
   setAdminAuth(auth);
 });

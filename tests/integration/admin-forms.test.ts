@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { setAdminAuth } from '#app/lib/admin.server.ts';
 import { catalogSeoIds } from '#app/modules/catalog/seo-source.server.ts';
 import { listDutySettings } from '#app/modules/checkout/settings.server.ts';
@@ -27,8 +26,7 @@ let owner: AdminSession;
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} }) as never;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   invalidateMarketConfig();
   auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
   setAdminAuth(auth);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { adminProductList, setProductStatus } from '#app/modules/catalog/admin-products.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -10,8 +9,7 @@ type Expected = { variants: number; inventory: number; minPrice: number; maxPric
 let expected: Map<number, Expected>;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   // The truth, worked out in JS from every variant row rather than by the SQL under test.
   expected = new Map();
   for (const v of await db.db.select().from(variants)) {

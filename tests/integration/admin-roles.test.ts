@@ -5,8 +5,9 @@ import type { DbHandle } from '#app/db/client.server.ts';
 import { setAdminAuth } from '#app/lib/admin.server.ts';
 import { STAFF_ROLES, type StaffRole } from '#app/lib/staff-roles.ts';
 import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
-import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
+import { ACCESS, ROUTE_AREAS } from '#tests/support/access-matrix.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 /** Every authenticated admin route: app.tsx and app.*.tsx (app_.* are the public sign-in routes). */
@@ -50,6 +51,10 @@ describe('admin routes enforce roles server-side', () => {
     expect(ROUTE_FILES).toEqual(expect.arrayContaining(['app.tsx', 'app._index.tsx', 'app.staff.tsx']));
   });
 
+  it('every admin route is in the hand-written route → area table (tests/support/access-matrix.ts)', () => {
+    expect([...ROUTE_FILES].sort()).toEqual(Object.keys(ROUTE_AREAS).sort());
+  });
+
   for (const file of ROUTE_FILES) {
     describe(file, () => {
       it('declares its area and answers 403 to every role without access, in loader and action', async () => {
@@ -58,10 +63,11 @@ describe('admin routes enforce roles server-side', () => {
           loader?: (args: unknown) => unknown;
           action?: (args: unknown) => unknown;
         };
-        expect(mod.handle?.area, `${file} must export handle.area`).toBeTruthy();
+        expect(mod.handle?.area, `${file} must export handle.area`).toBe(ROUTE_AREAS[file]);
         const area = mod.handle!.area!;
         for (const role of STAFF_ROLES) {
-          const allowed = canAccess(role, area);
+          // Expectations from the hand-written matrix, never from canAccess (the code under test).
+          const allowed = ACCESS[area][role];
           const get = new Request('http://shop.test/app/x', { headers: { cookie: cookies.get(role)! } });
           if (mod.loader) {
             const status = await statusOf(() => mod.loader!({ request: get, params: {}, context: {} }));

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { jobs, variants } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { registerJobHandlers } from '#app/jobs.server.ts';
 import { enqueueJob, getJob, requeueStaleJobs } from '#app/modules/jobs/jobs.server.ts';
 import { drainJobs, registerJobHandler, startJobRunner } from '#app/modules/jobs/runner.server.ts';
@@ -21,8 +20,7 @@ import { createTestDb } from '#tests/support/test-db.ts';
 let db: DbHandle;
 let variantId: number;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   registerJobHandlers();
   const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
   variantId = v!.id;

@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { carts, variants } from '#app/db/schema/index.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { deleteExpiredCarts } from '#app/modules/cart/cart.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
@@ -11,8 +10,7 @@ let db: DbHandle;
 let sweater: string;
 let soldOut: string;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
   sweater = `gid://shopify/ProductVariant/${v!.id}`;
   await db.db.update(variants).set({ inventoryQuantity: 3, inventoryPolicy: 'deny' }).where(eq(variants.id, v!.id));

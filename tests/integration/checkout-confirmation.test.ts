@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { getCart } from '#app/modules/cart/cart.server.ts';
 import { loadCheckout, moveToMarket } from '#app/modules/checkout/checkout.server.ts';
 import { orderConfirmation } from '#app/modules/checkout/confirmation.server.ts';
@@ -14,8 +13,7 @@ let sweater: number;
 const ctx = PAYMENT_CTX;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
 });
 afterAll(async () => db?.close());

@@ -2,13 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { emailOutbox, orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { loadCheckout, saveAddress } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout, reconcilePayments } from '#app/modules/checkout/pay.server.ts';
-import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
-import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { PAYMENT_CTX, payThenDie, readyCheckout, variantIdBySku, yenToCents } from '#tests/support/checkout.ts';
 
 let db: DbHandle;
 let sweater: number;
@@ -16,8 +14,7 @@ let candle: number;
 const ctx = PAYMENT_CTX;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
   const [c] = await db.db.select({ id: variants.id }).from(variants).where(sql`${variants.hsCode} = '340600'`).limit(1);
   candle = c!.id;
@@ -28,19 +25,22 @@ afterAll(async () => db?.close());
 const provider = () => createTestProvider(db.db);
 
 describe('checkout and orders', () => {
-  it('US: adds state sales tax on top, no duties at home, and writes order #1001 with a confirmation email', async () => {
+  it('US: adds state sales tax on top, no duties at home, and writes the next order number with a confirmation email', async () => {
     const { token, state } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: sweater, quantity: 1 }] });
     expect(state.totals.taxIncluded).toBe(false);
     expect(state.tax!.ratePercent).toBe('4');
     expect(state.tax!.approximate).toBe(true);
     expect(state.totals.duties.amount).toBe(0);
     expect(state.totals.total.amount).toBe(state.totals.subtotal.amount + state.totals.shipping.amount + state.totals.tax!.amount);
+    // Numbers come from a sequence (first 1001); whatever ran before in this file, this order gets a later one.
+    const [{ highest }] = await db.db.select({ highest: sql<number>`coalesce(max(${orders.number}), 1000)::int` }).from(orders) as [{ highest: number }];
     const outcome = await payForCheckout(db.db, provider(), token, ctx);
-    expect(outcome).toMatchObject({ kind: 'placed', orderNumber: 1001 });
+    if (outcome.kind !== 'placed') throw new Error(`order not placed: ${outcome.kind}`);
+    expect(outcome.orderNumber).toBeGreaterThan(highest);
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
-    expect(order).toMatchObject({ currency: 'USD', total: state.totals.total.amount, financialStatus: 'paid', totalShop: state.totals.total.amount });
-    const [email] = await db.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'shopper@example.com'));
-    expect(email!.subject).toContain('1001');
+    expect(order).toMatchObject({ number: outcome.orderNumber, currency: 'USD', total: state.totals.total.amount, financialStatus: 'paid', totalShop: state.totals.total.amount });
+    const [email] = await db.db.select().from(emailOutbox).where(eq(emailOutbox.aboutGid, `gid://shopify/Order/${order!.id}`));
+    expect(email!.subject).toContain(String(outcome.orderNumber));
     expect(email!.html).not.toContain('<script');
   });
 
@@ -60,7 +60,7 @@ describe('checkout and orders', () => {
     expect((await db.db.select().from(orders).where(eq(orders.cartId, small.token)))[0]!.lowValueScheme).toBe('IOSS');
   });
 
-  it('JP: yen amounts are whole numbers throughout', async () => {
+  it('JP: the yen total is charged as is and recorded in dollars with the exponent step', async () => {
     const { token, state } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] });
     expect(state.currency).toBe('JPY');
     const outcome = await payForCheckout(db.db, provider(), token, ctx);
@@ -70,7 +70,9 @@ describe('checkout and orders', () => {
     expect(payment!.currency).toBe('JPY');
     expect(payment!.amount).toBe(order!.total);
     const lines = await db.db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
-    expect(lines[0]!.unitPriceShop).toBeGreaterThan(0);
+    // Shop-currency snapshot across the exponent step: ¥ ÷ 151.20 → US cents, exactly.
+    expect(order!.totalShop).toBe(yenToCents(order!.total, '151.20'));
+    expect(lines[0]!.unitPriceShop).toBe(yenToCents(lines[0]!.unitPrice, '151.20'));
   });
 
   it('refuses a declined card and insufficient funds: no order, and the shopper picks another card', async () => {
@@ -104,14 +106,12 @@ describe('checkout and orders', () => {
   });
 
   it('completes the order on restart when the process died after the payment succeeded', async () => {
-    const { token, state } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
+    const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }] });
     const p = provider();
-    // What payForCheckout does up to the crash: payment created, quote frozen, payment confirmed.
-    const quote = freezeQuote(state)!;
-    const payment = await p.createPayment({ amount: quote.total, idempotencyKey: `crash:${token}`, captureMethod: 'manual', metadata: { cart: token } });
-    const { checkouts } = await import('#app/db/schema/index.ts');
-    await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
-    await p.confirmPayment(payment.id, { paymentMethod: state.paymentMethod!, returnUrl: ctx.returnUrl, idempotencyKey: `c:${payment.id}` });
+    // The real pay path up to the crash: quote frozen, payment created with its key and confirmed.
+    const paymentId = await payThenDie(db.db, p, token);
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
+    expect((await db.db.select().from(testPayments).where(eq(testPayments.id, paymentId)))[0]!.status).toBe('requires_capture');
     expect(await reconcilePayments(db.db, p, ctx)).toBe(1);
     expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toHaveLength(1);
     expect(await reconcilePayments(db.db, p, ctx)).toBe(0);

@@ -3,7 +3,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { importEcbRates, importEcbRatesFromUrl } from '#app/modules/markets/fx-import.server.ts';
 import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { currentExchangeRates } from '#app/modules/markets/rates.server.ts';
@@ -12,8 +11,7 @@ import { createTestDb } from '#tests/support/test-db.ts';
 const xml = readFileSync('tests/fixtures/eurofxref-daily.xml', 'utf8');
 let db: DbHandle;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
 });
 afterAll(async () => db?.close());
 

@@ -4,7 +4,6 @@ import type { DbHandle } from '#app/db/client.server.ts';
 import { markets, variants } from '#app/db/schema/index.ts';
 import { refreshPrices } from '#app/db/seed/factories.server.ts';
 import { queryRows } from '#app/db/sql.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
 import { freshMarketConfig, getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { addScheduledAdjustment, currentPrices, explainPrice, recomputePrices, repriceOnMarketChanges, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
@@ -17,8 +16,7 @@ let variantId: number;
 let marketIds: Record<string, number>;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
   variantId = v!.id;
   marketIds = Object.fromEntries((await db.db.select({ id: markets.id, handle: markets.handle }).from(markets)).map((m) => [m.handle, m.id]));
@@ -48,7 +46,10 @@ describe('precomputed prices', () => {
     for (const c of ['US', 'GB', 'DE', 'AT', 'FR', 'ES', 'IT', 'NL', 'CA', 'AU', 'JP', 'AE', 'SG']) {
       expect((await price(c)).price, c).toBeGreaterThan(0);
     }
-    expect((await price('JP')).currency).toBe('JPY');
+    // The merino sweater is $128.00: the US passes it through; JP: 12800 × 151.20 / 100 = ¥19353.6 → 19354,
+    // × 1.10 tax = 21289.4 → 21289, up to ¥10 → ¥21,290.
+    expect(await price('US')).toMatchObject({ price: 12800, currency: 'USD' });
+    expect(await price('JP')).toMatchObject({ price: 21290, currency: 'JPY' });
   });
 
   it('apply a market rule change after recompute: DE +8% with .99 endings, JP up to ¥10', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { addRedirect, listNotFound, listRedirects, redirectForHandleChange } from '#app/modules/seo/redirects.server.ts';
@@ -11,8 +10,7 @@ import { createTestDb } from '#tests/support/test-db.ts';
 let db: DbHandle;
 // The storefront asks the Storefront API for redirects, which answers in a market's locale: it needs the store.
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   invalidateMarketConfig();
 });
 afterAll(async () => db?.close());

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { SEO_PROBLEMS } from '#app/db/seed/seo-problems.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { registerJobHandlers } from '#app/jobs.server.ts';
 import { getJob } from '#app/modules/jobs/jobs.server.ts';
 import { drainJobs } from '#app/modules/jobs/runner.server.ts';
@@ -16,8 +15,7 @@ import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   invalidateMarketConfig();
 });
 afterAll(async () => db?.close());

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { parseCsvRecords, toCsv } from '#app/lib/csv.ts';
 import { catalogSeoIds } from '#app/modules/catalog/seo-source.server.ts';
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
@@ -25,8 +24,7 @@ import { createTestDb } from '#tests/support/test-db.ts';
 let db: DbHandle;
 let config: MarketConfig;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   config = await freshMarketConfig(db.db);
 });
 afterAll(async () => db?.close());

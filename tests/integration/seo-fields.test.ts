@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { registerJobHandler, drainJobs } from '#app/modules/jobs/runner.server.ts';
 import { getJob } from '#app/modules/jobs/jobs.server.ts';
 import { catalogSeoIds } from '#app/modules/catalog/seo-source.server.ts';
@@ -22,8 +21,7 @@ let config: MarketConfig;
 let productId: number;
 let otherId: number;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   invalidateMarketConfig();
   config = await freshMarketConfig(db.db);
   [productId, otherId] = await catalogSeoIds(db.db, 'product', { limit: 2 }) as [number, number];

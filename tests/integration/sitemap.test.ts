@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { localeSitemap } from '#app/modules/seo/sitemap.server.ts';
@@ -10,8 +9,7 @@ import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   invalidateMarketConfig();
 });
 afterAll(async () => db?.close());

@@ -160,3 +160,22 @@ describe('catalog semantics', () => {
     expect(r.localization.availableCountries).toHaveLength(13);
   });
 });
+
+describe('query cost counts variables', () => {
+  // products: 1 + n × (nodes: 1 + (variants: 1 + n × (nodes: 1 + (price: 1)))) → n = 250: 1 + 250 × 502 = 125,501 (over 10,000); n = 2: 13.
+  const query = 'query Costly($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id price { amount } } } } } }';
+
+  it('refuses first: $n when the variables make it too costly, over HTTP and in process', async () => {
+    const http = await (await post(JSON.stringify({ query, variables: { n: 250 } }))).json();
+    expect(http.errors[0].extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', cost: 125_501 });
+    const local = await run(query, { n: 250 });
+    expect(local.errors?.[0]?.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', cost: 125_501 });
+  });
+
+  it('runs the same document with small variables', async () => {
+    const http = await (await post(JSON.stringify({ query, variables: { n: 2 } }))).json();
+    expect(http.errors).toBeUndefined();
+    expect(http.data.products.nodes).toHaveLength(2);
+    expect((await run(query, { n: 2 })).errors).toBeUndefined();
+  });
+});

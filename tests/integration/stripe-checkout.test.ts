@@ -1,15 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { checkouts, orders } from '#app/db/schema/index.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { orders } from '#app/db/schema/index.ts';
 import { savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
-import { freezeQuote } from '#app/modules/checkout/quote.server.ts';
 import { handleStripeWebhook } from '#app/modules/checkout/stripe-events.server.ts';
 import type { PaymentProvider } from '#app/modules/payments/provider.ts';
 import { createStripeProvider } from '#app/modules/payments/stripe-provider.server.ts';
-import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { payThenDie, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { startStripeServer, TEST_SECRET_KEY, type StripeServer } from '#tests/support/stripe-server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -20,8 +18,7 @@ let sweater: number;
 const ctx = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string) => `https://shop.test/checkout/${cart}/thank-you` };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemoStore(db.db);
+  db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
   stripe = await startStripeServer();
   provider = createStripeProvider({ secretKey: TEST_SECRET_KEY, host: stripe.host, port: stripe.port, protocol: 'http' });
@@ -57,11 +54,9 @@ describe('checkout with Stripe (protocol test server, real SDK)', () => {
 
   it('the webhook completes the order when the redirect never comes, exactly once; forged, altered, stale and replayed deliveries change nothing', async () => {
     const { token, state } = await stripeCheckout('US', 'pm_card_visa');
-    // The shopper paid, then the browser vanished before our redirect handler ran.
-    const quote = freezeQuote(state)!;
-    const payment = await provider.createPayment({ amount: quote.total, idempotencyKey: `wh:${token}`, captureMethod: 'manual', metadata: { cart: token } });
-    await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
-    await provider.confirmPayment(payment.id, { paymentMethod: 'pm_card_visa', returnUrl: ctx.returnUrl, idempotencyKey: `wh-confirm:${payment.id}` });
+    // The shopper paid (the real pay path), then the browser vanished before our redirect handler ran.
+    const payment = { id: await payThenDie(db.db, provider, token, ctx) };
+    expect(stripe.intents.get(payment.id)).toMatchObject({ status: 'requires_capture', amount: state.totals.total.amount });
     const secret = stripe.webhookSecret;
     const genuine = stripe.webhook(payment.id, 'payment_intent.amount_capturable_updated');
     const forged = { payload: genuine.payload, signature: genuine.signature.replace(/v1=[0-9a-f]{4}/, 'v1=0000') };

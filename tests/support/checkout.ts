@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { variants } from '#app/db/schema/index.ts';
+import { checkouts, variants } from '#app/db/schema/index.ts';
 import { createCart } from '#app/modules/cart/cart.server.ts';
 import { loadCheckout, saveAddress, saveContact, savePaymentMethod, saveShippingRate } from '#app/modules/checkout/checkout.server.ts';
+import { payForCheckout, type OrderContext } from '#app/modules/checkout/pay.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import type { PaymentProvider } from '#app/modules/payments/provider.ts';
 import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
 
 export const ADDRESSES = {
@@ -41,4 +43,27 @@ export async function readyCheckout(db: Db, input: { country: keyof typeof ADDRE
   await savePaymentMethod(db, token, card.paymentMethod, `${card.brand} •••• ${card.last4}`);
   state = (await loadCheckout(db, token))!;
   return { token, state };
+}
+
+/**
+ * Pays through the real path (payForCheckout: its quote, its idempotency key) and simulates the
+ * process dying right after the payment is confirmed, before the order is written. Returns the
+ * payment id the checkout recorded, for the reconciliation or webhook to finish.
+ */
+export async function payThenDie(db: Db, provider: PaymentProvider, token: string, ctx: OrderContext & { returnUrl: string } = PAYMENT_CTX): Promise<string> {
+  const died = new Error('process died after the payment was confirmed');
+  const outcome = await payForCheckout(db, provider, token, { ...ctx, afterConfirm: () => { throw died; } }).catch((e: unknown) => e);
+  if (outcome !== died) throw new Error(`expected to die after confirming, got ${JSON.stringify(outcome)}`);
+  const [row] = await db.select({ paymentId: checkouts.paymentId }).from(checkouts).where(eq(checkouts.cartId, token));
+  if (!row?.paymentId) throw new Error('no payment recorded on the checkout');
+  return row.paymentId;
+}
+
+/** amount ÷ rate (a decimal string, market units per shop unit), from 0-decimal yen to 2-decimal dollars, half away from zero. */
+export function yenToCents(yen: number, rate: string): number {
+  const [whole, frac = ''] = rate.split('.');
+  const units = BigInt(whole! + frac);
+  // yen / (units / 10^s) dollars × 100 cents
+  const num = BigInt(yen) * 100n * 10n ** BigInt(frac.length);
+  return Number(num / units + ((num % units) * 2n >= units ? 1n : 0n));
 }

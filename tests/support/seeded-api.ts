@@ -1,6 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { seedDemoStore } from '#app/db/seed/seed.server.ts';
 import { startApiServer } from './api-server.ts';
 import { createTestDb } from './test-db.ts';
 
@@ -8,8 +7,7 @@ import { createTestDb } from './test-db.ts';
 export function useSeededApi() {
   const state = {} as { db: DbHandle; api: Awaited<ReturnType<typeof startApiServer>> };
   beforeAll(async () => {
-    state.db = await createTestDb();
-    await seedDemoStore(state.db.db);
+    state.db = await createTestDb('seeded');
     state.api = await startApiServer(state.db.db);
   });
   afterAll(async () => {

@@ -1,38 +1,41 @@
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { openDb, setDbHandle, type DbHandle } from '#app/db/client.server.ts';
-import { migrate } from '#app/db/migrate.server.ts';
+import { buildDatabase, databaseUrl, onServer, randomDbName, type TemplateKind } from './template-db.ts';
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a
- * new database on the TEST_DATABASE_URL server (dropped again in close()).
+ * A database of its own for one test file: a copy of a template the integration global setup
+ * migrated (and, for 'seeded', filled with the demo store) once. In-memory PGlite loads the
+ * template's data-directory tarball; PostgreSQL runs CREATE DATABASE … TEMPLATE (dropped in close()).
+ * Without a template (run outside the integration projects) it migrates and seeds itself.
  */
-export async function createTestDb(): Promise<DbHandle> {
-  const kind = process.env.MERIDIAN_TEST_DB ?? 'pglite';
-  if (kind !== 'postgres') {
-    const handle = openDb({ pgliteDir: 'memory://' });
-    await migrate(handle);
-    setDbHandle(handle);
-    return handle;
-  }
+export async function createTestDb(kind: TemplateKind = 'empty'): Promise<DbHandle> {
+  const handle = process.env.MERIDIAN_TEST_DB === 'postgres' ? await copyPostgres(kind) : await copyPglite(kind);
+  setDbHandle(handle);
+  return handle;
+}
+
+async function copyPglite(kind: TemplateKind): Promise<DbHandle> {
+  const template = inject('pgliteTemplates')?.[kind];
+  if (template) return openDb({ pgliteDir: 'memory://', pgliteDataDir: new Blob([readFileSync(template)]) });
+  const handle = openDb({ pgliteDir: 'memory://' });
+  await buildDatabase(handle, kind);
+  return handle;
+}
+
+async function copyPostgres(kind: TemplateKind): Promise<DbHandle> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('MERIDIAN_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `meridian_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const handle = openDb({ databaseUrl: url.toString(), max: 5 });
-  await migrate(handle);
-  setDbHandle(handle);
+  const template = inject('postgresTemplates')?.[kind];
+  const name = randomDbName('meridian_test');
+  await onServer(base, template ? `create database ${name} template ${template}` : `create database ${name}`);
+  const handle = openDb({ databaseUrl: databaseUrl(base, name), max: 5 });
+  if (!template) await buildDatabase(handle, kind);
   return {
     ...handle,
     async close() {
       await handle.close();
-      const cleanup = postgres(base, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await onServer(base, `drop database if exists ${name} with (force)`);
     },
   };
 }

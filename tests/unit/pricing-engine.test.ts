@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { parseDecimal, pow10 } from '#app/modules/money/core/decimal.ts';
+import { convert, money } from '#app/modules/money/core/money.ts';
 import { computeVariantPrice, effectiveAdjustment, adjustmentBoundaries, type MarketPricing } from '#app/modules/pricing/core/engine.ts';
 import { applyRounding, CHARM_ENDINGS, ROUNDING_STEPS, roundingRuleProblem, type RoundingRule } from '#app/modules/pricing/core/rounding.ts';
 
@@ -95,22 +96,30 @@ describe('engine properties', () => {
     adjustment: fc.constantFrom('-10', '0', '8', '12.5'),
   });
 
-  it('never prices below the margin floor', () => {
+  it('never prices below the margin floor: the shown price, net of tax, keeps the margin over the converted cost', () => {
     fc.assert(fc.property(inputs, currencyAndRule, (i, { rule }) => {
       const m = market({ currency: i.currency, rate: { value: i.rate, snapshotId: 1 }, adjustmentPercent: i.adjustment, taxInclusivePercent: i.tax, marginFloorPercent: i.margin });
       const rounding = roundingRuleProblem(rule, i.currency) ? { kind: 'none' as const } : rule;
       const r = computeVariantPrice({ price: i.price, compareAt: null, unitCost: i.cost }, { ...m, rounding }, AT);
-      const floorStep = r.trace.find((t) => t.step === 'floor');
-      expect(floorStep && floorStep.step === 'floor' ? r.price >= floorStep.floor : true).toBe(true);
+      // Checked from outside the engine (not against the floor it traced): cost converted with
+      // money's convert(), then price × 100/(100 + tax) × (1 − margin) ≥ cost, in exact integers.
+      const cost = BigInt(convert(money(i.cost, 'USD'), i.currency, i.rate).amount);
+      const t = parseDecimal(i.tax ?? '0');
+      const mg = parseDecimal(i.margin);
+      const th = 100n * pow10(t.scale);
+      const mh = 100n * pow10(mg.scale);
+      expect(BigInt(r.price) * th * (mh - mg.units)).toBeGreaterThanOrEqual(cost * (th + t.units) * mh);
     }));
   });
 
-  it('gives JPY whole yen and KWD three decimals', () => {
+  it('converts into JPY and KWD across the exponent difference, exactly', () => {
+    // From US cents: ¥ = cents × 151.20 / 100; fils = cents × 0.3075 × 10. Half away from zero.
+    const exact = (num: bigint, den: bigint) => Number(num / den + ((num % den) * 2n >= den ? 1n : 0n));
     fc.assert(fc.property(inputs, (i) => {
       const jp = computeVariantPrice({ price: i.price, compareAt: null, unitCost: null }, market({ currency: 'JPY', rate: { value: '151.20', snapshotId: 1 } }), AT);
-      expect(toDecimalString({ amount: jp.price, currencyCode: 'JPY' })).toMatch(/^\d+$/);
+      expect(jp.price).toBe(exact(BigInt(i.price) * 15120n, 10_000n));
       const kw = computeVariantPrice({ price: i.price, compareAt: null, unitCost: null }, market({ currency: 'KWD', rate: { value: '0.3075', snapshotId: 1 } }), AT);
-      expect(toDecimalString({ amount: kw.price, currencyCode: 'KWD' })).toMatch(/^\d+\.\d{3}$/);
+      expect(kw.price).toBe(exact(BigInt(i.price) * 30750n, 10_000n));
     }));
   });
 

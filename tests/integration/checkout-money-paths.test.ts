@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
+import { addCartLines } from '#app/modules/cart/cart.server.ts';
+import { loadCheckout, savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
+import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
+import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
+import { PAYMENT_CTX, readyCheckout, variantIdBySku, yenToCents } from '#tests/support/checkout.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+
+/**
+ * The money paths the order snapshot and the payment depend on, through the real
+ * checkout (module API): shop-currency conversion across exponents, stock taken per
+ * quantity, and a new payment when the quote changes after a decline.
+ */
+let db: DbHandle;
+let sweater: number;
+let candle: number;
+const provider = () => createTestProvider(db.db);
+
+beforeAll(async () => {
+  db = await createTestDb('seeded');
+  sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
+  const [c] = await db.db.select({ id: variants.id }).from(variants).where(sql`${variants.hsCode} = '340600'`).limit(1);
+  candle = c!.id;
+  await db.db.update(variants).set({ inventoryQuantity: 100, inventoryPolicy: 'deny' }).where(sql`${variants.id} in (${sweater}, ${candle})`);
+});
+afterAll(async () => db?.close());
+
+const stock = async (id: number) => (await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, id)))[0]!.q;
+
+describe('order snapshot in the shop currency', () => {
+  it('a JPY order is recorded in USD with the exponent step (¥21,290 at 151.20 is $140.81, not $1.41)', async () => {
+    const { token, state } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] });
+    expect(state.currency).toBe('JPY');
+    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toMatchObject({ kind: 'placed' });
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    expect(order).toMatchObject({ currency: 'JPY', shopCurrency: 'USD', total: state.totals.total.amount });
+    expect(order!.exchangeRate).toMatch(/^151\.20*$/);
+    expect(order!.totalShop).toBe(yenToCents(order!.total, '151.20'));
+    // Sanity on the magnitude: a yen total divided by ~151 is dollars, i.e. ~total × 100 / 151 cents.
+    expect(order!.totalShop).toBeGreaterThan(Math.floor((order!.total * 100) / 152));
+    const [line] = await db.db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
+    expect(line!.unitPriceShop).toBe(yenToCents(line!.unitPrice, '151.20'));
+  });
+});
+
+describe('stock', () => {
+  it('buying three of a variant and two of another takes exactly 3 and 2 from stock', async () => {
+    const before = { sweater: await stock(sweater), candle: await stock(candle) };
+    const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: sweater, quantity: 3 }, { variantId: candle, quantity: 2 }] });
+    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toMatchObject({ kind: 'placed' });
+    expect(await stock(sweater)).toBe(before.sweater - 3);
+    expect(await stock(candle)).toBe(before.candle - 2);
+  });
+});
+
+describe('paying again after the cart changed', () => {
+  it('declined card → add an item → pay again: charges the NEW total, never the old payment', async () => {
+    const { token, state: first } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }], card: '4000 0000 0000 0002' });
+    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toEqual({ kind: 'declined', code: 'generic_decline' });
+
+    const added = await addCartLines(db.db, token, [{ variantId: sweater, quantity: 1 }]);
+    expect(added.userErrors).toEqual([]);
+    const card = tokenizeTestCard({ number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }, new Date());
+    if (!card.ok) throw new Error('bad test card');
+    await savePaymentMethod(db.db, token, card.paymentMethod, 'VISA •••• 4242');
+    const second = (await loadCheckout(db.db, token))!;
+    expect(second.next).toBe('review');
+    expect(second.totals.total.amount).toBeGreaterThan(first.totals.total.amount);
+
+    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toMatchObject({ kind: 'placed' });
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    expect(order!.total).toBe(second.totals.total.amount);
+    const charged = await db.db.select().from(testPayments).where(eq(testPayments.id, order!.paymentId));
+    expect(charged[0]).toMatchObject({ amount: second.totals.total.amount, currency: 'USD', status: 'succeeded' });
+    // The declined attempt stays a separate payment for the old amount, never captured.
+    const all = await db.db.select().from(testPayments).where(sql`${testPayments.metadata}->>'cart' = ${token}`);
+    expect(all.map((p) => p.amount).sort((a, b) => a - b)).toEqual([first.totals.total, second.totals.total]);
+    expect(await db.db.select().from(testPayments).where(and(sql`${testPayments.metadata}->>'cart' = ${token}`, eq(testPayments.status, 'succeeded')))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,96 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { costError, depthLimitRule, MAX_COST, MAX_DEPTH, operationCost } from '#app/storefront-api/limits.ts';
+
+/** Costs worked out by hand: an object field costs 1, and a connection multiplies its children by first/last/limit. */
+describe('operationCost', () => {
+  const cost = (query: string, variables?: Record<string, unknown> | null, name?: string) => operationCost(parse(query), variables, name);
+
+  it('counts only object fields; scalars are free', () => {
+    expect(cost('{ shop { name } }')).toBe(1);
+    expect(cost('{ shop { name primaryDomain { url } } }')).toBe(2);
+    expect(cost('{ __typename }')).toBe(0);
+  });
+
+  it('multiplies children by first, last and limit literals', () => {
+    // products: 1 + 10 × (nodes: 1 + (featuredImage: 1)) = 21
+    expect(cost('{ products(first: 10) { nodes { id featuredImage { url } } } }')).toBe(21);
+    expect(cost('{ products(last: 10) { nodes { id featuredImage { url } } } }')).toBe(21);
+    expect(cost('{ x(limit: 4) { y { z } } }')).toBe(5);
+    // 1 + 250 × (1 + (1 + 250 × (1 + 2))) = 188001
+    expect(cost('{ products(first: 250) { nodes { variants(first: 250) { nodes { id selectedOptions { name value } price { amount } } } } } }')).toBe(188_001);
+  });
+
+  it('reads first/last from the variables ($n), not only literals', () => {
+    const q = 'query P($n: Int!) { products(first: $n) { nodes { featuredImage { url } } } }';
+    expect(cost(q, { n: 1 })).toBe(3);
+    expect(cost(q, { n: 250 })).toBe(1 + 250 * 2);
+    const nested = 'query P($a: Int, $b: Int) { products(first: $a) { nodes { variants(last: $b) { nodes { price { amount } } } } } }';
+    expect(cost(nested, { a: 100, b: 100 })).toBe(1 + 100 * (1 + 1 + 100 * 2));
+    expect(cost(nested, { a: 100, b: 100 })).toBeGreaterThan(MAX_COST);
+    // A missing or non-positive count multiplies by 1.
+    expect(cost(nested, {})).toBe(1 + 1 * (1 + 1 + 1 * 2));
+    expect(cost(nested, { a: 0, b: -5 })).toBe(5);
+    expect(cost(nested, null)).toBe(5);
+  });
+
+  it('expands named and inline fragments, and picks the named operation', () => {
+    expect(cost('{ products(first: 3) { ...F } } fragment F on ProductConnection { nodes { featuredImage { url } } }')).toBe(1 + 3 * 2);
+    expect(cost('{ node(id: "x") { ... on Product { featuredImage { url } } } }')).toBe(2);
+    const two = 'query A { shop { name } } query B { products(first: 5) { nodes { id } } }';
+    expect(cost(two, {}, 'A')).toBe(1);
+    expect(cost(two, {}, 'B')).toBe(6);
+    expect(cost(two, {})).toBe(1);
+    expect(cost(two, {}, 'C')).toBe(0);
+  });
+
+  it('ignores other numeric arguments and non-numeric counts', () => {
+    expect(cost('{ x(size: 5) { y { z } } }')).toBe(2);
+    expect(cost('query P($n: Int) { x(first: $n) { y { z } } }', { n: '250' })).toBe(2);
+  });
+
+  it('stops at a fragment cycle: a bounded, exact cost (one per level up to twice the maximum depth)', () => {
+    // n (1) + F at depths 2, 4, … 30: next (1) each, 15 of them.
+    expect(cost('{ n { ...F } } fragment F on N { next { ...F } }')).toBe(16);
+    // Inline fragments and nested fields count depth too: x y1 … the cap is reached the same way.
+    expect(cost(`{ ${'a { ... on A { '.repeat(20)}id${' } }'.repeat(20)} }`)).toBe(16);
+    expect(cost(`{ ${'a { '.repeat(40)}id${' }'.repeat(40)} }`)).toBe(31);
+  });
+
+  it('finds the operation after fragments, unknown fragments cost nothing, and anonymous operations are not named', () => {
+    expect(cost('fragment F on Shop { name } { shop { ...F primaryDomain { url } } }')).toBe(2);
+    expect(cost('{ shop { ...Missing } }')).toBe(1);
+    expect(cost('{ shop { name } }', {}, 'A')).toBe(0);
+  });
+
+  it('reports the cost and the maximum in the error', () => {
+    expect(costError(12_345).extensions).toEqual({ code: 'MAX_COST_EXCEEDED', cost: 12_345, maxCost: MAX_COST });
+    expect(costError(12_345).message).toBe(`Query cost 12345 exceeds the maximum of ${MAX_COST}`);
+  });
+});
+
+describe('depthLimitRule', () => {
+  const schema = buildSchema('type N { id: ID, next: N } type Query { n: N }');
+  const nested = (depth: number) => `{ ${'n { '.repeat(1)}${'next { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`;
+  const errors = (query: string, max?: number) => validate(schema, parse(query), [depthLimitRule(max)]);
+
+  it('allows exactly the maximum depth and refuses one more', () => {
+    expect(errors(nested(MAX_DEPTH))).toEqual([]);
+    const [error] = errors(nested(MAX_DEPTH + 1));
+    expect(error!.message).toBe(`Query has depth ${MAX_DEPTH + 1}, which exceeds the maximum depth of ${MAX_DEPTH}`);
+    expect(error!.extensions.code).toBe('MAX_DEPTH_EXCEEDED');
+    expect(error!.locations).toEqual([{ line: 1, column: 1 }]);
+    expect(errors(nested(3), 3)).toEqual([]);
+    expect(errors(nested(4), 3)).toHaveLength(1);
+  });
+
+  it('counts fields inside fragments, ignores introspection fields, and survives fragment cycles', () => {
+    expect(errors('{ n { ...F } } fragment F on N { next { id } }', 3)).toEqual([]);
+    expect(errors('{ n { ...F } } fragment F on N { next { next { id } } }', 3)).toHaveLength(1);
+    expect(errors('{ n { ...F } } fragment F on N { next { ...F } }', 2)).toEqual([]);
+    expect(errors('{ n { ...F } } fragment F on N { next { ...F } }', 1)).toHaveLength(1);
+    expect(errors('{ n { ... on N { next { next { next { id } } } } } }', 3)).toHaveLength(1);
+    expect(errors('{ n { next { __typename } } }', 2)).toEqual([]);
+    expect(errors('{ n { ...Missing } }', 1)).toEqual([]);
+  });
+});
