@@ -10,7 +10,7 @@ import { registerJobHandler, startJobRunner } from './modules/jobs/runner.server
 import { importEcbRatesFromUrl } from './modules/markets/fx-import.server.ts';
 import { FX_IMPORT_JOB, scheduleFxImports } from './modules/markets/fx-schedule.server.ts';
 import { freshMarketConfig } from './modules/markets/markets.server.ts';
-import { recomputePrices } from './modules/pricing/pricing.server.ts';
+import { recomputePrices, repriceOnMarketChanges } from './modules/pricing/pricing.server.ts';
 import { REPRICE_JOB, repriceCatalogJob } from './modules/pricing/reprice-job.server.ts';
 import { SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateJob, undoRunJob } from './modules/seo/templates.server.ts';
 import { SEO_AUDIT_JOB, seoAuditJob } from './modules/seo/audit.server.ts';
@@ -47,12 +47,13 @@ function startMailer(db: Db, env: Env): () => void {
 }
 
 /**
- * Starts the job runner, the mailer, the scheduled ECB import (where configured), the hourly
+ * Starts the job runner, re-pricing on market changes, the mailer, the scheduled ECB import (where configured), the hourly
  * clean-up of expired carts, and finishes payments a crash left without an order.
  */
 export function startBackgroundWork(db: Db, env: Env, origin: string): () => Promise<void> {
   registerJobHandlers();
   const stopRunner = startJobRunner(db);
+  const stopRepricing = repriceOnMarketChanges(db);
   const stopMailer = startMailer(db, env);
   const stopFx = env.FX_RATES_URL ? scheduleFxImports(db, env.FX_RATES_URL, env.FX_RATES_INTERVAL_MINUTES * 60_000) : () => {};
   const sweep = setInterval(() => void deleteExpiredCarts(db).catch((error: unknown) => console.error('Cart clean-up:', error)), 3600_000);
@@ -63,6 +64,7 @@ export function startBackgroundWork(db: Db, env: Env, origin: string): () => Pro
   return async () => {
     stopFx();
     stopMailer();
+    stopRepricing();
     clearInterval(sweep);
     await stopRunner();
   };

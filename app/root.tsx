@@ -10,11 +10,13 @@ import { createReactI18n } from './i18n/client-instance.ts';
 import { i18nextMiddleware } from './i18n/middleware.server.ts';
 import { loadDocument, type DocumentData } from './lib/document.server.ts';
 import { hreflangLinks } from './lib/hreflang.ts';
-import { storefrontMiddleware } from './lib/storefront-middleware.server.ts';
+import { standaloneBackend } from './storefront-api/standalone-backend.server.ts';
+import { storefrontMiddleware } from './storefront/storefront-middleware.server.ts';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, storefrontMiddleware];
+/** The storefront runs on Meridian's own Storefront API (standalone mode); see docs/decisions/0013. */
+export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, storefrontMiddleware(standaloneBackend())];
 
 export const links: Route.LinksFunction = () => [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }];
 

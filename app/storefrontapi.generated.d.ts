@@ -295,6 +295,23 @@ export type SearchPageQuery = { search: (
     )>, pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor'> }
   ) };
 
+export type StoreLocalizationQueryVariables = StorefrontAPI.Exact<{ [key: string]: never; }>;
+
+
+export type StoreLocalizationQuery = { localization: { country: Pick<StorefrontAPI.Country, 'isoCode'>, language: Pick<StorefrontAPI.Language, 'isoCode'>, availableCountries: Array<(
+      Pick<StorefrontAPI.Country, 'isoCode'>
+      & { currency: Pick<StorefrontAPI.Currency, 'isoCode'>, availableLanguages: Array<Pick<StorefrontAPI.Language, 'isoCode'>>, defaultLanguage: Pick<StorefrontAPI.Language, 'isoCode'>, market?: StorefrontAPI.Maybe<{ taxInclusive?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
+    )> } };
+
+export type UrlRedirectQueryVariables = StorefrontAPI.Exact<{
+  query: StorefrontAPI.Scalars['String']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type UrlRedirectQuery = { urlRedirects: { nodes: Array<Pick<StorefrontAPI.UrlRedirect, 'id' | 'target'>> } };
+
 interface GeneratedQueryTypes {
   "#graphql\n  query CartCount($cartId: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    cart(id: $cartId) { totalQuantity buyerIdentity { countryCode } }\n  }\n": {return: CartCountQuery, variables: CartCountQueryVariables},
   "#graphql\n  query LocalizedHandle($id: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    node(id: $id) {\n      ... on Product { handle }\n      ... on Collection { handle }\n      ... on Page { handle }\n    }\n  }\n": {return: LocalizedHandleQuery, variables: LocalizedHandleQueryVariables},
@@ -308,6 +325,8 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ProductPageShop($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop {\n      name\n      shippingRates: metafield(namespace: \"meridian\", key: \"shipping_rates\") { value }\n      returnPolicy: metafield(namespace: \"meridian\", key: \"return_policy\") { value }\n    }\n  }\n": {return: ProductPageShopQuery, variables: ProductPageShopQueryVariables},
   "#graphql\n  query PredictiveSearch($q: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    predictiveSearch(query: $q, limit: $limit, types: [PRODUCT, COLLECTION]) {\n      products { id handle title featuredImage { url altText } priceRange { minVariantPrice { amount currencyCode } } }\n      collections { id handle title }\n    }\n  }\n": {return: PredictiveSearchQuery, variables: PredictiveSearchQueryVariables},
   "#graphql\n  query SearchPage($q: String!, $first: Int, $last: Int, $after: String, $before: String, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    search(query: $q, first: $first, last: $last, after: $after, before: $before, types: [PRODUCT]) {\n      totalCount\n      nodes { __typename ...on Product { ...ProductCard } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: SearchPageQuery, variables: SearchPageQueryVariables},
+  "#graphql\n  query StoreLocalization {\n    localization {\n      country { isoCode }\n      language { isoCode }\n      availableCountries {\n        isoCode\n        currency { isoCode }\n        availableLanguages { isoCode }\n        defaultLanguage { isoCode }\n        market { taxInclusive: metafield(namespace: \"meridian\", key: \"tax_inclusive\") { value } }\n      }\n    }\n  }\n": {return: StoreLocalizationQuery, variables: StoreLocalizationQueryVariables},
+  "#graphql\n  query UrlRedirect($query: String!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    urlRedirects(first: 1, query: $query) { nodes { id target } }\n  }\n": {return: UrlRedirectQuery, variables: UrlRedirectQueryVariables},
 }
 
 interface GeneratedMutationTypes {

@@ -24,6 +24,7 @@ function run(command: string, args: string[]): Promise<[number, string[]]> {
     const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
       createInterface({ input: stream }).on('line', (line) => {
         // Colour codes would defeat the matching below.
+        // eslint-disable-next-line no-control-regex -- matches ANSI escape sequences on purpose
         const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
         if (UPSTREAM_NOISE.some((noise) => plain.includes(noise))) return;
         if (WARNING.test(plain)) warnings.push(plain.trim());

@@ -5,12 +5,12 @@ import { loadCheckout, type CheckoutState } from '#app/modules/checkout/checkout
 import { addressFormat } from '#app/modules/checkout/core/address-format.ts';
 import { REGIONS } from '#app/modules/checkout/core/regions.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
-import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { money, toDecimalString, zero, type Money } from '#app/modules/money/core/money.ts';
 import { orderByCart } from '#app/modules/orders/orders.server.ts';
 import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
 import { imageUrl } from '#app/storefront-api/resolvers/shared.ts';
 import { isCartToken } from './gid.ts';
-import { storefrontFor } from './page.server.ts';
+import { storefrontFor } from '#app/storefront/page.server.ts';
 
 /** Shared by the checkout step routes: load the checkout or send the shopper where they belong. */
 
@@ -63,7 +63,8 @@ export function otherStores(config: MarketConfig, currentMarketId: number, langu
 
 /** What every step shows: the summary, totals and progress; amounts as decimal strings for Intl. */
 export function checkoutView(state: CheckoutState, origin: string, language: string) {
-  const m = (amount: number) => ({ amount: toDecimalString({ amount, currencyCode: state.currency }), currencyCode: state.currency });
+  const m = (value: Money) => ({ amount: toDecimalString(value), currencyCode: value.currencyCode });
+  const { totals } = state;
   const country = state.address?.countryCode ?? state.cart.countryCode;
   return {
     currency: state.currency,
@@ -83,12 +84,13 @@ export function checkoutView(state: CheckoutState, origin: string, language: str
       image: l.details.image ? { src: imageUrl(origin, l.details.image.src, 400), alt: l.details.image.alt } : null,
       total: m(l.lineTotal),
     })),
-    options: state.options.map((o) => ({ ...o, price: m(o.amount) })),
-    shipping: state.shipping ? { ...state.shipping, price: m(state.shipping.amount) } : null,
+    options: state.options.map((o) => ({ ...o, price: m(money(o.amount, state.currency)) })),
+    shipping: state.shipping ? { ...state.shipping, price: m(money(state.shipping.amount, state.currency)) } : null,
     totals: {
-      subtotal: m(state.totals.subtotal), shipping: state.shipping ? m(state.totals.shipping) : null, tax: m(state.totals.tax),
-      taxIncluded: state.totals.taxIncluded, taxKind: state.tax?.kind ?? null, taxApproximate: state.tax?.approximate ?? false,
-      duties: m(state.totals.duties), total: m(state.totals.total), hasQuote: Boolean(state.tax),
+      // Tax is unknown (null) until the delivery is chosen; the summary shows it only then (hasQuote).
+      subtotal: m(totals.subtotal), shipping: state.shipping ? m(totals.shipping) : null, tax: m(totals.tax ?? zero(state.currency)),
+      taxIncluded: totals.taxIncluded, taxKind: state.tax?.kind ?? null, taxApproximate: state.tax?.approximate ?? false,
+      duties: m(totals.duties), total: m(totals.total), hasQuote: Boolean(state.tax),
     },
     landed: state.landed ? { notice: state.landed.notice, lowValueScheme: state.landed.lowValueScheme } : null,
   };

@@ -1,4 +1,10 @@
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. A leading UTF-8 BOM is ignored. */
+/**
+ * RFC 4180 CSV through csv-parse / csv-stringify: quoted fields, doubled quotes, CRLF, LF or CR
+ * line ends, a leading UTF-8 BOM ignored. Records may have different lengths (the callers check
+ * columns and report the line). Writing always uses CRLF.
+ */
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts (quoted cells may span lines). */
@@ -6,41 +12,50 @@ export interface CsvRecord {
   cells: string[];
 }
 
+// Every line end, mixed in one file (a hand-edited export): the library otherwise keeps the first one it sees.
+const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true, info: true, record_delimiter: ['\r\n', '\n', '\r'] };
+
+/** 1-based line of each byte offset in `starts` (ascending); CRLF, LF and a lone CR each end a line. */
+function linesAt(text: string, starts: number[]): number[] {
+  const bytes = Buffer.from(text, 'utf8');
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const start of starts) {
+    for (; at < start && at < bytes.length; at++) {
+      if (bytes[at] === 0x0a || (bytes[at] === 0x0d && bytes[at + 1] !== 0x0a)) line++;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
 /**
- * Parses into records with their starting line; blank records are dropped.
- * `unterminatedQuoteLine` is where a quoted cell that never closes begins (the rest of the text was read into it).
+ * Parses into records with their starting line; blank records (every cell whitespace) are dropped.
+ * `unterminatedQuoteLine` is where the record holding a quoted cell that never closes begins; as the
+ * spreadsheet programs do, the rest of the text is read into that cell.
  */
 export function parseCsvRecords(text: string): { records: CsvRecord[]; unterminatedQuoteLine: number | null } {
-  const records: CsvRecord[] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let quoteLine = 1;
-  const input = text.replace(/^\uFEFF/, '');
-  const endRow = () => {
-    row.push(field);
-    if (row.some((c) => c.trim() !== '')) records.push({ line: rowLine, cells: row });
-    row = []; field = '';
-  };
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (ch === '\n' || (ch === '\r' && input[i + 1] !== '\n')) line++;
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') { quoted = true; quoteLine = line; }
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') { i++; line++; }
-      endRow();
-      rowLine = line;
-    } else field += ch;
+  // With `info: true` the library returns `{ record, info }` per record; its typings do not model that option.
+  const parseWithInfo = (input: string) => parse(input, PARSE_OPTIONS) as unknown as { record: string[]; info: { bytes: number } }[];
+  let rows: ReturnType<typeof parseWithInfo>;
+  let unclosed = false;
+  try {
+    rows = parseWithInfo(text);
+  } catch (e) {
+    if (!(e instanceof CsvError) || e.code !== 'CSV_QUOTE_NOT_CLOSED') throw e;
+    // Close the quote at the very end: the open cell takes the rest of the text.
+    rows = parseWithInfo(`${text}"`);
+    unclosed = true;
   }
-  if (field !== '' || row.length) endRow();
-  return { records, unterminatedQuoteLine: quoted ? quoteLine : null };
+  // A record starts where the one before it ended (`info.bytes` counts UTF-8 bytes, BOM included).
+  const starts = rows.map((_, i) => (i === 0 ? 0 : rows[i - 1]!.info.bytes));
+  const lines = linesAt(text, starts);
+  const records = rows.map((r, i) => ({ line: lines[i]!, cells: r.record }));
+  return {
+    records: records.filter((r) => r.cells.some((c) => c.trim() !== '')),
+    unterminatedQuoteLine: unclosed ? records.at(-1)!.line : null,
+  };
 }
 
 export function parseCsv(text: string): string[][] {
@@ -49,21 +64,20 @@ export function parseCsv(text: string): string[][] {
 
 export interface ToCsvOptions {
   /**
-   * OWASP CSV injection: spreadsheets run string cells that start with = + - @ tab or CR as formulas,
-   * so prefix those with an apostrophe. Only set it for files meant to be opened and not re-imported:
-   * the apostrophe is not removed on parse, so values would not round-trip (the translation CSV leaves it off).
+   * OWASP CSV injection: spreadsheets run string cells that start with = + - @ tab or CR (and their
+   * full-width forms) as formulas, so csv-stringify's `escape_formulas` prefixes those with an apostrophe.
+   * Only set it for files meant to be opened and not re-imported: the apostrophe is not removed on
+   * parse, so values would not round-trip (the translation CSV leaves it off).
    * Number cells are never prefixed (a negative number is not a formula).
    */
   neutralizeFormulas?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function toCsv(rows: (string | number | null)[][], options: ToCsvOptions = {}): string {
-  const cell = (v: string | number | null) => {
-    let s = v == null ? '' : String(v);
-    if (options.neutralizeFormulas && typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return stringify(rows, {
+    record_delimiter: 'windows',
+    escape_formulas: options.neutralizeFormulas ?? false,
+    // The library quotes a cell holding the record delimiter (CRLF) but not a lone CR or LF, which a reader would split on.
+    quoted_match: /[\r\n]/,
+  });
 }

@@ -3,11 +3,10 @@ import { adminLanguage } from '#app/i18n/admin-config.ts';
 import { adminResources } from '#app/i18n/admin-resources.server.ts';
 import { uiLanguage } from '#app/i18n/config.ts';
 import { resourcesFor } from '#app/i18n/resources-for.server.ts';
-import { allLocales } from '#app/modules/markets/core/market.ts';
 import { hreflangOf, textDirection } from '#app/modules/markets/core/locale.ts';
 import type { HreflangLocale } from './hreflang.ts';
 import { adminAuth } from './admin.server.ts';
-import { storefrontContext } from './request-context.ts';
+import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 
 export interface DocumentData {
   language: string;
@@ -27,7 +26,7 @@ export async function loadDocument(request: Request, context: Readonly<RouterCon
     return { language: lng, htmlLang: lng, dir: 'ltr', resources: { [lng]: { admin: adminResources.get(lng)!.admin } }, seo: null };
   }
   const sf = context.get(storefrontContext);
-  const locale = sf.renderLocale;
+  const locale = sf.locale.current;
   const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
   return {
     language: uiLanguage(locale.language),
@@ -38,7 +37,7 @@ export async function loadDocument(request: Request, context: Readonly<RouterCon
       canonical: `${sf.origin}${url.pathname}`,
       origin: sf.origin,
       pathRest,
-      locales: allLocales(sf.config).map((l) => ({ hreflang: hreflangOf(l), language: l.language, prefix: l.pathPrefix })),
+      locales: sf.locale.store.locales.map((l) => ({ hreflang: hreflangOf(l), language: l.language, prefix: l.pathPrefix })),
     },
   };
 }

@@ -32,16 +32,45 @@ export function formatWeight(grams: number, locale: string, unitSystem: 'IMPERIA
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits: 0 }).format(grams);
 }
 
-/** Weight in grams from a Storefront API weight + unit. */
-export function toGrams(weight: number, unit: string): number {
-  switch (unit) {
-    case 'KILOGRAMS': return weight * 1000;
-    case 'OUNCES': return weight * 28.349523125;
-    case 'POUNDS': return weight * 453.59237;
-    default: return weight;
+/**
+ * The date and time formats Meridian shows, by purpose; Intl picks the order, words and digits for the locale.
+ * `long`: "5 December 2026"; `dateTime`: "5 Dec 2026, 13:05"; `shortDateTime`: "05/12/2026, 13:05";
+ * `year`: "2026"; `weekdayDay`: "Sat, 5 December" (delivery estimates).
+ */
+const DATE_FORMATS = {
+  long: { dateStyle: 'long' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  shortDateTime: { dateStyle: 'short', timeStyle: 'short' },
+  year: { year: 'numeric' },
+  weekdayDay: { weekday: 'short', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateFormat = keyof typeof DATE_FORMATS;
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string, format: DateFormat, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${format}|${timeZone ?? ''}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[format], ...(timeZone ? { timeZone } : {}) });
+    dateFormatters.set(key, formatter);
   }
+  return formatter;
 }
 
-export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
+const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
+
+/**
+ * Formats a date (an ISO string or a Date) for a locale. `timeZone` defaults to the runtime's own
+ * (the browser's, for the admin's timestamps); pass 'UTC' for calendar dates stored as UTC midnights.
+ */
+export function formatDate(value: string | Date, locale: string, format: DateFormat = 'long', timeZone?: string): string {
+  return dateFormatter(locale, format, timeZone).format(toDate(value));
+}
+
+/** A range in one phrase ("Wed, Dec 9 – Fri, Dec 11"), or one date when both ends are the same. */
+export function formatDateRange(from: string | Date, to: string | Date, locale: string, format: DateFormat = 'long', timeZone?: string): string {
+  const [a, b] = [toDate(from), toDate(to)];
+  const formatter = dateFormatter(locale, format, timeZone);
+  return a.getTime() === b.getTime() ? formatter.format(a) : formatter.formatRange(a, b);
 }

@@ -1,11 +1,11 @@
 import type { RouterContextProvider } from 'react-router';
-import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 import { intlLocale } from './format.ts';
 import { jsonLdScript } from './json-ld.ts';
 import { countryChoices, languageChoices, localeChipLabel } from './locale-choice.ts';
 import { suggestLocale } from './locale-suggestion.server.ts';
-import { storefrontContext } from './request-context.ts';
+import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
+import { countryOf } from '#app/storefront/locales.ts';
 import { LAYOUT_QUERY } from './storefront-queries.ts';
 
 export interface MenuItem { id: string; title: string; type: string; url?: string | null; items?: MenuItem[] }
@@ -22,12 +22,12 @@ function relativeItems(items: MenuItem[] | undefined, origin: string): (MenuItem
 /** The storefront chrome around every `($locale)` page: menus, locale selector, banner, market facts. */
 export async function loadLayout(request: Request, context: Readonly<RouterContextProvider>) {
   const sf = context.get(storefrontContext);
-  const locale = sf.renderLocale;
+  const locale = sf.locale.current;
   const url = new URL(request.url);
   const layout = await sf.storefront.query(LAYOUT_QUERY, { cache: sf.storefront.CacheShort() });
   const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
-  const market = marketForCountry(sf.config, locale.country);
-  const currency = market?.currency ?? sf.config.shopCurrency;
+  const country = countryOf(sf.locale.store, locale.country);
+  const currency = layout.localization.country.currency.isoCode;
   // Country and language names in the shopper's language (Intl), chosen separately.
   const countries = countryChoices(layout.localization.availableCountries, locale.language);
   const selector = {
@@ -55,14 +55,14 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     footer: relativeItems(layout.footer?.items, sf.origin),
     language: locale.language,
     currency,
-    taxInclusive: market?.taxInclusive ?? false,
+    taxInclusive: country?.taxInclusive ?? false,
     /** EU price-indication rules apply: show the 30-day lowest price next to reductions. */
     omnibus: EU_COUNTRIES.has(locale.country),
     unitSystem: layout.localization.country.unitSystem,
     selector,
     pathRest,
     search: url.search,
-    suggestion: suggestLocale(request, sf.config, locale, pathRest + url.search),
+    suggestion: suggestLocale(request, sf.locale.store, locale, pathRest + url.search),
     jsonLd: jsonLdScript(organization),
   };
 }

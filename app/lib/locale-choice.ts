@@ -1,5 +1,5 @@
-import { allLocales, marketForCountry, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { fromLanguageCode, type Locale } from '#app/modules/markets/core/locale.ts';
+import { countryOf, type StoreLocales } from '#app/storefront/locales.ts';
 import { languageChoiceNames, regionName } from './language-name.ts';
 
 /** One country in the locale selector, with the languages its market offers (default first). */
@@ -49,9 +49,9 @@ export function localeChipLabel(country: string, currency: string): string {
  * The storefront locale a selector choice leads to: the country's market in the chosen language,
  * or in the market's default language when the market does not offer it. Null for an unknown country.
  */
-export function resolveLocaleChoice(config: MarketConfig, country: string, language: string | null): Locale | null {
-  const market = marketForCountry(config, country.toUpperCase());
-  if (!market) return null;
-  const locales = allLocales(config).filter((l) => l.country === country.toUpperCase());
-  return locales.find((l) => l.language === language) ?? locales.find((l) => l.language === market.defaultLanguage) ?? locales[0] ?? null;
+export function resolveLocaleChoice(store: StoreLocales, country: string, language: string | null): Locale | null {
+  const found = countryOf(store, country.toUpperCase());
+  if (!found) return null;
+  const locales = store.locales.filter((l) => l.country === found.isoCode);
+  return locales.find((l) => l.language === language) ?? locales.find((l) => l.language === found.defaultLanguage) ?? locales[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { serverT } from '#app/i18n/server-t.server.ts';
-import { allLocales, marketForCountry, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { textDirection, type Locale } from '#app/modules/markets/core/locale.ts';
+import { countryOf, type StoreLocales } from '#app/storefront/locales.ts';
 import { regionName } from './language-name.ts';
 
 /**
@@ -43,20 +43,20 @@ export function parseAcceptLanguage(header: string | null): Preference[] {
  * browser's languages, if it differs from the page's. Never a redirect, so
  * crawlers reach every locale.
  */
-export function suggestLocale(request: Request, config: MarketConfig, current: Locale, pathRest: string) {
+export function suggestLocale(request: Request, store: StoreLocales, current: Locale, pathRest: string) {
   if (hasLocaleChoice(request.headers.get('cookie'))) return null;
-  const locales = allLocales(config);
+  const locales = store.locales;
   let best: Locale | undefined;
   for (const pref of parseAcceptLanguage(request.headers.get('accept-language'))) {
     const sameLanguage = locales.filter((l) => l.language.toLowerCase() === pref.language.toLowerCase() || l.language.split('-')[0] === pref.language);
     best = sameLanguage.find((l) => l.country === pref.region)
       ?? sameLanguage.find((l) => l.country === current.country)
-      ?? sameLanguage.find((l) => marketForCountry(config, l.country)?.defaultLanguage === l.language);
+      ?? sameLanguage.find((l) => countryOf(store, l.country)?.defaultLanguage === l.language);
     if (best) break;
   }
   if (!best || (best.language === current.language && best.country === current.country)) return null;
   if (best.language === current.language) return null; // same language: the shopper can read this page
-  const currency = marketForCountry(config, best.country)?.currency ?? '';
+  const currency = countryOf(store, best.country)?.currency ?? '';
   // Following the suggestion goes through /locale, which remembers the choice.
   const href = `/locale?${new URLSearchParams({ country: best.country, language: best.language, path: pathRest })}`;
   return { lang: best.language, dir: textDirection(best.language), href, ...suggestionText(best.language, best.country, currency) };

@@ -1,4 +1,5 @@
-import { shippingOptions, toGrams, type ShippingRateRule } from '#app/modules/checkout/core/shipping.ts';
+import { toGrams, type WeightUnit } from '#app/modules/catalog/core/weight.ts';
+import { shippingOptions, type ShippingRateRule } from '#app/modules/checkout/core/shipping.ts';
 import { fromDecimalString, money, toDecimalString } from '#app/modules/money/core/money.ts';
 
 /**
@@ -30,7 +31,7 @@ const day = (minValue: number, maxValue: number) => ({ '@type': 'QuantitativeVal
 
 export function shippingDetails(rates: ShippingRatesJson | null, variant: { price: { amount: string; currencyCode: string }; weight?: number | null; weightUnit?: string | null }) {
   if (!rates || rates.currency !== variant.price.currencyCode) return undefined;
-  const grams = toGrams(variant.weight ?? 0, (variant.weightUnit ?? 'GRAMS') as Parameters<typeof toGrams>[1]);
+  const grams = toGrams(variant.weight ?? 0, (variant.weightUnit ?? 'GRAMS') as WeightUnit);
   const subtotal = fromDecimalString(variant.price.amount, rates.currency).amount;
   const options = shippingOptions(rates.rates.map((r, i) => ({ ...r, id: i })), { grams, subtotal });
   if (options.length === 0) return undefined;

@@ -1,9 +1,8 @@
 import { redirect } from 'react-router';
-import { allLocales } from '#app/modules/markets/core/market.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
-import type { StorefrontRequest } from './request-context.ts';
+import type { StorefrontPage } from '#app/storefront/storefront-context.server.ts';
 
-type Sf = Pick<StorefrontRequest, 'storefront' | 'config'> & { locale: { pathPrefix: string } };
+type Sf = Pick<StorefrontPage, 'storefront' | 'store'> & { locale: { pathPrefix: string } };
 type Segment = 'products' | 'collections' | 'pages';
 
 /**
@@ -13,7 +12,7 @@ type Segment = 'products' | 'collections' | 'pages';
  */
 export async function localizedPaths(sf: Sf, id: string, segment: Segment): Promise<Record<string, string>> {
   // One storefront locale per language: a language only applies in a country whose market offers it.
-  const byLanguage = new Map(allLocales(sf.config).map((l) => [l.language, l.country]));
+  const byLanguage = new Map(sf.store.locales.map((l) => [l.language, l.country]));
   const languages = [...byLanguage.keys()];
   const results = await Promise.all(languages.map((language) => sf.storefront.query(LOCALIZED_HANDLE_QUERY, {
     // Explicit $country and $language override the request's own (the client fills only what is missing).

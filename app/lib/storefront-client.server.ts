@@ -1,9 +1,9 @@
 import {
   CacheCustom, CacheLong, CacheNone, CacheShort, generateCacheControlHeader, type CachingStrategy, type I18nBase,
-  type StorefrontMutations, type StorefrontQueries,
 } from '@shopify/hydrogen';
 import type { ExecutionResult } from 'graphql';
 import type { Db } from '#app/db/client.server.ts';
+import type { StorefrontApiClient } from '#app/storefront/api-client.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { on } from './events.server.ts';
 import { ResultCache, type CachePolicy } from './result-cache.server.ts';
@@ -14,21 +14,7 @@ import { ResultCache, type CachePolicy } from './result-cache.server.ts';
  * Meridian's schema in-process instead of over a loopback HTTP hop
  * (docs/decisions/0003-in-process-storefront-client.md).
  */
-/** Result and variable types come from codegen (app/storefrontapi.generated.d.ts), as with Hydrogen's client. */
-type Gen<M, Q extends string> = Q extends keyof M ? M[Q] : { return: Record<string, unknown>; variables: Record<string, unknown> };
-type Vars<M, Q extends string> = Omit<Gen<M, Q> extends { variables: infer V } ? V : never, 'country' | 'language'>;
-type Ret<M, Q extends string> = (Gen<M, Q> extends { return: infer R } ? R : never) & { errors?: ExecutionResult['errors'] };
-
-export interface StorefrontApiClient {
-  query<Q extends string>(query: Q, options?: { variables?: Vars<StorefrontQueries, Q>; cache?: CachingStrategy }): Promise<Ret<StorefrontQueries, Q>>;
-  mutate<Q extends string>(mutation: Q, options?: { variables?: Vars<StorefrontMutations, Q> }): Promise<Ret<StorefrontMutations, Q>>;
-  i18n: I18nBase;
-  CacheNone: typeof CacheNone;
-  CacheShort: typeof CacheShort;
-  CacheLong: typeof CacheLong;
-  CacheCustom: typeof CacheCustom;
-  generateCacheControlHeader: typeof generateCacheControlHeader;
-}
+export type { StorefrontApiClient };
 
 const KEY = Symbol.for('meridian.storefront-cache');
 type Holder = { [KEY]?: ResultCache<ExecutionResult> };

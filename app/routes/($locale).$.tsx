@@ -1,4 +1,4 @@
-import { missingPage, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, storefrontFor } from '#app/storefront/page.server.ts';
 import type { Route } from './+types/($locale).$';
 
 /** Any other path: a redirect if one matches, else a localized 404 (rendered by the root ErrorBoundary). */

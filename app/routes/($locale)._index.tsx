@@ -5,7 +5,7 @@ import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
 import { parseJsonMetafield, type ReturnPolicyJson } from '#app/lib/offer-json-ld.ts';
-import { pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { seoExtras } from '#app/lib/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout } from '#app/lib/use-layout.ts';

@@ -3,22 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { data } from 'react-router';
 import { CartMain } from '#app/components/cart/cart-main.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { cartHandlerFor, cartInLocale } from '#app/lib/cart.server.ts';
+import { cartInLocale } from '#app/storefront/cart-handler.server.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { storefrontFor } from '#app/lib/page.server.ts';
+import { storefrontFor } from '#app/storefront/page.server.ts';
 import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).cart';
 
 /** The cart page, and the action every CartForm posts to (Hydrogen's cart handler). */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { locale } = storefrontFor(context, params.locale);
-  const cart = await cartInLocale(cartHandlerFor(request, context), locale.country);
+  const sf = storefrontFor(context, params.locale);
+  const cart = await cartInLocale(sf.cart, sf.locale.country);
   return data({ cart, seo: { title: getI18n(context).t('cart:title') } }, { headers: { 'Cache-Control': 'private, no-store' } });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  storefrontFor(context, params.locale);
-  const cart = cartHandlerFor(request, context);
+  const { cart } = storefrontFor(context, params.locale);
   const formData = await request.formData();
   const { action, inputs } = CartForm.getFormInput(formData);
   let result: CartQueryDataReturn;

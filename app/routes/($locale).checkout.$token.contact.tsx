@@ -34,6 +34,7 @@ export default function Contact({ actionData }: Route.ComponentProps) {
     <Form method="post" className="form-grid" noValidate>
       <h2>{t('steps.contact')}</h2>
       <Field id="email" name="email" type="email" autoComplete="email" required label={t('contact.email')} defaultValue={view.email ?? ''}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves only to a field the server refused, so its error is read out
         help={t('contact.emailHelp')} error={actionData?.error ? t(`errors.${actionData.error}`) : null} autoFocus={Boolean(actionData?.error)} />
       <p className="muted small">{t('contact.guest')}</p>
       <div className="checkout-actions">

@@ -7,7 +7,6 @@ import { assertSameOrigin } from '#app/lib/admin.server.ts';
 import { guardStep, provider, requireCheckout } from '#app/lib/checkout.server.ts';
 import { useCheckout } from '#app/lib/use-checkout.ts';
 import { savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
-import { money } from '#app/modules/money/core/money.ts';
 import { toStripeAmount } from '#app/modules/payments/core/stripe-amount.ts';
 import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
 import type { Route } from './+types/($locale).checkout.$token.payment';
@@ -18,7 +17,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { state, paths } = await requireCheckout(context, params);
   guardStep(state, 'payment', paths);
   const env = getEnv();
-  const charge = toStripeAmount(money(state.totals.total, state.currency));
+  const charge = toStripeAmount(state.totals.total);
   return { provider: provider().kind, publishableKey: env.STRIPE_PUBLISHABLE_KEY ?? null, stripeAmount: charge.amount, stripeCurrency: charge.currency };
 }
 

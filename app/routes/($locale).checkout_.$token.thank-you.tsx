@@ -7,7 +7,7 @@ import { getDb } from '#app/db/client.server.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { isCartToken } from '#app/lib/gid.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { storefrontFor } from '#app/lib/page.server.ts';
+import { storefrontFor } from '#app/storefront/page.server.ts';
 import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
 import { orderConfirmation } from '#app/modules/checkout/confirmation.server.ts';
 import { addressLines, salutationName } from '#app/modules/checkout/core/address-format.ts';

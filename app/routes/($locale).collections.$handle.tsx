@@ -7,7 +7,7 @@ import { parseFilters, parsePagination, parseSort, SORTS } from '#app/lib/collec
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
@@ -15,7 +15,15 @@ import type { Route } from './+types/($locale).collections.$handle';
 
 export const PAGE_SIZE = 12;
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+/** As in Hydrogen's skeleton: critical data is awaited, deferred data streams in afterwards. */
+export async function loader(args: Route.LoaderArgs) {
+  const deferred = loadDeferredData(args);
+  const critical = await loadCriticalData(args);
+  return data({ ...critical, ...deferred }, { headers: { 'Cache-Control': pageCache(args.request) } });
+}
+
+/** The listing, its filters, SEO and hreflang paths: what shoppers and crawlers come for. */
+async function loadCriticalData({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   if (!params.handle || params.handle.length > 255) return missingPage(request, sf);
   const url = new URL(request.url);
@@ -52,7 +60,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       { '@type': 'ListItem', position: 2, name: collection.title, item: `${sf.origin}${url.pathname}` },
     ],
   };
-  return data({
+  return {
     collection,
     sort,
     active: url.searchParams.getAll('filter'),
@@ -64,7 +72,15 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       ...seoExtras(collection, collection.image?.url),
     },
     jsonLd: jsonLdScript(breadcrumbs),
-  }, { headers: { 'Cache-Control': pageCache(request) } });
+  };
+}
+
+/**
+ * Nothing on a collection page is an extra yet: the products, filters and paths are all critical.
+ * Below-the-fold additions (merchandising, reviews) belong here, as promises the page <Await>s.
+ */
+function loadDeferredData(_args: Route.LoaderArgs) {
+  return {};
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

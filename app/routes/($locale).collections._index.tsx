@@ -5,7 +5,7 @@ import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { parsePagination } from '#app/lib/collection-params.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).collections._index';
 

@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { localizeLinks } from '#app/lib/localize-links.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
 import { shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).pages.$handle';

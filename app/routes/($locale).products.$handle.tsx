@@ -1,34 +1,44 @@
 import { getProductOptions, getSelectedProductOptions, useOptimisticVariant, useSelectedOptionInUrlParam } from '@shopify/hydrogen';
 import { useTranslation } from 'react-i18next';
-import { data, Link } from 'react-router';
+import { Suspense } from 'react';
+import { Await, data, Link } from 'react-router';
 import { Price } from '#app/components/product/price.tsx';
 import { ProductGallery } from '#app/components/product/product-gallery.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
-import { formatWeight, toGrams } from '#app/lib/format.ts';
+import { formatWeight } from '#app/lib/format.ts';
+import { toGrams } from '#app/modules/catalog/core/weight.ts';
 import { jsonLdScript } from '#app/lib/json-ld.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { missingPage, pageCache, storefrontFor } from '#app/lib/page.server.ts';
+import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
 import { parseJsonMetafield, type ReturnPolicyJson, type ShippingRatesJson } from '#app/lib/offer-json-ld.ts';
 import { productJsonLd } from '#app/lib/product-json-ld.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { marketForCountry } from '#app/modules/markets/core/market.ts';
+import { countryOf } from '#app/storefront/locales.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import { localizeLinks } from '#app/lib/localize-links.ts';
 import type { Route } from './+types/($locale).products.$handle';
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+/**
+ * As in Hydrogen's skeleton: what the first paint and search engines need is awaited
+ * (loadCriticalData); extras below the fold stream in afterwards (loadDeferredData).
+ */
+export async function loader(args: Route.LoaderArgs) {
+  const deferred = loadDeferredData(args);
+  const critical = await loadCriticalData(args);
+  return data({ ...critical, ...deferred }, { headers: { 'Cache-Control': pageCache(args.request) } });
+}
+
+/** The product, its price, SEO and structured data, hreflang paths: the page is wrong without them. */
+async function loadCriticalData({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const handle = params.handle;
   if (!handle || handle.length > 255) return missingPage(request, sf);
   // Option names and values in the URL may be in any storefront language; cap their number.
   const selectedOptions = getSelectedProductOptions(request).filter((o) => o.name.length < 100 && o.value.length < 100).slice(0, 10);
-  const [{ product }, recommendations] = await Promise.all([
-    sf.storefront.query(PRODUCT_QUERY, { variables: { handle, selectedOptions }, cache: sf.storefront.CacheShort() }),
-    sf.storefront.query(RECOMMENDATIONS_QUERY, { variables: { handle }, cache: sf.storefront.CacheShort() }),
-  ]);
+  const { product } = await sf.storefront.query(PRODUCT_QUERY, { variables: { handle, selectedOptions }, cache: sf.storefront.CacheShort() });
   if (!product) return missingPage(request, sf);
   redirectToLocalizedHandle(request, sf, 'products', handle, product.handle);
   const url = new URL(request.url);
@@ -38,9 +48,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   ]);
   const shopName = shop.name;
   const home = `${sf.origin}${sf.locale.pathPrefix || '/'}`;
-  return data({
+  return {
     product: { ...product, descriptionHtml: localizeLinks(product.descriptionHtml, sf.locale.pathPrefix) },
-    recommendations: recommendations.productRecommendations?.slice(0, 4) ?? [],
     localizedPaths: paths,
     seo: {
       title: product.seo.title ?? product.title,
@@ -54,11 +63,26 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       homeUrl: home,
       collectionsUrl: `${sf.origin}${sf.locale.pathPrefix}/collections`,
       collectionsName: getI18n(context).t('common:navCollections'),
-      taxInclusive: marketForCountry(sf.config, sf.locale.country)?.taxInclusive ?? false,
+      taxInclusive: countryOf(sf.store, sf.locale.country)?.taxInclusive ?? false,
       shipping: parseJsonMetafield<ShippingRatesJson>(shop.shippingRates),
       returns: parseJsonMetafield<ReturnPolicyJson>(shop.returnPolicy),
     })),
-  }, { headers: { 'Cache-Control': pageCache(request) } });
+  };
+}
+
+/**
+ * Recommendations stream in after the page: never awaited here, and a failure only leaves them
+ * out. Crawlers get them in the HTML (entry.server waits for bots); a browser gets them inline
+ * when they are ready before the page renders, else later in the same response.
+ */
+function loadDeferredData({ params, context }: Route.LoaderArgs) {
+  const sf = storefrontFor(context, params.locale);
+  const recommendations = params.handle && params.handle.length <= 255
+    ? sf.storefront.query(RECOMMENDATIONS_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheShort() })
+      .then((r) => r.productRecommendations?.slice(0, 4) ?? [])
+      .catch(() => [])
+    : Promise.resolve([]);
+  return { recommendations };
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -139,12 +163,16 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           <div className="product-page__description rte" dangerouslySetInnerHTML={{ __html: product.descriptionHtml }} />
         </section>
       </div>
-      {recommendations.length > 0 ? (
-        <section className="section" aria-labelledby="recommendations-title">
-          <h2 id="recommendations-title">{t('youMayAlsoLike')}</h2>
-          <ProductGrid products={recommendations} prefix={root.prefix} eagerCount={0} />
-        </section>
-      ) : null}
+      <Suspense fallback={null}>
+        <Await resolve={recommendations} errorElement={null}>
+          {(items) => items.length > 0 ? (
+            <section className="section" aria-labelledby="recommendations-title">
+              <h2 id="recommendations-title">{t('youMayAlsoLike')}</h2>
+              <ProductGrid products={items} prefix={root.prefix} eagerCount={0} />
+            </section>
+          ) : null}
+        </Await>
+      </Suspense>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { getI18n } from '#app/i18n/middleware.server.ts';
 import { parsePagination } from '#app/lib/collection-params.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { pageMeta } from '#app/lib/meta.ts';
-import { storefrontFor } from '#app/lib/page.server.ts';
+import { storefrontFor } from '#app/storefront/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).search';

@@ -4,7 +4,8 @@ import { SiteFooter } from '#app/components/layout/site-footer.tsx';
 import { SiteHeader } from '#app/components/layout/site-header.tsx';
 import { LocaleSuggestion } from '#app/components/locale/locale-suggestion.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { cartCount } from '#app/lib/cart.server.ts';
+import { cartCount } from '#app/storefront/cart-handler.server.ts';
+import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 import { loadLayout } from '#app/lib/layout.server.ts';
 import { LAYOUT_ROUTE_ID, type LayoutData } from '#app/lib/use-layout.ts';
 import appStyles from '#app/styles/app.css?url';
@@ -14,7 +15,7 @@ import type { Route } from './+types/($locale)';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: appStyles }];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const [layout, count] = await Promise.all([loadLayout(request, context), cartCount(request, context)]);
+  const [layout, count] = await Promise.all([loadLayout(request, context), cartCount(request, context.get(storefrontContext).storefront)]);
   return data({ ...layout, cartCount: count, errorTitle: { notFound: getI18n(context).t('errors:notFoundTitle'), generic: getI18n(context).t('errors:genericTitle') } });
 }
 

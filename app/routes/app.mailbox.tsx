@@ -7,6 +7,7 @@ import { adminT } from '#app/lib/admin-data.server.ts';
 import { getEmail, listEmails } from '#app/modules/email/outbox.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.mailbox';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'orders' satisfies AdminArea };
 
@@ -29,7 +30,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation('admin');
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'shortDateTime');
   return (
     <Page title={t('nav.mailbox')} subtitle={t('mailbox.subtitle')} backAction={{ content: t('nav.orders'), url: '/app/orders' }}>
       <Layout>

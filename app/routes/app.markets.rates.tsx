@@ -18,6 +18,7 @@ import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.markets.rates';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'markets' satisfies AdminArea };
 
@@ -83,7 +84,7 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
   const submit = (fields: Record<string, string | Blob>) => {
     submitMultipart(fetcher, csrfToken, fields);
   };
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   return (
     <Page title={t('rates.title')} backAction={{ content: t('nav.markets'), url: '/app/markets' }}>
       <Layout>

@@ -8,7 +8,7 @@ import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
-import { formatMoney } from '#app/lib/format.ts';
+import { formatDate, formatMoney } from '#app/lib/format.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import { regionName } from '#app/modules/checkout/core/regions.ts';
 import { shippingConfirmationEmail } from '#app/modules/email/templates.server.ts';
@@ -77,7 +77,7 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
   const error = useFieldErrors(fetcher.data, 'orders.errors');
   const { order } = loaderData;
   const fmt = (m: { amount: string; currency: string }) => formatMoney(m.amount, m.currency, i18n.language);
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   const a = order.address;
   return (
     <Page title={loaderData.title} backAction={{ content: t('nav.orders'), url: '/app/orders' }}

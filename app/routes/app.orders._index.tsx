@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { requireStaff } from '#app/lib/admin.server.ts';
 import { adminT } from '#app/lib/admin-data.server.ts';
-import { formatMoney } from '#app/lib/format.ts';
+import { formatDate, formatMoney } from '#app/lib/format.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { listOrders } from '#app/modules/orders/orders.server.ts';
@@ -53,7 +53,7 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
     next.delete('page');
     setParams(next, { replace: true, preventScrollReset: true });
   };
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   const applied = [
     ...(params.get('market') ? [{ key: 'market', label: loaderData.markets.find((m) => m.value === params.get('market'))?.label ?? '', onRemove: () => set('market', null) }] : []),
     ...(params.get('status') ? [{ key: 'status', label: t(`orders.fulfillment.${params.get('status')}`), onRemove: () => set('status', null) }] : []),

@@ -30,6 +30,7 @@ import { languageName } from '#app/lib/language-name.ts';
 import { SerpPreview } from '#app/components/admin/seo/serp-preview.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.$type.$id';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 
@@ -200,7 +201,7 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
     content: `${languageName(l.language, i18n.language)}${l.language === d.sourceLanguage ? ` · ${t('seo.source')}` : ''}`,
     badge: l.language !== d.sourceLanguage && l.missing + l.outdated > 0 ? String(l.missing + l.outdated) : undefined,
   }));
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'shortDateTime');
   const busy = nav.state !== 'idle';
   const outdated = isSource ? 0 : d.fields.filter((f) => f.status === 'outdated').length;
   return (

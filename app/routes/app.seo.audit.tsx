@@ -20,6 +20,7 @@ import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { useAdmin } from './app.tsx';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import type { Route } from './+types/app.seo.audit';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 const PAGE = 50;
@@ -99,7 +100,7 @@ export default function SeoAudit({ loaderData: d }: Route.ComponentProps) {
   const navigate = useNavigate();
   const [choice, setChoice] = useState('all');
   const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   const localeName = (l: LocaleRef) => localeDisplayName(l, i18n.language);
   const go = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

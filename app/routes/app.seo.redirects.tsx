@@ -13,6 +13,7 @@ import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.redirects';
+import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 
@@ -66,7 +67,7 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
     submitMultipart(importer, csrfToken, { intent: 'import', file });
   };
   const submit = (fields: typeof form) => fetcher.submit({ ...fields, csrf: csrfToken }, { method: 'post' });
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, i18n.language, 'shortDateTime');
   return (
     <Page title={loaderData.title} secondaryActions={[{ content: t('redirects.export'), url: '/app/seo/redirects/export.csv', external: true }]}>
       <Layout>

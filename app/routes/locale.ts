@@ -1,9 +1,8 @@
 import { redirect } from 'react-router';
-import { getDb } from '#app/db/client.server.ts';
 import { resolveLocaleChoice } from '#app/lib/locale-choice.ts';
 import { sameSitePath } from '#app/lib/same-site-path.ts';
 import { localeChoiceCookie } from '#app/lib/locale-suggestion.server.ts';
-import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 import type { Route } from './+types/locale';
 
 /** Only same-site paths: the selector must not be an open redirect, nor put raw bytes in a header. */
@@ -14,12 +13,12 @@ const safePath = (path: string | null) => sameSitePath(path, '/');
  * suggestion banner's) target. The older single `locale=fr_CA` parameter still works.
  * A real choice is remembered in a cookie, so the suggestion banner does not come back.
  */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const [legacyLanguage, legacyCountry] = (url.searchParams.get('locale') ?? '').split('_');
   const country = (url.searchParams.get('country') ?? legacyCountry ?? '').slice(0, 2);
   const language = (url.searchParams.get('language') ?? legacyLanguage ?? '').slice(0, 16) || null;
-  const target = /^[A-Za-z]{2}$/.test(country) ? resolveLocaleChoice(await getMarketConfig(getDb()), country, language) : null;
+  const target = /^[A-Za-z]{2}$/.test(country) ? resolveLocaleChoice(context.get(storefrontContext).locale.store, country, language) : null;
   const path = safePath(url.searchParams.get('path'));
   if (!target) return redirect(path);
   return redirect(`${target.pathPrefix}${path === '/' && target.pathPrefix ? '' : path}`, {

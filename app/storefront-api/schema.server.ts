@@ -5,6 +5,7 @@ import { collectionResolvers } from './resolvers/collection.ts';
 import { pageResolvers } from './resolvers/page.ts';
 import { productResolvers } from './resolvers/product.ts';
 import { queryResolvers } from './resolvers/query.ts';
+import { urlRedirects } from './resolvers/url-redirects.ts';
 import { buildServedSchema } from './schema/served-schema.server.ts';
 
 let executable: GraphQLSchema | undefined;
@@ -19,7 +20,7 @@ export function getStorefrontSchema(): GraphQLSchema {
       ...collectionResolvers,
       ...cartResolvers,
       Page: pageResolvers.Page,
-      QueryRoot: { ...queryResolvers.QueryRoot, ...pageResolvers.QueryRoot, ...cartResolvers.QueryRoot },
+      QueryRoot: { ...queryResolvers.QueryRoot, ...pageResolvers.QueryRoot, ...cartResolvers.QueryRoot, urlRedirects },
     } as never,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -162,6 +162,11 @@ test.describe('admin basics', () => {
     await expect(languages.getByRole('checkbox')).toHaveCount(9);
     await expect(owner.getByLabel('Default language')).toHaveValue('en');
     expect(await seriousViolations(owner)).toEqual([]);
+    // Saving announces markets-changed; the server's pricing listener re-prices and reports the rows.
+    await owner.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = owner.getByText(/^Saved\. \d+ prices were recalculated\.$/);
+    await expect(saved).toBeVisible();
+    expect(Number((await saved.textContent())!.match(/\d+/)![0])).toBeGreaterThan(0);
   });
 
   test('the top bar shows the shop name, searches products and orders, and the user menu signs out', async ({ browser }) => {

@@ -22,6 +22,7 @@ type Kind = (typeof KINDS)[number];
 
 const test = base.extend<object, { lighthouseChrome: { port: number; browser: Browser } }>({
   lighthouseChrome: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern for a fixture that uses no other fixture
     async ({}, use) => {
       const port = await freePort();
       const browser = await chromium.launch({

@@ -20,6 +20,7 @@ import * as staffRoute from '#app/routes/app.staff.tsx';
 import { clientAddressContext } from '#app/lib/client-address.ts';
 import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { get, post, run, signedIn as signedInAs, type AdminSession } from '#tests/support/admin-requests.ts';
+import { marketForm } from '#tests/support/market-form.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 import { RouterContextProvider } from 'react-router';
 
@@ -185,12 +186,6 @@ describe('own account', () => {
 });
 
 describe('markets: currency and languages from lists', () => {
-  const marketForm = (m: Awaited<ReturnType<typeof getMarketConfig>>['markets'][number], patch: Record<string, string>) => ({
-    name: m.name, countries: m.countries.join(','), currency: m.currency, languages: m.languages.join(','), defaultLanguage: m.defaultLanguage,
-    taxInclusive: String(m.taxInclusive), enabled: String(m.enabled), adjustmentPercent: String(Number(m.adjustmentPercent)), rounding: 'none',
-    marginFloorPercent: '', compareAtMode: m.compareAtMode, incoterm: m.incoterm, returnWindowDays: String(m.returnWindowDays), returnShippingFee: m.returnShippingFee, ...patch,
-  });
-
   it('offers only currencies with a rate and the storefront’s languages, named in the admin language', async () => {
     const owner = await signedIn('markets-de@shop.test', 'owner', 'de');
     const config = await getMarketConfig(db.db);

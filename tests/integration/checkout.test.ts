@@ -33,12 +33,12 @@ describe('checkout and orders', () => {
     expect(state.totals.taxIncluded).toBe(false);
     expect(state.tax!.ratePercent).toBe('4');
     expect(state.tax!.approximate).toBe(true);
-    expect(state.totals.duties).toBe(0);
-    expect(state.totals.total).toBe(state.totals.subtotal + state.totals.shipping + state.totals.tax);
+    expect(state.totals.duties.amount).toBe(0);
+    expect(state.totals.total.amount).toBe(state.totals.subtotal.amount + state.totals.shipping.amount + state.totals.tax!.amount);
     const outcome = await payForCheckout(db.db, provider(), token, ctx);
     expect(outcome).toMatchObject({ kind: 'placed', orderNumber: 1001 });
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
-    expect(order).toMatchObject({ currency: 'USD', total: state.totals.total, financialStatus: 'paid', totalShop: state.totals.total });
+    expect(order).toMatchObject({ currency: 'USD', total: state.totals.total.amount, financialStatus: 'paid', totalShop: state.totals.total.amount });
     const [email] = await db.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'shopper@example.com'));
     expect(email!.subject).toContain('1001');
     expect(email!.html).not.toContain('<script');
@@ -48,13 +48,13 @@ describe('checkout and orders', () => {
     const big = await readyCheckout(db.db, { country: 'DE', language: 'de', lines: [{ variantId: sweater, quantity: 2 }] });
     expect(big.state.currency).toBe('EUR');
     expect(big.state.totals.taxIncluded).toBe(true);
-    expect(big.state.totals.subtotal).toBeGreaterThan(15000);
+    expect(big.state.totals.subtotal.amount).toBeGreaterThan(15000);
     expect(big.state.landed).toMatchObject({ dutiable: true, lowValueScheme: null, notice: 'ddp-included' });
-    expect(big.state.totals.duties).toBeGreaterThan(0);
-    expect(big.state.totals.total).toBe(big.state.totals.subtotal + big.state.totals.shipping + big.state.totals.duties);
+    expect(big.state.totals.duties.amount).toBeGreaterThan(0);
+    expect(big.state.totals.total.amount).toBe(big.state.totals.subtotal.amount + big.state.totals.shipping.amount + big.state.totals.duties.amount);
     const small = await readyCheckout(db.db, { country: 'DE', language: 'de', lines: [{ variantId: candle, quantity: 1 }] });
     expect(small.state.landed).toMatchObject({ dutiable: false, lowValueScheme: 'IOSS' });
-    expect(small.state.totals.duties).toBe(0);
+    expect(small.state.totals.duties.amount).toBe(0);
     const placed = await payForCheckout(db.db, provider(), small.token, ctx);
     expect(placed.kind).toBe('placed');
     expect((await db.db.select().from(orders).where(eq(orders.cartId, small.token)))[0]!.lowValueScheme).toBe('IOSS');
@@ -108,7 +108,7 @@ describe('checkout and orders', () => {
     const p = provider();
     // What payForCheckout does up to the crash: payment created, quote frozen, payment confirmed.
     const quote = freezeQuote(state)!;
-    const payment = await p.createPayment({ amount: { amount: quote.total, currencyCode: 'USD' }, idempotencyKey: `crash:${token}`, captureMethod: 'manual', metadata: { cart: token } });
+    const payment = await p.createPayment({ amount: quote.total, idempotencyKey: `crash:${token}`, captureMethod: 'manual', metadata: { cart: token } });
     const { checkouts } = await import('#app/db/schema/index.ts');
     await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
     await p.confirmPayment(payment.id, { paymentMethod: state.paymentMethod!, returnUrl: ctx.returnUrl, idempotencyKey: `c:${payment.id}` });

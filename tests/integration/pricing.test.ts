@@ -3,10 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { markets, variants } from '#app/db/schema/index.ts';
 import { refreshPrices } from '#app/db/seed/factories.server.ts';
+import { queryRows } from '#app/db/sql.server.ts';
 import { seedDemoStore } from '#app/db/seed/seed.server.ts';
-import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { addScheduledAdjustment, currentPrices, recomputePrices, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
+import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { freshMarketConfig, getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { addScheduledAdjustment, currentPrices, explainPrice, recomputePrices, repriceOnMarketChanges, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
+import { marketForm } from '#tests/support/market-form.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
@@ -138,5 +141,40 @@ describe('price list CSV', () => {
     expect(good).toEqual({ ok: true, applied: 1 });
     expect((await price('JP')).price).toBe(9990);
     expect(await exportPriceList(db.db, marketIds.jp)).toBe('market,sku,price,compare_at_price\r\njp,AO-MER-OAT-M,9990,12000\r\n');
+  });
+
+  it('exports every market by handle, then SKU', async () => {
+    const { importPriceList, exportPriceList } = await import('#app/modules/pricing/price-list.server.ts');
+    const csv = 'market,sku,price,compare_at_price\njp,AO-MER-OAT-L,9800,\nus,AO-MER-OAT-M,150.00,\ngb,AO-MER-OAT-M,99.00,120.00\nus,AO-MER-OAT-L,140.00,\n';
+    expect(await importPriceList(db.db, csv)).toEqual({ ok: true, applied: 4 });
+    expect((await exportPriceList(db.db)).split('\r\n')).toEqual([
+      'market,sku,price,compare_at_price', 'gb,AO-MER-OAT-M,99.00,120.00', 'jp,AO-MER-OAT-L,9800,', 'jp,AO-MER-OAT-M,9990,12000',
+      'us,AO-MER-OAT-L,140.00,', 'us,AO-MER-OAT-M,150.00,', '',
+    ]);
+  });
+});
+
+describe('a saved market is re-priced through the markets-changed event', () => {
+  it('re-prices the market when pricing listens, and only then', async () => {
+    const ca = (await freshMarketConfig(db.db)).markets.find((m) => m.handle === 'ca')!;
+    const live = async () => (await explainPrice(db.db, await freshMarketConfig(db.db), variantId, ca.id, 'CA'))!.price;
+    const rows = async () => Number((await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from variant_prices where market_id = ${ca.id}`))[0]!.n);
+    const before = (await price('CA')).price;
+
+    // Nobody listening: the market is saved, its precomputed prices are not touched.
+    expect(await saveMarket(db.db, ca.id, marketForm(ca, { adjustmentPercent: '12' }))).toEqual({ ok: true, repriced: 0 });
+    expect(await live()).not.toBe(before);
+    expect((await price('CA')).price).toBe(before);
+
+    const off = repriceOnMarketChanges(db.db);
+    try {
+      const saved = await saveMarket(db.db, ca.id, marketForm(ca, { adjustmentPercent: '15' }));
+      expect(saved).toEqual({ ok: true, repriced: await rows() });
+      expect(saved.ok && saved.repriced).toBeGreaterThan(0);
+      expect((await price('CA')).price).toBe(await live());
+      expect((await price('CA')).price).not.toBe(before);
+    } finally {
+      off();
+    }
   });
 });

@@ -14,6 +14,7 @@ import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { enqueueTemplateRun, enqueueUndoRun, previewTemplate, SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateJob, undoRunJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
 import { createInProcessStorefront } from '#app/lib/storefront-client.server.ts';
 import { localizedPaths } from '#app/lib/seo-page.server.ts';
+import { loadStoreLocales } from '#app/storefront/storefront-context.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
@@ -199,7 +200,7 @@ describe('redirect CSV and indexing settings', () => {
 describe('localized paths for hreflang', () => {
   it("asks the Storefront API for each language's handle, in a country that offers the language", async () => {
     const sf = createInProcessStorefront({ db: db.db, origin: 'https://shop.test', i18n: { language: 'JA', country: 'JP' } as never, cache: null });
-    const paths = await localizedPaths({ storefront: sf, config, locale: { pathPrefix: '/ja-jp' } }, `gid://shopify/Product/${productId}`, 'products');
+    const paths = await localizedPaths({ storefront: sf, store: await loadStoreLocales(sf), locale: { pathPrefix: '/ja-jp' } }, `gid://shopify/Product/${productId}`, 'products');
     expect(paths.de).toBe(`/products/${encodeURIComponent((await valueOf('handle', 'de')).value!)}`);
     expect(paths.de).not.toBe(paths.en);
     const source = (await loadSubjects(db.db, 'product', [productId]))[0]!.handle!;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import { hitRateLimit } from '#app/modules/staff/rate-limit.server.ts';
@@ -62,13 +62,28 @@ describe('cookie sessions', () => {
 });
 
 describe('rate limits', () => {
+  // The window starts at a key's first hit (rate-limiter-flexible), not on the clock's minute.
+  afterEach(() => { vi.useRealTimers(); });
   it('allow up to the limit per window, then refuse until the window resets', async () => {
-    const now = new Date('2026-11-25T10:00:05Z');
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:05Z') });
     const hits = [];
-    for (let i = 0; i < 6; i++) hits.push(await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60, now));
+    for (let i = 0; i < 6; i++) hits.push(await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60));
     expect(hits.map((h) => h.allowed)).toEqual([true, true, true, true, true, false]);
-    expect(hits[5]!.retryAfterSeconds).toBe(55);
-    expect((await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60, new Date('2026-11-25T10:01:00Z'))).allowed).toBe(true);
-    expect((await hitRateLimit(db.db, 'login:ip:198.51.100.1', 5, 60, now)).allowed).toBe(true);
+    vi.setSystemTime(new Date('2026-11-25T10:00:10Z'));
+    const refused = await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60);
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 55 });
+    expect((await hitRateLimit(db.db, 'login:ip:198.51.100.1', 5, 60)).allowed).toBe(true);
+    vi.setSystemTime(new Date('2026-11-25T10:01:04Z'));
+    expect((await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60)).allowed).toBe(false);
+    vi.setSystemTime(new Date('2026-11-25T10:01:05Z'));
+    expect((await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60))).toEqual({ allowed: true, retryAfterSeconds: 60 });
+  });
+
+  it('counts per key, with the window the limit names', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T12:00:00Z') });
+    const hits = [];
+    for (let i = 0; i < 3; i++) hits.push(await hitRateLimit(db.db, 'login:email:a@shop.test', 2, 900));
+    expect(hits).toEqual([{ allowed: true, retryAfterSeconds: 900 }, { allowed: true, retryAfterSeconds: 900 }, { allowed: false, retryAfterSeconds: 900 }]);
+    expect(await hitRateLimit(db.db, 'login:email:b@shop.test', 2, 900)).toEqual({ allowed: true, retryAfterSeconds: 900 });
   });
 });

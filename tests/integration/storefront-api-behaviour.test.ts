@@ -6,6 +6,13 @@ import { useSeededApi } from '#tests/support/seeded-api.ts';
 const env = useSeededApi();
 const ORIGIN = 'https://shop.test';
 
+/** Response shapes of the queries below (only the fields they read). */
+type Handles = { handle: string }[];
+type FilteredCollection = { collection: { products: {
+  nodes: { handle: string; variants: { nodes: { price: { amount: string } }[] } }[];
+  filters: { id: string; label: string; values: { label: string; count: number; input: string }[] }[];
+} } };
+type SearchResult = { search: { totalCount: number; nodes: { title: string }[] } };
 const run = (query: string, variables?: Record<string, unknown>) => executeStorefront(env.db.db, ORIGIN, { query, variables });
 const post = (body: string, headers: Record<string, string> = {}) => fetch(`${env.api.origin}/api/2026-04/graphql.json`, {
   method: 'POST',
@@ -99,53 +106,54 @@ describe('catalog semantics', () => {
     const q = `query($f: [ProductFilter!]) @inContext(country: DE, language: DE) {
       collection(handle: "apparel") { products(first: 50, filters: $f) { nodes { handle variants(first: 50) { nodes { price { amount } selectedOptions { name value } } } }
         filters { id label values { label count input } } } } }`;
-    const all = (await run(q, { f: [] })).data as any;
-    const colorFilter = all.collection.products.filters.find((f: { id: string }) => f.id === 'filter.v.option.color');
+    const all = (await run(q, { f: [] })).data as FilteredCollection;
+    const colorFilter = all.collection.products.filters.find((f) => f.id === 'filter.v.option.color')!;
     expect(colorFilter.label).toBe('Farbe');
-    const navy = colorFilter.values.find((v: { label: string }) => v.label === 'Marineblau');
+    const navy = colorFilter.values.find((v) => v.label === 'Marineblau')!;
     expect(navy.count).toBeGreaterThan(0);
-    const byInput = (await run(q, { f: [JSON.parse(navy.input)] })).data as any;
+    const byInput = (await run(q, { f: [JSON.parse(navy.input)] })).data as FilteredCollection;
     expect(byInput.collection.products.nodes).toHaveLength(navy.count);
-    const byGerman = (await run(q, { f: [{ variantOption: { name: 'Farbe', value: 'Marineblau' } }] })).data as any;
+    const byGerman = (await run(q, { f: [{ variantOption: { name: 'Farbe', value: 'Marineblau' } }] })).data as FilteredCollection;
     expect(byGerman.collection.products.nodes.map((n: { handle: string }) => n.handle)).toEqual(byInput.collection.products.nodes.map((n: { handle: string }) => n.handle));
-    const cheap = (await run(q, { f: [{ price: { min: 0, max: 60 } }] })).data as any;
+    const cheap = (await run(q, { f: [{ price: { min: 0, max: 60 } }] })).data as FilteredCollection;
     expect(cheap.collection.products.nodes.length).toBeGreaterThan(0);
     for (const p of cheap.collection.products.nodes) {
       expect(Math.min(...p.variants.nodes.map((v: { price: { amount: string } }) => Number(v.price.amount)))).toBeLessThanOrEqual(60);
     }
-    const unavailable = (await run(q, { f: [{ available: false }] })).data as any;
+    const unavailable = (await run(q, { f: [{ available: false }] })).data as FilteredCollection;
     expect(unavailable.collection.products.nodes.map((n: { handle: string }) => n.handle)).toContain('quilted-liner-jacket');
   });
 
   it('searches translated titles and ranks title matches first', async () => {
     const q = `query($q: String!) @inContext(country: JP, language: JA) { search(query: $q, first: 5) { totalCount nodes { ... on Product { title } } } }`;
-    const jp = (await run(q, { q: 'メリノ' })).data as any;
+    const jp = (await run(q, { q: 'メリノ' })).data as SearchResult;
     expect(jp.search.totalCount).toBeGreaterThan(0);
-    expect(jp.search.nodes[0].title).toMatch(/メリノ/);
-    const none = (await run(q, { q: 'zzzz-nothing' })).data as any;
+    expect(jp.search.nodes[0]!.title).toMatch(/メリノ/);
+    const none = (await run(q, { q: 'zzzz-nothing' })).data as SearchResult;
     expect(none.search.totalCount).toBe(0);
   });
 
   it('predictive search returns products, collections and the query', async () => {
-    const r = (await run('{ predictiveSearch(query: "cera", limit: 4) { products { handle } collections { handle } queries { text } } }')).data as any;
+    const r = (await run('{ predictiveSearch(query: "cera", limit: 4) { products { handle } collections { handle } queries { text } } }')).data as { predictiveSearch: { collections: Handles } };
     expect(r.predictiveSearch.collections.map((c: { handle: string }) => c.handle)).toContain('ceramics');
   });
 
   it('resolves nodes of every served type, and null for anything else', async () => {
-    const ids = (await run('{ product(handle: "merino-crew-sweater") { id variants(first: 1) { nodes { id } } } collection(handle: "apparel") { id } page(handle: "about") { id } }')).data as any;
-    const r = (await run(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [ids.product.id, ids.product.variants.nodes[0].id, ids.collection.id, ids.page.id, 'gid://shopify/Product/99999', 'not-a-gid', 'gid://shopify/Order/1'] })).data as any;
+    const ids = (await run('{ product(handle: "merino-crew-sweater") { id variants(first: 1) { nodes { id } } } collection(handle: "apparel") { id } page(handle: "about") { id } }')).data as { product: { id: string; variants: { nodes: { id: string }[] } }; collection: { id: string }; page: { id: string } };
+    const r = (await run(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [ids.product.id, ids.product.variants.nodes[0]!.id, ids.collection.id, ids.page.id, 'gid://shopify/Product/99999', 'not-a-gid', 'gid://shopify/Order/1'] })).data as { nodes: ({ __typename: string } | null)[] };
     expect(r.nodes.map((n: { __typename: string } | null) => n?.__typename ?? null)).toEqual(['Product', 'ProductVariant', 'Collection', 'Page', null, null, null]);
   });
 
   it('serves menus with localized titles and URLs', async () => {
-    const r = (await run('query @inContext(country: FR, language: FR) { menu(handle: "footer") { items { title url } } }')).data as any;
-    const shipping = r.menu.items.find((i: { url: string }) => i.url.endsWith('/pages/shipping'));
+    const r = (await run('query @inContext(country: FR, language: FR) { menu(handle: "footer") { items { title url } } }')).data as { menu: { items: { title: string; url: string }[] } };
+    const shipping = r.menu.items.find((i) => i.url.endsWith('/pages/shipping'))!;
     expect(shipping.title).toBe('Livraison');
     expect(shipping.url).toBe(`${ORIGIN}/fr-fr/pages/shipping`);
   });
 
   it('lists every market country in localization, with languages and currencies', async () => {
-    const r = (await run('query @inContext(country: CA, language: FR) { localization { country { isoCode name currency { isoCode } unitSystem } language { isoCode } availableLanguages { isoCode } availableCountries { isoCode } } }')).data as any;
+    const r = (await run('query @inContext(country: CA, language: FR) { localization { country { isoCode name currency { isoCode } unitSystem } language { isoCode } availableLanguages { isoCode } availableCountries { isoCode } } }')).data as {
+      localization: { country: unknown; language: { isoCode: string }; availableLanguages: { isoCode: string }[]; availableCountries: unknown[] } };
     expect(r.localization.country).toEqual({ isoCode: 'CA', name: 'Canada', currency: { isoCode: 'CAD' }, unitSystem: 'METRIC_SYSTEM' });
     expect(r.localization.language.isoCode).toBe('FR');
     expect(r.localization.availableLanguages.map((l: { isoCode: string }) => l.isoCode).sort()).toEqual(['EN', 'FR']);

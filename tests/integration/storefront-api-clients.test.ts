@@ -59,6 +59,9 @@ describe('official @shopify/storefront-api-client over HTTP', () => {
   });
 });
 
+/** The paginated collection query's data. */
+type ProductPage = { collection: { products: { nodes: { handle: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } } } };
+
 describe('Hydrogen createStorefrontClient over HTTP', () => {
   it('queries with i18n-injected country and language', async () => {
     const { storefront } = createStorefrontClient({
@@ -82,7 +85,7 @@ describe('Hydrogen createStorefrontClient over HTTP', () => {
     let after: string | null = null;
     let guard = 0;
     do {
-      const page: any = await storefront.query(Q, { variables: { first: 3, after }, cache: storefront.CacheNone() });
+      const page: ProductPage = await storefront.query(Q, { variables: { first: 3, after }, cache: storefront.CacheNone() });
       forward.push(...page.collection.products.nodes.map((n: { handle: string }) => n.handle));
       after = page.collection.products.pageInfo.hasNextPage ? page.collection.products.pageInfo.endCursor : null;
     } while (after && ++guard < 50);
@@ -92,7 +95,7 @@ describe('Hydrogen createStorefrontClient over HTTP', () => {
     let before: string | null = null;
     guard = 0;
     do {
-      const page: any = await storefront.query(Q, { variables: { last: 3, before }, cache: storefront.CacheNone() });
+      const page: ProductPage = await storefront.query(Q, { variables: { last: 3, before }, cache: storefront.CacheNone() });
       backward.unshift(...page.collection.products.nodes.map((n: { handle: string }) => n.handle));
       before = page.collection.products.pageInfo.hasPreviousPage ? page.collection.products.pageInfo.startCursor : null;
     } while (before && ++guard < 50);

@@ -42,7 +42,7 @@ describe('checkout with Stripe (protocol test server, real SDK)', () => {
     expect(outcome.kind).toBe('placed');
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
     const intent = stripe.intents.get(order!.paymentId)!;
-    expect(intent).toMatchObject({ status: 'succeeded', currency: 'jpy', amount: state.totals.total, capture_method: 'manual' });
+    expect(intent).toMatchObject({ status: 'succeeded', currency: 'jpy', amount: state.totals.total.amount, capture_method: 'manual' });
     // Every POST carried an idempotency key of ours.
     const posts = stripe.requests.filter((r) => r.method === 'POST' && r.path.includes(order!.paymentId));
     expect(posts.map((r) => r.path.split('/').pop())).toEqual(['confirm', 'capture']);
@@ -59,7 +59,7 @@ describe('checkout with Stripe (protocol test server, real SDK)', () => {
     const { token, state } = await stripeCheckout('US', 'pm_card_visa');
     // The shopper paid, then the browser vanished before our redirect handler ran.
     const quote = freezeQuote(state)!;
-    const payment = await provider.createPayment({ amount: { amount: quote.total, currencyCode: 'USD' }, idempotencyKey: `wh:${token}`, captureMethod: 'manual', metadata: { cart: token } });
+    const payment = await provider.createPayment({ amount: quote.total, idempotencyKey: `wh:${token}`, captureMethod: 'manual', metadata: { cart: token } });
     await db.db.update(checkouts).set({ paymentId: payment.id, quote: quote as never }).where(eq(checkouts.cartId, token));
     await provider.confirmPayment(payment.id, { paymentMethod: 'pm_card_visa', returnUrl: ctx.returnUrl, idempotencyKey: `wh-confirm:${payment.id}` });
     const secret = stripe.webhookSecret;

@@ -5,21 +5,22 @@ import { UI_LANGUAGES } from '#app/i18n/config.ts';
 import { languageChoiceNames, languageName, regionName } from '#app/lib/language-name.ts';
 import { countryChoices, localeChipLabel, resolveLocaleChoice } from '#app/lib/locale-choice.ts';
 import { hasLocaleChoice, suggestLocale, suggestionText } from '#app/lib/locale-suggestion.server.ts';
-import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
+import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
+import { storeLocalesFrom } from '#app/storefront/locales.ts';
 
-/** The demo markets as the storefront sees them. */
-const config: MarketConfig = {
-  shopCurrency: 'USD',
-  shopLanguage: 'en',
-  rates: {},
-  taxRates: {},
-  markets: seedMarkets.map((m, i): Market => ({
-    id: i + 1, handle: m.handle, name: m.name, currency: m.currency, countries: m.countries, languages: m.languages,
-    defaultLanguage: m.languages[0]!, taxInclusive: m.taxInclusive, enabled: true, primary: !!m.primary,
-    adjustmentPercent: '0', rounding: { kind: 'none' }, marginFloorPercent: null, compareAtMode: 'adjust', incoterm: 'DDP',
-    returnWindowDays: 30, returnShippingFee: 'free',
-  })),
-};
+/** The demo markets as the storefront sees them: what the Storefront API's `localization` answers. */
+const primary = seedMarkets.find((m) => m.primary)!;
+const store = storeLocalesFrom({
+  country: { isoCode: primary.countries[0]! },
+  language: { isoCode: toLanguageCode(primary.languages[0]!) },
+  availableCountries: seedMarkets.flatMap((m) => m.countries.map((isoCode) => ({
+    isoCode,
+    currency: { isoCode: m.currency },
+    availableLanguages: m.languages.map((l) => ({ isoCode: toLanguageCode(l) })),
+    defaultLanguage: { isoCode: toLanguageCode(m.languages[0]!) },
+    market: { taxInclusive: { value: String(m.taxInclusive) } },
+  }))),
+});
 
 describe('locale chip', () => {
   it('is the country and currency codes, short in every script', () => {
@@ -62,11 +63,11 @@ describe('country and language names', () => {
 
 describe('choosing a locale', () => {
   it('takes the chosen language where the country’s market offers it, else the market’s default', () => {
-    expect(resolveLocaleChoice(config, 'CA', 'fr')).toEqual({ language: 'fr', country: 'CA', pathPrefix: '/fr-ca' });
-    expect(resolveLocaleChoice(config, 'CA', 'de')).toEqual({ language: 'en', country: 'CA', pathPrefix: '/en-ca' });
-    expect(resolveLocaleChoice(config, 'de', null)).toEqual({ language: 'de', country: 'DE', pathPrefix: '/de-de' });
-    expect(resolveLocaleChoice(config, 'US', 'en')).toEqual({ language: 'en', country: 'US', pathPrefix: '' });
-    expect(resolveLocaleChoice(config, 'XX', 'en')).toBeNull();
+    expect(resolveLocaleChoice(store, 'CA', 'fr')).toEqual({ language: 'fr', country: 'CA', pathPrefix: '/fr-ca' });
+    expect(resolveLocaleChoice(store, 'CA', 'de')).toEqual({ language: 'en', country: 'CA', pathPrefix: '/en-ca' });
+    expect(resolveLocaleChoice(store, 'de', null)).toEqual({ language: 'de', country: 'DE', pathPrefix: '/de-de' });
+    expect(resolveLocaleChoice(store, 'US', 'en')).toEqual({ language: 'en', country: 'US', pathPrefix: '' });
+    expect(resolveLocaleChoice(store, 'XX', 'en')).toBeNull();
   });
 
   it('remembers a choice in a cookie of its own, whatever its value', () => {
@@ -82,14 +83,14 @@ describe('the locale suggestion', () => {
   const german = { language: 'de', country: 'DE', pathPrefix: '/de-de' };
 
   it('suggests the English store to an English browser on the German page, through /locale', () => {
-    const s = suggestLocale(request({ 'accept-language': 'en-US,en;q=0.9' }), config, german, '/products/x');
+    const s = suggestLocale(request({ 'accept-language': 'en-US,en;q=0.9' }), store, german, '/products/x');
     expect(s?.message).toBe('Shopping from the United States? See prices in USD and this store in your language.');
     expect(s?.href).toBe('/locale?country=US&language=en&path=%2Fproducts%2Fx');
     expect(s?.dir).toBe('ltr');
   });
 
   it('never shows again once the browser has chosen', () => {
-    expect(suggestLocale(request({ 'accept-language': 'en-US', cookie: 'meridian_locale_hint=chosen' }), config, german, '/')).toBeNull();
+    expect(suggestLocale(request({ 'accept-language': 'en-US', cookie: 'meridian_locale_hint=chosen' }), store, german, '/')).toBeNull();
   });
 
   it('puts the article (or case) where each language needs it', () => {

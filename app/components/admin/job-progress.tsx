@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRevalidator } from 'react-router';
 import type { JobView } from '#app/modules/jobs/jobs.server.ts';
+import { formatDate } from '#app/lib/format.ts';
 
 const POLL_MS = 1000;
 
@@ -28,7 +29,7 @@ export function JobProgress({ job }: { job: JobView | null }) {
       </BlockStack>
     );
   }
-  const finished = job.finishedAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(job.finishedAt)) : '';
+  const finished = job.finishedAt ? formatDate(job.finishedAt, i18n.language, 'dateTime') : '';
   return job.status === 'succeeded'
     ? <Text as="p" tone="subdued"><span data-testid="job-done">{t('jobs.succeeded', { job: label, time: finished })}</span></Text>
     : <Banner tone="critical" title={t('jobs.failed', { job: label, time: finished })}>{job.error}</Banner>;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
 import { useFieldErrors, type FormReply } from '#app/admin/use-field-errors.ts';
+import { formatDate } from '#app/lib/format.ts';
 
 interface Schedule { id: number; percent: string; startsAt: string; endsAt: string | null }
 
@@ -11,7 +12,7 @@ export function Schedules({ schedules, csrfToken }: { schedules: Schedule[]; csr
   const { t, i18n } = useTranslation('admin');
   const fetcher = useFetcher<FormReply>();
   const [form, setForm] = useState({ percent: '', startsAt: '', endsAt: '' });
-  const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC' : t('schedules.openEnded'));
+  const when = (iso: string | null) => (iso ? formatDate(iso, i18n.language, 'dateTime', 'UTC') + ' UTC' : t('schedules.openEnded'));
   const error = useFieldErrors(fetcher.data, 'schedules.errors', 'schedule');
   return (
     <Card>

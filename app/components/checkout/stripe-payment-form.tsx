@@ -17,9 +17,15 @@ export function StripePaymentForm({ publishableKey, amount, currency }: { publis
   const [failed, setFailed] = useState(!publishableKey);
   useEffect(() => {
     if (!publishableKey) return;
-    const promise = import('@stripe/stripe-js/pure').then(({ loadStripe }) => loadStripe(publishableKey)).catch(() => null);
-    void promise.then((s) => { if (!s) setFailed(true); });
-    setStripe(promise);
+    let live = true;
+    // Client only (an effect, so the server and the first render agree); Elements takes the pending Stripe.js promise.
+    import('@stripe/stripe-js/pure').then(({ loadStripe }) => {
+      if (!live) return;
+      const promise = loadStripe(publishableKey).catch(() => null);
+      void promise.then((s) => { if (!s && live) setFailed(true); });
+      setStripe(promise);
+    }).catch(() => { if (live) setFailed(true); });
+    return () => { live = false; };
   }, [publishableKey]);
   if (failed) return <p className="error-summary" role="alert">{t('payment.stripeUnavailable')}</p>;
   if (!stripe) return <p className="muted" aria-busy="true">…</p>;

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type LayoutData } from '#app/lib/use-layout.ts';
+import { formatDate } from '#app/lib/format.ts';
 
 export function SiteFooter({ root }: { root: LayoutData }) {
   const { t } = useTranslation();
-  const year = new Intl.DateTimeFormat(root.intlLocale, { year: 'numeric' }).format(new Date());
+  const year = formatDate(new Date(), root.intlLocale, 'year');
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">

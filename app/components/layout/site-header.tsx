@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { type LayoutData } from '#app/lib/use-layout.ts';
@@ -18,7 +18,13 @@ export function SiteHeader({ root }: { root: LayoutData }) {
   const searchId = useId();
   const [searchOpen, setSearchOpen] = useState(false);
   const location = useLocation();
-  useEffect(() => { setSearchOpen(false); }, [location.pathname, location.search]);
+  // Navigating closes the search: adjusted while rendering, as React advises for state that follows a value.
+  const page = location.pathname + location.search;
+  const [searchPage, setSearchPage] = useState(page);
+  if (searchPage !== page) {
+    setSearchPage(page);
+    setSearchOpen(false);
+  }
   const toggleSearch = (e: React.MouseEvent) => {
     e.preventDefault();
     setSearchOpen((open) => {

@@ -28,7 +28,14 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  useEffect(() => { setOpen(false); setActive(-1); }, [location.pathname, location.search]);
+  // Navigating closes the list: adjusted while rendering, as React advises for state that follows a value.
+  const page = location.pathname + location.search;
+  const [listPage, setListPage] = useState(page);
+  if (listPage !== page) {
+    setListPage(page);
+    setOpen(false);
+    setActive(-1);
+  }
   useEffect(() => {
     if (!open) return;
     const outside = (e: PointerEvent) => { if (!formRef.current?.contains(e.target as Node)) setOpen(false); };

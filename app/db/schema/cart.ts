@@ -1,9 +1,10 @@
+// Owner: app/modules/cart
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { variants } from './catalog.ts';
 import { markets } from './markets.ts';
 
-/** Carts and their lines; owned by app/modules/cart. Prices are never stored: lines are priced on read. */
+/** Carts and their lines. Prices are never stored: lines are priced on read. */
 
 export interface CartAttribute { key: string; value: string }
 

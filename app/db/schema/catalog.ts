@@ -1,9 +1,10 @@
+// Owner: app/modules/catalog
 import { sql } from 'drizzle-orm';
 import {
   boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-/** Catalog tables; owned by app/modules/catalog. Amounts are integer minor units of the shop currency. */
+/** Catalog tables. Amounts are integer minor units of the shop currency. */
 
 export const products = pgTable('products', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

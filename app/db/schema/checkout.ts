@@ -1,10 +1,11 @@
+// Owner: app/modules/checkout
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { PostalAddress } from '../../modules/checkout/core/address-format.ts';
 import { carts } from './cart.ts';
 import { markets } from './markets.ts';
 
-/** Checkout sessions, shipping zones and rates, and landed-cost data; owned by app/modules/checkout. */
+/** Checkout sessions, shipping zones and rates, and landed-cost data. */
 
 export type { PostalAddress };
 

@@ -1,7 +1,8 @@
+// Owner: app/modules/email
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** Outgoing email; owned by app/modules/email. Written in the transaction that causes it, sent by a job. */
+/** Outgoing email. Written in the transaction that causes it, sent by a job. */
 export const emailOutbox = pgTable('email_outbox', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   kind: text('kind').notNull(),

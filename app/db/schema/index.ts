@@ -1,5 +1,5 @@
 export * from './catalog.ts';
-export * from './content.ts';
+export * from './translations.ts';
 export * from './markets.ts';
 export * from './shop.ts';
 export * from './pages.ts';
@@ -11,5 +11,4 @@ export * from './checkout.ts';
 export * from './orders.ts';
 export * from './payments.ts';
 export * from './email.ts';
-export * from './redirects.ts';
 export * from './seo.ts';

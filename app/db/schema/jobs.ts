@@ -1,8 +1,9 @@
+// Owner: app/modules/jobs
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { staffMembers } from './staff.ts';
 
-/** Background jobs (full re-pricing, scheduled FX imports, later SEO bulk work); owned by app/modules/jobs. */
+/** Background jobs (full re-pricing, scheduled FX imports, later SEO bulk work). */
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 

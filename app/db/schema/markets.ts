@@ -1,8 +1,9 @@
+// Owner: app/modules/markets
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { RoundingRule } from '../../modules/pricing/core/rounding.ts';
 
-/** Markets, their countries and FX rates; owned by app/modules/markets. */
+/** Markets, their countries and FX rates. */
 
 export const markets = pgTable('markets', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

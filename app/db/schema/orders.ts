@@ -1,3 +1,4 @@
+// Owner: app/modules/orders
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, numeric, pgSequence, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { PostalAddress } from './checkout.ts';
@@ -5,7 +6,7 @@ import { markets } from './markets.ts';
 import { staffMembers } from './staff.ts';
 import { variants } from './catalog.ts';
 
-/** Orders, their line snapshots and timelines; owned by app/modules/orders. */
+/** Orders, their line snapshots and timelines. */
 
 /** Human order numbers start at #1001, like Shopify's. */
 export const orderNumbers = pgSequence('order_numbers', { startWith: 1001 });

@@ -1,6 +1,7 @@
+// Owner: app/modules/pages
 import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** Static content pages (about, shipping, returns, contact); owned by app/modules/pages. */
+/** Static content pages (about, shipping, returns, contact). */
 export const pages = pgTable('pages', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   handle: text('handle').notNull(),

@@ -1,7 +1,8 @@
+// Owner: app/modules/payments
 import { sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** The test provider's payment intents (Stripe's shape, stored locally); owned by app/modules/payments. */
+/** The test provider's payment intents (Stripe's shape, stored locally). */
 export const testPayments = pgTable('test_payments', {
   id: text('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull(),

@@ -1,9 +1,10 @@
+// Owner: app/modules/pricing
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, numeric, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { variants } from './catalog.ts';
 import { markets } from './markets.ts';
 
-/** Pricing tables; owned by app/modules/pricing. Amounts are minor units of the market currency. */
+/** Pricing tables. Amounts are minor units of the market currency. */
 
 /** Time-boxed market adjustments, e.g. DE +5% from a date; they add to the market's standing adjustment. */
 export const priceAdjustments = pgTable('price_adjustments', {

@@ -1,8 +1,9 @@
+// Owner: app/modules/seo
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
- * SEO workspace tables; owned by app/modules/seo. Localized values themselves live in the
+ * SEO workspace tables. Localized values themselves live in the
  * translations table (DESIGN.md); these hold what is not a translation of a resource column.
  */
 
@@ -71,3 +72,28 @@ export const seoAuditIssues = pgTable('seo_audit_issues', {
   /** Facts for the message: the duplicate's title, the broken link, the length… */
   detail: jsonb('detail').$type<Record<string, string | number>>().notNull().default({}),
 }, (t) => [index('seo_audit_issues_audit_idx').on(t.auditId, t.code)]);
+
+/* 301 redirects and the storefront's 404 log. */
+
+/** Storefront locale a redirect applies to: "de-DE", or "*" for every locale. Paths exclude the locale prefix. */
+export const redirects = pgTable('redirects', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  locale: text('locale').notNull().default('*'),
+  path: text('path').notNull(),
+  /** A storefront path (kept under the shopper's locale prefix) or an absolute https URL. */
+  target: text('target').notNull(),
+  source: text('source', { enum: ['manual', 'handle-change', 'import'] }).notNull().default('manual'),
+  hits: integer('hits').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('redirects_locale_path_key').on(t.locale, t.path),
+  check('redirects_not_self', sql`${t.path} <> ${t.target}`),
+]);
+
+export const notFoundLog = pgTable('not_found_log', {
+  locale: text('locale').notNull(),
+  path: text('path').notNull(),
+  hits: integer('hits').notNull().default(1),
+  firstSeen: timestamp('first_seen', { withTimezone: true }).notNull().defaultNow(),
+  lastSeen: timestamp('last_seen', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('not_found_log_key').on(t.locale, t.path)]);

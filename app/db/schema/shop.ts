@@ -1,7 +1,8 @@
+// Owner: app/modules/shop
 import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** Single-row shop settings; owned by app/modules/shop. */
+/** Single-row shop settings. */
 export const shop = pgTable('shop', {
   id: integer('id').primaryKey().default(1),
   name: text('name').notNull(),

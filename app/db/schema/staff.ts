@@ -1,7 +1,8 @@
+// Owner: app/modules/staff
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** Staff accounts, sessions and one-time sign-in links; owned by app/modules/staff. */
+/** Staff accounts, sessions and one-time sign-in links. */
 
 import { STAFF_ROLES } from '../../lib/staff-roles.ts';
 
@@ -41,9 +42,12 @@ export const staffLoginTokens = pgTable('staff_login_tokens', {
   usedAt: timestamp('used_at', { withTimezone: true }),
 });
 
-/** Fixed-window counters for rate limits (sign-in attempts), shared by every app process. */
+/**
+ * rate-limiter-flexible's RateLimiterDrizzle store (sign-in attempts), shared by every app process:
+ * the columns are the ones the library reads and writes (points used, when the window expires).
+ */
 export const rateLimits = pgTable('rate_limits', {
-  key: text('key').notNull(),
-  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-  count: integer('count').notNull().default(0),
-}, (t) => [uniqueIndex('rate_limits_key_window').on(t.key, t.windowStart)]);
+  key: text('key').primaryKey(),
+  points: integer('points').notNull(),
+  expire: timestamp('expire', { withTimezone: true }),
+});

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { cartLines, carts, products, variants } from '#app/db/schema/index.ts';
+import { cartLines, carts } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
+import { sellableStock } from '#app/modules/catalog/stock.server.ts';
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { capToStock, MAX_LINES, MAX_NOTE, normaliseAttributes, normaliseCodes, quantityProblem, type Attribute, type CartProblem, type CartWarningItem } from './core/cart-input.ts';
@@ -32,15 +33,6 @@ export async function getCart(db: Db, id: string, now = new Date()): Promise<Car
   return { ...cart, lines };
 }
 
-/** Variants a shopper may buy (active, published products), with their stock. */
-async function sellable(db: Db, ids: number[]) {
-  if (ids.length === 0) return new Map<number, { quantity: number; policy: 'deny' | 'continue' }>();
-  const rows = await db.select({ id: variants.id, quantity: variants.inventoryQuantity, policy: variants.inventoryPolicy })
-    .from(variants).innerJoin(products, eq(products.id, variants.productId))
-    .where(and(inArray(variants.id, ids), eq(products.status, 'active'), sql`${products.publishedAt} <= now()`));
-  return new Map(rows.map((r) => [r.id, { quantity: r.quantity, policy: r.policy }]));
-}
-
 /**
  * Validates requested lines against the catalog and stock, merged with existing quantities.
  * Returns every problem (nothing is applied if any), and warnings where stock capped a quantity.
@@ -48,7 +40,7 @@ async function sellable(db: Db, ids: number[]) {
 async function planLines(db: Db, existing: CartLineRecord[], requests: LineRequest[], mode: 'add' | 'set', field: string) {
   const problems: CartProblem[] = [];
   const warnings: CartWarningItem[] = [];
-  const stock = await sellable(db, requests.flatMap((r) => (r.variantId ? [r.variantId] : [])));
+  const stock = await sellableStock(db, requests.flatMap((r) => (r.variantId ? [r.variantId] : [])));
   const next = new Map(existing.map((l) => [l.variantId, { quantity: l.quantity, attributes: l.attributes }]));
   requests.forEach((r, i) => {
     const at = [field, String(i)];
@@ -203,6 +195,11 @@ export function updateAttributes(db: Db, id: string, attributes: Attribute[]) {
     await tx.update(carts).set({ attributes: merged.attributes }).where(eq(carts.id, id));
     return { problems: [] };
   });
+}
+
+/** Completes the cart in the caller's transaction (the order's): it is no longer live, and never expires. */
+export async function markCompleted(tx: Db, id: string): Promise<void> {
+  await tx.update(carts).set({ completedAt: sql`now()` }).where(eq(carts.id, id));
 }
 
 /** Deletes carts past their expiry that never became an order; returns how many. */

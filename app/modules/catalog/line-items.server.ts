@@ -1,6 +1,6 @@
 import type { Db } from '#app/db/client.server.ts';
 import { toGid } from '#app/lib/gid.ts';
-import { toGrams } from '#app/modules/checkout/core/shipping.ts';
+import { toGrams } from '#app/modules/catalog/core/weight.ts';
 import { loadTranslations, translated } from '#app/modules/translations/translations.server.ts';
 import { bundleGids, findVariantProductIds, isVariantAvailable, loadProductBundles } from './products.server.ts';
 

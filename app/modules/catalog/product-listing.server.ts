@@ -4,6 +4,7 @@ import type { CollectionRule } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
 import { decodeCursor, encodeCursor, type CursorValue } from './core/cursor.ts';
 import { likePattern } from '#app/lib/like-pattern.ts';
+import { translationsOf } from '#app/modules/translations/translations.server.ts';
 import { parseSearchQuery, type SearchTerm } from './core/search-query.ts';
 
 /** Sort keys across ProductSortKeys, ProductCollectionSortKeys and SearchSortKeys. */
@@ -29,8 +30,11 @@ export interface ListingScope {
   filters?: ListingFilters;
   /** Language for translated titles in search and sorting. */
   language: string;
-  /** Destination country: prices (filters, sorting, facets) are its precomputed presentment prices. */
-  country: string;
+  /**
+   * Current presentment prices in the destination country (filters, sorting, facets): a relation
+   * (variant_id, price) from the pricing module, which owns them (currentPriceRelation).
+   */
+  prices: SQL;
   now?: Date;
 }
 
@@ -56,7 +60,7 @@ function sortExpression(key: ListingSortKey, scope: ListingScope, terms: SearchT
     case 'TITLE':
       return { expr: sql`lower(coalesce(tt.value, p.title))`, type: 'text' };
     case 'PRICE':
-      return { expr: sql`coalesce((select min(vp.price) from variants v join variant_prices vp on ${currentPriceJoin(scope)} where v.product_id = p.id), 0)::bigint`, type: 'int' };
+      return { expr: sql`coalesce((select min(vp.price) from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = p.id), 0)::bigint`, type: 'int' };
     case 'CREATED':
     case 'CREATED_AT':
       return { expr: sql`(extract(epoch from p.published_at) * 1000)::bigint`, type: 'int' };
@@ -97,16 +101,6 @@ function ruleCondition(rule: CollectionRule): SQL {
   }
 }
 
-/**
- * Joins a variant (alias v) to its current precomputed price (alias vp) for the scope's
- * country. The pricing module owns variant_prices; reading it in the same statement keeps
- * price filters and sorting to one indexed query.
- */
-function currentPriceJoin(scope: ListingScope): SQL {
-  const now = (scope.now ?? new Date()).toISOString();
-  return sql`vp.variant_id = v.id and vp.country_code = ${scope.country} and vp.valid_from <= ${now}::timestamptz and (vp.valid_to is null or vp.valid_to > ${now}::timestamptz)`;
-}
-
 const availableVariant = sql`exists (select 1 from variants v where v.product_id = p.id and (v.inventory_quantity > 0 or v.inventory_policy = 'continue'))`;
 
 function termCondition(term: SearchTerm): SQL {
@@ -139,7 +133,7 @@ function filterConditions(scope: ListingScope): SQL[] {
   if (filters.price && (filters.price.min !== undefined || filters.price.max !== undefined)) {
     const min = filters.price.min ?? 0;
     const max = filters.price.max ?? 2147483647;
-    out.push(sql`exists (select 1 from variants v join variant_prices vp on ${currentPriceJoin(scope)} where v.product_id = p.id and vp.price between ${min} and ${max})`);
+    out.push(sql`exists (select 1 from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = p.id and vp.price between ${min} and ${max})`);
   }
   const byName = new Map<string, string[]>();
   for (const o of filters.variantOptions ?? []) byName.set(o.name.toLowerCase(), [...(byName.get(o.name.toLowerCase()) ?? []), o.value.toLowerCase()]);
@@ -149,8 +143,8 @@ function filterConditions(scope: ListingScope): SQL[] {
       select 1 from product_options o
       join product_option_values ov on ov.option_id = o.id
       join variant_option_values vov on vov.option_value_id = ov.id
-      left join translations ton on ton.resource_gid = 'gid://shopify/ProductOption/' || o.id and ton.field = 'name' and ton.locale = ${language}
-      left join translations tov on tov.resource_gid = 'gid://shopify/ProductOptionValue/' || ov.id and tov.field = 'name' and tov.locale = ${language}
+      left join ${translationsOf('name', language)} ton on ton.resource_gid = 'gid://shopify/ProductOption/' || o.id
+      left join ${translationsOf('name', language)} tov on tov.resource_gid = 'gid://shopify/ProductOptionValue/' || ov.id
       where o.product_id = p.id
         and (lower(o.name) = ${name} or lower(ton.value) = ${name})
         and (lower(ov.name) in (${sql.join(values.map((v) => sql`${v}`), sql`, `)}) or lower(tov.value) in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})))`);
@@ -163,8 +157,8 @@ function filterConditions(scope: ListingScope): SQL[] {
 
 /**
  * FROM/WHERE shared by listings and facets. Searching and sorting by translated titles
- * joins the translations table in the same statement: one indexed query instead of a
- * round trip per page through the translations module.
+ * joins the translations module's relation in the same statement: one indexed query instead
+ * of a round trip per page.
  */
 function candidateSource(scope: ListingScope, terms: SearchTerm[], withFilters: boolean): SQL {
   const now = scope.now ?? new Date();
@@ -180,7 +174,7 @@ function candidateSource(scope: ListingScope, terms: SearchTerm[], withFilters: 
   for (const term of terms) where.push(termCondition(term));
   if (withFilters) where.push(...filterConditions(scope));
   return sql`from products p ${join}
-    left join translations tt on tt.resource_gid = 'gid://shopify/Product/' || p.id and tt.field = 'title' and tt.locale = ${scope.language}
+    left join ${translationsOf('title', scope.language)} tt on tt.resource_gid = 'gid://shopify/Product/' || p.id
     where ${sql.join(where, sql` and `)}`;
 }
 
@@ -247,7 +241,7 @@ export async function listingFacets(db: Db, scope: ListingScope): Promise<Facets
       with candidates as (select p.id as id ${source})
       select exists (select 1 from variants v where v.product_id = c.id and (v.inventory_quantity > 0 or v.inventory_policy = 'continue')) as available,
         count(*)::int as count,
-        max((select max(vp.price) from variants v join variant_prices vp on ${currentPriceJoin(scope)} where v.product_id = c.id))::int as max_price
+        max((select max(vp.price) from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = c.id))::int as max_price
       from candidates c group by 1`),
   ]);
   const options = new Map<string, Facets['options'][number]>();

@@ -6,9 +6,11 @@ import { lineItemDetails, type LineItemDetails } from '#app/modules/catalog/line
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
+import { money, type Money } from '#app/modules/money/core/money.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { validateAddress, type AddressErrors, type PostalAddress } from './core/address-format.ts';
-import { checkoutTotals, landedCost, type CheckoutTotals, type LandedCost } from './core/landed-cost.ts';
+import type { LandedCost } from './core/landed-cost.ts';
+import { cartTaxInput, priceCart, type CartPrice, type PriceCartInput } from './core/price-cart.ts';
 import { shippingOptions, type ShippingOption } from './core/shipping.ts';
 import { builtInTaxProvider, type TaxProvider, type TaxResult } from './core/tax.ts';
 import { deMinimisFor, dutyRatesFor, shippingRulesFor } from './settings.server.ts';
@@ -19,7 +21,8 @@ import { deMinimisFor, dutyRatesFor, shippingRulesFor } from './settings.server.
  * until the shopper pays: then the quote is frozen with the payment (see payment.server.ts).
  */
 
-export interface CheckoutLine { key: string; variantId: number; quantity: number; unitPrice: number; compareAt: number | null; lineTotal: number; details: LineItemDetails }
+/** A cart line as checkout shows it; `lineTotal` is the priced line's total (see core/price-cart.ts). */
+export interface CheckoutLine { key: string; variantId: number; quantity: number; unitPrice: Money; compareAt: number | null; lineTotal: Money; details: LineItemDetails }
 
 export interface CheckoutState {
   cart: CartRecord;
@@ -37,7 +40,8 @@ export interface CheckoutState {
   paymentLabel: string | null;
   tax: TaxResult | null;
   landed: LandedCost | null;
-  totals: CheckoutTotals;
+  /** The cart's price (core/price-cart.ts): line totals, subtotal, shipping, tax, duties, total. */
+  totals: CartPrice;
   grams: number;
   /** The first step still to do: where /checkout/<cart> sends the shopper. */
   next: 'contact' | 'address' | 'delivery' | 'payment' | 'review';
@@ -52,44 +56,46 @@ export async function loadCheckout(db: Db, token: string, taxProvider: TaxProvid
   const [row] = await db.select().from(checkouts).where(eq(checkouts.cartId, token));
   const ids = cart.lines.map((l) => l.variantId);
   const [prices, details] = await Promise.all([currentPrices(db, ids, cart.countryCode, now), lineItemDetails(db, ids, cart.language, now)]);
-  const lines: CheckoutLine[] = [];
+  const available: { line: (typeof cart.lines)[number]; price: number; compareAt: number | null; details: LineItemDetails }[] = [];
   const unavailable: number[] = [];
   for (const l of cart.lines) {
     const p = prices.get(l.variantId);
     const d = details.get(l.variantId);
     if (!p || !d) { unavailable.push(l.id); continue; }
-    lines.push({ key: String(l.id), variantId: l.variantId, quantity: l.quantity, unitPrice: p.price, compareAt: p.compareAt, lineTotal: p.price * l.quantity, details: d });
+    available.push({ line: l, price: p.price, compareAt: p.compareAt, details: d });
   }
-  const subtotal = lines.reduce((s, l) => s + l.lineTotal, 0);
-  const grams = lines.reduce((s, l) => s + l.details.grams * l.quantity, 0);
+  const goods: PriceCartInput = {
+    currency: market.currency, taxInclusive: market.taxInclusive, adjustments: [], destination: null, delivery: null,
+    lines: available.map((a) => ({ key: String(a.line.id), unitPrice: money(a.price, market.currency), quantity: a.line.quantity, hsCode: a.details.hsCode })),
+  };
+  // Shipping rates depend on the goods' price (free over a threshold), so the goods are priced first.
+  const grams = available.reduce((s, a) => s + a.details.grams * a.line.quantity, 0);
   const address = row?.shippingAddress ?? null;
-  const options = address ? shippingOptions(await shippingRulesFor(db, market.id, address.countryCode), { grams, subtotal }) : [];
+  const options = address ? shippingOptions(await shippingRulesFor(db, market.id, address.countryCode), { grams, subtotal: priceCart(goods).subtotal.amount }) : [];
   const shipping = options.find((o) => o.rateId === row?.shippingRateId) ?? null;
-  let tax: TaxResult | null = null;
-  let landed: LandedCost | null = null;
+  let input = goods;
   if (address && shipping) {
-    tax = await taxProvider.calculate({
-      country: address.countryCode, region: address.province, taxInclusive: market.taxInclusive,
-      vatPercent: config.taxRates[address.countryCode] ?? null, lines: lines.map((l) => ({ key: l.key, amount: l.lineTotal })), shipping: shipping.amount,
-    });
-    const net = (key: string, amount: number) => (tax!.included ? amount - (tax!.lines[key] ?? 0) : amount);
     const shop = await getShop(db);
-    landed = landedCost({
-      destination: address.countryCode, shipsFrom: shop.shipsFrom, incoterm: market.incoterm,
-      lines: lines.map((l) => ({ key: l.key, customsValue: net(l.key, l.lineTotal), hsCode: l.details.hsCode })),
-      shipping: tax.included ? shipping.amount - tax.shipping : shipping.amount,
-      dutyRates: await dutyRatesFor(db, address.countryCode),
-      deMinimis: await deMinimisFor(db, config, address.countryCode, market.currency),
-      vatPercent: config.taxRates[address.countryCode] ?? null,
-    });
+    input = {
+      ...goods,
+      destination: { country: address.countryCode, region: address.province, vatPercent: config.taxRates[address.countryCode] ?? null },
+      delivery: {
+        shipping: money(shipping.amount, market.currency), shipsFrom: shop.shipsFrom, incoterm: market.incoterm,
+        dutyRates: await dutyRatesFor(db, address.countryCode), deMinimis: await deMinimisFor(db, config, address.countryCode, market.currency),
+      },
+    };
+    input.tax = await taxProvider.calculate(cartTaxInput(input)!);
   }
-  const totals = tax && landed && shipping ? checkoutTotals(subtotal, shipping.amount, tax, landed)
-    : { subtotal, shipping: 0, tax: 0, taxIncluded: market.taxInclusive, duties: 0, total: subtotal };
+  const totals = priceCart(input);
+  const lines: CheckoutLine[] = available.map((a, i) => ({
+    key: String(a.line.id), variantId: a.line.variantId, quantity: a.line.quantity, unitPrice: totals.lines[i]!.unitPrice,
+    compareAt: a.compareAt, lineTotal: totals.lines[i]!.total, details: a.details,
+  }));
   const email = row?.email ?? cart.email;
   const next = !email ? 'contact' : !address ? 'address' : !shipping ? 'delivery' : !row?.paymentMethod ? 'payment' : 'review';
   return {
     cart, market, config, currency: market.currency, lines, unavailable, email, address, options, shipping,
-    paymentMethod: row?.paymentMethod ?? null, paymentLabel: row?.paymentLabel ?? null, tax, landed, totals, grams, next,
+    paymentMethod: row?.paymentMethod ?? null, paymentLabel: row?.paymentLabel ?? null, tax: totals.taxDetail, landed: totals.landed, totals, grams, next,
   };
 }
 

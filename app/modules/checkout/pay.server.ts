@@ -1,13 +1,12 @@
-import { and, eq, isNotNull, notExists } from 'drizzle-orm';
+import { and, eq, isNotNull, notInArray } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { checkouts, orders } from '#app/db/schema/index.ts';
+import { checkouts } from '#app/db/schema/index.ts';
 import { announceEmail } from '#app/modules/email/outbox.server.ts';
-import { money } from '#app/modules/money/core/money.ts';
-import { orderByCart, placeOrder, recordPaymentCaptured, SoldOutError } from '#app/modules/orders/orders.server.ts';
+import { orderByCart, orderedCartIds, placeOrder, recordPaymentCaptured, SoldOutError } from '#app/modules/orders/orders.server.ts';
 import type { PaymentProvider, PaymentView } from '#app/modules/payments/provider.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadCheckout, type CheckoutState } from './checkout.server.ts';
-import { quoteKey, type Quote } from './core/quote.ts';
+import { quoteKey, storedQuote, type Quote, type StoredQuote } from './core/quote.ts';
 import { freezeQuote } from './quote.server.ts';
 
 /**
@@ -54,7 +53,7 @@ export async function payForCheckout(db: Db, provider: PaymentProvider, token: s
   const quote = freezeQuote(state);
   if (!quote || !state.paymentMethod) return { kind: 'incomplete', step: state.next === 'review' ? 'payment' : state.next };
   const payment = await provider.createPayment({
-    amount: money(quote.total, quote.currency), idempotencyKey: `pay:${token}:${quoteKey(quote)}`, captureMethod: 'manual',
+    amount: quote.total, idempotencyKey: `pay:${token}:${quoteKey(quote)}`, captureMethod: 'manual',
     metadata: { cart: token, quote: quoteKey(quote) }, receiptEmail: quote.email,
   });
   await db.update(checkouts).set({ paymentId: payment.id, quote: quote as unknown as Record<string, unknown> }).where(eq(checkouts.cartId, token));
@@ -79,13 +78,13 @@ export async function completePayment(db: Db, provider: PaymentProvider, payment
   if (!row?.quote) return { kind: 'incomplete', step: 'cart' };
   const payment = await provider.retrievePayment(paymentId);
   if (payment.status !== 'requires_capture' && payment.status !== 'succeeded') return { kind: 'pending' };
-  return finalize(db, provider, payment, row.quote as unknown as Quote, ctx);
+  return finalize(db, provider, payment, storedQuote(row.quote as unknown as StoredQuote), ctx);
 }
 
 /** Payments that went through but have no order (the process died in between): finish them. */
 export async function reconcilePayments(db: Db, provider: PaymentProvider, ctx: OrderContext): Promise<number> {
   const open = await db.select({ paymentId: checkouts.paymentId }).from(checkouts)
-    .where(and(isNotNull(checkouts.paymentId), isNotNull(checkouts.quote), notExists(db.select({ id: orders.id }).from(orders).where(eq(orders.cartId, checkouts.cartId)))));
+    .where(and(isNotNull(checkouts.paymentId), isNotNull(checkouts.quote), notInArray(checkouts.cartId, orderedCartIds(db))));
   let completed = 0;
   for (const { paymentId } of open) {
     const outcome = await completePayment(db, provider, paymentId!, ctx);

@@ -1,7 +1,7 @@
 import type { Db } from '#app/db/client.server.ts';
-import { webhookEvents } from '#app/db/schema/index.ts';
 import type { PaymentProvider } from '#app/modules/payments/provider.ts';
 import { verifyStripeWebhook } from '#app/modules/payments/stripe-webhook.server.ts';
+import { recordWebhookEvent } from '#app/modules/payments/webhook-events.server.ts';
 import { completePayment, type OrderContext } from './pay.server.ts';
 
 /** Events that mean "the money is there": an authorisation to capture, or a captured payment. */
@@ -19,8 +19,7 @@ export async function handleStripeWebhook(db: Db, provider: PaymentProvider, raw
   const verified = verifyStripeWebhook(rawBody, signature, secret);
   if (!verified.ok) return { status: 400, reason: verified.reason };
   const event = verified.event;
-  const [fresh] = await db.insert(webhookEvents).values({ id: event.id, provider: 'stripe', type: event.type }).onConflictDoNothing().returning({ id: webhookEvents.id });
-  if (!fresh) return { status: 200, handled: 'duplicate' };
+  if (!(await recordWebhookEvent(db, { id: event.id, provider: 'stripe', type: event.type }))) return { status: 200, handled: 'duplicate' };
   if (!COMPLETING.has(event.type)) return { status: 200, handled: 'ignored' };
   const intent = event.data.object as { id?: string };
   if (!intent.id) return { status: 200, handled: 'ignored' };

@@ -1,6 +1,6 @@
 import { serverT } from '#app/i18n/server-t.server.ts';
 import { formatMoney, intlLocale } from '#app/lib/format.ts';
-import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { toDecimalString, type Money } from '#app/modules/money/core/money.ts';
 import { salutationName } from '#app/modules/checkout/core/address-format.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
 import type { OutgoingEmail } from './outbox.server.ts';
@@ -22,14 +22,14 @@ export interface OrderEmailInput { number: number; quote: Quote; shopName: strin
 export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: OrderEmailInput): OutgoingEmail {
   const t = serverT(quote.language);
   const tag = intlLocale(quote.language, quote.countryCode);
-  const money = (amount: number) => formatMoney(toDecimalString({ amount, currencyCode: quote.currency }), quote.currency, tag);
+  const money = (value: Money) => formatMoney(toDecimalString(value), value.currencyCode, tag);
   const dir = quote.language === 'ar' ? 'rtl' : 'ltr';
   const subject = t('checkout:email.confirmationSubject', { number, shop: shopName });
   const rows: [string, string][] = [
     [t('checkout:summary.subtotal'), money(quote.subtotal)],
-    [t('checkout:summary.shipping'), quote.shippingTotal === 0 ? t('checkout:summary.free') : money(quote.shippingTotal)],
+    [t('checkout:summary.shipping'), quote.shippingTotal.amount === 0 ? t('checkout:summary.free') : money(quote.shippingTotal)],
     ...(quote.taxIncluded ? [] : [[t('checkout:summary.tax'), money(quote.tax)] as [string, string]]),
-    ...(quote.duties > 0 ? [[t('checkout:summary.duties'), money(quote.duties)] as [string, string]] : []),
+    ...(quote.duties.amount > 0 ? [[t('checkout:summary.duties'), money(quote.duties)] as [string, string]] : []),
     [t('checkout:summary.total'), money(quote.total)],
   ];
   const lines = quote.lines.map((l) => `<tr><td>${escapeHtml(l.productTitle)}<br><small>${escapeHtml(l.variantTitle)} × ${l.quantity}</small></td><td style="text-align:end">${escapeHtml(money(l.lineTotal))}</td></tr>`).join('');
@@ -37,7 +37,7 @@ export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: Or
     `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.thanks', { name: salutationName(quote.address, quote.language) }))}</h1>`
     + `<p>${escapeHtml(t('checkout:email.confirmationIntro', { number }))}</p>`
     + `<table style="width:100%;border-collapse:collapse">${lines}${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td style="text-align:end">${escapeHtml(v)}</td></tr>`).join('')}</table>`
-    + (quote.taxIncluded && quote.tax > 0 ? `<p><small>${escapeHtml(t('checkout:summary.taxIncluded', { amount: money(quote.tax) }))}</small></p>` : '')
+    + (quote.taxIncluded && quote.tax.amount > 0 ? `<p><small>${escapeHtml(t('checkout:summary.taxIncluded', { amount: money(quote.tax) }))}</small></p>` : '')
     + (quote.incoterm === 'DAP' ? `<p><small>${escapeHtml(t('checkout:summary.dapNotice'))}</small></p>` : '')
     + `<p><a href="${escapeHtml(orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p>`
     + `<p>${escapeHtml(shopName)}</p>`);

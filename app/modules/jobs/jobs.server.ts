@@ -61,6 +61,13 @@ export async function latestJob(db: Db, kinds: string[]): Promise<Job | null> {
   return row ?? null;
 }
 
+/** When the newest successful job of a kind finished (null: none has yet). */
+export async function lastSucceededAt(db: Db, kind: string): Promise<Date | null> {
+  const [last] = await db.select({ finishedAt: jobs.finishedAt }).from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.status, 'succeeded'))).orderBy(desc(jobs.id)).limit(1);
+  return last?.finishedAt ?? null;
+}
+
 /** What the admin shows of a job: serialisable, percentages computed here. */
 export function jobView(job: Job | null) {
   if (!job) return null;

@@ -1,7 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { jobs } from '#app/db/schema/index.ts';
-import { enqueueOnce } from '#app/modules/jobs/jobs.server.ts';
+import { enqueueOnce, lastSucceededAt } from '#app/modules/jobs/jobs.server.ts';
 
 export const FX_IMPORT_JOB = 'fx-import';
 
@@ -11,9 +9,8 @@ export const FX_IMPORT_JOB = 'fx-import';
  * processes from importing more often than asked.
  */
 export async function enqueueDueFxImport(db: Db, url: string, intervalMs: number, now = new Date()): Promise<number | null> {
-  const [last] = await db.select({ finishedAt: jobs.finishedAt }).from(jobs)
-    .where(and(eq(jobs.kind, FX_IMPORT_JOB), eq(jobs.status, 'succeeded'))).orderBy(desc(jobs.id)).limit(1);
-  if (last?.finishedAt && now.getTime() - last.finishedAt.getTime() < intervalMs) return null;
+  const last = await lastSucceededAt(db, FX_IMPORT_JOB);
+  if (last && now.getTime() - last.getTime() < intervalMs) return null;
   return enqueueOnce(db, FX_IMPORT_JOB, { url });
 }
 

@@ -1,11 +1,11 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { marketCountries, markets } from '#app/db/schema/index.ts';
-import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
 import { UI_LANGUAGES } from '#app/i18n/config.ts';
+import { emitAndWait } from '#app/lib/events.server.ts';
 import type { MarketConfig } from './core/market.ts';
 import { choiceErrors, currencyChoices, fieldErrors, MarketInput, roundingFromChoice, type MarketChoices } from './core/market-input.ts';
-import { freshMarketConfig, getMarketConfig } from './markets.server.ts';
+import { getMarketConfig, invalidateMarketConfig } from './markets.server.ts';
 
 /** The currencies (with a rate) and the storefront languages a market may use; the form offers exactly these. */
 export function marketChoices(config: MarketConfig): MarketChoices {
@@ -15,8 +15,9 @@ export function marketChoices(config: MarketConfig): MarketChoices {
 export type SaveMarketResult = { ok: true; repriced: number } | { ok: false; errors: Record<string, string> };
 
 /**
- * Validates and saves a market's settings and countries in one transaction, then re-prices
- * the catalog for it. Nothing is written when any field is invalid.
+ * Validates and saves a market's settings and countries in one transaction, then announces the
+ * change (pricing re-prices the market and answers with the rows written). Nothing is written
+ * when any field is invalid.
  */
 export async function saveMarket(db: Db, marketId: number, form: Record<string, unknown>): Promise<SaveMarketResult> {
   const parsed = MarketInput.safeParse(form);
@@ -38,7 +39,9 @@ export async function saveMarket(db: Db, marketId: number, form: Record<string, 
     await tx.delete(marketCountries).where(eq(marketCountries.marketId, marketId));
     await tx.insert(marketCountries).values(v.countries.map((countryCode, position) => ({ countryCode, marketId, position })));
   });
+  invalidateMarketConfig();
   // Only this market's rows change: its countries and rules are all that was edited.
-  const repriced = await recomputePrices(db, await freshMarketConfig(db), { marketIds: [marketId] });
+  const replies = await emitAndWait('markets-changed', { marketIds: [marketId] });
+  const repriced = replies.reduce<number>((sum, rows) => sum + (typeof rows === 'number' ? rows : 0), 0);
   return { ok: true, repriced };
 }

@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { marketCountries, markets, shop } from '#app/db/schema/index.ts';
+import { marketCountries, markets } from '#app/db/schema/index.ts';
+import { shopDefaults } from '#app/modules/shop/shop.server.ts';
 import { currentExchangeRates, taxRateMap } from './rates.server.ts';
 import type { Market, MarketConfig } from './core/market.ts';
 
@@ -21,6 +22,11 @@ export function freshMarketConfig(db: Db): Promise<MarketConfig> {
   return getMarketConfig(db);
 }
 
+/** Every market's id, handle and currency, by handle as the database collates them; read fresh, not cached. */
+export function marketRefs(db: Db): Promise<{ id: number; handle: string; currency: string }[]> {
+  return db.select({ id: markets.id, handle: markets.handle, currency: markets.currency }).from(markets).orderBy(asc(markets.handle));
+}
+
 export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig> {
   if (cache && cache.db === db && now - cache.at < TTL_MS) return cache.value;
   const value = loadMarketConfig(db);
@@ -30,12 +36,12 @@ export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig>
 }
 
 async function loadMarketConfig(db: Db): Promise<MarketConfig> {
-  const [marketRows, countryRows, rates, taxes, shopRows] = await Promise.all([
+  const [marketRows, countryRows, rates, taxes, shopRow] = await Promise.all([
     db.select().from(markets).orderBy(asc(markets.position), asc(markets.id)),
     db.select().from(marketCountries).orderBy(asc(marketCountries.position), asc(marketCountries.countryCode)),
     currentExchangeRates(db),
     taxRateMap(db),
-    db.select({ currency: shop.currency, language: shop.defaultLanguage }).from(shop),
+    shopDefaults(db),
   ]);
   const list: Market[] = marketRows.map((m) => ({
     id: m.id,
@@ -56,7 +62,6 @@ async function loadMarketConfig(db: Db): Promise<MarketConfig> {
     returnWindowDays: m.returnWindowDays,
     returnShippingFee: m.returnShippingFee,
   }));
-  const shopRow = shopRows[0];
   return {
     markets: list,
     shopCurrency: shopRow?.currency ?? 'USD',

@@ -1,11 +1,13 @@
 import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { carts, orderEvents, orderLines, orders, variants } from '#app/db/schema/index.ts';
+import { orderEvents, orderLines, orders } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
+import { markCompleted } from '#app/modules/cart/cart.server.ts';
+import { decrementStock, isOversold } from '#app/modules/catalog/stock.server.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
 import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.server.ts';
 import { orderConfirmationEmail } from '#app/modules/email/templates.server.ts';
-import { crossConvert, money } from '#app/modules/money/core/money.ts';
+import { crossConvert, type Money } from '#app/modules/money/core/money.ts';
 import { likePattern } from '#app/lib/like-pattern.ts';
 
 /** Orders: written exactly once per cart and payment, with stock taken in the same transaction. */
@@ -18,18 +20,14 @@ export class SoldOutError extends Error {
   }
 }
 
-/** Postgres check_violation: the stock constraint refused a decrement (oversell). */
-function isStockViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const err = e as { code?: string; constraint?: string; constraint_name?: string; message?: string };
-    if (err.code === '23514' && (err.constraint ?? err.constraint_name ?? err.message ?? '').includes('variants_inventory_not_oversold')) return true;
-  }
-  return false;
-}
-
 export async function orderByCart(db: Db, cartId: string): Promise<OrderRow | null> {
   const [row] = await db.select().from(orders).where(eq(orders.cartId, cartId));
   return row ?? null;
+}
+
+/** Ids of the carts that became an order, as a subquery another module embeds (`not in`) to stay one statement. */
+export function orderedCartIds(db: Db) {
+  return db.select({ cartId: orders.cartId }).from(orders);
 }
 
 /**
@@ -44,32 +42,31 @@ export async function placeOrder(db: Db, quote: Quote, payment: { provider: 'tes
   try {
     return await db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
-      const toShop = (amount: number) => (quote.currency === quote.shopCurrency ? amount : crossConvert(money(amount, quote.currency), quote.shopCurrency, quote.exchangeRate, '1').amount);
+      // The order is a snapshot of the quote's priced amounts (checkout/core/price-cart.ts), never recomputed.
+      const toShop = (value: Money) => (value.currencyCode === quote.shopCurrency ? value.amount : crossConvert(value, quote.shopCurrency, quote.exchangeRate, '1').amount);
       const [order] = await tx.insert(orders).values({
         cartId: quote.cartId, paymentProvider: payment.provider, paymentId: payment.id, email: quote.email, language: quote.language,
-        marketId: quote.marketId, countryCode: quote.countryCode, currency: quote.currency, subtotal: quote.subtotal, shipping: quote.shippingTotal,
-        tax: quote.tax, taxIncluded: quote.taxIncluded, duties: quote.duties, total: quote.total, shopCurrency: quote.shopCurrency,
+        marketId: quote.marketId, countryCode: quote.countryCode, currency: quote.currency, subtotal: quote.subtotal.amount, shipping: quote.shippingTotal.amount,
+        tax: quote.tax.amount, taxIncluded: quote.taxIncluded, duties: quote.duties.amount, total: quote.total.amount, shopCurrency: quote.shopCurrency,
         totalShop: toShop(quote.total), exchangeRate: quote.exchangeRate, rateSnapshotId: quote.rateSnapshotId, incoterm: quote.incoterm,
-        lowValueScheme: quote.lowValueScheme, shippingAddress: quote.address, shippingLine: quote.shipping,
+        lowValueScheme: quote.lowValueScheme, shippingAddress: quote.address, shippingLine: { ...quote.shipping, amount: quote.shipping.amount.amount },
       }).onConflictDoNothing({ target: orders.cartId }).returning();
       if (!order) return { order: (await orderByCart(tx, quote.cartId))!, created: false };
       await tx.insert(orderLines).values(quote.lines.map((l) => ({
         orderId: order.id, variantId: l.variantId, productTitle: l.productTitle, variantTitle: l.variantTitle, sku: l.sku, quantity: l.quantity,
-        unitPrice: l.unitPrice, lineTotal: l.lineTotal, tax: l.tax, duty: l.duty, unitPriceShop: toShop(l.unitPrice), hsCode: l.hsCode, countryOfOrigin: l.countryOfOrigin,
+        unitPrice: l.unitPrice.amount, lineTotal: l.lineTotal.amount, tax: l.tax.amount, duty: l.duty.amount, unitPriceShop: toShop(l.unitPrice), hsCode: l.hsCode, countryOfOrigin: l.countryOfOrigin,
       })));
-      for (const l of quote.lines) {
-        await tx.update(variants).set({ inventoryQuantity: sql`${variants.inventoryQuantity} - ${l.quantity}` }).where(eq(variants.id, l.variantId));
-      }
-      await tx.update(carts).set({ completedAt: sql`now()` }).where(eq(carts.id, quote.cartId));
+      for (const l of quote.lines) await decrementStock(tx, l.variantId, l.quantity);
+      await markCompleted(tx, quote.cartId);
       await tx.insert(orderEvents).values([
-        { orderId: order.id, kind: 'placed', data: { total: quote.total, currency: quote.currency } },
+        { orderId: order.id, kind: 'placed', data: { total: quote.total.amount, currency: quote.currency } },
         { orderId: order.id, kind: 'payment-authorized', data: { provider: payment.provider, paymentId: payment.id } },
       ]);
       await enqueueEmail(tx, { ...orderConfirmationEmail({ number: order.number, quote, shopName: context.shopName, orderUrl: context.orderUrl(order.number) }), aboutGid: toGid('Order', order.id) });
       return { order, created: true };
     });
   } catch (error) {
-    if (isStockViolation(error)) throw new SoldOutError();
+    if (isOversold(error)) throw new SoldOutError();
     // A concurrent finaliser won the unique key on the payment: the order exists.
     const again = await orderByCart(db, quote.cartId);
     if (again) return { order: again, created: false };

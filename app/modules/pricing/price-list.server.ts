@@ -1,8 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { markets, priceListEntries, variants } from '#app/db/schema/index.ts';
+import { priceListEntries } from '#app/db/schema/index.ts';
+import { variantSkus } from '#app/modules/catalog/pricing-source.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
-import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { freshMarketConfig, marketRefs } from '#app/modules/markets/markets.server.ts';
 import { toCsv } from '#app/lib/csv.ts';
 import { PRICE_LIST_HEADER, validatePriceList, type PriceListError } from './core/price-list.ts';
 import { recomputePrices } from './pricing.server.ts';
@@ -13,10 +14,7 @@ import { recomputePrices } from './pricing.server.ts';
  */
 export async function importPriceList(db: Db, csv: string): Promise<{ ok: true; applied: number } | { ok: false; errors: PriceListError[] }> {
   if (csv.length > 20_000_000) return { ok: false, errors: [{ line: 0, code: 'columns' }] };
-  const [marketRows, skuRows] = await Promise.all([
-    db.select({ id: markets.id, handle: markets.handle, currency: markets.currency }).from(markets),
-    db.select({ id: variants.id, sku: variants.sku }).from(variants),
-  ]);
+  const [marketRows, skuRows] = await Promise.all([marketRefs(db), variantSkus(db)]);
   const result = validatePriceList(
     csv,
     new Map(marketRows.map((m) => [m.handle, { id: m.id, currency: m.currency }])),
@@ -36,15 +34,21 @@ export async function importPriceList(db: Db, csv: string): Promise<{ ok: true; 
 
 /** The fixed prices as CSV (one market, or all), in the same format the import reads. */
 export async function exportPriceList(db: Db, marketId?: number): Promise<string> {
-  const rows = await db.select({ market: markets.handle, currency: markets.currency, sku: variants.sku, price: priceListEntries.price, compareAt: priceListEntries.compareAt })
-    .from(priceListEntries)
-    .innerJoin(markets, eq(markets.id, priceListEntries.marketId))
-    .innerJoin(variants, eq(variants.id, priceListEntries.variantId))
-    .where(marketId ? eq(priceListEntries.marketId, marketId) : undefined)
-    .orderBy(asc(markets.handle), asc(variants.sku));
-  return toCsv([
-    [...PRICE_LIST_HEADER],
-    ...rows.map((r) => [r.market, r.sku, toDecimalString({ amount: r.price, currencyCode: r.currency }), r.compareAt == null ? null : toDecimalString({ amount: r.compareAt, currencyCode: r.currency })]),
+  const [entries, marketRows, skuRows] = await Promise.all([
+    db.select().from(priceListEntries).where(marketId ? eq(priceListEntries.marketId, marketId) : undefined),
+    marketRefs(db),
+    variantSkus(db),
   ]);
+  // Both lists come sorted by the database's collation: their positions order the rows (market handle, then SKU).
+  const market = new Map(marketRows.map((m, rank) => [m.id, { ...m, rank }]));
+  const variant = new Map(skuRows.map((v, rank) => [v.id, { ...v, rank }]));
+  const rows = entries.flatMap((e) => {
+    const m = market.get(e.marketId);
+    const v = variant.get(e.variantId);
+    if (!m || !v) return [];
+    const amount = (n: number) => toDecimalString({ amount: n, currencyCode: m.currency });
+    return [{ order: [m.rank, v.rank] as const, cells: [m.handle, v.sku, amount(e.price), e.compareAt == null ? null : amount(e.compareAt)] }];
+  }).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  return toCsv([[...PRICE_LIST_HEADER], ...rows.map((r) => r.cells)]);
 }
 

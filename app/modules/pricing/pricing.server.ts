@@ -1,8 +1,9 @@
-import { and, asc, gt, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { priceAdjustments, priceListEntries, variants } from '#app/db/schema/index.ts';
+import { priceAdjustments, priceListEntries } from '#app/db/schema/index.ts';
 import { queryRows } from '#app/db/sql.server.ts';
-import { emit } from '#app/lib/events.server.ts';
+import { emit, on } from '#app/lib/events.server.ts';
+import { countVariants, variantLabels, variantPriceInput, variantPriceInputs, type VariantPriceInput } from '#app/modules/catalog/pricing-source.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { scheduleProblems } from './core/schedule.ts';
@@ -46,7 +47,7 @@ export function marketPricing(config: MarketConfig, market: Market, country: str
 export function priceRowsFor(
   config: MarketConfig,
   adjustments: Map<number, ScheduledAdjustment[]>,
-  variantRows: VariantInput[],
+  variantRows: VariantPriceInput[],
   fixed: Map<string, { price: number; compareAt: number | null }>,
   now: Date,
   marketIds?: Set<number>,
@@ -76,8 +77,6 @@ export function priceRowsFor(
   return out;
 }
 
-type VariantInput = { id: number; priceAmount: number; compareAtAmount: number | null; unitCostAmount: number | null };
-
 /** Variants per batch: bounds memory (rows = batch × countries × periods) and paces progress reports. */
 const BATCH = 5000;
 
@@ -97,17 +96,14 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: Price
   const { now = new Date(), onProgress } = options instanceof Date ? { now: options } : options;
   const adjustments = await loadAdjustments(db);
   const marketIds = scope.marketIds ? new Set(scope.marketIds) : undefined;
-  const [{ n: total } = { n: 0 }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from variants
-    ${scope.variantIds ? sql`where id = any(${`{${scope.variantIds.join(',')}}`}::int[])` : sql``}`);
-  if (Number(total) === 0) return 0;
+  const total = await countVariants(db, scope.variantIds);
+  if (total === 0) return 0;
 
   const produce = async (stage: (batch: PriceBatch) => Promise<void>, reader: Db) => {
     let written = 0;
     let done = 0;
     for (let after = 0; ;) {
-      const batch: VariantInput[] = await reader.select({ id: variants.id, priceAmount: variants.priceAmount, compareAtAmount: variants.compareAtAmount, unitCostAmount: variants.unitCostAmount })
-        .from(variants).where(and(gt(variants.id, after), scope.variantIds ? inArray(variants.id, scope.variantIds) : undefined))
-        .orderBy(asc(variants.id)).limit(BATCH);
+      const batch = await variantPriceInputs(reader, after, BATCH, scope.variantIds);
       if (batch.length === 0) break;
       after = batch[batch.length - 1]!.id;
       const fixedRows = await reader.select().from(priceListEntries)
@@ -117,7 +113,7 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: Price
       await stage(rows);
       written += rows.variantId.length;
       done += batch.length;
-      await onProgress?.(done, Number(total));
+      await onProgress?.(done, total);
     }
     return written;
   };
@@ -137,8 +133,26 @@ export async function recomputePrices(db: Db, config: MarketConfig, scope: Price
   return written;
 }
 
+/**
+ * Re-prices a market whenever the markets module announces that its settings changed; answers
+ * with the rows written. Wired once per process (app/jobs.server.ts); returns the unsubscribe.
+ */
+export function repriceOnMarketChanges(db: Db): () => void {
+  return on('markets-changed', async ({ marketIds }) => recomputePrices(db, await freshMarketConfig(db), { marketIds }));
+}
+
 /** lowest30d: lowest price during the 30 days before the current price took effect (EU price indication). */
 export interface CurrentPrice { price: number; compareAt: number | null; currency: string; lowest30d: number | null; validTo?: Date | null }
+
+/**
+ * Current presentment prices in a destination country as a relation (variant_id, price), for the
+ * catalog's listing query to join, so price filters and sorting stay one indexed statement.
+ */
+export function currentPriceRelation(country: string, now = new Date()): SQL {
+  const at = now.toISOString();
+  return sql`(select variant_id, price from variant_prices
+    where country_code = ${country} and valid_from <= ${at}::timestamptz and (valid_to is null or valid_to > ${at}::timestamptz))`;
+}
 
 /** Current prices of variants for a destination country: one indexed lookup per batch. */
 export async function currentPrices(db: Db, variantIds: number[], country: string, now = new Date()): Promise<Map<number, CurrentPrice>> {
@@ -182,7 +196,7 @@ export async function addScheduledAdjustment(db: Db, marketId: number, percent: 
 /** The traced computation of one variant's price in one market country, for the admin preview. */
 export async function explainPrice(db: Db, config: MarketConfig, variantId: number, marketId: number, country: string, at = new Date()) {
   const market = config.markets.find((m) => m.id === marketId);
-  const [variant] = await db.select().from(variants).where(sql`${variants.id} = ${variantId}`);
+  const variant = await variantPriceInput(db, variantId);
   if (!market || !variant || !market.countries.includes(country)) return null;
   const [fixed] = await db.select().from(priceListEntries).where(sql`${priceListEntries.marketId} = ${marketId} and ${priceListEntries.variantId} = ${variantId}`);
   const adjustments = await loadAdjustments(db, [marketId]);
@@ -229,8 +243,8 @@ export async function floorClampedPrices(db: Db, limit = 50, now = new Date()) {
   const current = sql`vp.floor_clamped and vp.valid_from <= ${at}::timestamptz and (vp.valid_to is null or vp.valid_to > ${at}::timestamptz)`;
   const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from variant_prices vp where ${current}`);
   const rows = await queryRows<{ variant_id: number; market_id: number; country_code: string; currency: string; price: number; sku: string | null; product: string; variant: string }>(db, sql`
-    select vp.variant_id, vp.market_id, vp.country_code, vp.currency, vp.price, v.sku, p.title as product, v.title as variant
-    from variant_prices vp join variants v on v.id = vp.variant_id join products p on p.id = v.product_id
-    where ${current} order by p.title, v.position, vp.country_code limit ${limit}`);
+    select vp.variant_id, vp.market_id, vp.country_code, vp.currency, vp.price, v.sku, v.product, v.title as variant
+    from variant_prices vp join ${variantLabels()} v on v.id = vp.variant_id
+    where ${current} order by v.product, v.position, vp.country_code limit ${limit}`);
   return { total: Number(count?.n ?? 0), rows: rows.map((r) => ({ ...r, variant_id: Number(r.variant_id), market_id: Number(r.market_id), price: Number(r.price) })) };
 }

@@ -217,6 +217,7 @@ function applyParams(code: ChangeProblemCode, change: SeoChange, language: strin
   if (code === 'tooLong') return { maxLength: MAX_LENGTH[change.field], length: [...value].length };
   if (code === 'unknownLanguage') return { language };
   if (code === 'controlCharacters') {
+    // eslint-disable-next-line no-control-regex -- matches control characters on purpose, to refuse or strip them
     const ch = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(value)?.[0] ?? '\u0000';
     return { codePoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` };
   }

@@ -125,3 +125,25 @@ export async function redirectsCsv(db: Db): Promise<string> {
   const rows = await db.select({ locale: redirects.locale, path: redirects.path, target: redirects.target }).from(redirects).orderBy(redirects.locale, redirects.path);
   return toCsv([[...REDIRECT_CSV_HEADER], ...rows.map((r) => [r.locale, r.path, r.target])]);
 }
+
+/**
+ * Redirects as one storefront locale sees them, for the Storefront API's `urlRedirects`: per path
+ * the locale's own rule, else the "*" rule (as findRedirect picks). Keyset-paged by path.
+ */
+export async function redirectsInLocale(db: Db, locale: string, page: { path?: string; above?: string | null; below?: string | null; limit: number; descending: boolean }) {
+  const where = and(
+    inArray(redirects.locale, [locale, '*']),
+    page.path !== undefined ? eq(redirects.path, page.path) : undefined,
+    page.above != null ? sql`${redirects.path} > ${page.above}` : undefined,
+    page.below != null ? sql`${redirects.path} < ${page.below}` : undefined,
+  );
+  return db.selectDistinctOn([redirects.path], { id: redirects.id, path: redirects.path, target: redirects.target })
+    .from(redirects).where(where)
+    .orderBy(page.descending ? desc(redirects.path) : redirects.path, sql`${redirects.locale} = '*'`)
+    .limit(page.limit);
+}
+
+/** Counts one use of a redirect (the storefront followed it). */
+export async function countRedirectHit(db: Db, id: number): Promise<void> {
+  await db.update(redirects).set({ hits: sql`${redirects.hits} + 1` }).where(eq(redirects.id, id));
+}

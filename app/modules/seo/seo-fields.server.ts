@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
+import { isUniqueViolation } from '#app/db/pg-error.ts';
 import { seoResources, seoRevisions } from '#app/db/schema/index.ts';
 import { emit } from '#app/lib/events.server.ts';
 import { catalogHandleOwner, setCatalogImageAlt, setCatalogSeoSource, touchCatalog } from '#app/modules/catalog/seo-source.server.ts';
@@ -7,7 +8,7 @@ import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageHandleOwner, setPageSeoSource } from '#app/modules/pages/pages.server.ts';
 import { setShopSeoSource } from '#app/modules/shop/shop.server.ts';
-import { sourceDigest } from '#app/modules/translations/core/digest.ts';
+import { sourceDigest } from '#app/modules/translations/digest.server.ts';
 import {
   deleteTranslation, translatedHandleOwners, translationRows, upsertTranslations, type TranslationRow,
 } from '#app/modules/translations/translations.server.ts';
@@ -105,13 +106,6 @@ export async function applySeoChanges(db: Db, changes: SeoChange[], meta: ApplyM
 }
 
 type ApplyResult = { ok: true; changed: number; revisionIds: number[] } | { ok: false; problems: ChangeProblem[] };
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
 
 async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta): Promise<ApplyResult> {
   const sourceLanguage = meta.config.shopLanguage;

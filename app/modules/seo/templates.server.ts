@@ -10,7 +10,7 @@ import { getShop } from '#app/modules/shop/shop.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
 import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType, type TemplateField } from './core/fields.ts';
 import { slugify } from './core/seo-checks.ts';
-import { parseTemplate, renderTemplate, TEMPLATE_VARIABLES, type ParsedTemplate, type TemplateError } from './core/template.ts';
+import { parseTemplate, TEMPLATE_VARIABLES, tryRenderTemplate, type ParsedTemplate, type TemplateError } from './core/template.ts';
 import { countResources, resourceIdBatches } from './resource-ids.server.ts';
 import { undoRevision } from './revisions.server.ts';
 import { applySeoChanges, seoValues, type SeoChange } from './seo-fields.server.ts';
@@ -41,10 +41,13 @@ export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template' |
   return parseTemplate(req.template, TEMPLATE_VARIABLES[req.type]);
 }
 
-/** A template's text for one resource; for handles, made into a URL handle in the language ("Pullover aus Merino" → "pullover-aus-merino"). */
-function renderFor(req: Pick<TemplateRequest, 'field' | 'language'>, template: ParsedTemplate, vars: Record<string, string>): string {
-  const text = renderTemplate(template, vars, req.language);
-  return req.field === 'handle' ? slugify(text, req.language) : text;
+/**
+ * A template's text for one resource; for handles, made into a URL handle in the language ("Pullover aus Merino" → "pullover-aus-merino").
+ * A render can still fail on a value (a limit, a branch the compile-time dry run did not take): the library's error, not a text.
+ */
+function renderFor(req: Pick<TemplateRequest, 'field' | 'language'>, template: ParsedTemplate, vars: Record<string, string>): { ok: true; text: string } | { ok: false; error: TemplateError } {
+  const result = tryRenderTemplate(template, vars, req.language);
+  return result.ok && req.field === 'handle' ? { ok: true, text: slugify(result.text, req.language) } : result;
 }
 
 /** The first sentence: descriptions are long, a listing needs their gist. */
@@ -72,13 +75,16 @@ export async function previewTemplate(db: Db, config: MarketConfig, req: Templat
   const ids = (req.ids ?? (await resourceIdBatches(db, req.type, limit).next()).value ?? []).slice(0, limit);
   const subjects = await loadSubjects(db, req.type, ids);
   const [vars, values] = await Promise.all([variablesOf(db, config, subjects, req.language), seoValues(db, subjects, [req.language], config.shopLanguage)]);
+  const rendered = subjects.map((s) => renderFor(req, compiled.template, vars.get(s.gid)!));
+  const failed = rendered.find((r) => !r.ok);
+  if (failed && !failed.ok) return { ok: false as const, errors: [failed.error] };
   return {
     ok: true as const,
-    items: subjects.map((s) => ({
+    items: subjects.map((s, i) => ({
       id: s.id,
       title: s.title,
       before: values.get(s.gid)!.get(req.language)!.find((v) => v.field === req.field)?.value ?? null,
-      after: renderFor(req, compiled.template, vars.get(s.gid)!),
+      after: (rendered[i] as { text: string }).text,
     })),
   };
 }
@@ -105,10 +111,12 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
   for await (const ids of batches) {
     const subjects = await loadSubjects(db, req.type, ids);
     const vars = await variablesOf(db, config, subjects, req.language);
-    let changes: SeoChange[] = subjects.map((s) => ({
-      type: req.type, id: s.id, unitGid: s.gid, field: req.field, language: req.language,
-      value: renderFor(req, compiled.template, vars.get(s.gid)!),
-    }));
+    let changes: SeoChange[] = [];
+    for (const s of subjects) {
+      const rendered = renderFor(req, compiled.template, vars.get(s.gid)!);
+      if (rendered.ok) changes.push({ type: req.type, id: s.id, unitGid: s.gid, field: req.field, language: req.language, value: rendered.text });
+      else skipped++;
+    }
     const meta = { origin: 'template' as const, batch: `job:${job.id}`, staffId: job.createdBy, config };
     let result = await applySeoChanges(db, changes, meta);
     if (!result.ok) {

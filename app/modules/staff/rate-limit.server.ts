@@ -1,17 +1,35 @@
-import { sql } from 'drizzle-orm';
+import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '#app/db/client.server.ts';
 import { rateLimits } from '#app/db/schema/index.ts';
 
 /**
- * Fixed-window rate limit kept in the database, so every app process shares it.
- * Returns whether this hit is allowed and when the window resets.
+ * Rate limits through rate-limiter-flexible, stored in PostgreSQL (its Drizzle store, so PGlite and
+ * postgres.js both work), so every app process shares the count. A window starts at a key's first
+ * hit and lasts `windowSeconds`; each hit counts, refused ones too. The same limiter can guard any
+ * other form (the returns lookup).
  */
-export async function hitRateLimit(db: Db, key: string, limit: number, windowSeconds: number, now = new Date()) {
-  const windowMs = windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await db.insert(rateLimits).values({ key, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
-    .returning({ count: rateLimits.count });
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-  return { allowed: (row?.count ?? 0) <= limit, retryAfterSeconds };
+const limiters = new WeakMap<Db, Map<string, RateLimiterDrizzle>>();
+
+function limiterFor(db: Db, limit: number, windowSeconds: number): RateLimiterDrizzle {
+  const byDb = limiters.get(db) ?? new Map<string, RateLimiterDrizzle>();
+  limiters.set(db, byDb);
+  const id = `${limit}/${windowSeconds}`;
+  let limiter = byDb.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, points: limit, duration: windowSeconds, keyPrefix: 'rl' });
+    byDb.set(id, limiter);
+  }
+  return limiter;
+}
+
+/** Counts a hit on `key`; whether it is allowed and, when refused, the seconds until the window ends. */
+export async function hitRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  try {
+    const res = await limiterFor(db, limit, windowSeconds).consume(key);
+    return { allowed: true, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };
+  } catch (refused) {
+    // The library rejects with its result when the points are used up, and with an Error when the store fails.
+    if (!(refused instanceof RateLimiterRes)) throw refused;
+    return { allowed: false, retryAfterSeconds: Math.ceil(refused.msBeforeNext / 1000) };
+  }
 }

@@ -1,10 +1,18 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { translations } from '#app/db/schema/index.ts';
-import { sourceDigest } from './core/digest.ts';
+import { sourceDigest } from './digest.server.ts';
 
 /** Translatable field keys, as in Shopify's translatable content. */
 export type TranslatableField = 'title' | 'body_html' | 'handle' | 'meta_title' | 'meta_description' | 'alt' | 'name' | 'og_title' | 'og_description' | 'focus_keyword';
+
+/**
+ * One field's translations in one locale as a relation (resource_gid, value), for another
+ * module's raw SQL to join: searching and sorting by translated text stays one indexed statement.
+ */
+export function translationsOf(field: TranslatableField, locale: string): SQL {
+  return sql`(select resource_gid, value from translations where field = ${field} and locale = ${locale})`;
+}
 
 /** (gid -> field -> value) for one locale. */
 export type TranslationMap = Map<string, Map<string, string>>;

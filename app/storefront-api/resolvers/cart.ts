@@ -4,7 +4,7 @@ import { serverT } from '#app/i18n/server-t.server.ts';
 import { addCartLines, createCart, getCart, removeCartLines, updateAttributes, updateBuyerIdentity, updateCartLines, updateDiscountCodes, updateNote, type CartRecord, type CartResult } from '#app/modules/cart/cart.server.ts';
 import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
 import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
-import { percentOf } from '#app/modules/checkout/core/tax.ts';
+import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { money } from '#app/modules/money/core/money.ts';
@@ -20,7 +20,7 @@ import { assertPageArgs, moneyV2 } from './shared.ts';
  */
 
 type Info = GraphQLResolveInfo;
-interface CartView { record: CartRecord; productOf: Promise<Map<number, number>> | null }
+interface CartView { record: CartRecord; productOf: Promise<Map<number, number>> | null; price?: CartPrice }
 interface LineView { cart: CartView; line: CartRecord['lines'][number] }
 
 /** Points the operation's presentment context at the cart's country and loads its lines' products. */
@@ -59,9 +59,25 @@ function priceOfLine(ctx: StorefrontContext, line: CartRecord['lines'][number]) 
   return p;
 }
 
+/**
+ * The cart's price, once per cart view (checkout/core/price-cart.ts, as checkout prices it).
+ * Before checkout the only destination known is the cart's country: enough for the VAT/GST
+ * inside gross prices; shipping, tax on top and duties wait for the address.
+ */
+function priceOf(ctx: StorefrontContext, c: CartView): CartPrice {
+  if (c.price) return c.price;
+  const { market } = ctx.inContext!;
+  c.price = priceCart({
+    currency: market.currency, taxInclusive: market.taxInclusive, adjustments: [], delivery: null,
+    destination: { country: c.record.countryCode, vatPercent: ctx.config?.taxRates[c.record.countryCode] ?? null },
+    lines: c.record.lines.map((line) => ({ key: String(line.id), unitPrice: money(priceOfLine(ctx, line).price, market.currency), quantity: line.quantity, hsCode: null })),
+  });
+  return c.price;
+}
+
 const lineCost = (ctx: StorefrontContext, l: LineView) => {
-  const p = priceOfLine(ctx, l.line);
-  return { price: p.price, compareAt: p.compareAt, currency: p.currency, subtotal: p.price * l.line.quantity };
+  const priced = priceOf(ctx, l.cart).lines.find((x) => x.key === String(l.line.id))!;
+  return { priced, compareAt: priceOfLine(ctx, l.line).compareAt };
 };
 
 function message(ctx: StorefrontContext, key: string): string {
@@ -158,24 +174,16 @@ export const cartResolvers = {
         pageInfo: { hasNextPage: slice.length > 0 && all.indexOf(slice[slice.length - 1]!) < all.length - 1, hasPreviousPage: slice.length > 0 && all.indexOf(slice[0]!) > 0, startCursor: slice[0]?.cursor ?? null, endCursor: slice[slice.length - 1]?.cursor ?? null },
       };
     },
-    cost: (c: CartView, _: unknown, ctx: StorefrontContext) => {
-      const currency = ctx.inContext!.market.currency;
-      const totals = c.record.lines.map((line) => priceOfLine(ctx, line).price * line.quantity);
-      const subtotal = totals.reduce((a, b) => a + b, 0);
-      // Known before checkout only where prices include tax: the VAT/GST inside them, per line as checkout rounds it.
-      const rate = ctx.inContext!.market.taxInclusive ? ctx.config?.taxRates[c.record.countryCode] : undefined;
-      const tax = rate ? totals.reduce((sum, t) => sum + percentOf(t, rate, true), 0) : null;
-      return { subtotal, currency, tax };
-    },
+    cost: (c: CartView, _: unknown, ctx: StorefrontContext) => priceOf(ctx, c),
   },
   CartCost: {
-    subtotalAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
+    subtotalAmount: (p: CartPrice) => moneyV2(p.subtotal),
     // Before checkout knows the address, shipping and tax on top are unknown: the total equals the subtotal.
-    totalAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
-    checkoutChargeAmount: (c: { subtotal: number; currency: string }) => moneyV2(money(c.subtotal, c.currency)),
+    totalAmount: (p: CartPrice) => moneyV2(p.total),
+    checkoutChargeAmount: (p: CartPrice) => moneyV2(p.total),
     subtotalAmountEstimated: () => false,
     totalAmountEstimated: () => true,
-    totalTaxAmount: (c: { tax: number | null; currency: string }) => (c.tax == null ? null : moneyV2(money(c.tax, c.currency))),
+    totalTaxAmount: (p: CartPrice) => (p.tax == null ? null : moneyV2(p.tax)),
     totalDutyAmount: () => null,
   },
   BaseCartLine: { __resolveType: () => 'CartLine' },
@@ -188,10 +196,10 @@ export const cartResolvers = {
     cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
   },
   CartLineCost: {
-    amountPerQuantity: (c: ReturnType<typeof lineCost>) => moneyV2(money(c.price, c.currency)),
-    compareAtAmountPerQuantity: (c: ReturnType<typeof lineCost>) => (c.compareAt != null && c.compareAt > c.price ? moneyV2(money(c.compareAt, c.currency)) : null),
-    subtotalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(money(c.subtotal, c.currency)),
-    totalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(money(c.subtotal, c.currency)),
+    amountPerQuantity: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.unitPrice),
+    compareAtAmountPerQuantity: (c: ReturnType<typeof lineCost>) => (c.compareAt != null && c.compareAt > c.priced.unitPrice.amount ? moneyV2(money(c.compareAt, c.priced.unitPrice.currencyCode)) : null),
+    subtotalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.subtotal),
+    totalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.total),
   },
   Merchandise: { __resolveType: () => 'ProductVariant' },
   DisplayableError: { __resolveType: () => 'CartUserError' },

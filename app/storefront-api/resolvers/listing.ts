@@ -4,6 +4,7 @@ import { serverT } from '#app/i18n/server-t.server.ts';
 import { countProducts, listingFacets, listProducts, type ListingFilters, type ListingPage, type ListingScope } from '#app/modules/catalog/product-listing.server.ts';
 import { currencyExponent } from '#app/modules/money/core/currencies.ts';
 import { money, toDecimalString } from '#app/modules/money/core/money.ts';
+import { currentPriceRelation } from '#app/modules/pricing/pricing.server.ts';
 import { ensureTranslations, type InContext, type StorefrontContext } from '../context.server.ts';
 import { prepareProducts, productRef } from './product.ts';
 import { assertPageArgs, pageInfo, tr, userError, withCursorErrors } from './shared.ts';
@@ -46,7 +47,7 @@ export function toListingFilters(filters: ProductFilterInput[] | null | undefine
 }
 
 export interface ConnectionSource {
-  scope: Omit<ListingScope, 'language' | 'country' | 'now'>;
+  scope: Omit<ListingScope, 'language' | 'prices' | 'now'>;
   page: ListingPage;
 }
 
@@ -55,7 +56,7 @@ export async function productConnection(ctx: StorefrontContext, info: GraphQLRes
   assertPageArgs(source.page);
   if (source.scope.query && source.scope.query.length > 1000) throw userError('query is too long (max 1000 characters)');
   const c = await prepareProducts(ctx, info, []);
-  const scope: ListingScope = { ...source.scope, language: c.language, country: c.country, now: ctx.now };
+  const scope: ListingScope = { ...source.scope, language: c.language, prices: currentPriceRelation(c.country, ctx.now), now: ctx.now };
   const result = await withCursorErrors(() => listProducts(ctx.db, scope, source.page));
   await prepareProducts(ctx, info, result.items.map((i) => i.id));
   const edges = result.items.filter((i) => ctx.bundles.get(i.id)).map((i) => ({ cursor: i.cursor, node: productRef(i.id) }));

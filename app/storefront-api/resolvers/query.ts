@@ -8,7 +8,7 @@ import { relatedProductIds } from '#app/modules/catalog/recommendations.server.t
 import { marketPolicyMetafield } from './market-metafields.ts';
 import { seoMetafield } from './seo-metafields.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
-import { allLocales } from '#app/modules/markets/core/market.ts';
+import { allLocales, type Market } from '#app/modules/markets/core/market.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { collectionRef } from './collection.ts';
@@ -22,22 +22,63 @@ type Info = GraphQLResolveInfo;
 
 const IMPERIAL = new Set(['US', 'LR', 'MM']);
 
-function displayName(type: 'region' | 'language' | 'currency', code: string, inLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([inLanguage], { type }).of(code) ?? code;
-  } catch {
-    return code;
+/**
+ * Names and symbols by (kind, code, language). Building an Intl formatter costs far more than
+ * using one, and `localization` (asked on every storefront request) needs dozens; the codes and
+ * languages all come from the market config, so the memo stays small.
+ */
+const intlMemo = new Map<string, string>();
+function memo(key: string, compute: () => string): string {
+  let value = intlMemo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (intlMemo.size < 10_000) intlMemo.set(key, value);
   }
+  return value;
+}
+
+function displayName(type: 'region' | 'language' | 'currency', code: string, inLanguage: string): string {
+  return memo(`${type}|${code}|${inLanguage}`, () => {
+    try {
+      return new Intl.DisplayNames([inLanguage], { type }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
 
 function currencySymbol(code: string, language: string): string {
-  const part = new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
-    .formatToParts(0).find((p) => p.type === 'currency');
-  return part?.value ?? code;
+  return memo(`symbol|${code}|${language}`, () => {
+    const part = new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
+      .formatToParts(0).find((p) => p.type === 'currency');
+    return part?.value ?? code;
+  });
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(language: string): Intl.Collator {
+  let c = collators.get(language);
+  if (!c) collators.set(language, c = new Intl.Collator(language));
+  return c;
 }
 
 function language(code: string, inLanguage: string) {
   return { isoCode: toLanguageCode(code), name: displayName('language', code, inLanguage), endonymName: displayName('language', code, code) };
+}
+
+/**
+ * A market as the Storefront API shows it. Whether its prices include tax is a Meridian fact with
+ * no official field, so it is an app metafield (meridian.tax_inclusive), as on Shopify an app would keep it.
+ */
+function marketRef(market: Market) {
+  const id = toGid('Market', market.id);
+  return {
+    id,
+    handle: market.handle,
+    metafield: (args: { namespace?: string | null; key: string }) => args.namespace === 'meridian' && args.key === 'tax_inclusive'
+      ? { id: `gid://shopify/Metafield/market-${market.id}-tax_inclusive`, namespace: 'meridian', key: 'tax_inclusive', type: 'boolean', value: String(market.taxInclusive) }
+      : null,
+  };
 }
 
 export const queryResolvers = {
@@ -79,15 +120,15 @@ export const queryResolvers = {
           availableLanguages: market.languages.map((l) => language(l, c.language)),
           defaultLanguage: language(market.defaultLanguage, c.language),
           unitSystem: IMPERIAL.has(code) ? 'IMPERIAL_SYSTEM' : 'METRIC_SYSTEM',
-          market: { id: toGid('Market', market.id), handle: market.handle },
+          market: marketRef(market),
         };
       };
       const countries = [...new Set(allLocales(config).map((l) => l.country))];
       return {
         country: country(c.country),
         language: language(c.language, c.language),
-        market: { id: toGid('Market', c.market.id), handle: c.market.handle },
-        availableCountries: countries.map(country).sort((a, b) => a.name.localeCompare(b.name, c.language)),
+        market: marketRef(c.market),
+        availableCountries: countries.map(country).sort((a, b) => collator(c.language).compare(a.name, b.name)),
         availableLanguages: c.market.languages.map((l) => language(l, c.language)),
       };
     },

@@ -25,6 +25,7 @@ export const SELECTION: SchemaSelection = {
     productRecommendations: ['productId', 'productHandle', 'intent'],
     page: ['id', 'handle'],
     cart: ['id'],
+    urlRedirects: [...page, 'query'],
   },
   Mutation: {
     cartCreate: ['input'],
@@ -75,7 +76,10 @@ export const SELECTION: SchemaSelection = {
   Country: { isoCode: [], name: [], currency: [], availableLanguages: [], defaultLanguage: [], unitSystem: [], market: [] },
   Currency: { isoCode: [], name: [], symbol: [] },
   Language: { isoCode: [], name: [], endonymName: [] },
-  Market: { id: [], handle: [] },
+  Market: { id: [], handle: [], metafield: ['namespace', 'key'] },
+  UrlRedirect: { id: [], path: [], target: [] },
+  UrlRedirectConnection: { edges: [], nodes: [], pageInfo: [] },
+  UrlRedirectEdge: { cursor: [], node: [] },
   Node: { id: [] },
   Product: {
     id: [], handle: [], title: [], description: ['truncateAt'], descriptionHtml: [], vendor: [], productType: [], tags: [],
@@ -141,6 +145,7 @@ export const INTERFACES: Record<string, readonly string[]> = {
   Menu: ['Node'],
   MenuItem: ['Node'],
   Market: ['Node'],
+  UrlRedirect: ['Node'],
   Page: ['Node'],
   Metafield: ['Node'],
   Cart: ['Node'],

@@ -2,6 +2,7 @@
  * When an order should arrive: the shipping rate's transit time in business days (Monday to
  * Friday, no holidays) counted from the day it was placed, as calendar dates (UTC).
  */
+import { formatDateRange } from '#app/lib/format.ts';
 
 export function addBusinessDays(from: Date, days: number): Date {
   const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
@@ -20,6 +21,5 @@ export function deliveryWindow(placedAt: Date, minDays: number, maxDays: number)
 
 /** The window as a date range in the shopper's locale ("Wed, Dec 9 – Fri, Dec 11"; "12/09(水)～12/11(金)"). */
 export function formatDeliveryWindow(window: { from: Date; to: Date }, locale: string): string {
-  const format = new Intl.DateTimeFormat([locale], { weekday: 'short', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return window.from.getTime() === window.to.getTime() ? format.format(window.from) : format.formatRange(window.from, window.to);
+  return formatDateRange(window.from, window.to, locale, 'weekdayDay', 'UTC');
 }

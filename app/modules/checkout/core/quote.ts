@@ -1,12 +1,14 @@
 import type { PostalAddress } from './address-format.ts';
+import type { Money } from '#app/modules/money/core/money.ts';
 import type { LowValueScheme } from './landed-cost.ts';
 
 /**
- * What the shopper agreed to pay, frozen when the payment is created. The order is written
- * from this, never recomputed, so the charged amount and the order always agree.
+ * What the shopper agreed to pay, frozen when the payment is created from the cart's price
+ * (price-cart.ts). The order is written from this, never recomputed, so the charged amount and
+ * the order always agree. Every amount carries its currency (the quote's `currency`).
  */
 export interface QuoteLine {
-  variantId: number; quantity: number; unitPrice: number; lineTotal: number; tax: number; duty: number;
+  variantId: number; quantity: number; unitPrice: Money; lineTotal: Money; tax: Money; duty: Money;
   productTitle: string; variantTitle: string; sku: string | null; hsCode: string | null; countryOfOrigin: string | null;
 }
 
@@ -15,14 +17,15 @@ export interface Quote {
   incoterm: 'DDP' | 'DAP'; lowValueScheme: LowValueScheme | null;
   lines: QuoteLine[];
   address: PostalAddress;
-  shipping: { rateId: number; service: string; amount: number; minDays: number; maxDays: number };
-  subtotal: number; shippingTotal: number; tax: number; taxIncluded: boolean; duties: number; total: number;
+  shipping: { rateId: number; service: string; amount: Money; minDays: number; maxDays: number };
+  subtotal: Money; shippingTotal: Money; tax: Money; taxIncluded: boolean; duties: Money; total: Money;
   shopCurrency: string; exchangeRate: string; rateSnapshotId: number | null;
 }
 
 /** A short stable digest of what is charged, for the payment's idempotency key: same quote, same payment. */
 export function quoteKey(q: Quote): string {
-  const text = JSON.stringify([q.cartId, q.currency, q.total, q.lines.map((l) => [l.variantId, l.quantity, l.lineTotal]), q.shipping.rateId, q.address]);
+  // Bare amounts, as before amounts were typed: an unchanged quote keeps its key (and its payment).
+  const text = JSON.stringify([q.cartId, q.currency, q.total.amount, q.lines.map((l) => [l.variantId, l.quantity, l.lineTotal.amount]), q.shipping.rateId, q.address]);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -30,4 +33,23 @@ export function quoteKey(q: Quote): string {
     h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995) >>> 0;
   }
   return `${h1.toString(36)}${h2.toString(36)}`;
+}
+
+type Stored<T> = { [K in keyof T]: T[K] extends Money ? Money | number : T[K] };
+/** A quote as stored with a payment: frozen before amounts were typed, they were bare minor units. */
+export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping'> & { lines: Stored<QuoteLine>[]; shipping: Stored<Quote['shipping']> };
+
+/**
+ * Reads a quote back from the payment row. Quotes frozen before amounts carried their currency
+ * hold bare numbers in the quote's currency; they are read as such, so a payment made across an
+ * upgrade still completes with the amounts it was made for.
+ */
+export function storedQuote(stored: StoredQuote): Quote {
+  const m = (value: Money | number): Money => (typeof value === 'number' ? { amount: value, currencyCode: stored.currency } : value);
+  return {
+    ...stored,
+    lines: stored.lines.map((l) => ({ ...l, unitPrice: m(l.unitPrice), lineTotal: m(l.lineTotal), tax: m(l.tax), duty: m(l.duty) })),
+    shipping: { ...stored.shipping, amount: m(stored.shipping.amount) },
+    subtotal: m(stored.subtotal), shippingTotal: m(stored.shippingTotal), tax: m(stored.tax), duties: m(stored.duties), total: m(stored.total),
+  };
 }

@@ -24,13 +24,3 @@ export function shippingOptions(rules: readonly ShippingRateRule[], order: { gra
     })
     .sort((a, b) => a.amount - b.amount || a.maxDays - b.maxDays);
 }
-
-/** Grams from a variant's weight and unit (the catalog stores Shopify's units). */
-export function toGrams(weight: number, unit: 'GRAMS' | 'KILOGRAMS' | 'OUNCES' | 'POUNDS'): number {
-  switch (unit) {
-    case 'KILOGRAMS': return weight * 1000;
-    case 'OUNCES': return Math.round(weight * 28.349523125);
-    case 'POUNDS': return Math.round(weight * 453.59237);
-    default: return weight;
-  }
-}

@@ -89,3 +89,13 @@ export function crossConvert(value: Money, to: string, fromRate: string, toRate:
   else denominator *= pow10(fromExp - toExp);
   return money(Number(divRoundHalfAwayFromZero(numerator, denominator)), to);
 }
+
+/** Zero in a currency: the starting point of a sum. */
+export function zero(currencyCode: string): Money {
+  return money(0, currencyCode);
+}
+
+/** Adds amounts of one currency; an empty list is zero in `currencyCode`, a foreign amount throws. */
+export function sum(values: readonly Money[], currencyCode: string): Money {
+  return values.reduce(add, zero(currencyCode));
+}

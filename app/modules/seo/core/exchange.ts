@@ -61,6 +61,7 @@ export function splitUnitId(id: string): { resourceGid: string; field: string } 
  */
 const HANDLE = /^[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+)*$/u;
 // C0 controls except tab and LF (CR is gone after newline normalisation), plus DEL and C1 like the editor forbids.
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose, to refuse or strip them
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**

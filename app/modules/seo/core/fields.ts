@@ -61,6 +61,7 @@ export function translationStatus(isSourceLanguage: boolean, row: { digest: stri
 
 /** Forbidden anywhere in an SEO value: C0/C1 controls other than tab and newline. */
 export function hasControlCharacters(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- matches control characters on purpose, to refuse or strip them
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value);
 }
 

@@ -8,6 +8,7 @@ export interface RedirectRule { path: string; target: string }
 
 export type RedirectProblem = 'invalidPath' | 'invalidTarget' | 'samePath' | 'loop';
 
+// eslint-disable-next-line no-control-regex -- matches control characters on purpose, to refuse or strip them
 const CONTROL = /[\s\u0000-\u001f\u007f<>"\\^`{|}]/;
 
 /** A storefront path as stored: leading slash, no trailing slash (but "/"), no query or fragment. */

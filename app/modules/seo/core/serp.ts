@@ -83,7 +83,7 @@ export function displayLength(text: string): number {
 
 // Scripts written without spaces: Google cuts these anywhere, not at word ends.
 const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const TRAILING = /[\s\-–—|·,;:(\[]+$/u;
+const TRAILING = /[\s\-–—|·,;:([]+$/u;
 const ELLIPSIS = '…';
 
 /** UTF-16 offsets that fall inside a space-delimited word (cutting there would split the word). */

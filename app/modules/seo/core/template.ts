@@ -1,8 +1,12 @@
 /**
- * Bulk SEO templates, pure: a Liquid-like subset, `{{ product.title | truncate: 60 }}`.
- * Only variable output and a few string filters; there is no evaluation, so anything else
- * in the source (or in a value) is copied as plain text. Escaping is the renderer's job.
+ * Bulk SEO templates in Shopify's Liquid, run by liquidjs: `{{ product.title | truncate: 60 }}`,
+ * every standard filter and tag (`if`, `unless`, `case`, `for`…). Locked down for marketer input:
+ * strict variables and filters (a typo is an error, not an empty string), no file system
+ * (`include`/`render`/`layout` look up an empty in-memory map) and limits on parse size, render
+ * time and memory. Errors are the library's own messages. Output is plain text: escaping is the
+ * renderer's job.
  */
+import { Liquid, type Template } from 'liquidjs';
 import { safeLocale } from '#app/modules/seo/core/seo-checks.ts';
 
 export const TEMPLATE_MAX_LENGTH = 500;
@@ -14,133 +18,100 @@ export const TEMPLATE_VARIABLES = {
   home: ['shop.name', 'shop.description'],
 } as const satisfies Record<'product' | 'collection' | 'page' | 'home', readonly string[]>;
 
-export type TemplateFilter =
-  | { name: 'upcase' | 'downcase' | 'capitalize' | 'strip' }
-  | { name: 'truncate'; length: number }
-  | { name: 'default'; value: string };
-
-export type TemplatePart = { kind: 'text'; text: string } | { kind: 'output'; variable: string; filters: TemplateFilter[] };
-export interface ParsedTemplate { parts: readonly TemplatePart[] }
+/** `variables`: the names the template may use; the ones a resource lacks render as ''. */
+export interface ParsedTemplate { readonly liquid: Template[]; readonly variables: readonly string[] }
+/** `liquid`: the library's message; `unknownVariable`: a variable outside the type's list, with its 1-based character offset. */
 export interface TemplateError { code: string; params: Record<string, string | number> }
 
-type Token = { kind: 'name' | 'pipe' | 'colon' | 'comma' | 'string' | 'integer' | 'bad'; text: string };
+/** The render's locale, under a key no Liquid identifier can name. */
+const LOCALE = 'meridian locale';
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-// Identifier paths, the punctuation, quoted strings and integers; anything else is one bad token.
-const TOKEN = /\s*(?:([a-z_][a-z\d_]*(?:\.[a-z_][a-z\d_]*)*)|(\|)|(:)|(,)|"([^"]*)"|'([^']*)'|(-?\d+)|(\S))/giy;
+const engine = new Liquid({
+  strictVariables: true,
+  strictFilters: true,
+  // `{% if product.vendor %}` and `| default:` may test what a resource lacks, as in Shopify.
+  lenientIf: true,
+  ownPropertyOnly: true,
+  templates: {},
+  parseLimit: TEMPLATE_MAX_LENGTH * 4,
+  renderLimit: 200,
+  memoryLimit: 1_000_000,
+});
+// No partials at all: a template is one field's text, and these are the tags that read files.
+for (const tag of ['include', 'render', 'layout']) delete engine.tags[tag];
 
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
-    const [, name, pipe, colon, comma, dq, sq, int] = m;
-    if (name !== undefined) tokens.push({ kind: 'name', text: name });
-    else if (pipe) tokens.push({ kind: 'pipe', text: '|' });
-    else if (colon) tokens.push({ kind: 'colon', text: ':' });
-    else if (comma) tokens.push({ kind: 'comma', text: ',' });
-    else if (dq !== undefined || sq !== undefined) tokens.push({ kind: 'string', text: dq ?? sq! });
-    else if (int !== undefined) tokens.push({ kind: 'integer', text: int });
-    else tokens.push({ kind: 'bad', text: m[8]! });
-  }
-  return tokens;
+// Case and length follow the shop's languages rather than JavaScript's defaults: Turkish dotted
+// İ, and graphemes (👍🏽 is one character for a reader and for a search engine's title width).
+function localeOf(ctx: { globals: object }): string {
+  return String((ctx.globals as Record<string, unknown>)[LOCALE] ?? 'en');
+}
+const text = (v: unknown) => (v == null ? '' : String(v));
+engine.registerFilter('upcase', function (v: unknown) { return text(v).toLocaleUpperCase(localeOf(this.context)); });
+engine.registerFilter('downcase', function (v: unknown) { return text(v).toLocaleLowerCase(localeOf(this.context)); });
+engine.registerFilter('capitalize', function (v: unknown) {
+  const s = text(v);
+  const first = graphemes.segment(s)[Symbol.iterator]().next().value?.segment ?? '';
+  return first.toLocaleUpperCase(localeOf(this.context)) + s.slice(first.length).toLocaleLowerCase(localeOf(this.context));
+});
+/** Liquid's truncate (the ellipsis counts inside the length), counted in graphemes, ending in one "…" by default. */
+engine.registerFilter('truncate', function (v: unknown, length: unknown = 50, ellipsis: unknown = '…') {
+  if (!Number.isSafeInteger(length) || (length as number) < 1) throw new Error(`truncate: length must be a positive integer, got ${JSON.stringify(length)}`);
+  const all = [...graphemes.segment(text(v))].map((s) => s.segment);
+  if (all.length <= (length as number)) return text(v);
+  const tail = text(ellipsis);
+  return all.slice(0, Math.max((length as number) - [...graphemes.segment(tail)].length, 0)).join('').trimEnd() + tail;
+});
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** 1-based character offset of a 1-based row and column. */
+function offsetOf(source: string, row: number, col: number): number {
+  const lines = source.split('\n');
+  return lines.slice(0, row - 1).reduce((n, l) => n + l.length + 1, 0) + col;
 }
 
-/** Index of the `}}` closing a tag whose body starts at `from`, skipping quoted strings; -1 if none. */
-function findClose(source: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quote) { if (ch === quote) quote = ''; } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '}' && source[i + 1] === '}') return i;
+/** `{ "product.title": "x" }` → `{ product: { title: "x" } }`; null and missing values are "". */
+function scopeOf(vars: Record<string, string | null | undefined>, names: readonly string[]): Record<string, Record<string, string>> {
+  const scope: Record<string, Record<string, string>> = {};
+  for (const name of new Set([...names, ...Object.keys(vars)])) {
+    const [object, field] = name.split('.') as [string, string];
+    (scope[object] ??= {})[field] = vars[name] ?? '';
   }
-  return -1;
+  return scope;
 }
 
-function parseFilter(name: string, args: Token[], position: number, errors: TemplateError[]): TemplateFilter | null {
-  const bad = (expected: string) => { errors.push({ code: 'invalidFilterArgument', params: { filter: name, expected, position } }); return null; };
-  switch (name) {
-    case 'upcase': case 'downcase': case 'capitalize': case 'strip':
-      return args.length === 0 ? { name } : bad('none');
-    case 'truncate': {
-      const n = args.length === 1 && args[0]!.kind === 'integer' ? Number(args[0]!.text) : NaN;
-      return Number.isSafeInteger(n) && n >= 1 && n <= TEMPLATE_MAX_LENGTH ? { name, length: n } : bad('integer');
-    }
-    case 'default':
-      return args.length === 1 && args[0]!.kind === 'string' ? { name, value: args[0]!.text } : bad('string');
-    default:
-      errors.push({ code: 'unknownFilter', params: { name, position } });
-      return null;
-  }
-}
-
-function parseTag(body: string, position: number, allowed: ReadonlySet<string>, errors: TemplateError[]): TemplatePart | null {
-  const tokens = tokenize(body);
-  if (tokens.length === 0) { errors.push({ code: 'emptyTag', params: { position } }); return null; }
-  const [head, ...rest] = tokens;
-  if (head!.kind !== 'name' || (rest.length > 0 && rest[0]!.kind !== 'pipe')) {
-    errors.push({ code: 'invalidExpression', params: { position } });
-    return null;
-  }
-  if (!allowed.has(head!.text)) errors.push({ code: 'unknownVariable', params: { name: head!.text, position } });
-  const filters: TemplateFilter[] = [];
-  // Each filter: `| name` or `| name: arg, arg`.
-  for (let i = 0; i < rest.length;) {
-    const name = rest[i + 1];
-    if (rest[i]!.kind !== 'pipe' || name?.kind !== 'name') { errors.push({ code: 'invalidExpression', params: { position } }); return null; }
-    let j = i + 2;
-    const args: Token[] = [];
-    if (rest[j]?.kind === 'colon') {
-      for (j++; j < rest.length && rest[j]!.kind !== 'pipe'; j++) if (rest[j]!.kind !== 'comma') args.push(rest[j]!);
-      if (args.length === 0) args.push({ kind: 'bad', text: '' });
-    } else if (j < rest.length && rest[j]!.kind !== 'pipe') { errors.push({ code: 'invalidExpression', params: { position } }); return null; }
-    const filter = parseFilter(name.text, args, position, errors);
-    if (filter) filters.push(filter);
-    i = j;
-  }
-  return { kind: 'output', variable: head!.text, filters };
-}
-
-/** Parse `source`, reporting every problem; `position` params are 1-based character offsets. */
+/** Parse `source`, reporting every problem: its length, the library's parse error, and variables outside `allowed`. */
 export function parseTemplate(source: string, allowed: readonly string[]):
   { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
   const errors: TemplateError[] = [];
   const length = [...source].length;
   if (length > TEMPLATE_MAX_LENGTH) errors.push({ code: 'templateTooLong', params: { length, max: TEMPLATE_MAX_LENGTH } });
+  let liquid: Template[];
+  try {
+    liquid = engine.parse(source);
+  } catch (e) {
+    return { ok: false, errors: [...errors, { code: 'liquid', params: { message: message(e) } }] };
+  }
   const allowedSet = new Set(allowed);
-  const parts: TemplatePart[] = [];
-  let at = 0;
-  while (at < source.length) {
-    const open = source.indexOf('{{', at);
-    if (open < 0) { parts.push({ kind: 'text', text: source.slice(at) }); break; }
-    if (open > at) parts.push({ kind: 'text', text: source.slice(at, open) });
-    const close = findClose(source, open + 2);
-    if (close < 0) { errors.push({ code: 'unclosedTag', params: { position: open + 1 } }); break; }
-    const part = parseTag(source.slice(open + 2, close), open + 1, allowedSet, errors);
-    if (part) parts.push(part);
-    at = close + 2;
+  let globals: ReturnType<typeof engine.analyzeSync>['globals'];
+  try {
+    globals = engine.analyzeSync(liquid).globals;
+  } catch (e) {
+    return { ok: false, errors: [...errors, { code: 'liquid', params: { message: message(e) } }] };
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, template: { parts } };
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-function applyFilter(value: string, filter: TemplateFilter, locale: string): string {
-  switch (filter.name) {
-    case 'upcase': return value.toLocaleUpperCase(locale);
-    case 'downcase': return value.toLocaleLowerCase(locale);
-    case 'strip': return value.trim();
-    case 'default': return value === '' ? filter.value : value;
-    case 'capitalize': {
-      // Liquid: first character upper, the rest lower.
-      const first = graphemes.segment(value)[Symbol.iterator]().next().value?.segment ?? '';
-      return first.toLocaleUpperCase(locale) + value.slice(first.length).toLocaleLowerCase(locale);
-    }
-    case 'truncate': {
-      // Liquid counts the ellipsis inside the length; we count graphemes, not UTF-16 units.
-      const all = [...graphemes.segment(value)].map((s) => s.segment);
-      if (all.length <= filter.length) return value;
-      return all.slice(0, filter.length - 1).join('').trimEnd() + '…';
+  for (const [name, uses] of Object.entries(globals)) {
+    for (const use of uses) {
+      const path = use.segments.join('.');
+      if (!allowedSet.has(path)) errors.push({ code: 'unknownVariable', params: { name: path || name, position: offsetOf(source, use.location.row, use.location.col) } });
     }
   }
+  if (errors.length > 0) return { ok: false, errors };
+  const template = { liquid, variables: allowed };
+  // A dry run finds what only rendering can (a filter's bad argument); each value is its own name, so
+  // the run goes where a resource with every value set would (an empty title has no first word).
+  const dry = tryRenderTemplate(template, Object.fromEntries(allowed.map((n) => [n, n])), 'en');
+  return dry.ok ? { ok: true, template } : { ok: false, errors: [dry.error] };
 }
 
 // A separator stands alone between spaces (" – ", " | "), or is a comma before a space or the end.
@@ -167,13 +138,20 @@ export function tidyText(text: string): string {
   return out;
 }
 
-/** Render as plain text; a missing variable renders as ''. */
-export function renderTemplate(template: ParsedTemplate, vars: Record<string, string | null | undefined>, locale: string): string {
-  const tag = safeLocale(locale);
-  let out = '';
-  for (const part of template.parts) {
-    if (part.kind === 'text') { out += part.text; continue; }
-    out += part.filters.reduce((value, filter) => applyFilter(value, filter, tag), vars[part.variable] ?? '');
+/** Render as plain text; a missing or null value of a known variable renders as ''. */
+export function tryRenderTemplate(template: ParsedTemplate, vars: Record<string, string | null | undefined>, locale: string):
+  { ok: true; text: string } | { ok: false; error: TemplateError } {
+  try {
+    const out = engine.renderSync(template.liquid, scopeOf(vars, template.variables), { globals: { [LOCALE]: safeLocale(locale) } }) as string;
+    return { ok: true, text: tidyText(out) };
+  } catch (e) {
+    return { ok: false, error: { code: 'liquid', params: { message: message(e) } } };
   }
-  return tidyText(out);
+}
+
+/** Render as plain text; throws the library's error (a limit, a runtime error on a branch the dry run did not take). */
+export function renderTemplate(template: ParsedTemplate, vars: Record<string, string | null | undefined>, locale: string): string {
+  const result = tryRenderTemplate(template, vars, locale);
+  if (!result.ok) throw new Error(String(result.error.params.message));
+  return result.text;
 }

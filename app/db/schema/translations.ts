@@ -1,3 +1,4 @@
+// Owner: app/modules/translations
 import { sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 

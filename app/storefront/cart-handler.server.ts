@@ -1,13 +1,11 @@
 import { cartGetIdDefault, cartSetIdDefault, createCartHandler, type Storefront } from '@shopify/hydrogen';
-import type { RouterContextProvider } from 'react-router';
-import { CART_COUNT_QUERY, CART_MUTATE_FRAGMENT, CART_QUERY_FRAGMENT } from './cart-queries.ts';
-import { storefrontContext } from './request-context.ts';
+import { CART_COUNT_QUERY, CART_MUTATE_FRAGMENT, CART_QUERY_FRAGMENT } from '#app/lib/cart-queries.ts';
+import type { StorefrontApiClient } from './api-client.ts';
 
-/** Hydrogen's cart handler on Meridian's in-process Storefront API; the cart id lives in the `cart` cookie. */
-export function cartHandlerFor(request: Request, context: Readonly<RouterContextProvider>) {
-  const sf = context.get(storefrontContext);
+/** Hydrogen's cart handler on the request's Storefront API client; the cart id lives in the `cart` cookie. */
+export function cartHandlerFor(request: Request, storefront: StorefrontApiClient) {
   return createCartHandler({
-    storefront: sf.storefront as unknown as Storefront,
+    storefront: storefront as unknown as Storefront,
     getCartId: cartGetIdDefault(request.headers),
     setCartId: cartSetIdDefault(),
     cartQueryFragment: CART_QUERY_FRAGMENT,
@@ -30,10 +28,9 @@ export async function cartInLocale(cart: CartHandler, country: string) {
 }
 
 /** The header's item count (no cart: 0); cheap, never cached. */
-export async function cartCount(request: Request, context: Readonly<RouterContextProvider>): Promise<number> {
+export async function cartCount(request: Request, storefront: StorefrontApiClient): Promise<number> {
   const id = cartGetIdDefault(request.headers)();
   if (!id) return 0;
-  const sf = context.get(storefrontContext);
-  const result = await sf.storefront.query(CART_COUNT_QUERY, { variables: { cartId: id }, cache: sf.storefront.CacheNone() });
+  const result = await storefront.query(CART_COUNT_QUERY, { variables: { cartId: id }, cache: storefront.CacheNone() });
   return result.cart?.totalQuantity ?? 0;
 }
