@@ -15,7 +15,7 @@ import { storefrontMiddleware } from './storefront/storefront-middleware.server.
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 
-/** The storefront runs on Meridian's own Storefront API (standalone mode); see docs/decisions/0013. */
+/** The storefront runs on Meridian's own Storefront API (standalone mode); see docs/decisions/0014-storefront-context.md. */
 export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, storefrontMiddleware(standaloneBackend())];
 
 export const links: Route.LinksFunction = () => [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }];

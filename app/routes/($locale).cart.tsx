@@ -10,7 +10,7 @@ import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
 import type { Route } from './+types/($locale).cart';
 
 /** The cart page, and the action every CartForm posts to (Hydrogen's cart handler). */
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ params, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const cart = await cartInLocale(sf.cart, sf.locale.country);
   return data({ cart, seo: { title: getI18n(context).t('cart:title') } }, { headers: { 'Cache-Control': 'private, no-store' } });

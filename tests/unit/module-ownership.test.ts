@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The ownership and layer rules of the design ("A module owns its tables"; ADR 0012), checked by reading
+ * The ownership and layer rules of the design ("A module owns its tables"; ADR 0013), checked by reading
  * the imports of every file under app/ with the TypeScript parser:
  * (a) ($locale) storefront routes never import #app/db (checkout and thank-you are the named,
  *     standalone-only exception);
