@@ -18,6 +18,7 @@ import * as searchRoute from '#app/routes/app.search.tsx';
 import * as staffRoute from '#app/routes/app.staff.tsx';
 import { clientAddressContext } from '#app/lib/client-address.ts';
 import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { get, post, run, signedIn as signedInAs, type AdminSession } from '#tests/support/admin-requests.ts';
 import { marketForm } from '#tests/support/market-form.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 import { RouterContextProvider } from 'react-router';
@@ -26,36 +27,10 @@ let db: DbHandle;
 let auth: AdminAuthenticator;
 const PASSWORD = 'a long enough password';
 
-interface Session { id: number; cookie: string; csrf: string }
-
-async function signedIn(email: string, role: StaffRole, locale = 'en'): Promise<Session> {
-  const staff = await createStaff(db.db, { email, name: email.split('@')[0]!, role, locale, password: PASSWORD });
-  const cookie = (await auth.signIn(staff.id)).split(';')[0]!;
-  const csrf = (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie } })))!.csrfToken;
-  return { id: staff.id, cookie, csrf };
-}
+type Session = AdminSession;
+const signedIn = (email: string, role: StaffRole, locale = 'en'): Promise<Session> => signedInAs(db.db, auth, email, role, { locale, password: PASSWORD });
 
 const stillSignedIn = async (s: Session) => (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie: s.cookie } }))) != null;
-
-/** Status and body of whatever a loader or action returned or threw (Response or data()). */
-async function run(fn: () => unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const unwrap = (r: unknown) => {
-    if (r instanceof Response) return { status: r.status, body: {} };
-    const d = r as { type?: string; data?: unknown; init?: { status?: number } };
-    if (d?.type === 'DataWithResponseInit') return { status: d.init?.status ?? 200, body: d.data as Record<string, unknown> };
-    return { status: 200, body: r as Record<string, unknown> };
-  };
-  try { return unwrap(await fn()); } catch (thrown) { return unwrap(thrown); }
-}
-
-function post(session: Session, path: string, fields: Record<string, string>): Request {
-  const body = new FormData();
-  body.set('csrf', session.csrf);
-  for (const [k, v] of Object.entries(fields)) body.set(k, v);
-  return new Request(`http://shop.test${path}`, { method: 'POST', headers: { cookie: session.cookie }, body });
-}
-
-const get = (session: Session, path: string) => new Request(`http://shop.test${path}`, { headers: { cookie: session.cookie } });
 
 function login(email: string, password: string) {
   const context = new RouterContextProvider();
