@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    // Hooks live in components and in app/ modules such as lib/use-layout.ts.
+    // Hooks live in components and in app/ modules such as storefront/use-layout.ts.
     files: ['app/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },

@@ -10,7 +10,7 @@ export default {
   mutate: [
     'app/modules/*/core/**/*.ts',
     // The staff role table, the Storefront API limits (query cost and depth), payment finalisation.
-    'app/lib/staff-roles.ts',
+    'app/modules/staff/core/role-names.ts',
     'app/storefront-api/limits.ts',
     'app/modules/payments/core/stripe-amount.ts',
   ],

@@ -3,8 +3,8 @@ import { createReadableStreamFromReadable } from '@react-router/node';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { ServerRouter, type EntryContext, type HandleDataRequestFunction } from 'react-router';
-import { hasLocaleChoice } from '#app/lib/locale-suggestion.server.ts';
-import { LAYOUT_ROUTE_ID } from '#app/lib/use-layout.ts';
+import { hasLocaleChoice } from '#app/storefront/locale-suggestion.server.ts';
+import { LAYOUT_ROUTE_ID } from '#app/storefront/use-layout.ts';
 
 export const streamTimeout = 5_000;
 

@@ -8,8 +8,8 @@ import {
 import type { Route } from './+types/root';
 import { createReactI18n } from './i18n/client-instance.ts';
 import { i18nextMiddleware } from './i18n/middleware.server.ts';
-import { loadDocument, type DocumentData } from './lib/document.server.ts';
-import { hreflangLinks } from './lib/hreflang.ts';
+import { loadDocument, type DocumentData } from '#app/document.server.ts';
+import { hreflangLinks } from '#app/storefront/hreflang.ts';
 import { standaloneBackend } from './storefront-api/standalone-backend.server.ts';
 import { storefrontMiddleware } from './storefront/storefront-middleware.server.ts';
 import enCommon from '../locales/en/common.json';

@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect } from 'react-router';
 import type { z } from 'zod';
-import { assertCsrf, requireStaff } from '#app/lib/admin.server.ts';
+import { assertCsrf, requireStaff } from '#app/admin/guard.server.ts';
 import type { AuthResult } from '#app/modules/staff/auth.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { FieldErrors } from './field-errors.ts';

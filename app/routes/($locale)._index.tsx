@@ -3,12 +3,12 @@ import { data, Link } from 'react-router';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { pageMeta } from '#app/lib/meta.ts';
-import { parseJsonMetafield, type ReturnPolicyJson } from '#app/lib/offer-json-ld.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
+import { parseJsonMetafield, type ReturnPolicyJson } from '#app/storefront/offer-json-ld.ts';
 import { pageCache, storefrontFor } from '#app/storefront/page.server.ts';
-import { seoExtras } from '#app/lib/seo-page.server.ts';
-import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import { useLayout } from '#app/lib/use-layout.ts';
+import { seoExtras } from '#app/storefront/seo-page.server.ts';
+import { PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
+import { useLayout } from '#app/storefront/use-layout.ts';
 import type { Route } from './+types/($locale)._index';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {

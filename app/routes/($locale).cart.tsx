@@ -4,9 +4,9 @@ import { data } from 'react-router';
 import { CartMain } from '#app/components/cart/cart-main.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { cartInLocale } from '#app/storefront/cart-handler.server.ts';
-import { pageMeta } from '#app/lib/meta.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
-import { shopNameFrom, useLayout } from '#app/lib/use-layout.ts';
+import { shopNameFrom, useLayout } from '#app/storefront/use-layout.ts';
 import type { Route } from './+types/($locale).cart';
 
 /** The cart page, and the action every CartForm posts to (Hydrogen's cart handler). */

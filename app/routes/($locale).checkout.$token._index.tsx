@@ -1,5 +1,5 @@
 import { redirect } from 'react-router';
-import { requireCheckout } from '#app/lib/checkout.server.ts';
+import { requireCheckout } from '#app/storefront/checkout-route.server.ts';
 import type { Route } from './+types/($locale).checkout.$token._index';
 
 /** The checkout URL (the cart's checkoutUrl) opens the first step still to do. */

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { Field } from '#app/components/checkout/field.tsx';
-import { assertSameOrigin } from '#app/lib/admin.server.ts';
-import { guardStep, requireCheckout } from '#app/lib/checkout.server.ts';
-import { useCheckout } from '#app/lib/use-checkout.ts';
-import { useLayout } from '#app/lib/use-layout.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { guardStep, requireCheckout } from '#app/storefront/checkout-route.server.ts';
+import { useCheckout } from '#app/storefront/use-checkout.ts';
+import { useLayout } from '#app/storefront/use-layout.ts';
 import { saveContact } from '#app/modules/checkout/checkout.server.ts';
 import type { Route } from './+types/($locale).checkout.$token.contact';
 

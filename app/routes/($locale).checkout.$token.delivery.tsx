@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
-import { assertSameOrigin } from '#app/lib/admin.server.ts';
-import { guardStep, requireCheckout } from '#app/lib/checkout.server.ts';
-import { useCheckout } from '#app/lib/use-checkout.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { guardStep, requireCheckout } from '#app/storefront/checkout-route.server.ts';
+import { useCheckout } from '#app/storefront/use-checkout.ts';
 import { saveShippingRate } from '#app/modules/checkout/checkout.server.ts';
 import type { Route } from './+types/($locale).checkout.$token.delivery';
 

@@ -3,9 +3,9 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from 'reac
 import { Field } from '#app/components/checkout/field.tsx';
 import { StripePaymentForm } from '#app/components/checkout/stripe-payment-form.tsx';
 import { getEnv } from '#app/env.server.ts';
-import { assertSameOrigin } from '#app/lib/admin.server.ts';
-import { guardStep, provider, requireCheckout } from '#app/lib/checkout.server.ts';
-import { useCheckout } from '#app/lib/use-checkout.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { guardStep, provider, requireCheckout } from '#app/storefront/checkout-route.server.ts';
+import { useCheckout } from '#app/storefront/use-checkout.ts';
 import { savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
 import { toStripeAmount } from '#app/modules/payments/core/stripe-amount.ts';
 import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';

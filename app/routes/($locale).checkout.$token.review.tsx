@@ -1,10 +1,10 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
-import { assertSameOrigin } from '#app/lib/admin.server.ts';
-import { guardStep, orderContext, provider, requireCheckout } from '#app/lib/checkout.server.ts';
-import { useCheckout } from '#app/lib/use-checkout.ts';
-import { useLayout } from '#app/lib/use-layout.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { guardStep, orderContext, provider, requireCheckout } from '#app/storefront/checkout-route.server.ts';
+import { useCheckout } from '#app/storefront/use-checkout.ts';
+import { useLayout } from '#app/storefront/use-layout.ts';
 import { completePayment, payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { addressLines, addressOneLine, salutationName } from '#app/modules/checkout/core/address-format.ts';
 import { countryName } from '#app/modules/checkout/core/display-names.ts';

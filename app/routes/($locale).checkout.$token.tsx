@@ -4,10 +4,10 @@ import { CheckoutHeader } from '#app/components/checkout/checkout-header.tsx';
 import { OrderSummary, SummaryToggle } from '#app/components/checkout/order-summary.tsx';
 import { StepsNav } from '#app/components/checkout/steps-nav.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { checkoutView, requireCheckout } from '#app/lib/checkout.server.ts';
-import type { Step } from '#app/lib/checkout-steps.ts';
-import { pageMeta } from '#app/lib/meta.ts';
-import { shopNameFrom } from '#app/lib/use-layout.ts';
+import { checkoutView, requireCheckout } from '#app/storefront/checkout-route.server.ts';
+import type { Step } from '#app/storefront/checkout-steps.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
+import { shopNameFrom } from '#app/storefront/use-layout.ts';
 import checkoutStyles from '#app/styles/checkout.css?url';
 import type { Route } from './+types/($locale).checkout.$token';
 

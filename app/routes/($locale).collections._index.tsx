@@ -3,10 +3,10 @@ import { data, Link } from 'react-router';
 import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductImage } from '#app/components/product/product-image.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { parsePagination } from '#app/lib/collection-params.ts';
-import { pageMeta } from '#app/lib/meta.ts';
+import { parsePagination } from '#app/storefront/collection-params.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
 import { pageCache, storefrontFor } from '#app/storefront/page.server.ts';
-import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
+import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
 import type { Route } from './+types/($locale).collections._index';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {

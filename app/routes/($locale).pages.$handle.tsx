@@ -1,9 +1,9 @@
 import { data } from 'react-router';
-import { localizeLinks } from '#app/lib/localize-links.ts';
-import { pageMeta } from '#app/lib/meta.ts';
+import { localizeLinks } from '#app/storefront/localize-links.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
-import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
-import { shopNameFrom } from '#app/lib/use-layout.ts';
+import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/storefront/seo-page.server.ts';
+import { shopNameFrom } from '#app/storefront/use-layout.ts';
 import type { Route } from './+types/($locale).pages.$handle';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {

@@ -7,18 +7,18 @@ import { ProductGallery } from '#app/components/product/product-gallery.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { formatWeight } from '#app/lib/format.ts';
 import { toGrams } from '#app/modules/catalog/core/weight.ts';
-import { jsonLdScript } from '#app/lib/json-ld.ts';
-import { pageMeta } from '#app/lib/meta.ts';
+import { jsonLdScript } from '#app/storefront/json-ld.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
-import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/lib/seo-page.server.ts';
-import { parseJsonMetafield, type ReturnPolicyJson, type ShippingRatesJson } from '#app/lib/offer-json-ld.ts';
-import { productJsonLd } from '#app/lib/product-json-ld.ts';
+import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/storefront/seo-page.server.ts';
+import { parseJsonMetafield, type ReturnPolicyJson, type ShippingRatesJson } from '#app/storefront/offer-json-ld.ts';
+import { productJsonLd } from '#app/storefront/product-json-ld.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { countryOf } from '#app/storefront/locales.ts';
-import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
-import { localizeLinks } from '#app/lib/localize-links.ts';
+import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
+import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
+import { localizeLinks } from '#app/storefront/localize-links.ts';
 import type { Route } from './+types/($locale).products.$handle';
 
 /**

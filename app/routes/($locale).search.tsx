@@ -4,12 +4,12 @@ import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import type { PredictiveResult } from '#app/components/search/predictive-search.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { parsePagination } from '#app/lib/collection-params.ts';
+import { parsePagination } from '#app/storefront/collection-params.ts';
 import { formatMoney } from '#app/lib/format.ts';
-import { pageMeta } from '#app/lib/meta.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
-import { PRODUCT_CARD_FRAGMENT } from '#app/lib/storefront-queries.ts';
-import { useLayout, shopNameFrom } from '#app/lib/use-layout.ts';
+import { PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
+import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
 import type { Route } from './+types/($locale).search';
 
 /** Longest query passed on; anything longer is cut, not rejected. */

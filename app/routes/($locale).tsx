@@ -6,8 +6,8 @@ import { LocaleSuggestion } from '#app/components/locale/locale-suggestion.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { cartCount } from '#app/storefront/cart-handler.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
-import { loadLayout } from '#app/lib/layout.server.ts';
-import { LAYOUT_ROUTE_ID, type LayoutData } from '#app/lib/use-layout.ts';
+import { loadLayout } from '#app/storefront/layout.server.ts';
+import { LAYOUT_ROUTE_ID, type LayoutData } from '#app/storefront/use-layout.ts';
 import appStyles from '#app/styles/app.css?url';
 import type { Route } from './+types/($locale)';
 

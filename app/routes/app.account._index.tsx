@@ -7,8 +7,8 @@ import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts'
 import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { ADMIN_LANGUAGES } from '#app/i18n/admin-config.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
-import { adminT } from '#app/lib/admin-data.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { adminT } from '#app/admin/admin-data.server.ts';
 import { languageName } from '#app/lib/language-name.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { updateOwnProfile } from '#app/modules/staff/staff-admin.server.ts';

@@ -2,8 +2,8 @@ import { Badge, BlockStack, Card, IndexTable, Layout, Page, Text } from '@shopif
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
-import { adminT } from '#app/lib/admin-data.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { adminT } from '#app/admin/admin-data.server.ts';
 import { getEmail, listEmails } from '#app/modules/email/outbox.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.mailbox';

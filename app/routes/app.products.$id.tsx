@@ -2,7 +2,7 @@ import { Badge, BlockStack, Card, DataTable, InlineStack, Layout, Page, Text } f
 import { useTranslation } from 'react-i18next';
 import { data } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { adminProduct } from '#app/modules/catalog/admin-products.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';

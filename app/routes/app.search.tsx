@@ -1,6 +1,6 @@
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
-import { adminSearch } from '#app/lib/admin-search.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { adminSearch } from '#app/admin/admin-search.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.search';
 

@@ -9,8 +9,8 @@ import { invalid, parseForm, readAdminForm, saved } from '#app/admin/form.server
 import type { FieldErrors } from '#app/admin/field-errors.ts';
 import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
-import { adminT } from '#app/lib/admin-data.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { adminT } from '#app/admin/admin-data.server.ts';
 import { textDirection } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { fieldsOf, SEO_RESOURCE_TYPES, type SeoField } from '#app/modules/seo/core/fields.ts';

@@ -1,6 +1,6 @@
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
-import { adminT } from '#app/lib/admin-data.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { adminT } from '#app/admin/admin-data.server.ts';
 import { textStream } from '#app/lib/stream.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { translationCsvHead, translationCsvRows } from '#app/modules/seo/core/translation-csv.ts';

@@ -1,5 +1,5 @@
 import { getDb } from '#app/db/client.server.ts';
-import { requireStaff } from '#app/lib/admin.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
 import { redirectsCsv } from '#app/modules/seo/redirects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.seo.redirects.export[.]csv';

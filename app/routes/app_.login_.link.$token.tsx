@@ -5,8 +5,9 @@ import { data, Form, redirect } from 'react-router';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
 import { AuthCard } from '#app/components/admin/auth-card.tsx';
 import { getDb } from '#app/db/client.server.ts';
-import { adminAuth, assertSameOrigin } from '#app/lib/admin.server.ts';
-import { adminT, browserLanguage, polarisTranslations } from '#app/lib/admin-data.server.ts';
+import { adminAuth } from '#app/admin/guard.server.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { adminT, browserLanguage, polarisTranslations } from '#app/admin/admin-data.server.ts';
 import { consumeLoginToken } from '#app/modules/staff/staff.server.ts';
 import type { Route } from './+types/app_.login_.link.$token';
 

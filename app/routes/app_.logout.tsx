@@ -1,5 +1,6 @@
 import { redirect } from 'react-router';
-import { adminAuth, assertCsrf, assertSameOrigin } from '#app/lib/admin.server.ts';
+import { adminAuth, assertCsrf } from '#app/admin/guard.server.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import type { Route } from './+types/app_.logout';
 
 /** POST /app/logout ends the session (same origin and the session's CSRF token; a GET does nothing). */

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
-import { resolveLocaleChoice } from '#app/lib/locale-choice.ts';
+import { resolveLocaleChoice } from '#app/storefront/locale-choice.ts';
 import { sameSitePath } from '#app/lib/same-site-path.ts';
-import { localeChoiceCookie } from '#app/lib/locale-suggestion.server.ts';
+import { localeChoiceCookie } from '#app/storefront/locale-suggestion.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 import type { Route } from './+types/locale';
 

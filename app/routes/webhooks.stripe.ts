@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { getEnv } from '#app/env.server.ts';
-import { orderContext, provider } from '#app/lib/checkout.server.ts';
+import { orderContext, provider } from '#app/storefront/checkout-route.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import { handleStripeWebhook } from '#app/modules/checkout/stripe-events.server.ts';
 import type { Route } from './+types/webhooks.stripe';

@@ -1,7 +1,7 @@
 import { getDb, type Db } from '#app/db/client.server.ts';
 import { getEnv } from '#app/env.server.ts';
 import { parseGid } from '#app/lib/gid.ts';
-import { createInProcessStorefront } from '#app/lib/storefront-client.server.ts';
+import { createInProcessStorefront } from '#app/storefront-api/in-process-client.server.ts';
 import { countRedirectHit, recordNotFound } from '#app/modules/seo/redirects.server.ts';
 import type { StorefrontBackend } from '#app/storefront/backend.ts';
 

@@ -1,5 +1,5 @@
 import { cartGetIdDefault, cartSetIdDefault, createCartHandler, type Storefront } from '@shopify/hydrogen';
-import { CART_COUNT_QUERY, CART_MUTATE_FRAGMENT, CART_QUERY_FRAGMENT } from '#app/lib/cart-queries.ts';
+import { CART_COUNT_QUERY, CART_MUTATE_FRAGMENT, CART_QUERY_FRAGMENT } from '#app/storefront/cart-queries.ts';
 import type { StorefrontApiClient } from './api-client.ts';
 
 /** Hydrogen's cart handler on the request's Storefront API client; the cart id lives in the `cart` cookie. */

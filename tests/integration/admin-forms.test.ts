@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { setAdminAuth } from '#app/lib/admin.server.ts';
+import { setAdminAuth } from '#app/admin/guard.server.ts';
 import { catalogSeoIds } from '#app/modules/catalog/seo-source.server.ts';
 import { listDutySettings } from '#app/modules/checkout/settings.server.ts';
 import { invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';

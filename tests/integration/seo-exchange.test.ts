@@ -16,7 +16,7 @@ import { applySeoChanges, seoValues } from '#app/modules/seo/seo-fields.server.t
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
-import { setAdminAuth } from '#app/lib/admin.server.ts';
+import { setAdminAuth } from '#app/admin/guard.server.ts';
 import * as exportRoute from '#app/routes/app.seo.exchange.export.tsx';
 import * as pageRoute from '#app/routes/app.seo.exchange.tsx';
 import { createTestDb } from '#tests/support/test-db.ts';

@@ -11,8 +11,8 @@ import { applySeoChanges, confirmTranslations, seoValues, type SeoChange } from 
 import { robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { enqueueTemplateRun, enqueueUndoRun, previewTemplate, SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateJob, undoRunJob, undoTemplateRun } from '#app/modules/seo/templates.server.ts';
-import { createInProcessStorefront } from '#app/lib/storefront-client.server.ts';
-import { localizedPaths } from '#app/lib/seo-page.server.ts';
+import { createInProcessStorefront } from '#app/storefront-api/in-process-client.server.ts';
+import { localizedPaths } from '#app/storefront/seo-page.server.ts';
 import { loadStoreLocales } from '#app/storefront/storefront-context.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 

@@ -1,4 +1,4 @@
-import type { StaffRole } from '#app/lib/staff-roles.ts';
+import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '#app/db/client.server.ts';
-import type { StaffRole } from '#app/lib/staff-roles.ts';
+import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
 import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 

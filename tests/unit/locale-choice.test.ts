@@ -3,8 +3,8 @@ import { activeFilterCount } from '#app/components/listing/listing-filters.tsx';
 import { seedMarkets } from '#app/db/seed/markets-data.ts';
 import { UI_LANGUAGES } from '#app/i18n/config.ts';
 import { languageChoiceNames, languageName, regionName } from '#app/lib/language-name.ts';
-import { countryChoices, localeChipLabel, resolveLocaleChoice } from '#app/lib/locale-choice.ts';
-import { hasLocaleChoice, suggestLocale, suggestionText } from '#app/lib/locale-suggestion.server.ts';
+import { countryChoices, localeChipLabel, resolveLocaleChoice } from '#app/storefront/locale-choice.ts';
+import { hasLocaleChoice, suggestLocale, suggestionText } from '#app/storefront/locale-suggestion.server.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { storeLocalesFrom } from '#app/storefront/locales.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeLinks } from '#app/lib/localize-links.ts';
+import { localizeLinks } from '#app/storefront/localize-links.ts';
 
 describe('localizeLinks (root-relative links in rich text follow the storefront locale)', () => {
   it('prefixes root-relative links on a prefixed storefront', () => {

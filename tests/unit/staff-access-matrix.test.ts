@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAFF_ROLES } from '#app/lib/staff-roles.ts';
+import { STAFF_ROLES } from '#app/modules/staff/core/role-names.ts';
 import { AREA_ROLES, canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import { ACCESS } from '#tests/support/access-matrix.ts';
 

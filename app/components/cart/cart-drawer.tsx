@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useFetcher, useLocation } from 'react-router';
-import type { LayoutData } from '#app/lib/use-layout.ts';
+import type { LayoutData } from '#app/storefront/use-layout.ts';
 import { CartMain } from './cart-main.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLayout } from '#app/lib/use-layout.ts';
+import { useLayout } from '#app/storefront/use-layout.ts';
 
 /**
  * The checkout's only chrome: the shop's logo (back to the cart, as Shopify's checkout does)

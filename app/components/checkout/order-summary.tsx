@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
-import type { CheckoutView } from '#app/lib/checkout.server.ts';
+import type { CheckoutView } from '#app/storefront/checkout-route.server.ts';
 
 /**
  * The summary's frame. On a phone it collapses above the form into a "Show order summary"

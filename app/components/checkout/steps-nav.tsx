@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { STEPS, type Step } from '#app/lib/checkout-steps.ts';
+import { STEPS, type Step } from '#app/storefront/checkout-steps.ts';
 
 /** Where the shopper is; finished steps link back for changes. */
 export function StepsNav({ current, next, base }: { current: Step; next: Step; base: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Form, Link, useNavigation } from 'react-router';
-import { useLayout } from '#app/lib/use-layout.ts';
+import { useLayout } from '#app/storefront/use-layout.ts';
 import { countryName, currencyName, marketName } from '#app/modules/checkout/core/display-names.ts';
 
 interface Store { country: string; marketCountries: string[]; currency: string; prefix: string }

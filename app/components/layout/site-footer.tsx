@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type LayoutData } from '#app/lib/use-layout.ts';
+import { type LayoutData } from '#app/storefront/use-layout.ts';
 import { formatDate } from '#app/lib/format.ts';
 
 export function SiteFooter({ root }: { root: LayoutData }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { type LayoutData } from '#app/lib/use-layout.ts';
+import { type LayoutData } from '#app/storefront/use-layout.ts';
 import { CartDrawer } from '../cart/cart-drawer.tsx';
 import { LocaleSelector } from '../locale/locale-selector.tsx';
 import { PredictiveSearch } from '../search/predictive-search.tsx';

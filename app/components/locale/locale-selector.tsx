@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { type LayoutData } from '#app/lib/use-layout.ts';
+import { type LayoutData } from '#app/storefront/use-layout.ts';
 
 /**
  * The header's locale chip ("US · USD") and the selector it opens: country and language chosen

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type LayoutData } from '#app/lib/use-layout.ts';
+import { type LayoutData } from '#app/storefront/use-layout.ts';
 
 /**
  * A dismissible banner suggesting the shopper's likely locale; it never redirects. Its text is in

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRouteLoaderData } from 'react-router';
 import { formatMoney } from '#app/lib/format.ts';
-import { type LayoutData } from '#app/lib/use-layout.ts';
+import { type LayoutData } from '#app/storefront/use-layout.ts';
 
 export interface MoneyData { amount: string; currencyCode: string }
 

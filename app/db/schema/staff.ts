@@ -4,9 +4,9 @@ import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'dr
 
 /** Staff accounts, sessions and one-time sign-in links. */
 
-import { STAFF_ROLES } from '../../lib/staff-roles.ts';
+import { STAFF_ROLES } from '#app/modules/staff/core/role-names.ts';
 
-export { STAFF_ROLES, type StaffRole } from '../../lib/staff-roles.ts';
+export { STAFF_ROLES, type StaffRole } from '#app/modules/staff/core/role-names.ts';
 
 export const staffMembers = pgTable('staff_members', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

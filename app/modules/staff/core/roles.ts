@@ -1,4 +1,4 @@
-import type { StaffRole } from '#app/lib/staff-roles.ts';
+import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
 
 /** Admin areas and the roles that may use them (owner may use everything). */
 export const AREA_ROLES = {

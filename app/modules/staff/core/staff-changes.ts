@@ -1,4 +1,4 @@
-import type { StaffRole } from '#app/lib/staff-roles.ts';
+import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
 
 /** What an owner can do to a staff member from the Staff page. */
 export type StaffChange =

@@ -5,8 +5,8 @@ import type { ExecutionResult } from 'graphql';
 import type { Db } from '#app/db/client.server.ts';
 import type { StorefrontApiClient } from '#app/storefront/api-client.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { on } from './events.server.ts';
-import { ResultCache, type CachePolicy } from './result-cache.server.ts';
+import { on } from '#app/lib/events.server.ts';
+import { ResultCache, type CachePolicy } from '#app/lib/result-cache.server.ts';
 
 /**
  * The storefront's Storefront API client in standalone mode: the same query/mutate

@@ -1,12 +1,12 @@
 import type { RouterContextProvider } from 'react-router';
 import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
-import { intlLocale } from './format.ts';
-import { jsonLdScript } from './json-ld.ts';
-import { countryChoices, languageChoices, localeChipLabel } from './locale-choice.ts';
-import { suggestLocale } from './locale-suggestion.server.ts';
+import { intlLocale } from '#app/lib/format.ts';
+import { jsonLdScript } from '#app/storefront/json-ld.ts';
+import { countryChoices, languageChoices, localeChipLabel } from '#app/storefront/locale-choice.ts';
+import { suggestLocale } from '#app/storefront/locale-suggestion.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 import { countryOf } from '#app/storefront/locales.ts';
-import { LAYOUT_QUERY } from './storefront-queries.ts';
+import { LAYOUT_QUERY } from '#app/storefront/storefront-queries.ts';
 
 export interface MenuItem { id: string; title: string; type: string; url?: string | null; items?: MenuItem[] }
 /** Strips the origin from Storefront API menu URLs so links stay on this host. */

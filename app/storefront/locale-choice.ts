@@ -1,6 +1,6 @@
 import { fromLanguageCode, type Locale } from '#app/modules/markets/core/locale.ts';
 import { countryOf, type StoreLocales } from '#app/storefront/locales.ts';
-import { languageChoiceNames, regionName } from './language-name.ts';
+import { languageChoiceNames, regionName } from '#app/lib/language-name.ts';
 
 /** One country in the locale selector, with the languages its market offers (default first). */
 export interface CountryChoice {

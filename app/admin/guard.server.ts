@@ -4,8 +4,9 @@ import { getDb } from '#app/db/client.server.ts';
 import { getEnv } from '#app/env.server.ts';
 import { passwordSessionAuth, sessionCookie, type AdminAuthenticator, type AuthResult } from '#app/modules/staff/auth.server.ts';
 import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
-import { resolveSessionSecret } from './session-secret.server.ts';
-import { sameSitePath } from './same-site-path.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { resolveSessionSecret } from '#app/lib/session-secret.server.ts';
+import { sameSitePath } from '#app/lib/same-site-path.ts';
 
 const KEY = Symbol.for('meridian.admin-auth');
 type Holder = { [KEY]?: AdminAuthenticator };
@@ -37,13 +38,6 @@ export async function requireStaff(request: Request, area: AdminArea): Promise<A
   }
   if (!canAccess(auth.principal.role, area)) throw data({ error: 'forbidden' }, { status: 403 });
   return auth;
-}
-
-/** Same-origin check for every POST: browsers send Origin on cross-site form posts. */
-export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && host && new URL(origin).host !== host) throw data({ error: 'csrf' }, { status: 403 });
 }
 
 /** Synchronizer-token CSRF check for authenticated admin mutations. */

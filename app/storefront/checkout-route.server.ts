@@ -9,12 +9,12 @@ import { money, toDecimalString, zero, type Money } from '#app/modules/money/cor
 import { orderByCart } from '#app/modules/orders/orders.server.ts';
 import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
 import { imageUrl } from '#app/storefront-api/resolvers/shared.ts';
-import { isCartToken } from './gid.ts';
+import { isCartToken } from '#app/lib/gid.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
 
 /** Shared by the checkout step routes: load the checkout or send the shopper where they belong. */
 
-import { STEPS, type Step } from './checkout-steps.ts';
+import { STEPS, type Step } from '#app/storefront/checkout-steps.ts';
 export { STEPS, type Step };
 
 export function checkoutPaths(prefix: string, token: string) {

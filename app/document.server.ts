@@ -4,8 +4,8 @@ import { adminResources } from '#app/i18n/admin-resources.server.ts';
 import { uiLanguage } from '#app/i18n/config.ts';
 import { resourcesFor } from '#app/i18n/resources-for.server.ts';
 import { hreflangOf, textDirection } from '#app/modules/markets/core/locale.ts';
-import type { HreflangLocale } from './hreflang.ts';
-import { adminAuth } from './admin.server.ts';
+import type { HreflangLocale } from '#app/storefront/hreflang.ts';
+import { adminAuth } from '#app/admin/guard.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 
 export interface DocumentData {

@@ -1,7 +1,7 @@
 import { serverT } from '#app/i18n/server-t.server.ts';
 import { textDirection, type Locale } from '#app/modules/markets/core/locale.ts';
 import { countryOf, type StoreLocales } from '#app/storefront/locales.ts';
-import { regionName } from './language-name.ts';
+import { regionName } from '#app/lib/language-name.ts';
 
 /**
  * Set (server-side, by /locale) once the shopper has chosen a store: with the selector, by

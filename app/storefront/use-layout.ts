@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from 'react-router';
-import type { loadLayout } from './layout.server.ts';
+import type { loadLayout } from '#app/storefront/layout.server.ts';
 
 export type LayoutData = Awaited<ReturnType<typeof loadLayout>> & { cartCount?: number };
 

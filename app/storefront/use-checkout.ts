@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from 'react-router';
-import type { CheckoutView } from './checkout.server.ts';
+import type { CheckoutView } from '#app/storefront/checkout-route.server.ts';
 
 /** The checkout frame's data, for the step routes. */
 export function useCheckout(): { view: CheckoutView; base: string } {

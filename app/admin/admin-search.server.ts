@@ -2,7 +2,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { adminProductList } from '#app/modules/catalog/admin-products.server.ts';
 import { listOrders } from '#app/modules/orders/orders.server.ts';
 import { pageIds, pageSeoSources } from '#app/modules/pages/pages.server.ts';
-import type { StaffRole } from '#app/lib/staff-roles.ts';
+import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
 import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 
 export type SearchKind = 'product' | 'order' | 'page';
