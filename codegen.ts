@@ -9,7 +9,12 @@ export default {
     'app/storefrontapi.generated.d.ts': {
       preset,
       schema: getSchema('storefront'),
-      documents: ['./app/routes/**/*.{ts,tsx}', './app/storefront/**/*.{ts,tsx}', './app/lib/**/*.{ts,tsx}', './app/components/**/*.{ts,tsx}'],
+      documents: [
+        './app/routes/**/*.{ts,tsx}',
+        './app/storefront/**/*.{ts,tsx}',
+        './app/lib/**/*.{ts,tsx}',
+        './app/components/**/*.{ts,tsx}',
+      ],
     },
   },
 } as CodegenConfig;

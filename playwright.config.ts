@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium, never a downloaded browser. */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
@@ -21,16 +22,39 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     },
   },
   // The SEO checks crawl and audit the storefront as seeded; they run before the journeys that edit
   // SEO fields and handles (admin.spec.ts), so a crawl never sees a handle change half-way.
   projects: [
-    { name: 'seo', testMatch: /seo-[\w-]+\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'chromium', testIgnore: [/seo-[\w-]+\.spec\.ts/, /admin-basics\.spec\.ts/], dependencies: ['seo'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'seo',
+      testMatch: /seo-[\w-]+\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      name: 'chromium',
+      testIgnore: [/seo-[\w-]+\.spec\.ts/, /admin-basics\.spec\.ts/],
+      dependencies: ['seo'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
     // Staff changes (suspend, remove, roles) and the owner's session come after admin.spec.ts, which spends the first-run owner link.
-    { name: 'admin-basics', testMatch: /admin-basics\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'admin-basics',
+      testMatch: /admin-basics\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
   ],
   webServer: [
     {

@@ -15,7 +15,11 @@ import { getEnv } from './app/env.server.ts';
 const env = getEnv();
 const production = env.NODE_ENV === 'production';
 const boot = await bootstrap(env);
-const stopBackgroundWork = startBackgroundWork(boot.handle.db, env, env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`);
+const stopBackgroundWork = startBackgroundWork(
+  boot.handle.db,
+  env,
+  env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`,
+);
 
 const app = express();
 app.disable('x-powered-by');
@@ -37,15 +41,18 @@ if (production) {
   build = () => vite.ssrLoadModule('virtual:react-router/server-build');
 }
 
-app.all(/.*/, createRequestHandler({
-  build: build as never,
-  mode: env.NODE_ENV,
-  getLoadContext: (req) => {
-    const context = new RouterContextProvider();
-    context.set(clientAddressContext, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-    return context;
-  },
-}));
+app.all(
+  /.*/,
+  createRequestHandler({
+    build: build as never,
+    mode: env.NODE_ENV,
+    getLoadContext: (req) => {
+      const context = new RouterContextProvider();
+      context.set(clientAddressContext, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      return context;
+    },
+  }),
+);
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const url = `http://localhost:${env.PORT}`;
@@ -55,15 +62,22 @@ const server = app.listen(env.PORT, env.HOST, () => {
     `Storefront API: POST ${url}/api/2026-04/graphql.json`,
     `  X-Shopify-Storefront-Access-Token: ${boot.demoToken}`,
     `Admin: ${url}/app`,
-    ...(boot.ownerToken ? [`  One-time sign-in link for ${env.OWNER_EMAIL} (works once, 24 h): ${url}/app/login/link/${boot.ownerToken}`] : []),
+    ...(boot.ownerToken
+      ? [
+          `  One-time sign-in link for ${env.OWNER_EMAIL} (works once, 24 h): ${url}/app/login/link/${boot.ownerToken}`,
+        ]
+      : []),
   ];
   console.log(lines.join('\n'));
-  if (boot.ownerToken && env.OWNER_LINK_FILE) writeFileSync(env.OWNER_LINK_FILE, `${url}/app/login/link/${boot.ownerToken}\n`, { mode: 0o600 });
+  if (boot.ownerToken && env.OWNER_LINK_FILE)
+    writeFileSync(env.OWNER_LINK_FILE, `${url}/app/login/link/${boot.ownerToken}\n`, { mode: 0o600 });
 });
 
 const shutdown = () => {
   server.close(() => {
-    void stopBackgroundWork().then(() => boot.handle.close()).finally(() => process.exit(0));
+    void stopBackgroundWork()
+      .then(() => boot.handle.close())
+      .finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 };

@@ -18,26 +18,45 @@ export interface DocumentData {
 }
 
 /** What the <html> element and <head> need: language, direction, UI strings, canonical and hreflang. */
-export async function loadDocument(request: Request, context: Readonly<RouterContextProvider>): Promise<DocumentData> {
+export async function loadDocument(
+  request: Request,
+  context: Readonly<RouterContextProvider>,
+): Promise<DocumentData> {
   const url = new URL(request.url);
   if (url.pathname === '/app' || url.pathname.startsWith('/app/')) {
     const auth = await adminAuth().authenticate(request);
-    const lng = adminLanguage(auth?.principal.locale ?? request.headers.get('accept-language')?.split(/[,;]/)[0]);
-    return { language: lng, htmlLang: lng, dir: 'ltr', resources: { [lng]: { admin: adminResources.get(lng)!.admin } }, seo: null };
+    const lng = adminLanguage(
+      auth?.principal.locale ?? request.headers.get('accept-language')?.split(/[,;]/)[0],
+    );
+    return {
+      language: lng,
+      htmlLang: lng,
+      dir: 'ltr',
+      resources: { [lng]: { admin: adminResources.get(lng)!.admin } },
+      seo: null,
+    };
   }
   const sf = context.get(storefrontContext);
   const locale = sf.locale.current;
-  const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
+  const pathRest =
+    locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix)
+      ? url.pathname.slice(locale.pathPrefix.length) || '/'
+      : url.pathname;
   return {
     language: uiLanguage(locale.language),
-    htmlLang: locale.language === 'zh-CN' ? `zh-Hans-${locale.country}` : `${locale.language}-${locale.country}`,
+    htmlLang:
+      locale.language === 'zh-CN' ? `zh-Hans-${locale.country}` : `${locale.language}-${locale.country}`,
     dir: textDirection(locale.language),
     resources: resourcesFor(locale.language) as DocumentData['resources'],
     seo: {
       canonical: `${sf.origin}${url.pathname}`,
       origin: sf.origin,
       pathRest,
-      locales: sf.locale.store.locales.map((l) => ({ hreflang: hreflangOf(l), language: l.language, prefix: l.pathPrefix })),
+      locales: sf.locale.store.locales.map((l) => ({
+        hreflang: hreflangOf(l),
+        language: l.language,
+        prefix: l.pathPrefix,
+      })),
     },
   };
 }

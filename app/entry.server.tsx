@@ -12,34 +12,48 @@ export const streamTimeout = 5_000;
  * Streams HTML as soon as the shell is ready; bots (and SPA-mode requests) wait for
  * all content so crawlers see complete pages.
  */
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, routerContext: EntryContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  routerContext: EntryContext,
+) {
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const waitForAll = isbot(request.headers.get('user-agent') ?? '') || routerContext.isSpaMode;
-    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} />, {
-      [waitForAll ? 'onAllReady' : 'onShellReady']() {
-        shellRendered = true;
-        const body = new PassThrough();
-        responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-        // A page with the locale suggestion was made for this browser's languages before it chose a
-        // store: no shared cache may keep it, and the browser must not reuse it once it has chosen.
-        const layout = routerContext.staticHandlerContext.loaderData[LAYOUT_ROUTE_ID] as { suggestion?: unknown } | undefined;
-        if (layout?.suggestion) responseHeaders.set('Cache-Control', 'private, no-cache');
-        if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-cache');
-        responseHeaders.set('X-Content-Type-Options', 'nosniff');
-        responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-        pipe(body);
+    const { pipe, abort } = renderToPipeableStream(
+      <ServerRouter context={routerContext} url={request.url} />,
+      {
+        [waitForAll ? 'onAllReady' : 'onShellReady']() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+          // A page with the locale suggestion was made for this browser's languages before it chose a
+          // store: no shared cache may keep it, and the browser must not reuse it once it has chosen.
+          const layout = routerContext.staticHandlerContext.loaderData[LAYOUT_ROUTE_ID] as
+            { suggestion?: unknown } | undefined;
+          if (layout?.suggestion) responseHeaders.set('Cache-Control', 'private, no-cache');
+          if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-cache');
+          responseHeaders.set('X-Content-Type-Options', 'nosniff');
+          responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // A client that went away mid-stream is not a server error; others are logged once.
+          if (shellRendered && !request.signal.aborted) console.error(error);
+        },
       },
-      onShellError(error: unknown) {
-        reject(error);
-      },
-      onError(error: unknown) {
-        responseStatusCode = 500;
-        // A client that went away mid-stream is not a server error; others are logged once.
-        if (shellRendered && !request.signal.aborted) console.error(error);
-      },
-    });
+    );
     setTimeout(abort, streamTimeout + 1000);
   });
 }
@@ -48,7 +62,11 @@ export default function handleRequest(request: Request, responseStatusCode: numb
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   const routes = new URL(request.url).searchParams.get('_routes');
   const loadsLayout = !routes || routes.split(',').includes(LAYOUT_ROUTE_ID);
-  if (loadsLayout && request.headers.has('accept-language') && !hasLocaleChoice(request.headers.get('cookie'))) {
+  if (
+    loadsLayout &&
+    request.headers.has('accept-language') &&
+    !hasLocaleChoice(request.headers.get('cookie'))
+  ) {
     response.headers.set('Cache-Control', 'private, no-cache');
   }
   return response;

@@ -6,7 +6,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** postgres://… uses PostgreSQL; unset uses embedded PGlite. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   PGLITE_DIR: z.string().default('.data/pglite'),
   /** Public origin used in absolute URLs (canonical, sitemap, images). Defaults to the request origin. */
   PUBLIC_STORE_URL: z.url().optional(),
@@ -23,15 +26,24 @@ const schema = z.object({
   /** How often the scheduled import runs. */
   FX_RATES_INTERVAL_MINUTES: z.coerce.number().int().min(5).default(360),
   /** Stripe secret key (sk_…): selects the Stripe payment provider; unset uses the test provider. */
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key').optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key')
+    .optional(),
   /** Stripe publishable key (pk_…) for the Payment Element in the browser. */
-  STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_/, 'must be a Stripe publishable key').optional(),
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_/, 'must be a Stripe publishable key')
+    .optional(),
   /** Signing secret of the /webhooks/stripe endpoint (whsec_…). */
   STRIPE_WEBHOOK_SECRET: z.string().min(10).optional(),
   /** Tests only: send Stripe API calls to this base URL (a Stripe-protocol test server). */
   STRIPE_API_BASE: z.url().optional(),
   /** SMTP server for outgoing email (smtp://user:pass@host:587); unset keeps emails in the admin's dev mailbox. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   /** Sender address for outgoing email. */
   MAIL_FROM: z.string().default('Aurora & Oak <orders@example.com>'),
   /** Entries in the shared Storefront API result cache. */

@@ -12,7 +12,12 @@ import { FX_IMPORT_JOB, scheduleFxImports } from './modules/markets/fx-schedule.
 import { freshMarketConfig } from './modules/markets/markets.server.ts';
 import { recomputePrices, repriceOnMarketChanges } from './modules/pricing/pricing.server.ts';
 import { REPRICE_JOB, repriceCatalogJob } from './modules/pricing/reprice-job.server.ts';
-import { SEO_TEMPLATE_JOB, SEO_TEMPLATE_UNDO_JOB, templateJob, undoRunJob } from './modules/seo/templates.server.ts';
+import {
+  SEO_TEMPLATE_JOB,
+  SEO_TEMPLATE_UNDO_JOB,
+  templateJob,
+  undoRunJob,
+} from './modules/seo/templates.server.ts';
 import { SEO_AUDIT_JOB, seoAuditJob } from './modules/seo/audit.server.ts';
 
 /** Every background job kind and its handler: the one place that wires modules to the runner. */
@@ -24,7 +29,10 @@ export function registerJobHandlers(): void {
   registerJobHandler(FX_IMPORT_JOB, async ({ db, job, progress }) => {
     const url = String(job.payload.url);
     const imported = await importEcbRatesFromUrl(db, url);
-    if (!imported.ok) throw new Error(`ECB import from ${url} failed: ${imported.errors.map((e) => `${e.code}${e.detail ? ` ${e.detail}` : ''}`).join(', ')}`);
+    if (!imported.ok)
+      throw new Error(
+        `ECB import from ${url} failed: ${imported.errors.map((e) => `${e.code}${e.detail ? ` ${e.detail}` : ''}`).join(', ')}`,
+      );
     const rows = await recomputePrices(db, await freshMarketConfig(db), {}, { onProgress: progress });
     return { date: imported.date, currencies: imported.recorded.length, rows };
   });
@@ -37,13 +45,20 @@ function startMailer(db: Db, env: Env): () => void {
   const run = () => {
     if (busy) return;
     busy = true;
-    void deliverQueuedEmails(db, transport).catch((error: unknown) => console.error('Mailer:', error)).finally(() => { busy = false; });
+    void deliverQueuedEmails(db, transport)
+      .catch((error: unknown) => console.error('Mailer:', error))
+      .finally(() => {
+        busy = false;
+      });
   };
   const off = on('email-queued', run);
   const timer = setInterval(run, 30_000);
   timer.unref();
   run();
-  return () => { off(); clearInterval(timer); };
+  return () => {
+    off();
+    clearInterval(timer);
+  };
 }
 
 /**
@@ -55,11 +70,20 @@ export function startBackgroundWork(db: Db, env: Env, origin: string): () => Pro
   const stopRunner = startJobRunner(db);
   const stopRepricing = repriceOnMarketChanges(db);
   const stopMailer = startMailer(db, env);
-  const stopFx = env.FX_RATES_URL ? scheduleFxImports(db, env.FX_RATES_URL, env.FX_RATES_INTERVAL_MINUTES * 60_000) : () => {};
-  const sweep = setInterval(() => void deleteExpiredCarts(db).catch((error: unknown) => console.error('Cart clean-up:', error)), 3600_000);
+  const stopFx = env.FX_RATES_URL
+    ? scheduleFxImports(db, env.FX_RATES_URL, env.FX_RATES_INTERVAL_MINUTES * 60_000)
+    : () => {};
+  const sweep = setInterval(
+    () => void deleteExpiredCarts(db).catch((error: unknown) => console.error('Cart clean-up:', error)),
+    3600_000,
+  );
   sweep.unref();
-  void reconcilePayments(db, paymentProviderFor(db, env), { orderUrl: (cart) => `${origin}/checkout/${cart}/thank-you` })
-    .then((n) => { if (n) console.log(`Completed ${n} paid order(s) left unfinished by the last run.`); })
+  void reconcilePayments(db, paymentProviderFor(db, env), {
+    orderUrl: (cart) => `${origin}/checkout/${cart}/thank-you`,
+  })
+    .then((n) => {
+      if (n) console.log(`Completed ${n} paid order(s) left unfinished by the last run.`);
+    })
     .catch((error: unknown) => console.error('Payment reconciliation:', error));
   return async () => {
     stopFx();
@@ -72,5 +96,7 @@ export function startBackgroundWork(db: Db, env: Env, origin: string): () => Pro
 
 function smtpTransport(url: string, from: string): Transport {
   const mailer = createTransport(url);
-  return async (email) => { await mailer.sendMail({ from, ...email }); };
+  return async (email) => {
+    await mailer.sendMail({ from, ...email });
+  };
 }

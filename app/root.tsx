@@ -2,7 +2,16 @@ import { useMemo } from 'react';
 import type { Resource } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import {
-  data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError, useRouteLoaderData,
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import type { Route } from './+types/root';
@@ -16,16 +25,26 @@ import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 
 /** The storefront runs on Meridian's own Storefront API (standalone mode); see docs/decisions/0014-storefront-context.md. */
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, storefrontMiddleware(standaloneBackend())];
+export const middleware: Route.MiddlewareFunction[] = [
+  i18nextMiddleware,
+  storefrontMiddleware(standaloneBackend()),
+];
 
-export const links: Route.LinksFunction = () => [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }];
+export const links: Route.LinksFunction = () => [
+  { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' },
+];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   return data(await loadDocument(request, context));
 }
 
 /** Document data changes only with the locale (or the canonical path). */
-export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate, formMethod }: ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+  formMethod,
+}: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod !== 'GET') return defaultShouldRevalidate;
   return currentUrl.pathname !== nextUrl.pathname ? defaultShouldRevalidate : false;
 }
@@ -33,10 +52,16 @@ export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate,
 export function Layout({ children }: { children: React.ReactNode }) {
   const doc = useRouteLoaderData<DocumentData>('root');
   // The deepest route that knows its resource's path in each language (localized handles).
-  const localizedPaths = useMatches().map((m) => (m.data as { localizedPaths?: Record<string, string> } | undefined)?.localizedPaths).findLast(Boolean);
+  const localizedPaths = useMatches()
+    .map((m) => (m.data as { localizedPaths?: Record<string, string> } | undefined)?.localizedPaths)
+    .findLast(Boolean);
   // Without document data (its loader failed) the error page still speaks English, not i18n keys.
   const i18n = useMemo(
-    () => createReactI18n(doc?.language ?? 'en', (doc?.resources ?? { en: { common: enCommon, errors: enErrors } }) as Resource),
+    () =>
+      createReactI18n(
+        doc?.language ?? 'en',
+        (doc?.resources ?? { en: { common: enCommon, errors: enErrors } }) as Resource,
+      ),
     [doc?.language, doc?.resources],
   );
   return (
@@ -46,7 +71,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         {doc?.seo ? <link rel="canonical" href={doc.seo.canonical} /> : null}
-        {doc?.seo ? hreflangLinks(doc.seo, localizedPaths).map((a) => <link key={a.hreflang} rel="alternate" hrefLang={a.hreflang} href={a.href} />) : null}
+        {doc?.seo
+          ? hreflangLinks(doc.seo, localizedPaths).map((a) => (
+              <link key={a.hreflang} rel="alternate" hrefLang={a.hreflang} href={a.href} />
+            ))
+          : null}
         <Links />
       </head>
       <body>
@@ -68,7 +97,14 @@ export function ErrorBoundary() {
   const { t } = useTranslation('errors');
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+    <main
+      style={{
+        fontFamily: 'system-ui, sans-serif',
+        maxWidth: '40rem',
+        margin: '4rem auto',
+        padding: '0 1rem',
+      }}
+    >
       <h1>{notFound ? t('notFoundTitle') : t('genericTitle')}</h1>
       <p>{notFound ? t('notFoundBody') : t('genericBody')}</p>
       <a href="/">{t('backHome')}</a>
@@ -77,5 +113,14 @@ export function ErrorBoundary() {
 }
 
 export function meta({ error }: Route.MetaArgs) {
-  return error ? [{ title: isRouteErrorResponse(error) && error.status === 404 ? enErrors.notFoundTitle : enErrors.genericTitle }] : [];
+  return error
+    ? [
+        {
+          title:
+            isRouteErrorResponse(error) && error.status === 404
+              ? enErrors.notFoundTitle
+              : enErrors.genericTitle,
+        },
+      ]
+    : [];
 }

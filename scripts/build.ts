@@ -19,7 +19,10 @@ const strict = process.argv.includes('--strict');
 /** Runs a command, echoing its lines except the upstream noise; resolves to [exit code, warnings]. */
 function run(command: string, args: string[]): Promise<[number, string[]]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+    });
     const warnings: string[] = [];
     const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
       createInterface({ input: stream }).on('line', (line) => {
@@ -40,7 +43,16 @@ function run(command: string, args: string[]): Promise<[number, string[]]> {
 const steps: Array<[string, string[]]> = [
   [process.execPath, ['scripts/generate-images.ts']],
   // The CLI by path on this Node, so the build works outside `npm run` too (no .bin on PATH).
-  [process.execPath, [path.join(path.dirname(createRequire(import.meta.url).resolve('@react-router/dev/package.json')), 'bin.js'), 'build']],
+  [
+    process.execPath,
+    [
+      path.join(
+        path.dirname(createRequire(import.meta.url).resolve('@react-router/dev/package.json')),
+        'bin.js',
+      ),
+      'build',
+    ],
+  ],
 ];
 const found: string[] = [];
 for (const [command, args] of steps) {
@@ -49,6 +61,8 @@ for (const [command, args] of steps) {
   found.push(...warnings);
 }
 if (strict && found.length > 0) {
-  console.error(`The build printed ${found.length} warning line(s); fix them (a newcomer sees them on \`npm start\`):\n${found.map((w) => `  ${w}`).join('\n')}`);
+  console.error(
+    `The build printed ${found.length} warning line(s); fix them (a newcomer sees them on \`npm start\`):\n${found.map((w) => `  ${w}`).join('\n')}`,
+  );
   process.exit(1);
 }

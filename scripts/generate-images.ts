@@ -19,7 +19,12 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { SeedArt, SeedProduct } from '../app/db/seed/catalog-types.ts';
 import { products } from '../app/db/seed/data/index.ts';
-import { PRODUCT_IMAGE_WIDTHS, colorOptionOf, productImageSpecs, type ProductImageSpec } from '../app/db/seed/images.ts';
+import {
+  PRODUCT_IMAGE_WIDTHS,
+  colorOptionOf,
+  productImageSpecs,
+  type ProductImageSpec,
+} from '../app/db/seed/images.ts';
 
 /** Bump to re-render everything after changing the raster pipeline. */
 const PIPELINE_VERSION = 'v2:webp-q82-e4';
@@ -42,7 +47,16 @@ function hexToRgb(hex: string): RGB {
 }
 
 function rgbToHex([r, g, b]: RGB): string {
-  return '#' + [r, g, b].map((v) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    [r, g, b]
+      .map((v) =>
+        Math.round(Math.max(0, Math.min(255, v)))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
 }
 
 function mix(a: string, b: string, t: number): string {
@@ -113,7 +127,18 @@ function seeded(seedText: string): () => number {
 // clipPath and for the shadow) and the drawing on top. Coordinates are in a
 // 1200 × 1200 canvas with the object centred around (600, 600).
 
-type TextureKind = 'knit' | 'rib' | 'ribFine' | 'ribWide' | 'waffle' | 'linen' | 'canvas' | 'twill' | 'quilt' | 'grain' | 'knurl';
+type TextureKind =
+  | 'knit'
+  | 'rib'
+  | 'ribFine'
+  | 'ribWide'
+  | 'waffle'
+  | 'linen'
+  | 'canvas'
+  | 'twill'
+  | 'quilt'
+  | 'grain'
+  | 'knurl';
 
 interface Ctx {
   c: Palette;
@@ -161,7 +186,13 @@ function seam(d: string, color: string, opacity = 0.55, width = 3): string {
 /** Mirror an x coordinate across the canvas centre. */
 const mx = (x: number) => SIZE - x;
 
-function speckles(ctx: Ctx, box: [number, number, number, number], count: number, color: string, opacity: number): string {
+function speckles(
+  ctx: Ctx,
+  box: [number, number, number, number],
+  count: number,
+  color: string,
+  opacity: number,
+): string {
   const [x0, y0, x1, y1] = box;
   let dots = '';
   for (let i = 0; i < count; i++) {
@@ -177,11 +208,11 @@ function has(ctx: Ctx, word: string): boolean {
   return ctx.product.handle.includes(word);
 }
 
-
 function grid(box: Box, sx: number, sy: number, f: (x: number, y: number) => string): string {
   const [x0, y0, x1, y1] = box;
   let d = '';
-  for (let y = Math.floor(y0 / sy) * sy; y < y1; y += sy) for (let x = Math.floor(x0 / sx) * sx; x < x1; x += sx) d += f(x, y);
+  for (let y = Math.floor(y0 / sy) * sy; y < y1; y += sy)
+    for (let x = Math.floor(x0 / sx) * sx; x < x1; x += sx) d += f(x, y);
   return d;
 }
 
@@ -196,7 +227,8 @@ function diagonals(box: Box, step: number, dir: 1 | -1): string {
   const [x0, y0, x1, y1] = box;
   const h = y1 - y0;
   let d = '';
-  for (let t = Math.floor((x0 - h) / step) * step; t < x1 + h; t += step) d += dir > 0 ? `M${t} ${y0}L${t + h} ${y1}` : `M${t} ${y1}L${t + h} ${y0}`;
+  for (let t = Math.floor((x0 - h) / step) * step; t < x1 + h; t += step)
+    d += dir > 0 ? `M${t} ${y0}L${t + h} ${y1}` : `M${t} ${y1}L${t + h} ${y0}`;
   return d;
 }
 
@@ -207,16 +239,28 @@ function lines(d: string, color: string, width: number, opacity: number, cap = '
 function texture(kind: TextureKind, box: Box, c: Palette, rand: () => number): string {
   switch (kind) {
     case 'knit':
-      return lines(grid(box, 18, 16, (x, y) => `M${x + 2} ${y + 3}L${x + 9} ${y + 13}L${x + 16} ${y + 3}`), c.line, 2.2, 0.55, 'round');
+      return lines(
+        grid(box, 18, 16, (x, y) => `M${x + 2} ${y + 3}L${x + 9} ${y + 13}L${x + 16} ${y + 3}`),
+        c.line,
+        2.2,
+        0.55,
+        'round',
+      );
     case 'rib':
       return lines(columns(box, 12, 2), c.line, 4, 0.35);
     case 'ribFine':
       return lines(columns(box, 8, 1.2), c.line, 2.4, 0.3);
     case 'ribWide':
-      return lines(columns(box, 26, 4.5), c.shade, 9, 0.8) + lines(columns(box, 26, 10.5), c.line, 3, 0.35) + lines(columns(box, 26, 22), c.light, 4, 0.35);
+      return (
+        lines(columns(box, 26, 4.5), c.shade, 9, 0.8) +
+        lines(columns(box, 26, 10.5), c.line, 3, 0.35) +
+        lines(columns(box, 26, 22), c.light, 4, 0.35)
+      );
     case 'waffle':
-      return `<path d="${grid(box, 28, 28, (x, y) => `M${x + 4} ${y + 4}h20v20h-20Z`)}" fill="${c.shade}" opacity="0.55"/>` +
-        `<path d="${grid(box, 28, 28, (x, y) => `M${x + 6} ${y + 6}h16v5h-16Z`)}" fill="${c.deep}" opacity="0.22"/>`;
+      return (
+        `<path d="${grid(box, 28, 28, (x, y) => `M${x + 4} ${y + 4}h20v20h-20Z`)}" fill="${c.shade}" opacity="0.55"/>` +
+        `<path d="${grid(box, 28, 28, (x, y) => `M${x + 6} ${y + 6}h16v5h-16Z`)}" fill="${c.deep}" opacity="0.22"/>`
+      );
     case 'linen': {
       const [x0, y0, x1, y1] = box;
       let d = '';
@@ -298,7 +342,12 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     }
     if (cardigan) {
       neck = `<path d="M530 282 Q600 262 670 282 L604 560 L596 560 Z" fill="${c.deep}"/>`;
-      const buttons = [600, 668, 736, 804, 872].map((y) => `<circle cx="600" cy="${y}" r="10" fill="${mix(c.base, '#3B2A1E', 0.7)}"/><circle cx="597" cy="${y - 3}" r="3" fill="#FFFFFF" opacity="0.25"/>`).join('');
+      const buttons = [600, 668, 736, 804, 872]
+        .map(
+          (y) =>
+            `<circle cx="600" cy="${y}" r="10" fill="${mix(c.base, '#3B2A1E', 0.7)}"/><circle cx="597" cy="${y - 3}" r="3" fill="#FFFFFF" opacity="0.25"/>`,
+        )
+        .join('');
       extra = `<path d="M530 282 L600 570 L600 926" fill="none" stroke="${c.base}" stroke-width="30"/>
         <path d="M670 282 L600 570" fill="none" stroke="${c.base}" stroke-width="30"/>
         ${seam('M515 282 L585 570 L585 858', c.shade, 0.7, 2.5)}${seam('M685 282 L615 570', c.shade, 0.7, 2.5)}
@@ -338,7 +387,12 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     const buttonColor = luminance(c.base) < 0.2 ? '#D9CBB0' : mix(c.base, '#2A1E16', 0.65);
     let details: string;
     if (quilted) {
-      const snaps = [400, 500, 600, 700, 800, 880].map((y) => `<circle cx="600" cy="${y}" r="9" fill="${c.deep}"/><circle cx="600" cy="${y}" r="4" fill="${STEEL}"/>`).join('');
+      const snaps = [400, 500, 600, 700, 800, 880]
+        .map(
+          (y) =>
+            `<circle cx="600" cy="${y}" r="9" fill="${c.deep}"/><circle cx="600" cy="${y}" r="4" fill="${STEEL}"/>`,
+        )
+        .join('');
       details = `${ctx.tex('quilt', sil, [250, 260, 950, 940], 0.9)}
         <path d="M528 266 Q600 244 672 266 C650 318 550 318 528 266 Z" fill="${c.deep}"/>
         <path d="M528 266 C550 318 650 318 672 266" fill="none" stroke="${c.deep}" stroke-width="12"/>
@@ -346,7 +400,12 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
         <path d="M368 920 L832 920" stroke="${c.deep}" stroke-width="16" opacity="0.8"/>
         ${seam('M338 808 L250 790', c.deep, 0.8, 12)}${seam('M862 808 L950 790', c.deep, 0.8, 12)}`;
     } else {
-      const buttons = [440, 560, 680, 800].map((y) => `<circle cx="620" cy="${y}" r="11" fill="${buttonColor}"/><circle cx="617" cy="${y - 3}" r="3.5" fill="#FFFFFF" opacity="0.3"/>`).join('');
+      const buttons = [440, 560, 680, 800]
+        .map(
+          (y) =>
+            `<circle cx="620" cy="${y}" r="11" fill="${buttonColor}"/><circle cx="617" cy="${y - 3}" r="3.5" fill="#FFFFFF" opacity="0.3"/>`,
+        )
+        .join('');
       details = `<path d="M528 266 Q600 240 672 266 L600 310 Z" fill="${c.deep}"/>
         ${pocket(420, 420, 120, 124)}${pocket(404, 690, 156, 160)}${pocket(640, 690, 156, 160)}
         ${seam('M600 306 L600 940', c.deep, 0.7, 3)}${stitch('M612 310 L612 932', c, 0.5, 2)}
@@ -363,8 +422,12 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
         <path d="M812 300 C872 320 900 400 920 500 L950 790 L862 808 L828 500 C818 440 808 360 812 300 Z" fill="${c.shade}" opacity="0.45"/>
         <path d="M372 560 C450 660 500 780 520 940 L440 940 C432 820 410 700 372 620 Z" fill="${c.shade}" opacity="0.22"/>
         <path d="M700 330 C760 480 776 720 760 940 L832 940 C840 700 820 480 770 320 Z" fill="${c.shade}" opacity="0.2"/>
-        ${quilted ? '' : `<path d="M470 360 C520 420 540 520 530 620" fill="none" stroke="${c.light}" stroke-width="14" opacity="0.2" stroke-linecap="round"/>
-        <path d="M760 420 C780 520 790 640 780 760" fill="none" stroke="${c.light}" stroke-width="10" opacity="0.18" stroke-linecap="round"/>`}
+        ${
+          quilted
+            ? ''
+            : `<path d="M470 360 C520 420 540 520 530 620" fill="none" stroke="${c.light}" stroke-width="14" opacity="0.2" stroke-linecap="round"/>
+        <path d="M760 420 C780 520 790 640 780 760" fill="none" stroke="${c.light}" stroke-width="10" opacity="0.18" stroke-linecap="round"/>`
+        }
       </g>
       ${seam('M388 300 C398 380 384 440 372 500', c.shade, 0.6)}${seam('M812 300 C802 380 816 440 828 500', c.shade, 0.6)}
       ${details}`;
@@ -376,7 +439,14 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     const wide = has(ctx, 'wide');
     const [ol, il, ir, or] = wide ? [342, 584, 616, 858] : [404, 582, 618, 796];
     const sil = `<path d="M430 248 L770 248 L${or} 952 L${ir} 952 L600 504 L${il} 952 L${ol} 952 Z"/>`;
-    const loops = wide ? '' : [468, 560, 640, 732].map((x) => `<rect x="${x - 7}" y="242" width="14" height="60" rx="4" fill="${c.base}" stroke="${c.shade}" stroke-width="2"/>`).join('');
+    const loops = wide
+      ? ''
+      : [468, 560, 640, 732]
+          .map(
+            (x) =>
+              `<rect x="${x - 7}" y="242" width="14" height="60" rx="4" fill="${c.base}" stroke="${c.shade}" stroke-width="2"/>`,
+          )
+          .join('');
     const waist = wide
       ? `<rect x="430" y="248" width="340" height="56" fill="${c.shade}" opacity="0.25"/>
          ${Array.from({ length: 22 }, (_, i) => seam(`M${440 + i * 15} 256 L${444 + i * 15} 296`, c.shade, 0.45, 2)).join('')}
@@ -443,7 +513,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <path d="M370 612 Q600 588 830 612" fill="none" stroke="${c.shade}" stroke-width="4" opacity="0.6"/>
       <rect x="556" y="668" width="88" height="44" rx="3" fill="${PAPER}"/>
       <rect x="576" y="686" width="48" height="7" rx="3" fill="${c.deep}" opacity="0.55"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [600, 640], ground: { cx: 600, cy: 800, rx: 270 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [600, 640],
+      ground: { cx: 600, cy: 800, rx: 270 },
+    };
   },
 
   sock(ctx) {
@@ -452,7 +528,12 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     const sil = `<path d="M470 200 L650 200 L650 600 C652 650 690 672 750 680 L860 694 C940 704 960 800 905 836 C885 848 860 852 830 852 L560 852 C480 852 440 800 448 730 C452 690 470 640 470 600 Z"/>`;
     const patch = slouchy ? c.shade : c.deep;
     const folds = slouchy
-      ? [330, 400, 470].map((y, i) => `<path d="M470 ${y} Q560 ${y + 22 - i * 4} 650 ${y - 4}" fill="none" stroke="${c.shade}" stroke-width="8" opacity="0.45" stroke-linecap="round"/>`).join('')
+      ? [330, 400, 470]
+          .map(
+            (y, i) =>
+              `<path d="M470 ${y} Q560 ${y + 22 - i * 4} 650 ${y - 4}" fill="none" stroke="${c.shade}" stroke-width="8" opacity="0.45" stroke-linecap="round"/>`,
+          )
+          .join('')
       : `<rect x="470" y="318" width="180" height="16" fill="${c.deep}" opacity="0.7"/><rect x="470" y="344" width="180" height="8" fill="${c.deep}" opacity="0.5"/>`;
     const body = `${fillSil(sil, c.base)}
       ${ctx.tex(slouchy ? 'ribWide' : 'knit', sil, [440, 200, 960, 856], 0.45)}
@@ -495,7 +576,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <ellipse cx="590" cy="446" rx="156" ry="26" fill="${mix(c.deep, '#000000', 0.15)}"/>
       ${liquid}
       <ellipse cx="590" cy="440" rx="170" ry="34" fill="none" stroke="${c.light}" stroke-width="6"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: tea ? [590, 440] : [740, 600], ground: { cx: 600, cy: 850, rx: 240 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: tea ? [590, 440] : [740, 600],
+      ground: { cx: 600, cy: 850, rx: 240 },
+    };
   },
 
   bowl(ctx) {
@@ -514,7 +601,14 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <ellipse cx="620" cy="548" rx="170" ry="32" fill="${c.light}" opacity="0.35"/>
       <g>${speckles(ctx, [320, 470, 880, 590], speckled ? 120 : 30, '#4A3B30', speckled ? 0.45 : 0.2).replace(CLIP, '')}</g>
       <ellipse cx="600" cy="520" rx="300" ry="72" fill="none" stroke="${c.light}" stroke-width="7"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [720, 560], ground: { cx: 600, cy: 796, rx: 260 }, scale: 1.2 };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [720, 560],
+      ground: { cx: 600, cy: 796, rx: 260 },
+      scale: 1.2,
+    };
   },
 
   plate(ctx) {
@@ -539,8 +633,17 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     const sil = `<path d="M562 330 L638 330 L632 346 C628 420 640 450 690 480 C790 540 804 720 742 820 Q722 852 680 852 L520 852 Q478 852 458 820 C396 720 410 540 510 480 C560 450 572 420 568 346 Z"/>`;
     const green = '#6F7F55';
     const leaves = [
-      [612, 262, -35], [628, 214, 30], [640, 172, -40], [655, 130, 25], [598, 300, 40],
-    ].map(([x, y, r]) => `<ellipse cx="${x}" cy="${y}" rx="30" ry="11" fill="${green}" transform="rotate(${r} ${x} ${y})"/>`).join('');
+      [612, 262, -35],
+      [628, 214, 30],
+      [640, 172, -40],
+      [655, 130, 25],
+      [598, 300, 40],
+    ]
+      .map(
+        ([x, y, r]) =>
+          `<ellipse cx="${x}" cy="${y}" rx="30" ry="11" fill="${green}" transform="rotate(${r} ${x} ${y})"/>`,
+      )
+      .join('');
     const speckled = ctx.colorKey === 'speckled';
     const body = `<path d="M600 340 C604 270 630 200 668 110" fill="none" stroke="${green}" stroke-width="7" stroke-linecap="round"/>
       ${leaves}
@@ -554,7 +657,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       ${speckles(ctx, [400, 330, 800, 860], speckled ? 160 : 50, '#4A3B30', 0.25)}
       <ellipse cx="600" cy="332" rx="38" ry="9" fill="${c.deep}"/>
       <ellipse cx="600" cy="332" rx="38" ry="9" fill="none" stroke="${c.light}" stroke-width="4"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [600, 420], ground: { cx: 600, cy: 852, rx: 200 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [600, 420],
+      ground: { cx: 600, cy: 852, rx: 200 },
+    };
   },
 
   candle(ctx) {
@@ -580,7 +689,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <path d="M600 446 L600 414" stroke="${INK}" stroke-width="4" stroke-linecap="round"/>
       <path d="M600 318 C626 360 632 392 600 418 C568 392 574 360 600 318 Z" fill="#F4B548"/>
       <path d="M600 352 C612 376 614 396 600 412 C586 396 588 376 600 352 Z" fill="#FFE7A6"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [600, 450], ground: { cx: 600, cy: 852, rx: 210 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [600, 450],
+      ground: { cx: 600, cy: 852, rx: 210 },
+    };
   },
 
   blanket(ctx) {
@@ -594,26 +709,43 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     const fold = ([x0, x1, y0, y1]: [number, number, number, number]) =>
       `<path d="M${x0 + 40} ${y0} L${x1 - 40} ${y0} C${x1 + 6} ${y0} ${x1 + 6} ${y1} ${x1 - 40} ${y1} L${x0 + 40} ${y1} C${x0 - 6} ${y1} ${x0 - 6} ${y0} ${x0 + 40} ${y0} Z"/>`;
     const sil = folds.map(fold).join('');
-    const fringe = folds.map(([x0, , y0, y1], k) =>
-      Array.from({ length: Math.floor((y1 - y0 - 30) / 10) }, (_, i) => {
-        const y = y0 + 18 + i * 10;
-        const len = 26 + ((i * 7 + k * 3) % 5) * 4;
-        return `<path d="M${x0 + 10} ${y} q-${len * 0.6} 4 -${len} ${8 + (i % 3) * 2}" fill="none" stroke="${c.base}" stroke-width="5" stroke-linecap="round"/>`;
-      }).join('')).join('');
-    const stripes = folds.map(([x0, x1, y0, y1]) => `
+    const fringe = folds
+      .map(([x0, , y0, y1], k) =>
+        Array.from({ length: Math.floor((y1 - y0 - 30) / 10) }, (_, i) => {
+          const y = y0 + 18 + i * 10;
+          const len = 26 + ((i * 7 + k * 3) % 5) * 4;
+          return `<path d="M${x0 + 10} ${y} q-${len * 0.6} 4 -${len} ${8 + (i % 3) * 2}" fill="none" stroke="${c.base}" stroke-width="5" stroke-linecap="round"/>`;
+        }).join(''),
+      )
+      .join('');
+    const stripes = folds
+      .map(
+        ([x0, x1, y0, y1]) => `
       <rect x="${x0 + 70}" y="${y0}" width="14" height="${y1 - y0}" fill="${c.deep}" opacity="0.22"/>
       <rect x="${x0 + 92}" y="${y0}" width="5" height="${y1 - y0}" fill="${c.deep}" opacity="0.2"/>
       <rect x="${x1 - 84}" y="${y0}" width="14" height="${y1 - y0}" fill="${c.deep}" opacity="0.22"/>
       <rect x="${x1 - 97}" y="${y0}" width="5" height="${y1 - y0}" fill="${c.deep}" opacity="0.2"/>
       <path d="M${x0 + 30} ${y1 - 16} L${x1 - 30} ${y1 - 16} L${x1 - 30} ${y1} L${x0 + 30} ${y1} Z" fill="${c.shade}" opacity="0.4"/>
-      <path d="M${x0 + 40} ${y0 + 10} L${x1 - 60} ${y0 + 10}" stroke="${c.light}" stroke-width="10" stroke-linecap="round" opacity="0.35"/>`).join('');
+      <path d="M${x0 + 40} ${y0 + 10} L${x1 - 60} ${y0 + 10}" stroke="${c.light}" stroke-width="10" stroke-linecap="round" opacity="0.35"/>`,
+      )
+      .join('');
     const body = `${fringe}${fillSil(sil, c.base)}
       ${ctx.tex('twill', sil, [320, 440, 880, 776], 0.5)}
       <g ${CLIP}>${stripes}
         <rect x="760" y="430" width="130" height="360" fill="${c.shade}" opacity="0.22"/>
       </g>
-      ${folds.slice(1).map(([x0, x1, y0]) => seam(`M${x0 + 36} ${y0 + 2} L${x1 - 36} ${y0 + 2}`, c.deep, 0.35, 4)).join('')}`;
-    return { kind: 'standing', silhouette: sil, body, focus: [380, 560], ground: { cx: 600, cy: 776, rx: 320 }, scale: 1.1 };
+      ${folds
+        .slice(1)
+        .map(([x0, x1, y0]) => seam(`M${x0 + 36} ${y0 + 2} L${x1 - 36} ${y0 + 2}`, c.deep, 0.35, 4))
+        .join('')}`;
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [380, 560],
+      ground: { cx: 600, cy: 776, rx: 320 },
+      scale: 1.1,
+    };
   },
 
   pillow(ctx) {
@@ -621,7 +753,8 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     // Plump square cushion: corners pinched out, sides bowed in by the filling.
     const outline = 'M348 352 Q600 398 852 352 Q812 600 852 848 Q600 808 348 848 Q388 600 348 352 Z';
     const sil = `<path d="${outline}"/>`;
-    const crease = (d: string, w: number, o: number) => `<path d="${d}" fill="none" stroke="${c.shade}" stroke-width="${w}" stroke-linecap="round" opacity="${o}"/>`;
+    const crease = (d: string, w: number, o: number) =>
+      `<path d="${d}" fill="none" stroke="${c.shade}" stroke-width="${w}" stroke-linecap="round" opacity="${o}"/>`;
     const body = `<radialGradient id="puff" cx="0.42" cy="0.4" r="0.62"><stop offset="0" stop-color="${c.light}" stop-opacity="0.55"/><stop offset="0.55" stop-color="${c.light}" stop-opacity="0.12"/><stop offset="1" stop-color="${c.deep}" stop-opacity="0.35"/></radialGradient>
       ${fillSil(sil, c.base)}
       ${ctx.tex('linen', sil, [340, 340, 860, 860], 0.7)}
@@ -632,7 +765,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       </g>
       <path d="${outline}" fill="none" stroke="${c.deep}" stroke-width="8" stroke-linejoin="round" opacity="0.4"/>
       ${['348 352', '852 352', '348 848', '852 848'].map((p) => `<circle cx="${p.split(' ')[0]}" cy="${p.split(' ')[1]}" r="5" fill="${c.deep}" opacity="0.5"/>`).join('')}`;
-    return { kind: 'standing', silhouette: sil, body, focus: [760, 420], ground: { cx: 600, cy: 846, rx: 260 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [760, 420],
+      ground: { cx: 600, cy: 846, rx: 260 },
+    };
   },
 
   notebook(ctx) {
@@ -651,12 +790,21 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
         <rect x="${x0 + 40}" y="${y0}" width="4" height="${y1 - y0}" fill="${c.deep}" opacity="0.3"/>
         <rect x="${x1 - 90}" y="${y0}" width="90" height="${y1 - y0}" fill="${c.shade}" opacity="0.16"/>
       </g>
-      ${square
-        ? `<rect x="520" y="540" width="190" height="84" rx="4" fill="${PAPER}"/><rect x="548" y="572" width="134" height="9" rx="4" fill="${INK}" opacity="0.6"/><rect x="568" y="592" width="94" height="6" rx="3" fill="${INK}" opacity="0.35"/>`
-        : `<rect x="${x1 - 60}" y="${y0}" width="16" height="${y1 - y0}" fill="${mix(c.deep, '#000000', 0.3)}"/>
+      ${
+        square
+          ? `<rect x="520" y="540" width="190" height="84" rx="4" fill="${PAPER}"/><rect x="548" y="572" width="134" height="9" rx="4" fill="${INK}" opacity="0.6"/><rect x="568" y="592" width="94" height="6" rx="3" fill="${INK}" opacity="0.35"/>`
+          : `<rect x="${x1 - 60}" y="${y0}" width="16" height="${y1 - y0}" fill="${mix(c.deep, '#000000', 0.3)}"/>
            <circle cx="605" cy="420" r="38" fill="none" stroke="${c.shade}" stroke-width="4"/>
-           <path d="M605 396 C622 410 622 432 605 446 C588 432 588 410 605 396 Z" fill="${c.shade}"/>`}`;
-    return { kind: 'flat', silhouette: sil, body, focus: square ? [560, 560] : [700, 300], transform: 'rotate(-6 600 600)', scale: square ? 1.2 : 1.08 };
+           <path d="M605 396 C622 410 622 432 605 446 C588 432 588 410 605 396 Z" fill="${c.shade}"/>`
+      }`;
+    return {
+      kind: 'flat',
+      silhouette: sil,
+      body,
+      focus: square ? [560, 560] : [700, 300],
+      transform: 'rotate(-6 600 600)',
+      scale: square ? 1.2 : 1.08,
+    };
   },
 
   pen(ctx) {
@@ -669,13 +817,20 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <rect x="820" y="574" width="4" height="52" fill="${c.deep}" opacity="0.6"/>
       <path d="M700 560 L880 560 Q896 560 896 574 L896 580 L700 572 Z" fill="${mix(c.base, '#FFFFFF', 0.1)}" stroke="${c.deep}" stroke-width="2"/>
       <rect x="340" y="578" width="480" height="10" rx="5" fill="#FFFFFF" opacity="0.35"/>`;
-    return { kind: 'flat', silhouette: sil, body, focus: [440, 760], transform: 'rotate(-34 600 600) translate(30 0) scale(1.1)' };
+    return {
+      kind: 'flat',
+      silhouette: sil,
+      body,
+      focus: [440, 760],
+      transform: 'rotate(-34 600 600) translate(30 0) scale(1.1)',
+    };
   },
 
   tote(ctx) {
     const { c } = ctx;
     const sil = `<path d="M390 470 L810 470 L832 920 Q832 936 816 936 L384 936 Q368 936 368 920 Z"/>`;
-    const strap = (d: string, color: string) => `<path d="${d}" fill="none" stroke="${color}" stroke-width="34" stroke-linecap="butt"/>`;
+    const strap = (d: string, color: string) =>
+      `<path d="${d}" fill="none" stroke="${color}" stroke-width="34" stroke-linecap="butt"/>`;
     const body = `${strap('M500 470 C500 250 700 250 700 470', c.shade)}
       ${strap('M480 520 C470 210 730 210 720 520', c.base)}
       ${stitch('M468 500 C462 230 738 230 732 500', c, 0.4, 2)}
@@ -692,13 +847,20 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <rect x="463" y="520" width="34" height="44" fill="none" stroke="${c.line}" stroke-width="2" opacity="0.55"/><path d="M463 520 L497 564 M497 520 L463 564" stroke="${c.line}" stroke-width="2" opacity="0.55"/>
       <rect x="703" y="520" width="34" height="44" fill="none" stroke="${c.line}" stroke-width="2" opacity="0.55"/><path d="M703 520 L737 564 M737 520 L703 564" stroke="${c.line}" stroke-width="2" opacity="0.55"/>
       <rect x="760" y="860" width="46" height="28" rx="3" fill="${PAPER}"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [480, 520], ground: { cx: 600, cy: 936, rx: 260 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [480, 520],
+      ground: { cx: 600, cy: 936, rx: 260 },
+    };
   },
 
   backpack(ctx) {
     const { c } = ctx;
     const sil = `<path d="M400 440 Q400 360 480 360 L720 360 Q800 360 800 440 L800 900 Q800 932 768 932 L432 932 Q400 932 400 900 Z"/><rect x="408" y="290" width="384" height="110" rx="36"/>`;
-    const buckle = (x: number) => `<rect x="${x - 24}" y="632" width="48" height="34" rx="5" fill="none" stroke="${BRASS}" stroke-width="6"/><rect x="${x - 3}" y="634" width="6" height="30" fill="${BRASS}"/>`;
+    const buckle = (x: number) =>
+      `<rect x="${x - 24}" y="632" width="48" height="34" rx="5" fill="none" stroke="${BRASS}" stroke-width="6"/><rect x="${x - 3}" y="634" width="6" height="30" fill="${BRASS}"/>`;
     const body = `<path d="M560 296 C560 236 640 236 640 296" fill="none" stroke="${LEATHER}" stroke-width="16" stroke-linecap="round"/>
       ${fillSil(sil, c.base)}
       ${ctx.tex('canvas', sil, [400, 290, 800, 932], 0.5)}
@@ -716,7 +878,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <rect x="666" y="330" width="28" height="380" rx="5" fill="${LEATHER}"/>
       ${buckle(520)}${buckle(680)}
       ${stitch('M406 874 L794 874', { ...c, line: '#E7D3B8' }, 0.6, 2)}`;
-    return { kind: 'standing', silhouette: sil, body, focus: [600, 620], ground: { cx: 600, cy: 932, rx: 250 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [600, 620],
+      ground: { cx: 600, cy: 932, rx: 250 },
+    };
   },
 
   wallet(ctx) {
@@ -725,9 +893,11 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
     const [x0, y0, x1, y1, r] = card ? [400, 470, 800, 730, 22] : [360, 420, 840, 780, 34];
     const sil = `<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}" rx="${r}"/>`;
     const cardColor = '#E9E2D3';
-    const body = `${card
-      ? `<rect x="470" y="430" width="260" height="120" rx="10" fill="${cardColor}"/><rect x="490" y="452" width="60" height="12" rx="4" fill="#C9B27A"/>`
-      : `<rect x="560" y="384" width="230" height="90" rx="10" fill="${cardColor}"/><rect x="580" y="402" width="60" height="12" rx="4" fill="#C9B27A"/>`}
+    const body = `${
+      card
+        ? `<rect x="470" y="430" width="260" height="120" rx="10" fill="${cardColor}"/><rect x="490" y="452" width="60" height="12" rx="4" fill="#C9B27A"/>`
+        : `<rect x="560" y="384" width="230" height="90" rx="10" fill="${cardColor}"/><rect x="580" y="402" width="60" height="12" rx="4" fill="#C9B27A"/>`
+    }
       ${fillSil(sil, c.base)}
       ${ctx.tex('grain', sil, [x0, y0, x1, y1], 0.7)}
       <g ${CLIP}>
@@ -739,7 +909,14 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <rect x="${x0 + 16}" y="${y0 + 16}" width="${x1 - x0 - 32}" height="${y1 - y0 - 32}" rx="${r - 12}" fill="none" stroke="${mix(c.base, '#F3E6CF', 0.55)}" stroke-width="2.6" stroke-dasharray="8 6" opacity="0.8"/>
       <rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}" rx="${r}" fill="none" stroke="${c.deep}" stroke-width="5"/>
       <circle cx="${x1 - 46}" cy="${y1 - 46}" r="14" fill="none" stroke="${c.deep}" stroke-width="3" opacity="0.6"/>`;
-    return { kind: 'flat', silhouette: sil, body, focus: card ? [600, 500] : [440, 450], transform: 'rotate(-8 600 600)', scale: card ? 1.4 : 1.18 };
+    return {
+      kind: 'flat',
+      silhouette: sil,
+      body,
+      focus: card ? [600, 500] : [440, 450],
+      transform: 'rotate(-8 600 600)',
+      scale: card ? 1.4 : 1.18,
+    };
   },
 
   bottle(ctx) {
@@ -758,7 +935,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       </g>
       <circle cx="600" cy="620" r="22" fill="none" stroke="${c.line}" stroke-width="3" opacity="0.6"/>
       <path d="M600 604 C612 612 612 628 600 636 C588 628 588 612 600 604 Z" fill="${c.line}" opacity="0.6"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [600, 300], ground: { cx: 600, cy: 912, rx: 160 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [600, 300],
+      ground: { cx: 600, cy: 912, rx: 160 },
+    };
   },
 
   cap(ctx) {
@@ -780,7 +963,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <path d="M320 660 L872 660" stroke="${c.deep}" stroke-width="6" opacity="0.5"/>
       <ellipse cx="610" cy="330" rx="22" ry="9" fill="${c.shade}"/>
       <circle cx="520" cy="470" r="6" fill="${c.deep}" opacity="0.7"/><circle cx="720" cy="450" r="6" fill="${c.deep}" opacity="0.7"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [610, 400], ground: { cx: 640, cy: 680, rx: 330 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [610, 400],
+      ground: { cx: 640, cy: 680, rx: 330 },
+    };
   },
 
   sunglasses(ctx) {
@@ -797,7 +986,9 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
           return `<ellipse cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" rx="${rx.toFixed(0)}" ry="${(rx * 0.6).toFixed(0)}" fill="${col}" opacity="0.55"/>`;
         }).join('')
       : '';
-    const glass = (cx: number) => `<rect x="${cx - 122}" y="508" width="244" height="184" rx="88" fill="url(#lens)"/>
+    const glass = (
+      cx: number,
+    ) => `<rect x="${cx - 122}" y="508" width="244" height="184" rx="88" fill="url(#lens)"/>
       <path d="M${cx - 70} 530 L${cx - 110} 600 L${cx - 90} 620 L${cx - 30} 530 Z" fill="#FFFFFF" opacity="0.18"/>`;
     const body = `<path d="M300 520 L248 500 M900 520 L952 500" stroke="${c.deep}" stroke-width="16" stroke-linecap="round"/>
       ${fillSil(sil, c.base)}
@@ -807,7 +998,14 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       </g>
       ${glass(440)}${glass(760)}
       <circle cx="318" cy="520" r="6" fill="${STEEL}"/><circle cx="882" cy="520" r="6" fill="${STEEL}"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [620, 560], ground: { cx: 600, cy: 724, rx: 330 }, scale: 1.18 };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [620, 560],
+      ground: { cx: 600, cy: 724, rx: 330 },
+      scale: 1.18,
+    };
   },
 
   towel(ctx) {
@@ -825,14 +1023,21 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       </g>
       ${seam('M380 480 L820 480', c.deep, 0.4, 3)}
       <rect x="742" y="792" width="44" height="22" rx="2" fill="${PAPER}"/>`;
-    return { kind: 'flat', silhouette: sil, body, focus: [460, 420], transform: 'rotate(-5 600 600) scale(1.18) translate(-92 -92)' };
+    return {
+      kind: 'flat',
+      silhouette: sil,
+      body,
+      focus: [460, 420],
+      transform: 'rotate(-5 600 600) scale(1.18) translate(-92 -92)',
+    };
   },
 
   teapot(ctx) {
     const { c } = ctx;
     // Side-handled kyusu: round body, short curved spout, straight handle at a right angle.
     const handle = '<rect x="756" y="598" width="196" height="60" rx="26" transform="rotate(-14 756 628)"/>';
-    const spout = '<path d="M452 636 C400 606 364 560 336 504 L318 490 C308 484 298 496 302 506 C318 566 352 646 432 708 Z"/>';
+    const spout =
+      '<path d="M452 636 C400 606 364 560 336 504 L318 490 C308 484 298 496 302 506 C318 566 352 646 432 708 Z"/>';
     const sil = `<path d="M420 650 C420 530 500 480 600 480 C700 480 780 530 780 650 C780 750 720 808 660 816 L540 816 C480 808 420 750 420 650 Z"/>${spout}${handle}`;
     const speckled = ctx.colorKey === 'speckled';
     const body = `${fillSil(sil, c.base)}
@@ -853,7 +1058,13 @@ const motifs: Record<SeedArt['motif'], (ctx: Ctx) => Art> = {
       <ellipse cx="600" cy="492" rx="112" ry="13" fill="none" stroke="${c.deep}" stroke-width="4" opacity="0.55"/>
       <ellipse cx="600" cy="430" rx="28" ry="17" fill="${c.base}" stroke="${c.shade}" stroke-width="3"/>
       <ellipse cx="591" cy="425" rx="9" ry="5" fill="#FFFFFF" opacity="0.25"/>`;
-    return { kind: 'standing', silhouette: sil, body, focus: [560, 500], ground: { cx: 600, cy: 816, rx: 240 } };
+    return {
+      kind: 'standing',
+      silhouette: sil,
+      body,
+      focus: [560, 500],
+      ground: { cx: 600, cy: 816, rx: 240 },
+    };
   },
 };
 
@@ -874,9 +1085,19 @@ function defs(c: Palette): string {
  * cheaper for librsvg than feGaussianBlur on a large area.
  */
 function softShadow(shapes: string, color: string, strength = 1): string {
-  const steps: [number, number][] = [[56, 0.03], [42, 0.04], [30, 0.05], [19, 0.06], [9, 0.07], [0, 0.09]];
+  const steps: [number, number][] = [
+    [56, 0.03],
+    [42, 0.04],
+    [30, 0.05],
+    [19, 0.06],
+    [9, 0.07],
+    [0, 0.09],
+  ];
   return steps
-    .map(([w, o]) => `<g fill="${color}" stroke="${color}" stroke-width="${w}" stroke-linejoin="round" opacity="${(o * strength).toFixed(3)}">${shapes}</g>`)
+    .map(
+      ([w, o]) =>
+        `<g fill="${color}" stroke="${color}" stroke-width="${w}" stroke-linejoin="round" opacity="${(o * strength).toFixed(3)}">${shapes}</g>`,
+    )
     .join('');
 }
 
@@ -894,19 +1115,21 @@ function renderSvg(product: SeedProduct, spec: ProductImageSpec): string {
   const art = motifs[product.art.motif]({ c, product, colorKey, rand, tex });
   const t = art.transform ?? '';
   const shadowColor = mix(bg, '#3A2A1E', 0.6);
-  const shadow = art.kind === 'flat'
-    ? `<g transform="translate(14 24)"><g transform="${t}">${softShadow(art.silhouette, shadowColor)}</g></g>`
-    : art.ground
-      ? `<ellipse cx="${art.ground.cx}" cy="${art.ground.cy}" rx="${art.ground.rx * 1.12}" ry="${Math.round(art.ground.rx * 0.16)}" fill="url(#ground)"/>
+  const shadow =
+    art.kind === 'flat'
+      ? `<g transform="translate(14 24)"><g transform="${t}">${softShadow(art.silhouette, shadowColor)}</g></g>`
+      : art.ground
+        ? `<ellipse cx="${art.ground.cx}" cy="${art.ground.cy}" rx="${art.ground.rx * 1.12}" ry="${Math.round(art.ground.rx * 0.16)}" fill="url(#ground)"/>
          <ellipse cx="${art.ground.cx}" cy="${art.ground.cy}" rx="${art.ground.rx * 0.9}" ry="${Math.round(art.ground.rx * 0.07)}" fill="url(#ground)"/>`
-      : '';
+        : '';
   const object = `${shadow}<g transform="${t}"><clipPath id="sil">${art.silhouette}</clipPath>${art.body}</g>`;
   const scale = art.scale ?? 1.08;
   let scene: string;
   if (spec.view === 'main') {
-    const floor = art.kind === 'standing' && art.ground
-      ? `<rect x="0" y="${art.ground.cy}" width="${SIZE}" height="${SIZE - art.ground.cy}" fill="${mix(bg, '#3A2A1E', 0.05)}"/>`
-      : '';
+    const floor =
+      art.kind === 'standing' && art.ground
+        ? `<rect x="0" y="${art.ground.cy}" width="${SIZE}" height="${SIZE - art.ground.cy}" fill="${mix(bg, '#3A2A1E', 0.05)}"/>`
+        : '';
     scene = `<circle cx="600" cy="600" r="440" fill="${mix(bg, spec.color, 0.1)}"/>
       <g transform="translate(600 600) scale(${scale}) translate(-600 -600)">${floor}${object}</g>`;
   } else {
@@ -937,7 +1160,9 @@ async function render(svg: string, file: string): Promise<void> {
     PRODUCT_IMAGE_WIDTHS.map(async (w) => {
       const target = path.join(outDir, `${file}-${w}.webp`);
       const tmp = `${target}.tmp`;
-      let img = sharp(base.data, { raw: { width: base.info.width, height: base.info.height, channels: base.info.channels } });
+      let img = sharp(base.data, {
+        raw: { width: base.info.width, height: base.info.height, channels: base.info.channels },
+      });
       if (w !== SIZE) img = img.resize(w, w, { kernel: 'lanczos3' });
       await img.webp({ quality: 82, effort: 4 }).toFile(tmp);
       await rename(tmp, target);
@@ -964,7 +1189,10 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   let stamp: Record<string, string> = {};
   try {
-    const parsed = JSON.parse(await readFile(stampFile, 'utf8')) as { version?: string; images?: Record<string, string> };
+    const parsed = JSON.parse(await readFile(stampFile, 'utf8')) as {
+      version?: string;
+      images?: Record<string, string>;
+    };
     if (parsed.version === PIPELINE_VERSION && parsed.images) stamp = parsed.images;
   } catch {
     // no stamp yet
@@ -980,7 +1208,9 @@ async function main() {
       if (debugSvgDir) await writeFile(path.join(debugSvgDir, `${spec.file}.svg`), svg);
       const hash = createHash('sha256').update(PIPELINE_VERSION).update(svg).digest('hex').slice(0, 16);
       next[spec.file] = hash;
-      const complete = PRODUCT_IMAGE_WIDTHS.every((w) => existsSync(path.join(outDir, `${spec.file}-${w}.webp`)));
+      const complete = PRODUCT_IMAGE_WIDTHS.every((w) =>
+        existsSync(path.join(outDir, `${spec.file}-${w}.webp`)),
+      );
       if (force || stamp[spec.file] !== hash || !complete) jobs.push({ file: spec.file, svg, hash });
     }
   }
@@ -995,7 +1225,11 @@ async function main() {
       });
     } finally {
       // Record what finished even if something failed, so a re-run resumes.
-      const images = Object.fromEntries(Object.keys(next).filter((f) => done[f] === next[f]).map((f) => [f, next[f]!]));
+      const images = Object.fromEntries(
+        Object.keys(next)
+          .filter((f) => done[f] === next[f])
+          .map((f) => [f, next[f]!]),
+      );
       await writeFile(stampFile, JSON.stringify({ version: PIPELINE_VERSION, images }, null, 1) + '\n');
     }
   } else {

@@ -15,7 +15,13 @@ export function adminT(locale: string | null | undefined): TFunction {
   let t = ts.get(lng);
   if (!t) {
     const instance = createInstance();
-    void instance.init({ lng, resources: { [lng]: { admin: adminResources.get(lng)!.admin as Record<string, string> } }, defaultNS: 'admin', initAsync: false, interpolation: { escapeValue: false } });
+    void instance.init({
+      lng,
+      resources: { [lng]: { admin: adminResources.get(lng)!.admin as Record<string, string> } },
+      defaultNS: 'admin',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
     t = instance.t;
     ts.set(lng, t);
   }

@@ -7,10 +7,20 @@ import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 
 export type SearchKind = 'product' | 'order' | 'page';
 
-export interface SearchHit { kind: SearchKind; id: number; title: string; detail: string; url: string }
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  title: string;
+  detail: string;
+  url: string;
+}
 
 /** Each kind of result opens an admin page of an area; a role sees only the kinds it may open. */
-export const SEARCH_KIND_AREA: Record<SearchKind, AdminArea> = { product: 'products', order: 'orders', page: 'seo' };
+export const SEARCH_KIND_AREA: Record<SearchKind, AdminArea> = {
+  product: 'products',
+  order: 'orders',
+  page: 'seo',
+};
 
 export function searchKindsFor(role: StaffRole): SearchKind[] {
   return (Object.keys(SEARCH_KIND_AREA) as SearchKind[]).filter((k) => canAccess(role, SEARCH_KIND_AREA[k]));
@@ -19,7 +29,11 @@ export function searchKindsFor(role: StaffRole): SearchKind[] {
 const PER_KIND = 5;
 
 /** The admin top bar's search: a few products, orders and pages for a query, each through its own module. */
-export async function adminSearch(db: Db, role: StaffRole, rawQuery: string): Promise<{ query: string; kinds: SearchKind[]; hits: SearchHit[] }> {
+export async function adminSearch(
+  db: Db,
+  role: StaffRole,
+  rawQuery: string,
+): Promise<{ query: string; kinds: SearchKind[]; hits: SearchHit[] }> {
   const query = rawQuery.trim().slice(0, 100);
   const kinds = searchKindsFor(role);
   if (!query) return { query, kinds, hits: [] };
@@ -33,12 +47,24 @@ export async function adminSearch(db: Db, role: StaffRole, rawQuery: string): Pr
 
 async function searchProducts(db: Db, query: string): Promise<SearchHit[]> {
   const { rows } = await adminProductList(db, { query, limit: PER_KIND });
-  return rows.map((p) => ({ kind: 'product', id: p.id, title: p.title, detail: p.vendor ?? '', url: `/app/products/${p.id}` }));
+  return rows.map((p) => ({
+    kind: 'product',
+    id: p.id,
+    title: p.title,
+    detail: p.vendor ?? '',
+    url: `/app/products/${p.id}`,
+  }));
 }
 
 async function searchOrders(db: Db, query: string): Promise<SearchHit[]> {
   const { rows } = await listOrders(db, { query }, PER_KIND);
-  return rows.map((o) => ({ kind: 'order', id: o.id, title: `#${o.number}`, detail: o.email, url: `/app/orders/${o.id}` }));
+  return rows.map((o) => ({
+    kind: 'order',
+    id: o.id,
+    title: `#${o.number}`,
+    detail: o.email,
+    url: `/app/orders/${o.id}`,
+  }));
 }
 
 /** Content pages are few: they are matched by title or handle here. */
@@ -48,5 +74,11 @@ async function searchPages(db: Db, query: string): Promise<SearchHit[]> {
   return pages
     .filter((p) => p.title.toLocaleLowerCase().includes(q) || p.handle.includes(q))
     .slice(0, PER_KIND)
-    .map((p) => ({ kind: 'page', id: p.id, title: p.title, detail: `/pages/${p.handle}`, url: `/app/seo/page/${p.id}` }));
+    .map((p) => ({
+      kind: 'page',
+      id: p.id,
+      title: p.title,
+      detail: `/pages/${p.handle}`,
+      url: `/app/seo/page/${p.id}`,
+    }));
 }

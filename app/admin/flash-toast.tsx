@@ -11,5 +11,7 @@ export function FlashToastView({ toast }: { toast: FlashToast | null }) {
   // animates out (two .Polaris-Frame-Toast at once; admin-basics.spec.ts saw "saved" under "suspended").
   const [dismissed, setDismissed] = useState<FlashToast['id'] | null>(null);
   const shown = toast && toast.id !== dismissed ? toast : null;
-  return shown ? <AdminToast content={t(shown.key, shown.values ?? {})} onDismiss={() => setDismissed(shown.id)} /> : null;
+  return shown ? (
+    <AdminToast content={t(shown.key, shown.values ?? {})} onDismiss={() => setDismissed(shown.id)} />
+  ) : null;
 }

@@ -19,7 +19,10 @@ import type { ToastMessage } from './toast.ts';
  */
 
 /** Staff with access to the area, the form, and its CSRF token checked: every admin mutation starts here. */
-export async function adminForm(request: Request, area: AdminArea): Promise<{ auth: AuthResult; form: FormData }> {
+export async function adminForm(
+  request: Request,
+  area: AdminArea,
+): Promise<{ auth: AuthResult; form: FormData }> {
   const auth = await requireStaff(request, area);
   return { auth, form: await readAdminForm(request, auth) };
 }
@@ -35,7 +38,10 @@ export async function readAdminForm(request: Request, auth: AuthResult): Promise
  * Parses with Conform against a zod schema. Values reach the schema as the browser sent them
  * (no automatic coercion): the schemas say how a string becomes a number or a date.
  */
-export function parseForm<S extends z.ZodType>(form: FormData, schema: S): { ok: true; value: z.output<S> } | { ok: false; errors: FieldErrors } {
+export function parseForm<S extends z.ZodType>(
+  form: FormData,
+  schema: S,
+): { ok: true; value: z.output<S> } | { ok: false; errors: FieldErrors } {
   const submission = parseWithZod(form, { schema, disableAutoCoercion: true });
   if (submission.status === 'success') return { ok: true, value: submission.value };
   return { ok: false, errors: firstErrors(submission.error ?? {}) };
@@ -44,20 +50,35 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S): { ok:
 /** Conform's errors (a list per field, '' for the form) as the first code per field, 'form' for the form. */
 export function firstErrors(errors: Record<string, string[] | null>): FieldErrors {
   const out: FieldErrors = {};
-  for (const [name, messages] of Object.entries(errors)) if (messages?.[0]) out[name || 'form'] ??= messages[0];
+  for (const [name, messages] of Object.entries(errors))
+    if (messages?.[0]) out[name || 'form'] ??= messages[0];
   return out;
 }
 
 type Extra = Record<string, unknown>;
 
 /** Bad input: the field errors and a 4xx (400 unless the conflict is a 404 or 409); the caller changed nothing. */
-export function invalid<const I extends string, E extends Extra = Record<never, never>>(intent: I, errors: FieldErrors, options: { status?: number; extra?: E } = {}) {
-  return data({ ...(options.extra as E), ok: false as const, intent, errors }, { status: options.status ?? 400 });
+export function invalid<const I extends string, E extends Extra = Record<never, never>>(
+  intent: I,
+  errors: FieldErrors,
+  options: { status?: number; extra?: E } = {},
+) {
+  return data(
+    { ...(options.extra as E), ok: false as const, intent, errors },
+    { status: options.status ?? 400 },
+  );
 }
 
 /** Done: the reply (with anything the page shows next) and, if given, a toast on the page that reloads after it. */
-export async function saved<const I extends string, E extends Extra = Record<never, never>>(intent: I, toast: ToastMessage | null, extra?: E) {
-  return data({ ...(extra as E), ok: true as const, intent, errors: {} as FieldErrors }, toast ? { headers: await toastHeaders(toast) } : undefined);
+export async function saved<const I extends string, E extends Extra = Record<never, never>>(
+  intent: I,
+  toast: ToastMessage | null,
+  extra?: E,
+) {
+  return data(
+    { ...(extra as E), ok: true as const, intent, errors: {} as FieldErrors },
+    toast ? { headers: await toastHeaders(toast) } : undefined,
+  );
 }
 
 /** Done, somewhere else: redirect and show the toast there. */

@@ -2,7 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { data, redirect } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { getEnv } from '#app/env.server.ts';
-import { passwordSessionAuth, sessionCookie, type AdminAuthenticator, type AuthResult } from '#app/modules/staff/auth.server.ts';
+import {
+  passwordSessionAuth,
+  sessionCookie,
+  type AdminAuthenticator,
+  type AuthResult,
+} from '#app/modules/staff/auth.server.ts';
 import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { resolveSessionSecret } from '#app/lib/session-secret.server.ts';
@@ -16,7 +21,10 @@ export function adminAuth(): AdminAuthenticator {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     const env = getEnv();
-    holder[KEY] = passwordSessionAuth(getDb(), sessionCookie(resolveSessionSecret(env), env.NODE_ENV === 'production'));
+    holder[KEY] = passwordSessionAuth(
+      getDb(),
+      sessionCookie(resolveSessionSecret(env), env.NODE_ENV === 'production'),
+    );
   }
   return holder[KEY];
 }
@@ -45,7 +53,8 @@ export function assertCsrf(request: Request, form: FormData, auth: AuthResult): 
   assertSameOrigin(request);
   const sent = Buffer.from(String(form.get('csrf') ?? ''));
   const expected = Buffer.from(auth.csrfToken);
-  if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw data({ error: 'csrf' }, { status: 403 });
+  if (sent.length !== expected.length || !timingSafeEqual(sent, expected))
+    throw data({ error: 'csrf' }, { status: 403 });
 }
 
 /** Only same-site relative paths after sign-in, never an open redirect. */

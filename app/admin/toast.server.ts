@@ -14,7 +14,12 @@ function toastCookie(): Cookie {
   if (!holder[KEY]) {
     const env = getEnv();
     holder[KEY] = createCookie('__meridian_toast', {
-      httpOnly: true, sameSite: 'lax', secure: env.NODE_ENV === 'production', path: '/app', maxAge: 60, secrets: [resolveSessionSecret(env)],
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: env.NODE_ENV === 'production',
+      path: '/app',
+      maxAge: 60,
+      secrets: [resolveSessionSecret(env)],
     });
   }
   return holder[KEY];
@@ -28,11 +33,15 @@ const Stored = z.object({
 
 /** Set-Cookie for a toast the next admin page load shows (after a redirect, or the revalidation that follows an action). */
 export async function toastHeaders(toast: ToastMessage): Promise<Headers> {
-  return new Headers({ 'set-cookie': await toastCookie().serialize({ id: randomUUID(), ...toast } satisfies FlashToast) });
+  return new Headers({
+    'set-cookie': await toastCookie().serialize({ id: randomUUID(), ...toast } satisfies FlashToast),
+  });
 }
 
 /** The pending toast, read once: the returned headers clear the cookie (null when there was none). */
-export async function readToast(request: Request): Promise<{ toast: FlashToast | null; headers: Headers | null }> {
+export async function readToast(
+  request: Request,
+): Promise<{ toast: FlashToast | null; headers: Headers | null }> {
   const header = request.headers.get('cookie');
   if (!header?.includes('__meridian_toast=')) return { toast: null, headers: null };
   const parsed = Stored.safeParse(await toastCookie().parse(header));

@@ -17,7 +17,8 @@ type Values = Record<string, unknown>;
  */
 export function useFieldErrors(reply: FormReply | null | undefined, prefix: string, intent?: string) {
   const error = useIntentErrors(reply, prefix);
-  return (field: string, values?: Values): string | undefined => (intent === undefined || reply?.intent === intent ? error(reply?.intent ?? '', field, values) : undefined);
+  return (field: string, values?: Values): string | undefined =>
+    intent === undefined || reply?.intent === intent ? error(reply?.intent ?? '', field, values) : undefined;
 }
 
 /** As useFieldErrors, for a page whose forms (intents) share field names: `error('duty', 'source')`. */

@@ -11,11 +11,19 @@ export const PG_ERROR = {
 } as const;
 export type PgErrorCode = (typeof PG_ERROR)[keyof typeof PG_ERROR];
 
-interface DriverError { code?: unknown; constraint?: unknown; constraint_name?: unknown }
+interface DriverError {
+  code?: unknown;
+  constraint?: unknown;
+  constraint_name?: unknown;
+}
 
 /** The first error in `error`'s cause chain (at most 5 deep) with this code, optionally on this constraint. */
 function findPgError(error: unknown, code: PgErrorCode, constraint?: string): DriverError | null {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const err = e as DriverError;
     if (err.code !== code) continue;
     const name = err.constraint ?? err.constraint_name;
@@ -29,5 +37,7 @@ export function isPgError(error: unknown, code: PgErrorCode, constraint?: string
   return findPgError(error, code, constraint) !== null;
 }
 
-export const isUniqueViolation = (error: unknown, constraint?: string) => isPgError(error, PG_ERROR.uniqueViolation, constraint);
-export const isCheckViolation = (error: unknown, constraint?: string) => isPgError(error, PG_ERROR.checkViolation, constraint);
+export const isUniqueViolation = (error: unknown, constraint?: string) =>
+  isPgError(error, PG_ERROR.uniqueViolation, constraint);
+export const isCheckViolation = (error: unknown, constraint?: string) =>
+  isPgError(error, PG_ERROR.checkViolation, constraint);

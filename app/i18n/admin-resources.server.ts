@@ -10,8 +10,13 @@ function load() {
   const out = new Map<AdminLanguage, { admin: Record<string, unknown>; polaris: Record<string, unknown> }>();
   for (const lng of ADMIN_LANGUAGES) {
     out.set(lng, {
-      admin: JSON.parse(readFileSync(path.resolve('locales', lng, 'admin.json'), 'utf8')) as Record<string, unknown>,
-      polaris: JSON.parse(readFileSync(require.resolve(`@shopify/polaris/locales/${lng}.json`), 'utf8')) as Record<string, unknown>,
+      admin: JSON.parse(readFileSync(path.resolve('locales', lng, 'admin.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+      polaris: JSON.parse(
+        readFileSync(require.resolve(`@shopify/polaris/locales/${lng}.json`), 'utf8'),
+      ) as Record<string, unknown>,
     });
   }
   return out;

@@ -12,7 +12,10 @@ function loadResources(dir = path.resolve(process.env.LOCALES_DIR ?? 'locales'))
   for (const lng of UI_LANGUAGES) {
     out[lng] = {};
     for (const ns of NAMESPACES) {
-      out[lng][ns] = JSON.parse(readFileSync(path.join(dir, lng, `${ns}.json`), 'utf8')) as Record<string, string>;
+      out[lng][ns] = JSON.parse(readFileSync(path.join(dir, lng, `${ns}.json`), 'utf8')) as Record<
+        string,
+        string
+      >;
     }
   }
   return out;

@@ -10,7 +10,15 @@ export function serverT(language: string): TFunction {
   let t = instances.get(lng);
   if (!t) {
     const instance = createInstance();
-    void instance.init({ lng, fallbackLng: FALLBACK_LANGUAGE, resources, ns: [...NAMESPACES], defaultNS: 'common', initAsync: false, interpolation: { escapeValue: false } });
+    void instance.init({
+      lng,
+      fallbackLng: FALLBACK_LANGUAGE,
+      resources,
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
     t = instance.t;
     instances.set(lng, t);
   }

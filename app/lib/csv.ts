@@ -13,7 +13,13 @@ export interface CsvRecord {
 }
 
 // Every line end, mixed in one file (a hand-edited export): the library otherwise keeps the first one it sees.
-const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true, info: true, record_delimiter: ['\r\n', '\n', '\r'] };
+const PARSE_OPTIONS = {
+  bom: true,
+  relax_column_count: true,
+  relax_quotes: true,
+  info: true,
+  record_delimiter: ['\r\n', '\n', '\r'],
+};
 
 /** 1-based line of each byte offset in `starts` (ascending); CRLF, LF and a lone CR each end a line. */
 function linesAt(text: string, starts: number[]): number[] {
@@ -35,9 +41,13 @@ function linesAt(text: string, starts: number[]): number[] {
  * `unterminatedQuoteLine` is where the record holding a quoted cell that never closes begins; as the
  * spreadsheet programs do, the rest of the text is read into that cell.
  */
-export function parseCsvRecords(text: string): { records: CsvRecord[]; unterminatedQuoteLine: number | null } {
+export function parseCsvRecords(text: string): {
+  records: CsvRecord[];
+  unterminatedQuoteLine: number | null;
+} {
   // With `info: true` the library returns `{ record, info }` per record; its typings do not model that option.
-  const parseWithInfo = (input: string) => parse(input, PARSE_OPTIONS) as unknown as { record: string[]; info: { bytes: number } }[];
+  const parseWithInfo = (input: string) =>
+    parse(input, PARSE_OPTIONS) as unknown as { record: string[]; info: { bytes: number } }[];
   let rows: ReturnType<typeof parseWithInfo>;
   let unclosed = false;
   try {

@@ -31,11 +31,21 @@ export function emit<K extends keyof DomainEvents>(name: K, payload: DomainEvent
  * Emits and waits for every listener, returning what each resolved to: for a change whose effects
  * the caller reports before it answers (a saved market is re-priced before the admin's reply).
  */
-export function emitAndWait<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): Promise<unknown[]> {
-  return Promise.all(emitter().listeners(name).map((listener) => (listener as (p: DomainEvents[K]) => unknown)(payload)));
+export function emitAndWait<K extends keyof DomainEvents>(
+  name: K,
+  payload: DomainEvents[K],
+): Promise<unknown[]> {
+  return Promise.all(
+    emitter()
+      .listeners(name)
+      .map((listener) => (listener as (p: DomainEvents[K]) => unknown)(payload)),
+  );
 }
 
-export function on<K extends keyof DomainEvents>(name: K, listener: (payload: DomainEvents[K]) => unknown): () => void {
+export function on<K extends keyof DomainEvents>(
+  name: K,
+  listener: (payload: DomainEvents[K]) => unknown,
+): () => void {
   emitter().on(name, listener);
   return () => emitter().off(name, listener);
 }

@@ -13,23 +13,46 @@ export function intlLocale(language: string, country: string): string {
 export function formatMoney(amount: string, currencyCode: string, locale: string): string {
   const exp = currencyExponent(currencyCode);
   const minor = fromDecimalString(amount, currencyCode).amount;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, minimumFractionDigits: exp, maximumFractionDigits: exp });
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: currencyCode,
+    minimumFractionDigits: exp,
+    maximumFractionDigits: exp,
+  });
   // Intl takes a decimal string exactly (no float rounding) in Node 24 and modern browsers.
   const negative = minor < 0;
-  const abs = Math.abs(minor).toString().padStart(exp + 1, '0');
+  const abs = Math.abs(minor)
+    .toString()
+    .padStart(exp + 1, '0');
   const text = exp === 0 ? abs : `${abs.slice(0, -exp)}.${abs.slice(-exp)}`;
   return format.format(`${negative ? '-' : ''}${text}` as unknown as number);
 }
 
 /** US shoppers see imperial units; everyone else metric. Input weight is grams. */
-export function formatWeight(grams: number, locale: string, unitSystem: 'IMPERIAL_SYSTEM' | 'METRIC_SYSTEM'): string {
+export function formatWeight(
+  grams: number,
+  locale: string,
+  unitSystem: 'IMPERIAL_SYSTEM' | 'METRIC_SYSTEM',
+): string {
   if (unitSystem === 'IMPERIAL_SYSTEM') {
     const ounces = grams / 28.349523125;
-    if (ounces >= 16) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'pound', maximumFractionDigits: 1 }).format(ounces / 16);
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'ounce', maximumFractionDigits: 1 }).format(ounces);
+    if (ounces >= 16)
+      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'pound', maximumFractionDigits: 1 }).format(
+        ounces / 16,
+      );
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'ounce', maximumFractionDigits: 1 }).format(
+      ounces,
+    );
   }
-  if (grams >= 1000) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilogram', maximumFractionDigits: 2 }).format(grams / 1000);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits: 0 }).format(grams);
+  if (grams >= 1000)
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'kilogram',
+      maximumFractionDigits: 2,
+    }).format(grams / 1000);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits: 0 }).format(
+    grams,
+  );
 }
 
 /**
@@ -48,11 +71,18 @@ export type DateFormat = keyof typeof DATE_FORMATS;
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormatter(locale: string, format: DateFormat, timeZone: string | undefined): Intl.DateTimeFormat {
+function dateFormatter(
+  locale: string,
+  format: DateFormat,
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
   const key = `${locale}|${format}|${timeZone ?? ''}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[format], ...(timeZone ? { timeZone } : {}) });
+    formatter = new Intl.DateTimeFormat(locale, {
+      ...DATE_FORMATS[format],
+      ...(timeZone ? { timeZone } : {}),
+    });
     dateFormatters.set(key, formatter);
   }
   return formatter;
@@ -64,12 +94,23 @@ const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(v
  * Formats a date (an ISO string or a Date) for a locale. `timeZone` defaults to the runtime's own
  * (the browser's, for the admin's timestamps); pass 'UTC' for calendar dates stored as UTC midnights.
  */
-export function formatDate(value: string | Date, locale: string, format: DateFormat = 'long', timeZone?: string): string {
+export function formatDate(
+  value: string | Date,
+  locale: string,
+  format: DateFormat = 'long',
+  timeZone?: string,
+): string {
   return dateFormatter(locale, format, timeZone).format(toDate(value));
 }
 
 /** A range in one phrase ("Wed, Dec 9 – Fri, Dec 11"), or one date when both ends are the same. */
-export function formatDateRange(from: string | Date, to: string | Date, locale: string, format: DateFormat = 'long', timeZone?: string): string {
+export function formatDateRange(
+  from: string | Date,
+  to: string | Date,
+  locale: string,
+  format: DateFormat = 'long',
+  timeZone?: string,
+): string {
   const [a, b] = [toDate(from), toDate(to)];
   const formatter = dateFormatter(locale, format, timeZone);
   return a.getTime() === b.getTime() ? formatter.format(a) : formatter.formatRange(a, b);

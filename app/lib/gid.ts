@@ -1,5 +1,20 @@
 /** Shopify-style global IDs at the API boundary: gid://shopify/Product/123 */
-export type GidType = 'CartLine' | 'Order' | 'Product' | 'ProductVariant' | 'Collection' | 'ProductOption' | 'ProductOptionValue' | 'ProductImage' | 'MediaImage' | 'Menu' | 'MenuItem' | 'Shop' | 'Market' | 'Page' | 'UrlRedirect';
+export type GidType =
+  | 'CartLine'
+  | 'Order'
+  | 'Product'
+  | 'ProductVariant'
+  | 'Collection'
+  | 'ProductOption'
+  | 'ProductOptionValue'
+  | 'ProductImage'
+  | 'MediaImage'
+  | 'Menu'
+  | 'MenuItem'
+  | 'Shop'
+  | 'Market'
+  | 'Page'
+  | 'UrlRedirect';
 
 export function toGid(type: GidType, id: number | string): string {
   return `gid://shopify/${type}/${id}`;

@@ -17,10 +17,17 @@ export function languageName(code: string, uiLanguage: string): string {
  * A language as a shopper picks it: its own name, so a reader of that language finds it, and
  * its name in the page's language when that differs ("français" + "French" on an English page).
  */
-export function languageChoiceNames(code: string, uiLanguage: string): { native: string; translated: string | null } {
+export function languageChoiceNames(
+  code: string,
+  uiLanguage: string,
+): { native: string; translated: string | null } {
   const native = languageName(code, code);
   const translated = languageName(code, uiLanguage);
-  return { native, translated: translated.toLocaleLowerCase(uiLanguage) === native.toLocaleLowerCase(code) ? null : translated };
+  return {
+    native,
+    translated:
+      translated.toLocaleLowerCase(uiLanguage) === native.toLocaleLowerCase(code) ? null : translated,
+  };
 }
 
 /** A country's or region's name in the shopper's language: "DE" → "Germany" / "Deutschland" / "ドイツ". */

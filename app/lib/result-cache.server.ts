@@ -10,7 +10,12 @@ export interface CachePolicy {
   staleWhileRevalidate: number; // seconds served stale while refreshing
 }
 
-interface Entry<T> { value: T; storedAt: number; policy: CachePolicy; size: number }
+interface Entry<T> {
+  value: T;
+  storedAt: number;
+  policy: CachePolicy;
+  size: number;
+}
 
 export class ResultCache<T> {
   private readonly lru: LRUCache<string, Entry<T>>;
@@ -39,7 +44,14 @@ export class ResultCache<T> {
    * Returns a cached value when fresh; when stale, returns it and refreshes in the
    * background; otherwise loads (concurrent callers share one load).
    */
-  async getOrLoad(key: string, policy: CachePolicy, load: () => Promise<T>, sizeOf: (v: T) => number, cacheable: (v: T) => boolean, now = Date.now()): Promise<T> {
+  async getOrLoad(
+    key: string,
+    policy: CachePolicy,
+    load: () => Promise<T>,
+    sizeOf: (v: T) => number,
+    cacheable: (v: T) => boolean,
+    now = Date.now(),
+  ): Promise<T> {
     const entry = this.lru.get(key);
     if (entry) {
       const age = (now - entry.storedAt) / 1000;
@@ -57,13 +69,21 @@ export class ResultCache<T> {
     return this.load(key, policy, load, sizeOf, cacheable);
   }
 
-  private load(key: string, policy: CachePolicy, load: () => Promise<T>, sizeOf: (v: T) => number, cacheable: (v: T) => boolean): Promise<T> {
+  private load(
+    key: string,
+    policy: CachePolicy,
+    load: () => Promise<T>,
+    sizeOf: (v: T) => number,
+    cacheable: (v: T) => boolean,
+  ): Promise<T> {
     const pending = this.inflight.get(key);
     if (pending) return pending;
-    const promise = load().then((value) => {
-      if (cacheable(value)) this.lru.set(key, { value, storedAt: Date.now(), policy, size: sizeOf(value) });
-      return value;
-    }).finally(() => this.inflight.delete(key));
+    const promise = load()
+      .then((value) => {
+        if (cacheable(value)) this.lru.set(key, { value, storedAt: Date.now(), policy, size: sizeOf(value) });
+        return value;
+      })
+      .finally(() => this.inflight.delete(key));
     this.inflight.set(key, promise);
     return promise;
   }

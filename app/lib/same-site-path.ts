@@ -4,7 +4,8 @@
  * cannot reach a Location header), and under `prefix`; anything else becomes `fallback`.
  */
 export function sameSitePath(path: string | null | undefined, fallback: string, prefix = '/'): string {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.includes('\\') || path.length > 2000) return fallback;
+  if (!path || !path.startsWith('/') || path.startsWith('//') || path.includes('\\') || path.length > 2000)
+    return fallback;
   const base = 'http://same-site.invalid';
   let url: URL;
   try {

@@ -22,6 +22,9 @@ export async function limitedFormData(request: Request, maxBytes: number): Promi
   }
   const body = new Uint8Array(total);
   let offset = 0;
-  for (const c of chunks) { body.set(c, offset); offset += c.byteLength; }
+  for (const c of chunks) {
+    body.set(c, offset);
+    offset += c.byteLength;
+  }
   return new Request(request.url, { method: request.method, headers: request.headers, body }).formData();
 }

@@ -15,16 +15,19 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const t = getI18n(context).t;
   const home = await sf.storefront.query(HOME_QUERY, { cache: sf.storefront.CacheShort() });
-  return data({
-    home,
-    // The promise on the page is the market's own return window, not a fixed number.
-    returnDays: parseJsonMetafield<ReturnPolicyJson>(home.shop.returnPolicy)?.days ?? 0,
-    seo: {
-      title: home.shop.titleTag?.value ?? t('home.metaTitle', { shop: home.shop.name }),
-      description: home.shop.descriptionTag?.value ?? home.shop.description ?? t('home.metaDescription'),
-      ...seoExtras(home.shop),
+  return data(
+    {
+      home,
+      // The promise on the page is the market's own return window, not a fixed number.
+      returnDays: parseJsonMetafield<ReturnPolicyJson>(home.shop.returnPolicy)?.days ?? 0,
+      seo: {
+        title: home.shop.titleTag?.value ?? t('home.metaTitle', { shop: home.shop.name }),
+        description: home.shop.descriptionTag?.value ?? home.shop.description ?? t('home.metaDescription'),
+        ...seoExtras(home.shop),
+      },
     },
-  }, { headers: { 'Cache-Control': pageCache(request) } });
+    { headers: { 'Cache-Control': pageCache(request) } },
+  );
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -45,13 +48,24 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             <h1>{home.shop.brand?.slogan ?? home.shop.name}</h1>
             <p className="hero__lead">{home.shop.description}</p>
             <div className="hero__actions">
-              <Link className="button" to={`${root.prefix}/collections/${encodeURIComponent(home.featured?.handle ?? 'new-arrivals')}`}>{t('home.shopNew')}</Link>
-              <Link className="button button--ghost" to={`${root.prefix}/collections`}>{t('home.browseAll')}</Link>
+              <Link
+                className="button"
+                to={`${root.prefix}/collections/${encodeURIComponent(home.featured?.handle ?? 'new-arrivals')}`}
+              >
+                {t('home.shopNew')}
+              </Link>
+              <Link className="button button--ghost" to={`${root.prefix}/collections`}>
+                {t('home.browseAll')}
+              </Link>
             </div>
           </div>
           {hero?.featuredImage ? (
             <div className="hero__media">
-              <ProductImage image={hero.featuredImage} sizes="(min-width: 1024px) 40vw, 90vw" loading="eager" />
+              <ProductImage
+                image={hero.featuredImage}
+                sizes="(min-width: 1024px) 40vw, 90vw"
+                loading="eager"
+              />
             </div>
           ) : null}
         </div>
@@ -64,8 +78,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="collection-tiles">
           {home.collections.nodes.map((c) => (
             <li key={c.id}>
-              <Link to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`} className="collection-tile">
-                {c.image ? <ProductImage image={{ ...c.image, altText: '' }} sizes="(min-width: 1024px) 16vw, 45vw" /> : null}
+              <Link
+                to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`}
+                className="collection-tile"
+              >
+                {c.image ? (
+                  <ProductImage image={{ ...c.image, altText: '' }} sizes="(min-width: 1024px) 16vw, 45vw" />
+                ) : null}
                 <span className="collection-tile__title">{c.title}</span>
               </Link>
             </li>
@@ -76,7 +95,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <section className="container section" aria-labelledby="new-title">
           <div className="section__head">
             <h2 id="new-title">{home.featured.title}</h2>
-            <Link to={`${root.prefix}/collections/${encodeURIComponent(home.featured.handle)}`}>{t('home.viewAll')}</Link>
+            <Link to={`${root.prefix}/collections/${encodeURIComponent(home.featured.handle)}`}>
+              {t('home.viewAll')}
+            </Link>
           </div>
           <ProductGrid products={home.featured.products.nodes} prefix={root.prefix} eagerCount={0} />
         </section>
@@ -85,13 +106,18 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <section className="container section" aria-labelledby="sale-title">
           <div className="section__head">
             <h2 id="sale-title">{home.sale.title}</h2>
-            <Link to={`${root.prefix}/collections/${encodeURIComponent(home.sale.handle)}`}>{t('home.viewAll')}</Link>
+            <Link to={`${root.prefix}/collections/${encodeURIComponent(home.sale.handle)}`}>
+              {t('home.viewAll')}
+            </Link>
           </div>
           <ProductGrid products={home.sale.products.nodes} prefix={root.prefix} eagerCount={0} />
         </section>
       ) : null}
       <section className="container section value-props" aria-label={t('home.valueProps')}>
-        <div><h3>{t('home.landedCostTitle')}</h3><p>{t('home.landedCostBody')}</p></div>
+        <div>
+          <h3>{t('home.landedCostTitle')}</h3>
+          <p>{t('home.landedCostBody')}</p>
+        </div>
         <div data-testid="returns-promise">
           <h3>{returnDays > 0 ? t('home.returnsTitle') : t('home.returnsNoneTitle')}</h3>
           <p>
@@ -103,7 +129,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             />
           </p>
         </div>
-        <div><h3>{t('home.currencyTitle')}</h3><p>{t('home.currencyBody', { currency: root.currency })}</p></div>
+        <div>
+          <h3>{t('home.currencyTitle')}</h3>
+          <p>{t('home.currencyBody', { currency: root.currency })}</p>
+        </div>
       </section>
     </>
   );

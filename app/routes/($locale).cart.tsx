@@ -13,7 +13,10 @@ import type { Route } from './+types/($locale).cart';
 export async function loader({ params, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const cart = await cartInLocale(sf.cart, sf.locale.country);
-  return data({ cart, seo: { title: getI18n(context).t('cart:title') } }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return data(
+    { cart, seo: { title: getI18n(context).t('cart:title') } },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -46,10 +49,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     headers.set('Location', redirectTo);
     return data({ cart: result.cart, errors: [], warnings: [] }, { status: 303, headers });
   }
-  return data({ cart: result.cart, errors: result.userErrors ?? result.errors ?? [], warnings: result.warnings ?? [] }, { status: result.userErrors?.length ? 400 : 200, headers });
+  return data(
+    { cart: result.cart, errors: result.userErrors ?? result.errors ?? [], warnings: result.warnings ?? [] },
+    { status: result.userErrors?.length ? 400 : 200, headers },
+  );
 }
 
-export const meta: Route.MetaFunction = ({ data: d, matches }) => [...pageMeta(d?.seo, shopNameFrom(matches)), { name: 'robots', content: 'noindex' }];
+export const meta: Route.MetaFunction = ({ data: d, matches }) => [
+  ...pageMeta(d?.seo, shopNameFrom(matches)),
+  { name: 'robots', content: 'noindex' },
+];
 
 export default function CartPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation('cart');
@@ -57,7 +66,12 @@ export default function CartPage({ loaderData }: Route.ComponentProps) {
   return (
     <div className="container section">
       <h1>{t('title')}</h1>
-      <CartMain cart={loaderData.cart as never} prefix={root.prefix} taxInclusive={root.taxInclusive} layout="page" />
+      <CartMain
+        cart={loaderData.cart as never}
+        prefix={root.prefix}
+        taxInclusive={root.taxInclusive}
+        layout="page"
+      />
     </div>
   );
 }

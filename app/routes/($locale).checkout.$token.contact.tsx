@@ -33,13 +33,25 @@ export default function Contact({ actionData }: Route.ComponentProps) {
   return (
     <Form method="post" className="form-grid" noValidate>
       <h2>{t('steps.contact')}</h2>
-      <Field id="email" name="email" type="email" autoComplete="email" required label={t('contact.email')} defaultValue={view.email ?? ''}
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t('contact.email')}
+        defaultValue={view.email ?? ''}
+        help={t('contact.emailHelp')}
+        error={actionData?.error ? t(`errors.${actionData.error}`) : null}
         // eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves only to a field the server refused, so its error is read out
-        help={t('contact.emailHelp')} error={actionData?.error ? t(`errors.${actionData.error}`) : null} autoFocus={Boolean(actionData?.error)} />
+        autoFocus={Boolean(actionData?.error)}
+      />
       <p className="muted small">{t('contact.guest')}</p>
       <div className="checkout-actions">
         <Link to={`${root.prefix}/cart`}>{t('returnToCart')}</Link>
-        <button type="submit" className="button button--primary" disabled={busy}>{t('continue')}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('continue')}
+        </button>
       </div>
     </Form>
   );

@@ -20,7 +20,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, state, paths } = await requireCheckout(context, params);
   const form = await request.formData();
   const rateId = Number(form.get('rate'));
-  if (!Number.isInteger(rateId) || !(await saveShippingRate(db, state, rateId))) return data({ error: 'invalidRate' }, { status: 400 });
+  if (!Number.isInteger(rateId) || !(await saveShippingRate(db, state, rateId)))
+    return data({ error: 'invalidRate' }, { status: 400 });
   throw redirect(paths.step('payment'));
 }
 
@@ -33,22 +34,36 @@ export default function Delivery({ actionData }: Route.ComponentProps) {
   return (
     <Form method="post" className="form-grid">
       <h2>{t('steps.delivery')}</h2>
-      {view.options.length === 0 ? <p role="alert">{t('delivery.none')}</p> : (
+      {view.options.length === 0 ? (
+        <p role="alert">{t('delivery.none')}</p>
+      ) : (
         <fieldset className="options" aria-describedby={actionData?.error ? 'rate-error' : undefined}>
           <legend>{t('delivery.choose')}</legend>
           {view.options.map((o) => (
             <label key={o.rateId} className="option">
               <input type="radio" name="rate" value={o.rateId} defaultChecked={o.rateId === selected} />
-              <span>{t(`delivery.services.${o.service}`)}<br /><small className="muted">{t('delivery.days', { min: o.minDays, max: o.maxDays })}</small></span>
-              <span className="option__price">{o.free || Number(o.price.amount) === 0 ? t('summary.free') : format(o.price)}</span>
+              <span>
+                {t(`delivery.services.${o.service}`)}
+                <br />
+                <small className="muted">{t('delivery.days', { min: o.minDays, max: o.maxDays })}</small>
+              </span>
+              <span className="option__price">
+                {o.free || Number(o.price.amount) === 0 ? t('summary.free') : format(o.price)}
+              </span>
             </label>
           ))}
         </fieldset>
       )}
-      {actionData?.error ? <p className="field__error" id="rate-error" role="alert">{t(`errors.${actionData.error}`)}</p> : null}
+      {actionData?.error ? (
+        <p className="field__error" id="rate-error" role="alert">
+          {t(`errors.${actionData.error}`)}
+        </p>
+      ) : null}
       <div className="checkout-actions">
         <Link to={`${base}/address`}>{t('back')}</Link>
-        <button type="submit" className="button button--primary" disabled={busy || view.options.length === 0}>{t('continue')}</button>
+        <button type="submit" className="button button--primary" disabled={busy || view.options.length === 0}>
+          {t('continue')}
+        </button>
       </div>
     </Form>
   );

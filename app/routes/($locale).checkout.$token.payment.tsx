@@ -18,7 +18,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   guardStep(state, 'payment', paths);
   const env = getEnv();
   const charge = toStripeAmount(state.totals.total);
-  return { provider: provider().kind, publishableKey: env.STRIPE_PUBLISHABLE_KEY ?? null, stripeAmount: charge.amount, stripeCurrency: charge.currency };
+  return {
+    provider: provider().kind,
+    publishableKey: env.STRIPE_PUBLISHABLE_KEY ?? null,
+    stripeAmount: charge.amount,
+    stripeCurrency: charge.currency,
+  };
 }
 
 /** Test mode tokenizes the card here (the number is never stored); Stripe sends a PaymentMethod id made in the browser. */
@@ -28,10 +33,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const form = await request.formData();
   if (provider().kind === 'stripe') {
     const pm = String(form.get('paymentMethod') ?? '');
-    if (!/^pm_[A-Za-z0-9_]{3,100}$/.test(pm)) return data({ problems: { number: 'incorrectNumber' as const } }, { status: 400 });
+    if (!/^pm_[A-Za-z0-9_]{3,100}$/.test(pm))
+      return data({ problems: { number: 'incorrectNumber' as const } }, { status: 400 });
     await savePaymentMethod(db, token, pm, String(form.get('label') ?? '').slice(0, 60));
   } else {
-    const card = tokenizeTestCard({ number: String(form.get('number') ?? ''), expiry: String(form.get('expiry') ?? ''), cvc: String(form.get('cvc') ?? '') }, new Date());
+    const card = tokenizeTestCard(
+      {
+        number: String(form.get('number') ?? ''),
+        expiry: String(form.get('expiry') ?? ''),
+        cvc: String(form.get('cvc') ?? ''),
+      },
+      new Date(),
+    );
     if (!card.ok) return data({ problems: card.problems }, { status: 400 });
     await savePaymentMethod(db, token, card.paymentMethod, `${card.brand.toUpperCase()} •••• ${card.last4}`);
   }
@@ -49,18 +62,53 @@ export default function Payment({ loaderData, actionData }: Route.ComponentProps
   return (
     <div className="form-grid">
       <h2>{t('steps.payment')}</h2>
-      {declined ? <p className="error-summary" role="alert">{t(`declined.${declined}`, { defaultValue: t('declined.card_declined') })}</p> : null}
+      {declined ? (
+        <p className="error-summary" role="alert">
+          {t(`declined.${declined}`, { defaultValue: t('declined.card_declined') })}
+        </p>
+      ) : null}
       <p className="muted small">{t('payment.secure')}</p>
-      {loaderData.provider === 'stripe' ? <StripePaymentForm publishableKey={loaderData.publishableKey} amount={loaderData.stripeAmount} currency={loaderData.stripeCurrency} /> : (
+      {loaderData.provider === 'stripe' ? (
+        <StripePaymentForm
+          publishableKey={loaderData.publishableKey}
+          amount={loaderData.stripeAmount}
+          currency={loaderData.stripeCurrency}
+        />
+      ) : (
         <Form method="post" className="form-grid" noValidate>
-          <Field id="number" name="number" label={t('payment.number')} inputMode="numeric" autoComplete="cc-number" required error={error('number')} />
+          <Field
+            id="number"
+            name="number"
+            label={t('payment.number')}
+            inputMode="numeric"
+            autoComplete="cc-number"
+            required
+            error={error('number')}
+          />
           <div className="form-row">
-            <Field id="expiry" name="expiry" label={t('payment.expiry')} autoComplete="cc-exp" required error={error('expiry')} />
-            <Field id="cvc" name="cvc" label={t('payment.cvc')} inputMode="numeric" autoComplete="cc-csc" required error={error('cvc')} />
+            <Field
+              id="expiry"
+              name="expiry"
+              label={t('payment.expiry')}
+              autoComplete="cc-exp"
+              required
+              error={error('expiry')}
+            />
+            <Field
+              id="cvc"
+              name="cvc"
+              label={t('payment.cvc')}
+              inputMode="numeric"
+              autoComplete="cc-csc"
+              required
+              error={error('cvc')}
+            />
           </div>
           <div className="checkout-actions">
             <Link to={`${base}/delivery`}>{t('back')}</Link>
-            <button type="submit" className="button button--primary" disabled={busy}>{t('continue')}</button>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {t('continue')}
+            </button>
           </div>
         </Form>
       )}

@@ -21,7 +21,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   // Back from a Stripe redirect (3-D Secure, bank page): finish the order if the payment went through.
   const intent = new URL(request.url).searchParams.get('payment_intent');
   if (intent && /^pi_[A-Za-z0-9_]{3,100}$/.test(intent)) {
-    const outcome = await completePayment(db, provider(), intent, orderContext(sf.origin, sf.locale.pathPrefix));
+    const outcome = await completePayment(
+      db,
+      provider(),
+      intent,
+      orderContext(sf.origin, sf.locale.pathPrefix),
+    );
     if (outcome.kind === 'placed') throw redirect(paths.thankYou);
     if (outcome.kind === 'soldOut') return { returned: 'soldOut' as const };
   }
@@ -33,13 +38,21 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const { sf, db, token, paths } = await requireCheckout(context, params);
-  const outcome = await payForCheckout(db, provider(), token, { returnUrl: `${sf.origin}${paths.step('review')}`, ...orderContext(sf.origin, sf.locale.pathPrefix) });
+  const outcome = await payForCheckout(db, provider(), token, {
+    returnUrl: `${sf.origin}${paths.step('review')}`,
+    ...orderContext(sf.origin, sf.locale.pathPrefix),
+  });
   switch (outcome.kind) {
-    case 'placed': throw redirect(paths.thankYou);
-    case 'declined': throw redirect(`${paths.step('payment')}?declined=${encodeURIComponent(outcome.code)}`);
-    case 'incomplete': throw redirect(outcome.step === 'cart' ? `${sf.locale.pathPrefix}/cart` : paths.step(outcome.step));
-    case 'soldOut': return data({ error: 'soldOut' as const }, { status: 409 });
-    default: return data({ error: 'pending' as const }, { status: 202 });
+    case 'placed':
+      throw redirect(paths.thankYou);
+    case 'declined':
+      throw redirect(`${paths.step('payment')}?declined=${encodeURIComponent(outcome.code)}`);
+    case 'incomplete':
+      throw redirect(outcome.step === 'cart' ? `${sf.locale.pathPrefix}/cart` : paths.step(outcome.step));
+    case 'soldOut':
+      return data({ error: 'soldOut' as const }, { status: 409 });
+    default:
+      return data({ error: 'pending' as const }, { status: 202 });
   }
 }
 
@@ -51,26 +64,78 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
   const busy = useNavigation().state !== 'idle';
   const a = view.address;
   const language = i18n.language;
-  const shipTo = a ? addressOneLine(addressLines(a, { region: regionName(a.countryCode, a.province, language), country: countryName(a.countryCode, root.intlLocale) }, language), language) : '';
+  const shipTo = a
+    ? addressOneLine(
+        addressLines(
+          a,
+          {
+            region: regionName(a.countryCode, a.province, language),
+            country: countryName(a.countryCode, root.intlLocale),
+          },
+          language,
+        ),
+        language,
+      )
+    : '';
   return (
     <Form method="post">
       <h2>{t('review.title')}</h2>
       {a ? <p>{t('review.lead', { name: salutationName(a, language) })}</p> : null}
-      {actionData?.error || loaderData?.returned ? <p className="error-summary" role="alert">{t(actionData?.error ?? loaderData!.returned)}</p> : null}
+      {actionData?.error || loaderData?.returned ? (
+        <p className="error-summary" role="alert">
+          {t(actionData?.error ?? loaderData!.returned)}
+        </p>
+      ) : null}
       <dl className="review-list">
-        <div><dt>{t('review.contact')}</dt><dd>{view.email}</dd><dd><Link to={`${base}/contact`}>{t('edit')}</Link></dd></div>
+        <div>
+          <dt>{t('review.contact')}</dt>
+          <dd>{view.email}</dd>
+          <dd>
+            <Link to={`${base}/contact`}>{t('edit')}</Link>
+          </dd>
+        </div>
         <div>
           <dt>{t('review.shipTo')}</dt>
           <dd data-testid="ship-to">{shipTo}</dd>
-          <dd><Link to={`${base}/address`}>{t('edit')}</Link></dd>
+          <dd>
+            <Link to={`${base}/address`}>{t('edit')}</Link>
+          </dd>
         </div>
-        <div><dt>{t('review.method')}</dt><dd>{view.shipping ? `${t(`delivery.services.${view.shipping.service}`)} · ${t('delivery.days', { min: view.shipping.minDays, max: view.shipping.maxDays })}` : ''}</dd><dd><Link to={`${base}/delivery`}>{t('edit')}</Link></dd></div>
-        <div><dt>{t('review.payment')}</dt><dd>{view.paymentLabel}</dd><dd><Link to={`${base}/payment`}>{t('edit')}</Link></dd></div>
+        <div>
+          <dt>{t('review.method')}</dt>
+          <dd>
+            {view.shipping
+              ? `${t(`delivery.services.${view.shipping.service}`)} · ${t('delivery.days', { min: view.shipping.minDays, max: view.shipping.maxDays })}`
+              : ''}
+          </dd>
+          <dd>
+            <Link to={`${base}/delivery`}>{t('edit')}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review.payment')}</dt>
+          <dd>{view.paymentLabel}</dd>
+          <dd>
+            <Link to={`${base}/payment`}>{t('edit')}</Link>
+          </dd>
+        </div>
       </dl>
       <p className="small muted pay-note" data-testid="pay-note">
-        <Trans t={t} i18nKey="review.agree" components={{ terms: <Link to={`${root.prefix}/pages/${POLICY_PAGES.terms}`} />, returns: <Link to={`${root.prefix}/pages/${POLICY_PAGES.returns}`} /> }} />
+        <Trans
+          t={t}
+          i18nKey="review.agree"
+          components={{
+            terms: <Link to={`${root.prefix}/pages/${POLICY_PAGES.terms}`} />,
+            returns: <Link to={`${root.prefix}/pages/${POLICY_PAGES.returns}`} />,
+          }}
+        />
       </p>
-      <button type="submit" className="button button--primary button--block" disabled={busy || view.unavailable} data-testid="pay">
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={busy || view.unavailable}
+        data-testid="pay"
+      >
         {busy ? t('review.paying') : t('review.pay', { amount: format(view.totals.total) })}
       </button>
     </Form>

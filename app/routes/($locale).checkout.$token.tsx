@@ -19,10 +19,20 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: chec
 /** The checkout frame: logo, progress, test-mode notice, the step (child route) and the landed-cost summary. */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { sf, state, paths } = await requireCheckout(context, params);
-  return data({ view: checkoutView(state, sf.origin, sf.locale.language), base: paths.base, seo: { title: getI18n(context).t('checkout:title') } }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return data(
+    {
+      view: checkoutView(state, sf.origin, sf.locale.language),
+      base: paths.base,
+      seo: { title: getI18n(context).t('checkout:title') },
+    },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }
 
-export const meta: Route.MetaFunction = ({ data: d, matches }) => [...pageMeta(d?.seo, shopNameFrom(matches)), { name: 'robots', content: 'noindex' }];
+export const meta: Route.MetaFunction = ({ data: d, matches }) => [
+  ...pageMeta(d?.seo, shopNameFrom(matches)),
+  { name: 'robots', content: 'noindex' },
+];
 
 export default function Checkout({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation('checkout');
@@ -30,13 +40,25 @@ export default function Checkout({ loaderData }: Route.ComponentProps) {
   const step = (useMatches().at(-1)?.handle as { step?: Step } | undefined)?.step;
   return (
     <>
-      <CheckoutHeader>{step ? <StepsNav current={step} next={view.next} base={base} /> : null}</CheckoutHeader>
+      <CheckoutHeader>
+        {step ? <StepsNav current={step} next={view.next} base={base} /> : null}
+      </CheckoutHeader>
       <div className="container checkout">
-        <SummaryToggle view={view}><OrderSummary view={view} /></SummaryToggle>
+        <SummaryToggle view={view}>
+          <OrderSummary view={view} />
+        </SummaryToggle>
         <section aria-labelledby="checkout-title">
           <h1 id="checkout-title">{t('title')}</h1>
-          {view.testMode ? <p className="test-mode" role="note">{t('testMode')}</p> : null}
-          {view.unavailable ? <p className="notice" role="alert">{t('unavailable')}</p> : null}
+          {view.testMode ? (
+            <p className="test-mode" role="note">
+              {t('testMode')}
+            </p>
+          ) : null}
+          {view.unavailable ? (
+            <p className="notice" role="alert">
+              {t('unavailable')}
+            </p>
+          ) : null}
           <Outlet />
         </section>
       </div>

@@ -30,23 +30,46 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const found = isCartToken(params.token) ? await orderConfirmation(getDb(), params.token) : null;
   if (!found) throw data(null, { status: 404 });
   const { order, lines, paymentLabel } = found;
-  const m = (amount: number) => ({ amount: toDecimalString({ amount, currencyCode: order.currency }), currencyCode: order.currency });
+  const m = (amount: number) => ({
+    amount: toDecimalString({ amount, currencyCode: order.currency }),
+    currencyCode: order.currency,
+  });
   const window = deliveryWindow(order.createdAt, order.shippingLine.minDays, order.shippingLine.maxDays);
-  return data({
-    number: order.number, email: order.email, address: order.shippingAddress, shipping: order.shippingLine,
-    delivery: { from: window.from.toISOString(), to: window.to.toISOString() },
-    payment: paymentLabel ?? order.paymentProvider,
-    testPayment: order.paymentProvider === 'test',
-    lines: lines.map((l) => ({
-      id: l.id, title: l.productTitle, variantTitle: l.variantTitle, quantity: l.quantity, total: m(l.lineTotal),
-      image: l.image ? { src: imageUrl(sf.origin, l.image.src, 400), alt: l.image.alt } : null,
-    })),
-    totals: { subtotal: m(order.subtotal), shipping: m(order.shipping), tax: m(order.tax), taxIncluded: order.taxIncluded, duties: m(order.duties), total: m(order.total) },
-    seo: { title: getI18n(context).t('checkout:confirmation.heading', { number: order.number }) },
-  }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return data(
+    {
+      number: order.number,
+      email: order.email,
+      address: order.shippingAddress,
+      shipping: order.shippingLine,
+      delivery: { from: window.from.toISOString(), to: window.to.toISOString() },
+      payment: paymentLabel ?? order.paymentProvider,
+      testPayment: order.paymentProvider === 'test',
+      lines: lines.map((l) => ({
+        id: l.id,
+        title: l.productTitle,
+        variantTitle: l.variantTitle,
+        quantity: l.quantity,
+        total: m(l.lineTotal),
+        image: l.image ? { src: imageUrl(sf.origin, l.image.src, 400), alt: l.image.alt } : null,
+      })),
+      totals: {
+        subtotal: m(order.subtotal),
+        shipping: m(order.shipping),
+        tax: m(order.tax),
+        taxIncluded: order.taxIncluded,
+        duties: m(order.duties),
+        total: m(order.total),
+      },
+      seo: { title: getI18n(context).t('checkout:confirmation.heading', { number: order.number }) },
+    },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }
 
-export const meta: Route.MetaFunction = ({ data: d, matches }) => [...pageMeta(d?.seo, shopNameFrom(matches)), { name: 'robots', content: 'noindex' }];
+export const meta: Route.MetaFunction = ({ data: d, matches }) => [
+  ...pageMeta(d?.seo, shopNameFrom(matches)),
+  { name: 'robots', content: 'noindex' },
+];
 
 export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation('checkout');
@@ -54,8 +77,18 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
   const format = useMoneyFormatter();
   const language = i18n.language;
   const a = d.address;
-  const lines = addressLines(a, { region: regionName(a.countryCode, a.province, language), country: countryName(a.countryCode, root.intlLocale) }, language);
-  const arrives = formatDeliveryWindow({ from: new Date(d.delivery.from), to: new Date(d.delivery.to) }, root.intlLocale);
+  const lines = addressLines(
+    a,
+    {
+      region: regionName(a.countryCode, a.province, language),
+      country: countryName(a.countryCode, root.intlLocale),
+    },
+    language,
+  );
+  const arrives = formatDeliveryWindow(
+    { from: new Date(d.delivery.from), to: new Date(d.delivery.to) },
+    root.intlLocale,
+  );
   return (
     <>
       <CheckoutHeader home />
@@ -68,18 +101,36 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
           <dl className="confirmation__facts">
             <div>
               <dt>{t('confirmation.shipTo')}</dt>
-              <dd><address data-testid="confirmation-address">{lines.map((l) => <span key={l}>{l}</span>)}</address></dd>
+              <dd>
+                <address data-testid="confirmation-address">
+                  {lines.map((l) => (
+                    <span key={l}>{l}</span>
+                  ))}
+                </address>
+              </dd>
             </div>
             <div>
               <dt>{t('confirmation.delivery')}</dt>
               <dd data-testid="delivery-estimate">
-                <time dateTime={d.delivery.from}>{arrives}</time><br />
-                <small className="muted">{t(`delivery.services.${d.shipping.service}`)} · {t('delivery.days', { min: d.shipping.minDays, max: d.shipping.maxDays })}</small>
+                <time dateTime={d.delivery.from}>{arrives}</time>
+                <br />
+                <small className="muted">
+                  {t(`delivery.services.${d.shipping.service}`)} ·{' '}
+                  {t('delivery.days', { min: d.shipping.minDays, max: d.shipping.maxDays })}
+                </small>
               </dd>
             </div>
             <div>
               <dt>{t('payment.method')}</dt>
-              <dd data-testid="payment-method">{d.payment}{d.testPayment ? <><br /><small className="muted">{t('confirmation.testPayment')}</small></> : null}</dd>
+              <dd data-testid="payment-method">
+                {d.payment}
+                {d.testPayment ? (
+                  <>
+                    <br />
+                    <small className="muted">{t('confirmation.testPayment')}</small>
+                  </>
+                ) : null}
+              </dd>
             </div>
           </dl>
         </section>
@@ -87,16 +138,41 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
           <h2 id="summary-title">{t('summary.title')}</h2>
           <SummaryLines lines={d.lines.map((l) => ({ ...l, key: l.id }))} />
           <dl className="totals">
-            <div><dt>{t('summary.subtotal')}</dt><dd>{format(d.totals.subtotal)}</dd></div>
-            <div><dt>{t('summary.shipping')}</dt><dd>{Number(d.totals.shipping.amount) === 0 ? t('summary.free') : format(d.totals.shipping)}</dd></div>
-            {!d.totals.taxIncluded ? <div><dt>{t('summary.tax')}</dt><dd>{format(d.totals.tax)}</dd></div> : null}
-            {Number(d.totals.duties.amount) > 0 ? <div><dt>{t('summary.duties')}</dt><dd>{format(d.totals.duties)}</dd></div> : null}
-            <div className="totals__grand"><dt>{t('summary.total')}</dt><dd data-testid="total">{format(d.totals.total)}</dd></div>
+            <div>
+              <dt>{t('summary.subtotal')}</dt>
+              <dd>{format(d.totals.subtotal)}</dd>
+            </div>
+            <div>
+              <dt>{t('summary.shipping')}</dt>
+              <dd>
+                {Number(d.totals.shipping.amount) === 0 ? t('summary.free') : format(d.totals.shipping)}
+              </dd>
+            </div>
+            {!d.totals.taxIncluded ? (
+              <div>
+                <dt>{t('summary.tax')}</dt>
+                <dd>{format(d.totals.tax)}</dd>
+              </div>
+            ) : null}
+            {Number(d.totals.duties.amount) > 0 ? (
+              <div>
+                <dt>{t('summary.duties')}</dt>
+                <dd>{format(d.totals.duties)}</dd>
+              </div>
+            ) : null}
+            <div className="totals__grand">
+              <dt>{t('summary.total')}</dt>
+              <dd data-testid="total">{format(d.totals.total)}</dd>
+            </div>
           </dl>
-          {d.totals.taxIncluded ? <p className="small muted">{t('summary.taxIncluded', { amount: format(d.totals.tax) })}</p> : null}
+          {d.totals.taxIncluded ? (
+            <p className="small muted">{t('summary.taxIncluded', { amount: format(d.totals.tax) })}</p>
+          ) : null}
         </section>
         <div className="confirmation__actions">
-          <Link className="button" to={`${root.prefix || '/'}`} data-testid="continue-shopping">{t('confirmation.continue')}</Link>
+          <Link className="button" to={`${root.prefix || '/'}`} data-testid="continue-shopping">
+            {t('confirmation.continue')}
+          </Link>
         </div>
       </div>
     </>

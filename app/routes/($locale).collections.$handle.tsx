@@ -29,7 +29,8 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
   const url = new URL(request.url);
   const sort = parseSort(url.searchParams.get('sort'));
   const { filters, price } = parseFilters(url.searchParams);
-  const priceFilter = price.min !== undefined || price.max !== undefined ? [{ price: { min: price.min, max: price.max } }] : [];
+  const priceFilter =
+    price.min !== undefined || price.max !== undefined ? [{ price: { min: price.min, max: price.max } }] : [];
   const result = await sf.storefront.query(COLLECTION_QUERY, {
     variables: {
       handle: params.handle,
@@ -56,7 +57,12 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: getI18n(context).t('common:navHome'), item: `${sf.origin}${sf.locale.pathPrefix || '/'}` },
+      {
+        '@type': 'ListItem',
+        position: 1,
+        name: getI18n(context).t('common:navHome'),
+        item: `${sf.origin}${sf.locale.pathPrefix || '/'}`,
+      },
       { '@type': 'ListItem', position: 2, name: collection.title, item: `${sf.origin}${url.pathname}` },
     ],
   };
@@ -101,11 +107,24 @@ export default function CollectionPage({ loaderData }: Route.ComponentProps) {
       </header>
       <div className="listing-page__layout">
         <aside className="listing-page__filters" aria-label={t('filters')}>
-          <ListingFilters filters={collection.products.filters} active={active} sort={sort} price={price} currency={root.currency} locale={root.intlLocale} />
+          <ListingFilters
+            filters={collection.products.filters}
+            active={active}
+            sort={sort}
+            price={price}
+            currency={root.currency}
+            locale={root.intlLocale}
+          />
         </aside>
         <section aria-label={t('products')}>
-          <p className="muted" role="status">{t('showing', { count: products.length })}</p>
-          {products.length > 0 ? <ProductGrid products={products} prefix={root.prefix} /> : <p className="empty-state">{t('noResults')}</p>}
+          <p className="muted" role="status">
+            {t('showing', { count: products.length })}
+          </p>
+          {products.length > 0 ? (
+            <ProductGrid products={products} prefix={root.prefix} />
+          ) : (
+            <p className="empty-state">{t('noResults')}</p>
+          )}
           <Pager pageInfo={collection.products.pageInfo} />
         </section>
       </div>

@@ -12,10 +12,19 @@ import type { Route } from './+types/($locale).collections._index';
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const url = new URL(request.url);
-  const result = await sf.storefront.query(COLLECTIONS_QUERY, { variables: parsePagination(url.searchParams, 24), cache: sf.storefront.CacheShort() });
+  const result = await sf.storefront.query(COLLECTIONS_QUERY, {
+    variables: parsePagination(url.searchParams, 24),
+    cache: sf.storefront.CacheShort(),
+  });
   if (result.errors?.length) throw new Response(null, { status: 302, headers: { Location: url.pathname } });
   const t = getI18n(context).t;
-  return data({ collections: result.collections, seo: { title: t('collections.title'), description: t('collections.description') } }, { headers: { 'Cache-Control': pageCache(request) } });
+  return data(
+    {
+      collections: result.collections,
+      seo: { title: t('collections.title'), description: t('collections.description') },
+    },
+    { headers: { 'Cache-Control': pageCache(request) } },
+  );
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -30,8 +39,17 @@ export default function Collections({ loaderData }: Route.ComponentProps) {
       <ul className="collection-tiles collection-tiles--large">
         {loaderData.collections.nodes.map((c, i) => (
           <li key={c.id}>
-            <Link to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`} className="collection-tile">
-              {c.image ? <ProductImage image={{ ...c.image, altText: '' }} sizes="(min-width: 1024px) 25vw, 50vw" loading={i < 4 ? 'eager' : 'lazy'} /> : null}
+            <Link
+              to={`${root.prefix}/collections/${encodeURIComponent(c.handle)}`}
+              className="collection-tile"
+            >
+              {c.image ? (
+                <ProductImage
+                  image={{ ...c.image, altText: '' }}
+                  sizes="(min-width: 1024px) 25vw, 50vw"
+                  loading={i < 4 ? 'eager' : 'lazy'}
+                />
+              ) : null}
               <span className="collection-tile__title">{c.title}</span>
               {c.description ? <span className="collection-tile__desc">{c.description}</span> : null}
             </Link>

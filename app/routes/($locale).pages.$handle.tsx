@@ -9,14 +9,24 @@ import type { Route } from './+types/($locale).pages.$handle';
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   if (!params.handle || params.handle.length > 255) return missingPage(request, sf);
-  const { page } = await sf.storefront.query(PAGE_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheLong() });
+  const { page } = await sf.storefront.query(PAGE_QUERY, {
+    variables: { handle: params.handle },
+    cache: sf.storefront.CacheLong(),
+  });
   if (!page) return missingPage(request, sf);
   redirectToLocalizedHandle(request, sf, 'pages', params.handle, page.handle);
-  return data({
-    page: { ...page, body: localizeLinks(page.body, sf.locale.pathPrefix) },
-    localizedPaths: await localizedPaths(sf, page.id, 'pages'),
-    seo: { title: page.seo?.title ?? page.title, description: page.seo?.description ?? page.bodySummary, ...seoExtras(page) },
-  }, { headers: { 'Cache-Control': pageCache(request) } });
+  return data(
+    {
+      page: { ...page, body: localizeLinks(page.body, sf.locale.pathPrefix) },
+      localizedPaths: await localizedPaths(sf, page.id, 'pages'),
+      seo: {
+        title: page.seo?.title ?? page.title,
+        description: page.seo?.description ?? page.bodySummary,
+        ...seoExtras(page),
+      },
+    },
+    { headers: { 'Cache-Control': pageCache(request) } },
+  );
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

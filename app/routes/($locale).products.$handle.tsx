@@ -1,4 +1,9 @@
-import { getProductOptions, getSelectedProductOptions, useOptimisticVariant, useSelectedOptionInUrlParam } from '@shopify/hydrogen';
+import {
+  getProductOptions,
+  getSelectedProductOptions,
+  useOptimisticVariant,
+  useSelectedOptionInUrlParam,
+} from '@shopify/hydrogen';
 import { useTranslation } from 'react-i18next';
 import { Suspense } from 'react';
 import { Await, data, Link } from 'react-router';
@@ -12,7 +17,11 @@ import { pageMeta } from '#app/storefront/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/storefront/seo-page.server.ts';
-import { parseJsonMetafield, type ReturnPolicyJson, type ShippingRatesJson } from '#app/storefront/offer-json-ld.ts';
+import {
+  parseJsonMetafield,
+  type ReturnPolicyJson,
+  type ShippingRatesJson,
+} from '#app/storefront/offer-json-ld.ts';
 import { productJsonLd } from '#app/storefront/product-json-ld.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { countryOf } from '#app/storefront/locales.ts';
@@ -37,8 +46,13 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
   const handle = params.handle;
   if (!handle || handle.length > 255) return missingPage(request, sf);
   // Option names and values in the URL may be in any storefront language; cap their number.
-  const selectedOptions = getSelectedProductOptions(request).filter((o) => o.name.length < 100 && o.value.length < 100).slice(0, 10);
-  const { product } = await sf.storefront.query(PRODUCT_QUERY, { variables: { handle, selectedOptions }, cache: sf.storefront.CacheShort() });
+  const selectedOptions = getSelectedProductOptions(request)
+    .filter((o) => o.name.length < 100 && o.value.length < 100)
+    .slice(0, 10);
+  const { product } = await sf.storefront.query(PRODUCT_QUERY, {
+    variables: { handle, selectedOptions },
+    cache: sf.storefront.CacheShort(),
+  });
   if (!product) return missingPage(request, sf);
   redirectToLocalizedHandle(request, sf, 'products', handle, product.handle);
   const url = new URL(request.url);
@@ -57,16 +71,18 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
       ...seoExtras(product, product.images.nodes[0]?.url),
       ogType: 'product' as const,
     },
-    jsonLd: jsonLdScript(productJsonLd(product, {
-      url: `${sf.origin}${url.pathname}`,
-      shopName,
-      homeUrl: home,
-      collectionsUrl: `${sf.origin}${sf.locale.pathPrefix}/collections`,
-      collectionsName: getI18n(context).t('common:navCollections'),
-      taxInclusive: countryOf(sf.store, sf.locale.country)?.taxInclusive ?? false,
-      shipping: parseJsonMetafield<ShippingRatesJson>(shop.shippingRates),
-      returns: parseJsonMetafield<ReturnPolicyJson>(shop.returnPolicy),
-    })),
+    jsonLd: jsonLdScript(
+      productJsonLd(product, {
+        url: `${sf.origin}${url.pathname}`,
+        shopName,
+        homeUrl: home,
+        collectionsUrl: `${sf.origin}${sf.locale.pathPrefix}/collections`,
+        collectionsName: getI18n(context).t('common:navCollections'),
+        taxInclusive: countryOf(sf.store, sf.locale.country)?.taxInclusive ?? false,
+        shipping: parseJsonMetafield<ShippingRatesJson>(shop.shippingRates),
+        returns: parseJsonMetafield<ReturnPolicyJson>(shop.returnPolicy),
+      }),
+    ),
   };
 }
 
@@ -77,11 +93,16 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
  */
 function loadDeferredData({ params, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
-  const recommendations = params.handle && params.handle.length <= 255
-    ? sf.storefront.query(RECOMMENDATIONS_QUERY, { variables: { handle: params.handle }, cache: sf.storefront.CacheShort() })
-      .then((r) => r.productRecommendations?.slice(0, 4) ?? [])
-      .catch(() => [])
-    : Promise.resolve([]);
+  const recommendations =
+    params.handle && params.handle.length <= 255
+      ? sf.storefront
+          .query(RECOMMENDATIONS_QUERY, {
+            variables: { handle: params.handle },
+            cache: sf.storefront.CacheShort(),
+          })
+          .then((r) => r.productRecommendations?.slice(0, 4) ?? [])
+          .catch(() => [])
+      : Promise.resolve([]);
   return { recommendations };
 }
 
@@ -95,18 +116,35 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const { product, recommendations, jsonLd } = loaderData;
   const { t } = useTranslation('product');
   const root = useLayout();
-  const selectedVariant = useOptimisticVariant(product.selectedOrFirstAvailableVariant, product.adjacentVariants);
+  const selectedVariant = useOptimisticVariant(
+    product.selectedOrFirstAvailableVariant,
+    product.adjacentVariants,
+  );
   // Keep the URL in sync with the selected variant (also after a client-side choice).
   useSelectedOptionInUrlParam(selectedVariant?.selectedOptions ?? []);
   const options = getProductOptions({ ...product, selectedOrFirstAvailableVariant: selectedVariant });
   // Link each value to the current selection with that one option changed whenever that
   // combination exists, so quick successive clicks compose even before new data arrives.
-  const selectedParams = Object.fromEntries((selectedVariant?.selectedOptions ?? []).map((o) => [o.name, o.value]));
-  const valueQuery = (optionName: string, value: { name: string; exists: boolean; variantUriQuery: string }) =>
-    value.exists ? new URLSearchParams({ ...selectedParams, [optionName]: value.name }).toString() : value.variantUriQuery;
-  const hasRealOptions = !(options.length === 1 && options[0]!.optionValues.length === 1 && options[0]!.optionValues[0]!.name === 'Default Title');
+  const selectedParams = Object.fromEntries(
+    (selectedVariant?.selectedOptions ?? []).map((o) => [o.name, o.value]),
+  );
+  const valueQuery = (
+    optionName: string,
+    value: { name: string; exists: boolean; variantUriQuery: string },
+  ) =>
+    value.exists
+      ? new URLSearchParams({ ...selectedParams, [optionName]: value.name }).toString()
+      : value.variantUriQuery;
+  const hasRealOptions = !(
+    options.length === 1 &&
+    options[0]!.optionValues.length === 1 &&
+    options[0]!.optionValues[0]!.name === 'Default Title'
+  );
   const images = product.images.nodes;
-  const galleryStart = Math.max(0, images.findIndex((i) => i.id === selectedVariant?.image?.id));
+  const galleryStart = Math.max(
+    0,
+    images.findIndex((i) => i.id === selectedVariant?.image?.id),
+  );
   const available = selectedVariant?.availableForSale ?? false;
   const quantity = selectedVariant?.quantityAvailable ?? 0;
   return (
@@ -114,63 +152,120 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <ol>
-          <li><Link to={root.prefix || '/'}>{t('common:navHome')}</Link></li>
-          <li><Link to={`${root.prefix}/collections`}>{t('common:navCollections')}</Link></li>
+          <li>
+            <Link to={root.prefix || '/'}>{t('common:navHome')}</Link>
+          </li>
+          <li>
+            <Link to={`${root.prefix}/collections`}>{t('common:navCollections')}</Link>
+          </li>
           <li aria-current="page">{product.title}</li>
         </ol>
       </nav>
       <div className="product-page__layout">
-        <ProductGallery images={images} initialIndex={galleryStart} key={selectedVariant?.id} title={product.title} />
+        <ProductGallery
+          images={images}
+          initialIndex={galleryStart}
+          key={selectedVariant?.id}
+          title={product.title}
+        />
         <section className="product-page__info" aria-labelledby="product-title">
           <p className="product-page__vendor muted">{product.vendor}</p>
           <h1 id="product-title">{product.title}</h1>
           {selectedVariant ? (
             <p className="product-page__price">
-              <Price price={selectedVariant.price} compareAt={selectedVariant.compareAtPrice} lowestPrice={selectedVariant.lowestPrice?.value} showTaxNote />
+              <Price
+                price={selectedVariant.price}
+                compareAt={selectedVariant.compareAtPrice}
+                lowestPrice={selectedVariant.lowestPrice?.value}
+                showTaxNote
+              />
             </p>
           ) : null}
-          {hasRealOptions ? options.map((option) => (
-            <fieldset key={option.name} className="option-picker">
-              <legend>{option.name}: <strong>{option.optionValues.find((v) => v.selected)?.name}</strong></legend>
-              <div className="option-picker__values">
-                {option.optionValues.map((value) => (
-                  <Link
-                    key={value.name}
-                    to={`?${valueQuery(option.name, value)}`}
-                    replace
-                    preventScrollReset
-                    prefetch="intent"
-                    className={`option-value${value.selected ? ' is-selected' : ''}${!value.available ? ' is-unavailable' : ''}${value.swatch?.color ? ' option-value--swatch' : ''}`}
-                    aria-current={value.selected ? 'true' : undefined}
-                    aria-label={value.available ? value.name : t('optionUnavailable', { value: value.name })}
-                    data-testid="option-value"
-                  >
-                    {value.swatch?.color ? <span className="option-value__swatch" style={{ backgroundColor: value.swatch.color }} aria-hidden="true" /> : null}
-                    <span>{value.name}</span>
-                  </Link>
-                ))}
-              </div>
-            </fieldset>
-          )) : null}
-          <p className={`availability ${available ? 'availability--in' : 'availability--out'}`} data-testid="availability" role="status">
-            {!available ? t('soldOut') : quantity > 0 && quantity <= 5 ? t('lowStock', { count: quantity }) : t('inStock')}
+          {hasRealOptions
+            ? options.map((option) => (
+                <fieldset key={option.name} className="option-picker">
+                  <legend>
+                    {option.name}: <strong>{option.optionValues.find((v) => v.selected)?.name}</strong>
+                  </legend>
+                  <div className="option-picker__values">
+                    {option.optionValues.map((value) => (
+                      <Link
+                        key={value.name}
+                        to={`?${valueQuery(option.name, value)}`}
+                        replace
+                        preventScrollReset
+                        prefetch="intent"
+                        className={`option-value${value.selected ? ' is-selected' : ''}${!value.available ? ' is-unavailable' : ''}${value.swatch?.color ? ' option-value--swatch' : ''}`}
+                        aria-current={value.selected ? 'true' : undefined}
+                        aria-label={
+                          value.available ? value.name : t('optionUnavailable', { value: value.name })
+                        }
+                        data-testid="option-value"
+                      >
+                        {value.swatch?.color ? (
+                          <span
+                            className="option-value__swatch"
+                            style={{ backgroundColor: value.swatch.color }}
+                            aria-hidden="true"
+                          />
+                        ) : null}
+                        <span>{value.name}</span>
+                      </Link>
+                    ))}
+                  </div>
+                </fieldset>
+              ))
+            : null}
+          <p
+            className={`availability ${available ? 'availability--in' : 'availability--out'}`}
+            data-testid="availability"
+            role="status"
+          >
+            {!available
+              ? t('soldOut')
+              : quantity > 0 && quantity <= 5
+                ? t('lowStock', { count: quantity })
+                : t('inStock')}
           </p>
-          {selectedVariant ? <AddToCart variantId={selectedVariant.id} available={available} prefix={root.prefix} /> : null}
+          {selectedVariant ? (
+            <AddToCart variantId={selectedVariant.id} available={available} prefix={root.prefix} />
+          ) : null}
           <dl className="product-facts">
-            {selectedVariant?.sku ? <><dt>{t('sku')}</dt><dd>{selectedVariant.sku}</dd></> : null}
-            {selectedVariant?.weight ? <><dt>{t('weight')}</dt><dd data-testid="weight">{formatWeight(toGrams(selectedVariant.weight, selectedVariant.weightUnit), root.intlLocale, root.unitSystem)}</dd></> : null}
+            {selectedVariant?.sku ? (
+              <>
+                <dt>{t('sku')}</dt>
+                <dd>{selectedVariant.sku}</dd>
+              </>
+            ) : null}
+            {selectedVariant?.weight ? (
+              <>
+                <dt>{t('weight')}</dt>
+                <dd data-testid="weight">
+                  {formatWeight(
+                    toGrams(selectedVariant.weight, selectedVariant.weightUnit),
+                    root.intlLocale,
+                    root.unitSystem,
+                  )}
+                </dd>
+              </>
+            ) : null}
           </dl>
-          <div className="product-page__description rte" dangerouslySetInnerHTML={{ __html: product.descriptionHtml }} />
+          <div
+            className="product-page__description rte"
+            dangerouslySetInnerHTML={{ __html: product.descriptionHtml }}
+          />
         </section>
       </div>
       <Suspense fallback={null}>
         <Await resolve={recommendations} errorElement={null}>
-          {(items) => items.length > 0 ? (
-            <section className="section" aria-labelledby="recommendations-title">
-              <h2 id="recommendations-title">{t('youMayAlsoLike')}</h2>
-              <ProductGrid products={items} prefix={root.prefix} eagerCount={0} />
-            </section>
-          ) : null}
+          {(items) =>
+            items.length > 0 ? (
+              <section className="section" aria-labelledby="recommendations-title">
+                <h2 id="recommendations-title">{t('youMayAlsoLike')}</h2>
+                <ProductGrid products={items} prefix={root.prefix} eagerCount={0} />
+              </section>
+            ) : null
+          }
         </Await>
       </Suspense>
     </div>

@@ -23,24 +23,48 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (url.searchParams.get('predictive')) {
     const empty: PredictiveResult = { query: q, products: [], collections: [] };
     if (q.length < 2) return Response.json(empty);
-    const { predictiveSearch } = await sf.storefront.query(PREDICTIVE_QUERY, { variables: { q, limit: 6 }, cache: sf.storefront.CacheShort() });
-    const locale = sf.locale.language.includes('-') ? sf.locale.language : `${sf.locale.language}-${sf.locale.country}`;
+    const { predictiveSearch } = await sf.storefront.query(PREDICTIVE_QUERY, {
+      variables: { q, limit: 6 },
+      cache: sf.storefront.CacheShort(),
+    });
+    const locale = sf.locale.language.includes('-')
+      ? sf.locale.language
+      : `${sf.locale.language}-${sf.locale.country}`;
     const result: PredictiveResult = {
       query: q,
       products: (predictiveSearch?.products ?? []).map((p) => ({
         id: p.id,
         url: `${sf.locale.pathPrefix}/products/${encodeURIComponent(p.handle)}`,
         title: p.title,
-        price: formatMoney(p.priceRange.minVariantPrice.amount, p.priceRange.minVariantPrice.currencyCode, locale),
-        image: p.featuredImage ? { url: p.featuredImage.url.replace(/-1200\.webp$/, '-400.webp'), altText: p.featuredImage.altText ?? null } : null,
+        price: formatMoney(
+          p.priceRange.minVariantPrice.amount,
+          p.priceRange.minVariantPrice.currencyCode,
+          locale,
+        ),
+        image: p.featuredImage
+          ? {
+              url: p.featuredImage.url.replace(/-1200\.webp$/, '-400.webp'),
+              altText: p.featuredImage.altText ?? null,
+            }
+          : null,
       })),
-      collections: (predictiveSearch?.collections ?? []).map((c) => ({ id: c.id, url: `${sf.locale.pathPrefix}/collections/${encodeURIComponent(c.handle)}`, title: c.title })),
+      collections: (predictiveSearch?.collections ?? []).map((c) => ({
+        id: c.id,
+        url: `${sf.locale.pathPrefix}/collections/${encodeURIComponent(c.handle)}`,
+        title: c.title,
+      })),
     };
     return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=60' } });
   }
-  const seo = { title: q ? t('search:resultsTitle', { query: q }) : t('search:title'), description: t('search:metaDescription') };
+  const seo = {
+    title: q ? t('search:resultsTitle', { query: q }) : t('search:title'),
+    description: t('search:metaDescription'),
+  };
   if (!q) return data({ q, results: null, seo });
-  const result = await sf.storefront.query(SEARCH_QUERY, { variables: { q, ...parsePagination(url.searchParams, 12) }, cache: sf.storefront.CacheShort() });
+  const result = await sf.storefront.query(SEARCH_QUERY, {
+    variables: { q, ...parsePagination(url.searchParams, 12) },
+    cache: sf.storefront.CacheShort(),
+  });
   if (result.errors?.length) return data({ q, results: null, seo });
   return data({ q, results: result.search, seo });
 }
@@ -59,15 +83,31 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     <div className="container section search-page">
       <h1>{q ? t('resultsTitle', { query: q }) : t('title')}</h1>
       <Form method="get" className="search-page__form" role="search">
-        <label htmlFor="search-page-q" className="visually-hidden">{t('label')}</label>
-        <input id="search-page-q" type="search" name="q" defaultValue={q} maxLength={MAX_QUERY} placeholder={t('placeholder')} />
-        <button type="submit" className="button">{t('submit')}</button>
+        <label htmlFor="search-page-q" className="visually-hidden">
+          {t('label')}
+        </label>
+        <input
+          id="search-page-q"
+          type="search"
+          name="q"
+          defaultValue={q}
+          maxLength={MAX_QUERY}
+          placeholder={t('placeholder')}
+        />
+        <button type="submit" className="button">
+          {t('submit')}
+        </button>
       </Form>
       {results ? (
         <>
-          <p role="status" className="muted">{t('resultCount', { count: results.totalCount })}</p>
+          <p role="status" className="muted">
+            {t('resultCount', { count: results.totalCount })}
+          </p>
           {results.nodes.length > 0 ? (
-            <ProductGrid products={results.nodes.filter((n) => n.__typename === 'Product')} prefix={root.prefix} />
+            <ProductGrid
+              products={results.nodes.filter((n) => n.__typename === 'Product')}
+              prefix={root.prefix}
+            />
           ) : (
             <p className="empty-state">{t('noResults', { query: q })}</p>
           )}

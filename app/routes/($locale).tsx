@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { data, isRouteErrorResponse, Outlet, useMatches, useRouteError, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from 'react-router';
+import {
+  data,
+  isRouteErrorResponse,
+  Outlet,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { SiteFooter } from '#app/components/layout/site-footer.tsx';
 import { SiteHeader } from '#app/components/layout/site-header.tsx';
 import { LocaleSuggestion } from '#app/components/locale/locale-suggestion.tsx';
@@ -15,15 +23,32 @@ import type { Route } from './+types/($locale)';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: appStyles }];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const [layout, count] = await Promise.all([loadLayout(request, context), cartCount(request, context.get(storefrontContext).storefront)]);
-  return data({ ...layout, cartCount: count, errorTitle: { notFound: getI18n(context).t('errors:notFoundTitle'), generic: getI18n(context).t('errors:genericTitle') } });
+  const [layout, count] = await Promise.all([
+    loadLayout(request, context),
+    cartCount(request, context.get(storefrontContext).storefront),
+  ]);
+  return data({
+    ...layout,
+    cartCount: count,
+    errorTitle: {
+      notFound: getI18n(context).t('errors:notFoundTitle'),
+      generic: getI18n(context).t('errors:genericTitle'),
+    },
+  });
 }
 
 /** Chrome data changes with the locale prefix, the query string, or an action (the cart count). */
-export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  formMethod,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod.toUpperCase() !== 'GET') return defaultShouldRevalidate;
   const first = (u: URL) => u.pathname.split('/')[1];
-  return first(currentUrl) !== first(nextUrl) || currentUrl.search !== nextUrl.search ? defaultShouldRevalidate : false;
+  return first(currentUrl) !== first(nextUrl) || currentUrl.search !== nextUrl.search
+    ? defaultShouldRevalidate
+    : false;
 }
 
 function Shell({ layout, children }: { layout: LayoutData; children: React.ReactNode }) {
@@ -32,10 +57,14 @@ function Shell({ layout, children }: { layout: LayoutData; children: React.React
   const focused = useMatches().some((m) => (m.handle as { focused?: boolean } | undefined)?.focused);
   return (
     <>
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       {layout.suggestion && !focused ? <LocaleSuggestion suggestion={layout.suggestion} /> : null}
       {focused ? null : <SiteHeader root={layout} />}
-      <main id="main" className="site-main">{children}</main>
+      <main id="main" className="site-main">
+        {children}
+      </main>
       {focused ? null : <SiteFooter root={layout} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: layout.jsonLd }} />
     </>
@@ -43,11 +72,24 @@ function Shell({ layout, children }: { layout: LayoutData; children: React.React
 }
 
 export default function StorefrontLayout({ loaderData }: Route.ComponentProps) {
-  return <Shell layout={loaderData}><Outlet /></Shell>;
+  return (
+    <Shell layout={loaderData}>
+      <Outlet />
+    </Shell>
+  );
 }
 
 export const meta: Route.MetaFunction = ({ error, data: d }) =>
-  error && d ? [{ title: isRouteErrorResponse(error) && error.status === 404 ? d.errorTitle.notFound : d.errorTitle.generic }] : [];
+  error && d
+    ? [
+        {
+          title:
+            isRouteErrorResponse(error) && error.status === 404
+              ? d.errorTitle.notFound
+              : d.errorTitle.generic,
+        },
+      ]
+    : [];
 
 export function ErrorBoundary() {
   const error = useRouteError();
@@ -60,7 +102,9 @@ export function ErrorBoundary() {
       <p className="error-page__code">{status}</p>
       <h1>{notFound ? t('notFoundTitle') : t('genericTitle')}</h1>
       <p>{notFound ? t('notFoundBody') : t('genericBody')}</p>
-      <a className="button" href={layout?.prefix || '/'}>{t('backHome')}</a>
+      <a className="button" href={layout?.prefix || '/'}>
+        {t('backHome')}
+      </a>
     </section>
   );
   return layout ? <Shell layout={layout}>{body}</Shell> : body;

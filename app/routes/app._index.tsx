@@ -18,12 +18,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'home');
   const db = getDb();
   // Counts stream in after the shell (skeleton meanwhile).
-  const counts = Promise.all([catalogCounts(db), getMarketConfig(db), staffCount(db)]).then(([catalog, config, staff]) => ({
-    ...catalog,
-    markets: config.markets.filter((m) => m.enabled).length,
-    languages: new Set(allLocales(config).map((l) => l.language)).size,
-    staff,
-  }));
+  const counts = Promise.all([catalogCounts(db), getMarketConfig(db), staffCount(db)]).then(
+    ([catalog, config, staff]) => ({
+      ...catalog,
+      markets: config.markets.filter((m) => m.enabled).length,
+      languages: new Set(allLocales(config).map((l) => l.language)).size,
+      staff,
+    }),
+  );
   return { name: principal.name, title: adminT(principal.locale)('nav.home'), counts };
 }
 
@@ -41,10 +43,16 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
             {TILES.map((key) => (
               <Card key={key}>
                 <BlockStack gap="200">
-                  <Text as="h2" variant="headingSm" tone="subdued">{t(`home.${key}`)}</Text>
+                  <Text as="h2" variant="headingSm" tone="subdued">
+                    {t(`home.${key}`)}
+                  </Text>
                   <Suspense fallback={<SkeletonBodyText lines={1} />}>
                     <Await resolve={loaderData.counts}>
-                      {(counts) => <Text as="p" variant="heading2xl" numeric>{new Intl.NumberFormat().format(counts[key])}</Text>}
+                      {(counts) => (
+                        <Text as="p" variant="heading2xl" numeric>
+                          {new Intl.NumberFormat().format(counts[key])}
+                        </Text>
+                      )}
                     </Await>
                   </Suspense>
                 </BlockStack>

@@ -1,4 +1,14 @@
-import { BlockStack, Button, Card, FormLayout, InlineStack, Page, Select, Text, TextField } from '@shopify/polaris';
+import {
+  BlockStack,
+  Button,
+  Card,
+  FormLayout,
+  InlineStack,
+  Page,
+  Select,
+  Text,
+  TextField,
+} from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form, useNavigation } from 'react-router';
@@ -45,7 +55,10 @@ export default function Account({ actionData }: Route.ComponentProps) {
   const saving = useNavigation().state === 'submitting';
   const [name, setName] = useState(principal.name);
   const [locale, setLocale] = useState(principal.locale);
-  useEffect(() => { setName(principal.name); setLocale(principal.locale); }, [principal.name, principal.locale]);
+  useEffect(() => {
+    setName(principal.name);
+    setLocale(principal.locale);
+  }, [principal.name, principal.locale]);
   const error = useFieldErrors(actionData, 'account.errors');
   return (
     <Page title={t('account.title')} narrowWidth>
@@ -54,18 +67,36 @@ export default function Account({ actionData }: Route.ComponentProps) {
           <Form method="post">
             <input type="hidden" name="csrf" value={csrfToken} />
             <FormLayout>
-              <TextField label={t('account.name')} name="name" value={name} onChange={setName} autoComplete="name" error={error('name')} />
+              <TextField
+                label={t('account.name')}
+                name="name"
+                value={name}
+                onChange={setName}
+                autoComplete="name"
+                error={error('name')}
+              />
               <TextField label={t('account.email')} value={principal.email} disabled autoComplete="off" />
-              <TextField label={t('account.role')} value={t(`staff.roles.${principal.role}`)} disabled autoComplete="off" helpText={t('account.roleHelp')} />
+              <TextField
+                label={t('account.role')}
+                value={t(`staff.roles.${principal.role}`)}
+                disabled
+                autoComplete="off"
+                helpText={t('account.roleHelp')}
+              />
               <Select
                 label={t('account.language')}
                 name="locale"
-                options={ADMIN_LANGUAGES.map((l) => ({ label: `${languageName(l, l)} (${languageName(l, i18n.language)})`, value: l }))}
+                options={ADMIN_LANGUAGES.map((l) => ({
+                  label: `${languageName(l, l)} (${languageName(l, i18n.language)})`,
+                  value: l,
+                }))}
                 value={locale}
                 onChange={setLocale}
                 error={error('locale')}
               />
-              <Button submit variant="primary" loading={saving}>{t('account.save')}</Button>
+              <Button submit variant="primary" loading={saving}>
+                {t('account.save')}
+              </Button>
             </FormLayout>
           </Form>
         </Card>

@@ -22,10 +22,15 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** A long enough password, typed twice the same (the match is checked only once the length is right). */
-const NewPassword = z.object({
-  password: z.string('tooShort').min(MIN_PASSWORD_LENGTH, 'tooShort').max(1024, 'tooShort'),
-  confirm: z.string('mismatch'),
-}).refine((v) => v.password.length < MIN_PASSWORD_LENGTH || v.password.length > 1024 || v.password === v.confirm, { message: 'mismatch', path: ['confirm'] });
+const NewPassword = z
+  .object({
+    password: z.string('tooShort').min(MIN_PASSWORD_LENGTH, 'tooShort').max(1024, 'tooShort'),
+    confirm: z.string('mismatch'),
+  })
+  .refine(
+    (v) => v.password.length < MIN_PASSWORD_LENGTH || v.password.length > 1024 || v.password === v.confirm,
+    { message: 'mismatch', path: ['confirm'] },
+  );
 
 export async function action({ request }: Route.ActionArgs) {
   const { auth, form } = await adminForm(request, 'home');
@@ -51,11 +56,27 @@ export default function ChoosePassword({ actionData }: Route.ComponentProps) {
           <Form method="post">
             <input type="hidden" name="csrf" value={csrfToken} />
             <FormLayout>
-              <TextField label={t('password.new')} name="password" type="password" autoComplete="new-password" value={password} onChange={setPassword}
-                error={error('password', { min: MIN_PASSWORD_LENGTH })} />
-              <TextField label={t('password.confirm')} name="confirm" type="password" autoComplete="new-password" value={confirm} onChange={setConfirm}
-                error={error('confirm')} />
-              <Button submit variant="primary">{t('password.save')}</Button>
+              <TextField
+                label={t('password.new')}
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={setPassword}
+                error={error('password', { min: MIN_PASSWORD_LENGTH })}
+              />
+              <TextField
+                label={t('password.confirm')}
+                name="confirm"
+                type="password"
+                autoComplete="new-password"
+                value={confirm}
+                onChange={setConfirm}
+                error={error('confirm')}
+              />
+              <Button submit variant="primary">
+                {t('password.save')}
+              </Button>
             </FormLayout>
           </Form>
         </BlockStack>

@@ -18,8 +18,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     title: adminT(principal.locale)('nav.markets'),
     markets: config.markets.map((m) => ({
-      id: m.id, name: m.name, countries: m.countries, currency: m.currency, languages: m.languages, enabled: m.enabled,
-      taxInclusive: m.taxInclusive, adjustment: m.adjustmentPercent, rounding: roundingToChoice(m.rounding), rate: config.rates[m.currency]?.value ?? null,
+      id: m.id,
+      name: m.name,
+      countries: m.countries,
+      currency: m.currency,
+      languages: m.languages,
+      enabled: m.enabled,
+      taxInclusive: m.taxInclusive,
+      adjustment: m.adjustmentPercent,
+      rounding: roundingToChoice(m.rounding),
+      rate: config.rates[m.currency]?.value ?? null,
     })),
   };
 }
@@ -30,23 +38,60 @@ export default function MarketsIndex({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation('admin');
   const navigate = useNavigate();
   return (
-    <Page title={t('nav.markets')} secondaryActions={[{ content: t('rates.openRates'), url: '/app/markets/rates' }, { content: t('shipping.title'), url: '/app/markets/shipping' }]}>
+    <Page
+      title={t('nav.markets')}
+      secondaryActions={[
+        { content: t('rates.openRates'), url: '/app/markets/rates' },
+        { content: t('shipping.title'), url: '/app/markets/shipping' },
+      ]}
+    >
       <Card padding="0">
         <IndexTable
-          resourceName={{ singular: t('markets.resourceName.singular'), plural: t('markets.resourceName.plural') }}
+          resourceName={{
+            singular: t('markets.resourceName.singular'),
+            plural: t('markets.resourceName.plural'),
+          }}
           itemCount={loaderData.markets.length}
           selectable={false}
-          headings={[{ title: t('markets.name') }, { title: t('markets.countries') }, { title: t('markets.currency') }, { title: t('markets.adjustment') }, { title: t('markets.rounding') }, { title: t('markets.status') }]}
+          headings={[
+            { title: t('markets.name') },
+            { title: t('markets.countries') },
+            { title: t('markets.currency') },
+            { title: t('markets.adjustment') },
+            { title: t('markets.rounding') },
+            { title: t('markets.status') },
+          ]}
         >
           {loaderData.markets.map((m, i) => (
-            <IndexTable.Row id={String(m.id)} key={m.id} position={i} onClick={() => navigate(`/app/markets/${m.id}`)}>
-              <IndexTable.Cell><Text as="span" fontWeight="semibold">{m.name}</Text></IndexTable.Cell>
+            <IndexTable.Row
+              id={String(m.id)}
+              key={m.id}
+              position={i}
+              onClick={() => navigate(`/app/markets/${m.id}`)}
+            >
+              <IndexTable.Cell>
+                <Text as="span" fontWeight="semibold">
+                  {m.name}
+                </Text>
+              </IndexTable.Cell>
               <IndexTable.Cell>{m.countries.join(', ')}</IndexTable.Cell>
-              <IndexTable.Cell>{m.currency}{m.rate ? ` · ${Number(m.rate)}` : ''}</IndexTable.Cell>
-              <IndexTable.Cell><Text as="span" numeric>{Number(m.adjustment) > 0 ? '+' : ''}{Number(m.adjustment)}%</Text></IndexTable.Cell>
+              <IndexTable.Cell>
+                {m.currency}
+                {m.rate ? ` · ${Number(m.rate)}` : ''}
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" numeric>
+                  {Number(m.adjustment) > 0 ? '+' : ''}
+                  {Number(m.adjustment)}%
+                </Text>
+              </IndexTable.Cell>
               <IndexTable.Cell>{roundingLabel(t, m.rounding)}</IndexTable.Cell>
               <IndexTable.Cell>
-                {m.enabled ? <Badge tone="success">{t('markets.enabled')}</Badge> : <Badge>{t('markets.disabled')}</Badge>}
+                {m.enabled ? (
+                  <Badge tone="success">{t('markets.enabled')}</Badge>
+                ) : (
+                  <Badge>{t('markets.disabled')}</Badge>
+                )}
                 {m.taxInclusive ? <Badge tone="info">{t('markets.taxInclusiveShort')}</Badge> : null}
               </IndexTable.Cell>
             </IndexTable.Row>

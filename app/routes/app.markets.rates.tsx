@@ -1,4 +1,17 @@
-import { Banner, BlockStack, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, Page, Text, TextField } from '@shopify/polaris';
+import {
+  Banner,
+  BlockStack,
+  Button,
+  Card,
+  DataTable,
+  DropZone,
+  FormLayout,
+  InlineGrid,
+  Layout,
+  Page,
+  Text,
+  TextField,
+} from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -9,7 +22,12 @@ import { requireStaff } from '#app/admin/guard.server.ts';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { ManualRateInput, TaxRateInput } from '#app/modules/markets/core/rate-input.ts';
 import { importEcbRates } from '#app/modules/markets/fx-import.server.ts';
-import { listTaxRates, rateHistory, recordExchangeRate, setTaxRate } from '#app/modules/markets/rates.server.ts';
+import {
+  listTaxRates,
+  rateHistory,
+  recordExchangeRate,
+  setTaxRate,
+} from '#app/modules/markets/rates.server.ts';
 import { jobView, latestJob } from '#app/modules/jobs/jobs.server.ts';
 import { FX_IMPORT_JOB } from '#app/modules/markets/fx-schedule.server.ts';
 import { REPRICE_JOB, requestCatalogReprice } from '#app/modules/pricing/reprice-job.server.ts';
@@ -25,11 +43,24 @@ export const handle = { area: 'markets' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'markets');
   const db = getDb();
-  const [history, taxes, job] = await Promise.all([rateHistory(db), listTaxRates(db), latestJob(db, [REPRICE_JOB, FX_IMPORT_JOB])]);
+  const [history, taxes, job] = await Promise.all([
+    rateHistory(db),
+    listTaxRates(db),
+    latestJob(db, [REPRICE_JOB, FX_IMPORT_JOB]),
+  ]);
   return {
     title: adminT(principal.locale)('rates.title'),
-    history: history.map((r) => ({ ...r, rate: String(Number(r.rate)), fetchedAt: r.fetchedAt.toISOString() })),
-    taxes: taxes.map((t) => ({ country: t.countryCode, rate: String(Number(t.ratePercent)), source: t.source, effectiveFrom: t.effectiveFrom })),
+    history: history.map((r) => ({
+      ...r,
+      rate: String(Number(r.rate)),
+      fetchedAt: r.fetchedAt.toISOString(),
+    })),
+    taxes: taxes.map((t) => ({
+      country: t.countryCode,
+      rate: String(Number(t.ratePercent)),
+      source: t.source,
+      effectiveFrom: t.effectiveFrom,
+    })),
     job: jobView(job),
   };
 }
@@ -45,14 +76,25 @@ export async function action({ request }: Route.ActionArgs) {
   if (intent === 'rate') {
     const parsed = parseForm(form, ManualRateInput);
     if (!parsed.ok) return invalid(intent, parsed.errors);
-    await recordExchangeRate(db, parsed.value.currency, parsed.value.rate, `Manual entry by ${auth.principal.email}`);
+    await recordExchangeRate(
+      db,
+      parsed.value.currency,
+      parsed.value.rate,
+      `Manual entry by ${auth.principal.email}`,
+    );
     await reprice(auth.principal.id);
     return saved(intent, done);
   }
   if (intent === 'tax') {
     const parsed = parseForm(form, TaxRateInput);
     if (!parsed.ok) return invalid(intent, parsed.errors);
-    await setTaxRate(db, parsed.value.countryCode, parsed.value.ratePercent, parsed.value.source, parsed.value.effectiveFrom);
+    await setTaxRate(
+      db,
+      parsed.value.countryCode,
+      parsed.value.ratePercent,
+      parsed.value.source,
+      parsed.value.effectiveFrom,
+    );
     await reprice(auth.principal.id);
     return saved(intent, done);
   }
@@ -63,7 +105,12 @@ export async function action({ request }: Route.ActionArgs) {
     if (!result.ok) {
       // The first problem names the message; its kind's details (the missing currencies, say) fill it in.
       const code = result.errors[0]?.code ?? 'notEcb';
-      return invalid(intent, { file: `${code}:${result.errors.filter((e) => e.code === code && e.detail).map((e) => e.detail).join(', ')}` });
+      return invalid(intent, {
+        file: `${code}:${result.errors
+          .filter((e) => e.code === code && e.detail)
+          .map((e) => e.detail)
+          .join(', ')}`,
+      });
     }
     await reprice(auth.principal.id);
     return saved(intent, done);
@@ -92,13 +139,23 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
           <BlockStack gap="400">
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">{t('rates.repriceTitle')}</Text>
-                {loaderData.job ? <JobProgress job={loaderData.job} /> : <Text as="p" tone="subdued">{t('rates.repriceNone')}</Text>}
+                <Text as="h2" variant="headingMd">
+                  {t('rates.repriceTitle')}
+                </Text>
+                {loaderData.job ? (
+                  <JobProgress job={loaderData.job} />
+                ) : (
+                  <Text as="p" tone="subdued">
+                    {t('rates.repriceNone')}
+                  </Text>
+                )}
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">{t('rates.fxTitle')}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('rates.fxTitle')}
+                </Text>
                 <DataTable
                   columnContentTypes={['text', 'numeric', 'text', 'text']}
                   headings={[t('rates.currency'), t('rates.rate'), t('rates.source'), t('rates.time')]}
@@ -108,10 +165,17 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
             </Card>
             <Card>
               <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">{t('rates.taxTitle')}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('rates.taxTitle')}
+                </Text>
                 <DataTable
                   columnContentTypes={['text', 'numeric', 'text', 'text']}
-                  headings={[t('rates.country'), t('rates.taxRate'), t('rates.source'), t('rates.effectiveFrom')]}
+                  headings={[
+                    t('rates.country'),
+                    t('rates.taxRate'),
+                    t('rates.source'),
+                    t('rates.effectiveFrom'),
+                  ]}
                   rows={loaderData.taxes.map((r) => [r.country, `${r.rate}%`, r.source, r.effectiveFrom])}
                 />
               </BlockStack>
@@ -122,33 +186,91 @@ export default function Rates({ loaderData }: Route.ComponentProps) {
           <BlockStack gap="400">
             <Card>
               <FormLayout>
-                <Text as="h2" variant="headingMd">{t('rates.manualTitle')}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('rates.manualTitle')}
+                </Text>
                 <InlineGrid columns={2} gap="200">
-                  <TextField label={t('rates.currency')} value={rate.currency} onChange={(currency) => setRate({ ...rate, currency })} autoComplete="off" error={error('rate', 'currency')} />
-                  <TextField label={t('rates.rate')} value={rate.rate} onChange={(value) => setRate({ ...rate, rate: value })} autoComplete="off" inputMode="decimal" error={error('rate', 'rate')} />
+                  <TextField
+                    label={t('rates.currency')}
+                    value={rate.currency}
+                    onChange={(currency) => setRate({ ...rate, currency })}
+                    autoComplete="off"
+                    error={error('rate', 'currency')}
+                  />
+                  <TextField
+                    label={t('rates.rate')}
+                    value={rate.rate}
+                    onChange={(value) => setRate({ ...rate, rate: value })}
+                    autoComplete="off"
+                    inputMode="decimal"
+                    error={error('rate', 'rate')}
+                  />
                 </InlineGrid>
                 <Button onClick={() => submit({ intent: 'rate', ...rate })}>{t('rates.record')}</Button>
               </FormLayout>
             </Card>
             <Card>
               <FormLayout>
-                <Text as="h2" variant="headingMd">{t('rates.ecbTitle')}</Text>
-                <DropZone accept=".xml,application/xml,text/xml" type="file" allowMultiple={false} onDrop={(files) => setFile(files[0] ?? null)} label={t('rates.ecbFile')} error={Boolean(error('ecb', 'file'))}>
-                  {file ? <Text as="p">{file.name}</Text> : <DropZone.FileUpload actionTitle={t('rates.chooseFile')} />}
+                <Text as="h2" variant="headingMd">
+                  {t('rates.ecbTitle')}
+                </Text>
+                <DropZone
+                  accept=".xml,application/xml,text/xml"
+                  type="file"
+                  allowMultiple={false}
+                  onDrop={(files) => setFile(files[0] ?? null)}
+                  label={t('rates.ecbFile')}
+                  error={Boolean(error('ecb', 'file'))}
+                >
+                  {file ? (
+                    <Text as="p">{file.name}</Text>
+                  ) : (
+                    <DropZone.FileUpload actionTitle={t('rates.chooseFile')} />
+                  )}
                 </DropZone>
                 {error('ecb', 'file') ? <Banner tone="critical">{error('ecb', 'file')}</Banner> : null}
-                <Button disabled={!file} onClick={() => file && submit({ intent: 'ecb', file })}>{t('rates.importEcb')}</Button>
+                <Button disabled={!file} onClick={() => file && submit({ intent: 'ecb', file })}>
+                  {t('rates.importEcb')}
+                </Button>
               </FormLayout>
             </Card>
             <Card>
               <FormLayout>
-                <Text as="h2" variant="headingMd">{t('rates.taxEditTitle')}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('rates.taxEditTitle')}
+                </Text>
                 <InlineGrid columns={2} gap="200">
-                  <TextField label={t('rates.country')} value={tax.countryCode} onChange={(countryCode) => setTax({ ...tax, countryCode })} autoComplete="off" error={error('tax', 'countryCode')} />
-                  <TextField label={t('rates.taxRate')} value={tax.ratePercent} onChange={(ratePercent) => setTax({ ...tax, ratePercent })} suffix="%" autoComplete="off" error={error('tax', 'ratePercent')} />
+                  <TextField
+                    label={t('rates.country')}
+                    value={tax.countryCode}
+                    onChange={(countryCode) => setTax({ ...tax, countryCode })}
+                    autoComplete="off"
+                    error={error('tax', 'countryCode')}
+                  />
+                  <TextField
+                    label={t('rates.taxRate')}
+                    value={tax.ratePercent}
+                    onChange={(ratePercent) => setTax({ ...tax, ratePercent })}
+                    suffix="%"
+                    autoComplete="off"
+                    error={error('tax', 'ratePercent')}
+                  />
                 </InlineGrid>
-                <TextField label={t('rates.source')} value={tax.source} onChange={(source) => setTax({ ...tax, source })} autoComplete="off" error={error('tax', 'source')} />
-                <TextField label={t('rates.effectiveFrom')} type="date" value={tax.effectiveFrom} onChange={(effectiveFrom) => setTax({ ...tax, effectiveFrom })} autoComplete="off" error={error('tax', 'effectiveFrom')} />
+                <TextField
+                  label={t('rates.source')}
+                  value={tax.source}
+                  onChange={(source) => setTax({ ...tax, source })}
+                  autoComplete="off"
+                  error={error('tax', 'source')}
+                />
+                <TextField
+                  label={t('rates.effectiveFrom')}
+                  type="date"
+                  value={tax.effectiveFrom}
+                  onChange={(effectiveFrom) => setTax({ ...tax, effectiveFrom })}
+                  autoComplete="off"
+                  error={error('tax', 'effectiveFrom')}
+                />
                 <Button onClick={() => submit({ intent: 'tax', ...tax })}>{t('rates.saveTax')}</Button>
               </FormLayout>
             </Card>

@@ -1,4 +1,16 @@
-import { Badge, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
+import {
+  Badge,
+  BlockStack,
+  Button,
+  Card,
+  DataTable,
+  FormLayout,
+  InlineStack,
+  Layout,
+  Page,
+  Text,
+  TextField,
+} from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
@@ -28,24 +40,65 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = Number.isSafeInteger(id) && id > 0 ? await getOrder(getDb(), id) : null;
   if (!found) throw data(null, { status: 404 });
   const { order, lines, events } = found;
-  const m = (amount: number, currency = order.currency) => ({ amount: toDecimalString({ amount, currencyCode: currency }), currency });
+  const m = (amount: number, currency = order.currency) => ({
+    amount: toDecimalString({ amount, currencyCode: currency }),
+    currency,
+  });
   return {
     title: adminT(principal.locale)('orders.title', { number: order.number }),
     order: {
-      id: order.id, number: order.number, email: order.email, language: order.language, country: order.countryCode, createdAt: order.createdAt.toISOString(),
-      financial: order.financialStatus, fulfillment: order.fulfillmentStatus, trackingNumber: order.trackingNumber, trackingCompany: order.trackingCompany,
-      incoterm: order.incoterm, lowValueScheme: order.lowValueScheme, taxIncluded: order.taxIncluded, exchangeRate: String(Number(order.exchangeRate)),
-      address: { ...order.shippingAddress, region: regionName(order.shippingAddress.countryCode, order.shippingAddress.province) },
+      id: order.id,
+      number: order.number,
+      email: order.email,
+      language: order.language,
+      country: order.countryCode,
+      createdAt: order.createdAt.toISOString(),
+      financial: order.financialStatus,
+      fulfillment: order.fulfillmentStatus,
+      trackingNumber: order.trackingNumber,
+      trackingCompany: order.trackingCompany,
+      incoterm: order.incoterm,
+      lowValueScheme: order.lowValueScheme,
+      taxIncluded: order.taxIncluded,
+      exchangeRate: String(Number(order.exchangeRate)),
+      address: {
+        ...order.shippingAddress,
+        region: regionName(order.shippingAddress.countryCode, order.shippingAddress.province),
+      },
       shipping: order.shippingLine,
-      totals: { subtotal: m(order.subtotal), shipping: m(order.shipping), tax: m(order.tax), duties: m(order.duties), total: m(order.total), totalShop: m(order.totalShop, order.shopCurrency) },
+      totals: {
+        subtotal: m(order.subtotal),
+        shipping: m(order.shipping),
+        tax: m(order.tax),
+        duties: m(order.duties),
+        total: m(order.total),
+        totalShop: m(order.totalShop, order.shopCurrency),
+      },
     },
-    lines: lines.map((l) => ({ ...l, unitPrice: m(l.unitPrice), lineTotal: m(l.lineTotal), tax: m(l.tax), duty: m(l.duty), unitPriceShop: m(l.unitPriceShop, order.shopCurrency) })),
-    events: events.map((e) => ({ id: e.id, kind: e.kind, data: e.data, createdAt: e.createdAt.toISOString() })),
+    lines: lines.map((l) => ({
+      ...l,
+      unitPrice: m(l.unitPrice),
+      lineTotal: m(l.lineTotal),
+      tax: m(l.tax),
+      duty: m(l.duty),
+      unitPriceShop: m(l.unitPriceShop, order.shopCurrency),
+    })),
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      data: e.data,
+      createdAt: e.createdAt.toISOString(),
+    })),
   };
 }
 
 const Fulfil = z.object({
-  trackingNumber: z.string('trackingRequired').trim().min(4, 'trackingRequired').max(64, 'trackingRequired').regex(/^[A-Za-z0-9 -]+$/, 'trackingRequired'),
+  trackingNumber: z
+    .string('trackingRequired')
+    .trim()
+    .min(4, 'trackingRequired')
+    .max(64, 'trackingRequired')
+    .regex(/^[A-Za-z0-9 -]+$/, 'trackingRequired'),
   trackingCompany: z.string().trim().max(60, 'trackingCompany').optional(),
 });
 
@@ -57,11 +110,27 @@ export async function action({ request, params }: Route.ActionArgs) {
   const id = Number(params.id);
   const shop = await getShop(db);
   const origin = publicOrigin(request);
-  const done = await fulfilOrder(db, id, { trackingNumber: parsed.value.trackingNumber, trackingCompany: parsed.value.trackingCompany || null, staffId: auth.principal.id }, (order) =>
-    shippingConfirmationEmail({
-      number: order.number, language: order.language, countryCode: order.countryCode, email: order.email, recipient: order.shippingAddress,
-      trackingNumber: parsed.value.trackingNumber, trackingCompany: parsed.value.trackingCompany || null, shopName: shop.name, orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
-    }));
+  const done = await fulfilOrder(
+    db,
+    id,
+    {
+      trackingNumber: parsed.value.trackingNumber,
+      trackingCompany: parsed.value.trackingCompany || null,
+      staffId: auth.principal.id,
+    },
+    (order) =>
+      shippingConfirmationEmail({
+        number: order.number,
+        language: order.language,
+        countryCode: order.countryCode,
+        email: order.email,
+        recipient: order.shippingAddress,
+        trackingNumber: parsed.value.trackingNumber,
+        trackingCompany: parsed.value.trackingCompany || null,
+        shopName: shop.name,
+        orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
+      }),
+  );
   if (!done) return invalid('fulfil', { form: 'alreadyFulfilled' }, { status: 409 });
   announceEmail();
   return saved('fulfil', { key: 'orders.fulfilled' });
@@ -80,35 +149,85 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
   const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   const a = order.address;
   return (
-    <Page title={loaderData.title} backAction={{ content: t('nav.orders'), url: '/app/orders' }}
-      titleMetadata={<InlineStack gap="100"><Badge tone={order.financial === 'paid' ? 'success' : 'attention'}>{t(`orders.financial.${order.financial}`)}</Badge><Badge tone={order.fulfillment === 'fulfilled' ? 'success' : 'attention'}>{t(`orders.fulfillment.${order.fulfillment}`)}</Badge></InlineStack>}
-      subtitle={when(order.createdAt)}>
+    <Page
+      title={loaderData.title}
+      backAction={{ content: t('nav.orders'), url: '/app/orders' }}
+      titleMetadata={
+        <InlineStack gap="100">
+          <Badge tone={order.financial === 'paid' ? 'success' : 'attention'}>
+            {t(`orders.financial.${order.financial}`)}
+          </Badge>
+          <Badge tone={order.fulfillment === 'fulfilled' ? 'success' : 'attention'}>
+            {t(`orders.fulfillment.${order.fulfillment}`)}
+          </Badge>
+        </InlineStack>
+      }
+      subtitle={when(order.createdAt)}
+    >
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
             <Card>
               <DataTable
                 columnContentTypes={['text', 'numeric', 'numeric', 'numeric', 'numeric', 'numeric']}
-                headings={[t('orders.item'), t('orders.quantity'), t('orders.unitPrice'), t('orders.tax'), t('orders.duty'), t('orders.lineTotal')]}
-                rows={loaderData.lines.map((l) => [`${l.productTitle} — ${l.variantTitle}${l.sku ? ` (${l.sku})` : ''}`, l.quantity, `${fmt(l.unitPrice)} (${fmt(l.unitPriceShop)})`, fmt(l.tax), fmt(l.duty), fmt(l.lineTotal)])}
+                headings={[
+                  t('orders.item'),
+                  t('orders.quantity'),
+                  t('orders.unitPrice'),
+                  t('orders.tax'),
+                  t('orders.duty'),
+                  t('orders.lineTotal'),
+                ]}
+                rows={loaderData.lines.map((l) => [
+                  `${l.productTitle} — ${l.variantTitle}${l.sku ? ` (${l.sku})` : ''}`,
+                  l.quantity,
+                  `${fmt(l.unitPrice)} (${fmt(l.unitPriceShop)})`,
+                  fmt(l.tax),
+                  fmt(l.duty),
+                  fmt(l.lineTotal),
+                ])}
               />
             </Card>
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">{t('orders.totals')}</Text>
-                <DataTable columnContentTypes={['text', 'numeric']} headings={[t('orders.line'), t('orders.amount')]} rows={[
-                  [t('orders.subtotal'), fmt(order.totals.subtotal)], [t('orders.shipping'), fmt(order.totals.shipping)],
-                  [order.taxIncluded ? t('orders.taxIncluded') : t('orders.tax'), fmt(order.totals.tax)], [t('orders.duties'), fmt(order.totals.duties)],
-                  [t('orders.total'), fmt(order.totals.total)], [t('orders.totalShop', { rate: order.exchangeRate }), fmt(order.totals.totalShop)],
-                ]} />
-                <Text as="p" tone="subdued">{t(`orders.incoterm.${order.incoterm}`)}{order.lowValueScheme ? ` · ${order.lowValueScheme}` : ''}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('orders.totals')}
+                </Text>
+                <DataTable
+                  columnContentTypes={['text', 'numeric']}
+                  headings={[t('orders.line'), t('orders.amount')]}
+                  rows={[
+                    [t('orders.subtotal'), fmt(order.totals.subtotal)],
+                    [t('orders.shipping'), fmt(order.totals.shipping)],
+                    [order.taxIncluded ? t('orders.taxIncluded') : t('orders.tax'), fmt(order.totals.tax)],
+                    [t('orders.duties'), fmt(order.totals.duties)],
+                    [t('orders.total'), fmt(order.totals.total)],
+                    [t('orders.totalShop', { rate: order.exchangeRate }), fmt(order.totals.totalShop)],
+                  ]}
+                />
+                <Text as="p" tone="subdued">
+                  {t(`orders.incoterm.${order.incoterm}`)}
+                  {order.lowValueScheme ? ` · ${order.lowValueScheme}` : ''}
+                </Text>
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">{t('orders.timeline')}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('orders.timeline')}
+                </Text>
                 {loaderData.events.map((e) => (
-                  <InlineStack key={e.id} gap="300" blockAlign="center"><Text as="span" tone="subdued">{when(e.createdAt)}</Text><Text as="span">{t(`orders.events.${e.kind}`, { defaultValue: e.kind, ...(e.data as unknown as Record<string, string>) })}</Text></InlineStack>
+                  <InlineStack key={e.id} gap="300" blockAlign="center">
+                    <Text as="span" tone="subdued">
+                      {when(e.createdAt)}
+                    </Text>
+                    <Text as="span">
+                      {t(`orders.events.${e.kind}`, {
+                        defaultValue: e.kind,
+                        ...(e.data as unknown as Record<string, string>),
+                      })}
+                    </Text>
+                  </InlineStack>
                 ))}
               </BlockStack>
             </Card>
@@ -118,31 +237,79 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
           <BlockStack gap="400">
             <Card>
               <BlockStack gap="100">
-                <Text as="h2" variant="headingMd">{t('orders.customer')}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('orders.customer')}
+                </Text>
                 <Text as="p">{order.email}</Text>
-                <Text as="p" tone="subdued">{order.language} · {order.country}</Text>
+                <Text as="p" tone="subdued">
+                  {order.language} · {order.country}
+                </Text>
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="100">
-                <Text as="h2" variant="headingMd">{t('orders.shipTo')}</Text>
-                {[`${a.firstName} ${a.lastName}`, a.company, a.address1, a.address2, [a.zip, a.city].filter(Boolean).join(' '), a.region ?? a.province, a.countryCode, a.phone].filter(Boolean).map((line) => <Text as="p" key={line}>{line}</Text>)}
-                <Text as="p" tone="subdued">{t(`orders.services.${order.shipping.service}`)} · {fmt({ amount: order.totals.shipping.amount, currency: order.totals.shipping.currency })}</Text>
+                <Text as="h2" variant="headingMd">
+                  {t('orders.shipTo')}
+                </Text>
+                {[
+                  `${a.firstName} ${a.lastName}`,
+                  a.company,
+                  a.address1,
+                  a.address2,
+                  [a.zip, a.city].filter(Boolean).join(' '),
+                  a.region ?? a.province,
+                  a.countryCode,
+                  a.phone,
+                ]
+                  .filter(Boolean)
+                  .map((line) => (
+                    <Text as="p" key={line}>
+                      {line}
+                    </Text>
+                  ))}
+                <Text as="p" tone="subdued">
+                  {t(`orders.services.${order.shipping.service}`)} ·{' '}
+                  {fmt({ amount: order.totals.shipping.amount, currency: order.totals.shipping.currency })}
+                </Text>
               </BlockStack>
             </Card>
             <Card>
               {order.fulfillment === 'fulfilled' ? (
-                <BlockStack gap="100"><Text as="h2" variant="headingMd">{t('orders.fulfillment.fulfilled')}</Text><Text as="p">{order.trackingCompany ? `${order.trackingCompany} · ` : ''}{order.trackingNumber}</Text></BlockStack>
+                <BlockStack gap="100">
+                  <Text as="h2" variant="headingMd">
+                    {t('orders.fulfillment.fulfilled')}
+                  </Text>
+                  <Text as="p">
+                    {order.trackingCompany ? `${order.trackingCompany} · ` : ''}
+                    {order.trackingNumber}
+                  </Text>
+                </BlockStack>
               ) : (
                 <fetcher.Form method="post">
                   <input type="hidden" name="csrf" value={csrfToken} />
                   <FormLayout>
-                    <Text as="h2" variant="headingMd">{t('orders.fulfil')}</Text>
-                    <TextField label={t('orders.trackingNumber')} name="trackingNumber" value={tracking.trackingNumber} onChange={(v) => setTracking({ ...tracking, trackingNumber: v })} autoComplete="off"
-                      error={error('trackingNumber') ?? error('form')} />
-                    <TextField label={t('orders.trackingCompany')} name="trackingCompany" value={tracking.trackingCompany} onChange={(v) => setTracking({ ...tracking, trackingCompany: v })} autoComplete="off"
-                      error={error('trackingCompany')} />
-                    <Button submit variant="primary" loading={fetcher.state !== 'idle'}>{t('orders.markFulfilled')}</Button>
+                    <Text as="h2" variant="headingMd">
+                      {t('orders.fulfil')}
+                    </Text>
+                    <TextField
+                      label={t('orders.trackingNumber')}
+                      name="trackingNumber"
+                      value={tracking.trackingNumber}
+                      onChange={(v) => setTracking({ ...tracking, trackingNumber: v })}
+                      autoComplete="off"
+                      error={error('trackingNumber') ?? error('form')}
+                    />
+                    <TextField
+                      label={t('orders.trackingCompany')}
+                      name="trackingCompany"
+                      value={tracking.trackingCompany}
+                      onChange={(v) => setTracking({ ...tracking, trackingCompany: v })}
+                      autoComplete="off"
+                      error={error('trackingCompany')}
+                    />
+                    <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
+                      {t('orders.markFulfilled')}
+                    </Button>
                   </FormLayout>
                 </fetcher.Form>
               )}

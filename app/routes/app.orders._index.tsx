@@ -1,4 +1,14 @@
-import { Badge, Card, ChoiceList, IndexFilters, IndexTable, Page, Text, TextField, useSetIndexFiltersMode } from '@shopify/polaris';
+import {
+  Badge,
+  Card,
+  ChoiceList,
+  IndexFilters,
+  IndexTable,
+  Page,
+  Text,
+  TextField,
+  useSetIndexFiltersMode,
+} from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -23,18 +33,31 @@ export async function loader({ request }: Route.LoaderArgs) {
   const p = (k: string) => url.searchParams.get(k) ?? '';
   const page = Math.min(1000, Math.max(0, Number.parseInt(p('page'), 10) || 0));
   const market = Number(p('market')) || undefined;
-  const status = p('status') === 'fulfilled' || p('status') === 'unfulfilled' ? p('status') as 'fulfilled' | 'unfulfilled' : undefined;
+  const status =
+    p('status') === 'fulfilled' || p('status') === 'unfulfilled'
+      ? (p('status') as 'fulfilled' | 'unfulfilled')
+      : undefined;
   const from = DATE.test(p('from')) ? new Date(`${p('from')}T00:00:00Z`) : undefined;
   const to = DATE.test(p('to')) ? new Date(`${p('to')}T23:59:59.999Z`) : undefined;
-  const [{ rows, total }, config] = await Promise.all([listOrders(db, { marketId: market, status, from, to, query: p('q').slice(0, 200) }, PAGE, page * PAGE), getMarketConfig(db)]);
+  const [{ rows, total }, config] = await Promise.all([
+    listOrders(db, { marketId: market, status, from, to, query: p('q').slice(0, 200) }, PAGE, page * PAGE),
+    getMarketConfig(db),
+  ]);
   return {
     title: adminT(principal.locale)('nav.orders'),
-    total, page,
+    total,
+    page,
     markets: config.markets.map((m) => ({ label: m.name, value: String(m.id) })),
     orders: rows.map((o) => ({
-      id: o.id, number: o.number, email: o.email, createdAt: o.createdAt.toISOString(), country: o.countryCode,
+      id: o.id,
+      number: o.number,
+      email: o.email,
+      createdAt: o.createdAt.toISOString(),
+      country: o.countryCode,
       total: { amount: toDecimalString({ amount: o.total, currencyCode: o.currency }), currency: o.currency },
-      financial: o.financialStatus, fulfillment: o.fulfillmentStatus, market: config.markets.find((m) => m.id === o.marketId)?.name ?? '',
+      financial: o.financialStatus,
+      fulfillment: o.fulfillmentStatus,
+      market: config.markets.find((m) => m.id === o.marketId)?.name ?? '',
     })),
   };
 }
@@ -49,35 +72,118 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
   const { mode, setMode } = useSetIndexFiltersMode();
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
+    if (value) next.set(key, value);
+    else next.delete(key);
     next.delete('page');
     setParams(next, { replace: true, preventScrollReset: true });
   };
   const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
   const applied = [
-    ...(params.get('market') ? [{ key: 'market', label: loaderData.markets.find((m) => m.value === params.get('market'))?.label ?? '', onRemove: () => set('market', null) }] : []),
-    ...(params.get('status') ? [{ key: 'status', label: t(`orders.fulfillment.${params.get('status')}`), onRemove: () => set('status', null) }] : []),
-    ...(params.get('from') || params.get('to') ? [{ key: 'date', label: `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`, onRemove: () => { set('from', null); set('to', null); } }] : []),
+    ...(params.get('market')
+      ? [
+          {
+            key: 'market',
+            label: loaderData.markets.find((m) => m.value === params.get('market'))?.label ?? '',
+            onRemove: () => set('market', null),
+          },
+        ]
+      : []),
+    ...(params.get('status')
+      ? [
+          {
+            key: 'status',
+            label: t(`orders.fulfillment.${params.get('status')}`),
+            onRemove: () => set('status', null),
+          },
+        ]
+      : []),
+    ...(params.get('from') || params.get('to')
+      ? [
+          {
+            key: 'date',
+            label: `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`,
+            onRemove: () => {
+              set('from', null);
+              set('to', null);
+            },
+          },
+        ]
+      : []),
   ];
   return (
-    <Page title={t('nav.orders')} subtitle={t('orders.count', { count: loaderData.total })} secondaryActions={[{ content: t('nav.mailbox'), url: '/app/mailbox' }]}>
+    <Page
+      title={t('nav.orders')}
+      subtitle={t('orders.count', { count: loaderData.total })}
+      secondaryActions={[{ content: t('nav.mailbox'), url: '/app/mailbox' }]}
+    >
       <Card padding="0">
         <IndexFilters
           queryValue={query}
           queryPlaceholder={t('orders.search')}
-          onQueryChange={(v) => { setQuery(v); set('q', v); }}
-          onQueryClear={() => { setQuery(''); set('q', null); }}
+          onQueryChange={(v) => {
+            setQuery(v);
+            set('q', v);
+          }}
+          onQueryClear={() => {
+            setQuery('');
+            set('q', null);
+          }}
           tabs={[]}
           selected={0}
           filters={[
-            { key: 'market', label: t('orders.market'), filter: <ChoiceList title={t('orders.market')} titleHidden choices={loaderData.markets} selected={params.get('market') ? [params.get('market')!] : []} onChange={(v) => set('market', v[0] ?? null)} />, pinned: true },
-            { key: 'status', label: t('orders.status'), filter: <ChoiceList title={t('orders.status')} titleHidden choices={[{ label: t('orders.fulfillment.unfulfilled'), value: 'unfulfilled' }, { label: t('orders.fulfillment.fulfilled'), value: 'fulfilled' }]} selected={params.get('status') ? [params.get('status')!] : []} onChange={(v) => set('status', v[0] ?? null)} />, pinned: true },
-            { key: 'date', label: t('orders.date'), filter: (
-              <>
-                <TextField label={t('orders.from')} type="date" value={params.get('from') ?? ''} onChange={(v) => set('from', v)} autoComplete="off" />
-                <TextField label={t('orders.to')} type="date" value={params.get('to') ?? ''} onChange={(v) => set('to', v)} autoComplete="off" />
-              </>
-            ) },
+            {
+              key: 'market',
+              label: t('orders.market'),
+              filter: (
+                <ChoiceList
+                  title={t('orders.market')}
+                  titleHidden
+                  choices={loaderData.markets}
+                  selected={params.get('market') ? [params.get('market')!] : []}
+                  onChange={(v) => set('market', v[0] ?? null)}
+                />
+              ),
+              pinned: true,
+            },
+            {
+              key: 'status',
+              label: t('orders.status'),
+              filter: (
+                <ChoiceList
+                  title={t('orders.status')}
+                  titleHidden
+                  choices={[
+                    { label: t('orders.fulfillment.unfulfilled'), value: 'unfulfilled' },
+                    { label: t('orders.fulfillment.fulfilled'), value: 'fulfilled' },
+                  ]}
+                  selected={params.get('status') ? [params.get('status')!] : []}
+                  onChange={(v) => set('status', v[0] ?? null)}
+                />
+              ),
+              pinned: true,
+            },
+            {
+              key: 'date',
+              label: t('orders.date'),
+              filter: (
+                <>
+                  <TextField
+                    label={t('orders.from')}
+                    type="date"
+                    value={params.get('from') ?? ''}
+                    onChange={(v) => set('from', v)}
+                    autoComplete="off"
+                  />
+                  <TextField
+                    label={t('orders.to')}
+                    type="date"
+                    value={params.get('to') ?? ''}
+                    onChange={(v) => set('to', v)}
+                    autoComplete="off"
+                  />
+                </>
+              ),
+            },
           ]}
           appliedFilters={applied}
           onClearAll={() => setParams({}, { replace: true })}
@@ -86,25 +192,60 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
           canCreateNewView={false}
         />
         <IndexTable
-          resourceName={{ singular: t('orders.resourceName.singular'), plural: t('orders.resourceName.plural') }}
+          resourceName={{
+            singular: t('orders.resourceName.singular'),
+            plural: t('orders.resourceName.plural'),
+          }}
           itemCount={loaderData.orders.length}
           selectable={false}
-          headings={[{ title: t('orders.number') }, { title: t('orders.date') }, { title: t('orders.customer') }, { title: t('orders.market') }, { title: t('orders.total') }, { title: t('orders.payment') }, { title: t('orders.status') }]}
+          headings={[
+            { title: t('orders.number') },
+            { title: t('orders.date') },
+            { title: t('orders.customer') },
+            { title: t('orders.market') },
+            { title: t('orders.total') },
+            { title: t('orders.payment') },
+            { title: t('orders.status') },
+          ]}
           pagination={{
-            hasPrevious: loaderData.page > 0, hasNext: (loaderData.page + 1) * 50 < loaderData.total,
+            hasPrevious: loaderData.page > 0,
+            hasNext: (loaderData.page + 1) * 50 < loaderData.total,
             onPrevious: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page - 1) }),
             onNext: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page + 1) }),
           }}
         >
           {loaderData.orders.map((o, i) => (
-            <IndexTable.Row id={String(o.id)} key={o.id} position={i} onClick={() => navigate(`/app/orders/${o.id}`)}>
-              <IndexTable.Cell><Text as="span" fontWeight="semibold">#{o.number}</Text></IndexTable.Cell>
+            <IndexTable.Row
+              id={String(o.id)}
+              key={o.id}
+              position={i}
+              onClick={() => navigate(`/app/orders/${o.id}`)}
+            >
+              <IndexTable.Cell>
+                <Text as="span" fontWeight="semibold">
+                  #{o.number}
+                </Text>
+              </IndexTable.Cell>
               <IndexTable.Cell>{when(o.createdAt)}</IndexTable.Cell>
               <IndexTable.Cell>{o.email}</IndexTable.Cell>
-              <IndexTable.Cell>{o.market} · {o.country}</IndexTable.Cell>
-              <IndexTable.Cell><Text as="span" numeric>{formatMoney(o.total.amount, o.total.currency, i18n.language)}</Text></IndexTable.Cell>
-              <IndexTable.Cell><Badge tone={o.financial === 'paid' ? 'success' : 'attention'}>{t(`orders.financial.${o.financial}`)}</Badge></IndexTable.Cell>
-              <IndexTable.Cell><Badge tone={o.fulfillment === 'fulfilled' ? 'success' : 'attention'}>{t(`orders.fulfillment.${o.fulfillment}`)}</Badge></IndexTable.Cell>
+              <IndexTable.Cell>
+                {o.market} · {o.country}
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" numeric>
+                  {formatMoney(o.total.amount, o.total.currency, i18n.language)}
+                </Text>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Badge tone={o.financial === 'paid' ? 'success' : 'attention'}>
+                  {t(`orders.financial.${o.financial}`)}
+                </Badge>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Badge tone={o.fulfillment === 'fulfilled' ? 'success' : 'attention'}>
+                  {t(`orders.fulfillment.${o.fulfillment}`)}
+                </Badge>
+              </IndexTable.Cell>
             </IndexTable.Row>
           ))}
         </IndexTable>

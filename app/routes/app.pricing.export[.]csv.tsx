@@ -10,6 +10,10 @@ export const handle = { area: 'pricing' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   await requireStaff(request, 'pricing');
   return new Response(await exportPriceList(getDb()), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="meridian-price-list.csv"', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="meridian-price-list.csv"',
+      'Cache-Control': 'no-store',
+    },
   });
 }

@@ -1,4 +1,19 @@
-import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, InlineStack, Layout, Link, List, Page, Select, Text } from '@shopify/polaris';
+import {
+  Banner,
+  BlockStack,
+  Box,
+  Button,
+  Card,
+  DataTable,
+  DropZone,
+  InlineStack,
+  Layout,
+  Link,
+  List,
+  Page,
+  Select,
+  Text,
+} from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form, useFetcher, useSearchParams } from 'react-router';
@@ -32,17 +47,32 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const config = await getMarketConfig(db);
   const choices = await variantChoices(db);
-  const countries = config.markets.flatMap((m) => m.countries.map((c) => ({ value: `${m.id}:${c}`, label: `${m.name} · ${c} (${m.currency})` })));
+  const countries = config.markets.flatMap((m) =>
+    m.countries.map((c) => ({ value: `${m.id}:${c}`, label: `${m.name} · ${c} (${m.currency})` })),
+  );
   const variantId = Number(url.searchParams.get('variant') ?? choices[0]?.id ?? 0);
   const [marketId, country] = (url.searchParams.get('market') ?? countries[0]?.value ?? '').split(':');
-  const explained = variantId && marketId && country ? await explainPrice(db, config, variantId, Number(marketId), country) : null;
-  const money = (amount: number, currency: string) => ({ amount: toDecimalString({ amount, currencyCode: currency }), currency });
-  const [floor, job] = await Promise.all([floorClampedPrices(db), latestJob(db, [REPRICE_JOB, FX_IMPORT_JOB])]);
+  const explained =
+    variantId && marketId && country
+      ? await explainPrice(db, config, variantId, Number(marketId), country)
+      : null;
+  const money = (amount: number, currency: string) => ({
+    amount: toDecimalString({ amount, currencyCode: currency }),
+    currency,
+  });
+  const [floor, job] = await Promise.all([
+    floorClampedPrices(db),
+    latestJob(db, [REPRICE_JOB, FX_IMPORT_JOB]),
+  ]);
   return {
     job: jobView(job),
     floor: {
       total: floor.total,
-      rows: floor.rows.map((r) => ({ ...r, price: money(r.price, r.currency), preview: `?variant=${r.variant_id}&market=${r.market_id}:${r.country_code}` })),
+      rows: floor.rows.map((r) => ({
+        ...r,
+        price: money(r.price, r.currency),
+        preview: `?variant=${r.variant_id}&market=${r.market_id}:${r.country_code}`,
+      })),
     },
     title: adminT(principal.locale)('nav.pricing'),
     variants: choices.map((v) => ({ value: String(v.id), label: `${v.product} — ${v.title} (${v.sku})` })),
@@ -54,10 +84,16 @@ export async function loader({ request }: Route.LoaderArgs) {
       steps: explained.trace.map((s) => ({
         step: s.step,
         amount: money(s.amount, s.step === 'base' ? explained.shopCurrency : explained.currency),
-        detail: s.step === 'fx' ? `${Number(s.rate)}${s.snapshotId ? ` · #${s.snapshotId}` : ''}`
-          : s.step === 'adjustment' || s.step === 'tax' ? `${Number(s.percent)}%`
-          : s.step === 'rounding' ? roundingToChoice(s.rule)
-          : s.step === 'floor' ? toDecimalString({ amount: s.floor, currencyCode: explained.currency }) : '',
+        detail:
+          s.step === 'fx'
+            ? `${Number(s.rate)}${s.snapshotId ? ` · #${s.snapshotId}` : ''}`
+            : s.step === 'adjustment' || s.step === 'tax'
+              ? `${Number(s.percent)}%`
+              : s.step === 'rounding'
+                ? roundingToChoice(s.rule)
+                : s.step === 'floor'
+                  ? toDecimalString({ amount: s.floor, currencyCode: explained.currency })
+                  : '',
       })),
     },
   };
@@ -68,7 +104,8 @@ export async function action({ request }: Route.ActionArgs) {
   // A price list of up to 5 MB; reading stops once the body is larger.
   const form = await limitedFormData(request, 5_000_000 + 64 * 1024);
   const tooLarge = [{ line: 0, code: 'fileTooLarge' as const, value: null }];
-  if (!form) return invalid('import', { file: 'fileTooLarge' }, { status: 413, extra: { problems: tooLarge } });
+  if (!form)
+    return invalid('import', { file: 'fileTooLarge' }, { status: 413, extra: { problems: tooLarge } });
   assertCsrf(request, form, auth);
   if (form.get('intent') === 'reprice') {
     await requestCatalogReprice(getDb(), auth.principal.id);
@@ -78,7 +115,9 @@ export async function action({ request }: Route.ActionArgs) {
   const csv = typeof file === 'string' ? file : file ? await file.text() : '';
   const result = await importPriceList(getDb(), csv);
   // A report per line rather than per field: the page lists the problems; the count of prices shows in place.
-  return result.ok ? saved('import', null, { applied: result.applied }) : invalid('import', {}, { extra: { problems: result.errors } });
+  return result.ok
+    ? saved('import', null, { applied: result.applied })
+    : invalid('import', {}, { extra: { problems: result.errors } });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -100,16 +139,37 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
     submitMultipart(importer, csrfToken, { file });
   };
   return (
-    <Page title={t('nav.pricing')} secondaryActions={[{ content: t('pricing.export'), url: '/app/pricing/export.csv', external: true }]}>
+    <Page
+      title={t('nav.pricing')}
+      secondaryActions={[{ content: t('pricing.export'), url: '/app/pricing/export.csv', external: true }]}
+    >
       <Layout>
         <Layout.Section>
           <Card>
             <BlockStack gap="400">
-              <Text as="h2" variant="headingMd">{t('pricing.previewTitle')}</Text>
+              <Text as="h2" variant="headingMd">
+                {t('pricing.previewTitle')}
+              </Text>
               <Form method="get">
                 <InlineStack gap="300" blockAlign="end" wrap>
-                  <Box minWidth="320px"><Select label={t('pricing.variant')} name="variant" options={loaderData.variants} value={variant} onChange={setVariant} /></Box>
-                  <Box minWidth="240px"><Select label={t('pricing.market')} name="market" options={loaderData.markets} value={marketChoice} onChange={setMarketChoice} /></Box>
+                  <Box minWidth="320px">
+                    <Select
+                      label={t('pricing.variant')}
+                      name="variant"
+                      options={loaderData.variants}
+                      value={variant}
+                      onChange={setVariant}
+                    />
+                  </Box>
+                  <Box minWidth="240px">
+                    <Select
+                      label={t('pricing.market')}
+                      name="market"
+                      options={loaderData.markets}
+                      value={marketChoice}
+                      onChange={setMarketChoice}
+                    />
+                  </Box>
                   <Button submit>{t('pricing.show')}</Button>
                 </InlineStack>
               </Form>
@@ -118,10 +178,20 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
                   <DataTable
                     columnContentTypes={['text', 'text', 'numeric']}
                     headings={[t('pricing.step'), t('pricing.detail'), t('pricing.amount')]}
-                    rows={loaderData.trace.steps.map((s) => [t(`pricing.steps.${s.step}`), detail(s.step, s.detail), fmt(s.amount)])}
+                    rows={loaderData.trace.steps.map((s) => [
+                      t(`pricing.steps.${s.step}`),
+                      detail(s.step, s.detail),
+                      fmt(s.amount),
+                    ])}
                   />
-                  <Text as="p" variant="headingMd"><span data-testid="preview-price">{t('pricing.result', { price: fmt(loaderData.trace.price) })}</span></Text>
-                  {loaderData.trace.floorClamped ? <Banner tone="warning">{t('pricing.floorClamped')}</Banner> : null}
+                  <Text as="p" variant="headingMd">
+                    <span data-testid="preview-price">
+                      {t('pricing.result', { price: fmt(loaderData.trace.price) })}
+                    </span>
+                  </Text>
+                  {loaderData.trace.floorClamped ? (
+                    <Banner tone="warning">{t('pricing.floorClamped')}</Banner>
+                  ) : null}
                 </BlockStack>
               ) : null}
             </BlockStack>
@@ -130,13 +200,25 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">{t('pricing.floorTitle', { count: loaderData.floor.total })}</Text>
-              {loaderData.floor.total === 0 ? <Text as="p" tone="subdued">{t('pricing.floorNone')}</Text> : (
+              <Text as="h2" variant="headingMd">
+                {t('pricing.floorTitle', { count: loaderData.floor.total })}
+              </Text>
+              {loaderData.floor.total === 0 ? (
+                <Text as="p" tone="subdued">
+                  {t('pricing.floorNone')}
+                </Text>
+              ) : (
                 <DataTable
                   columnContentTypes={['text', 'text', 'numeric', 'text']}
                   headings={[t('pricing.variant'), t('pricing.market'), t('pricing.amount'), '']}
-                  rows={loaderData.floor.rows.map((r) => [`${r.product} — ${r.variant}${r.sku ? ` (${r.sku})` : ''}`, r.country_code, fmt(r.price),
-                    <Link key={r.preview} url={r.preview}>{t('pricing.showTrace')}</Link>])}
+                  rows={loaderData.floor.rows.map((r) => [
+                    `${r.product} — ${r.variant}${r.sku ? ` (${r.sku})` : ''}`,
+                    r.country_code,
+                    fmt(r.price),
+                    <Link key={r.preview} url={r.preview}>
+                      {t('pricing.showTrace')}
+                    </Link>,
+                  ])}
                 />
               )}
             </BlockStack>
@@ -144,36 +226,82 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">{t('pricing.recomputeTitle')}</Text>
-              <Text as="p" tone="subdued">{t('pricing.recomputeHelp')}</Text>
-              <JobProgress job={loaderData.job} />
-              <repricer.Form method="post">
-                <input type="hidden" name="csrf" value={csrfToken} />
-                <input type="hidden" name="intent" value="reprice" />
-                <Button submit loading={repricer.state !== 'idle'} disabled={loaderData.job?.status === 'queued' || loaderData.job?.status === 'running'}>{t('pricing.recompute')}</Button>
-              </repricer.Form>
-            </BlockStack>
-          </Card>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">{t('pricing.importTitle')}</Text>
-              <Text as="p" tone="subdued">{t('pricing.importHelp')}</Text>
-              <DropZone accept=".csv,text/csv" type="file" allowMultiple={false} onDrop={(files) => setFile(files[0] ?? null)} label={t('pricing.file')}>
-                {file ? <Box padding="300"><Text as="p">{file.name}</Text></Box> : <DropZone.FileUpload actionTitle={t('pricing.chooseFile')} />}
-              </DropZone>
-              <Button onClick={upload} disabled={!file} loading={importer.state !== 'idle'} variant="primary">{t('pricing.import')}</Button>
-              {result?.ok ? <Banner tone="success">{t('pricing.imported', { count: result.applied })}</Banner> : null}
-              {result && !result.ok ? (
-                <Banner tone="critical" title={t('pricing.importFailed', { count: result.problems.length })}>
-                  <List>
-                    {result.problems.slice(0, 50).map((e, i) => <List.Item key={i}>{t('pricing.importError', { line: e.line, message: t(`pricing.errors.${e.code}`), value: e.value ?? '' })}</List.Item>)}
-                  </List>
-                </Banner>
-              ) : null}
-            </BlockStack>
-          </Card>
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">
+                  {t('pricing.recomputeTitle')}
+                </Text>
+                <Text as="p" tone="subdued">
+                  {t('pricing.recomputeHelp')}
+                </Text>
+                <JobProgress job={loaderData.job} />
+                <repricer.Form method="post">
+                  <input type="hidden" name="csrf" value={csrfToken} />
+                  <input type="hidden" name="intent" value="reprice" />
+                  <Button
+                    submit
+                    loading={repricer.state !== 'idle'}
+                    disabled={loaderData.job?.status === 'queued' || loaderData.job?.status === 'running'}
+                  >
+                    {t('pricing.recompute')}
+                  </Button>
+                </repricer.Form>
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">
+                  {t('pricing.importTitle')}
+                </Text>
+                <Text as="p" tone="subdued">
+                  {t('pricing.importHelp')}
+                </Text>
+                <DropZone
+                  accept=".csv,text/csv"
+                  type="file"
+                  allowMultiple={false}
+                  onDrop={(files) => setFile(files[0] ?? null)}
+                  label={t('pricing.file')}
+                >
+                  {file ? (
+                    <Box padding="300">
+                      <Text as="p">{file.name}</Text>
+                    </Box>
+                  ) : (
+                    <DropZone.FileUpload actionTitle={t('pricing.chooseFile')} />
+                  )}
+                </DropZone>
+                <Button
+                  onClick={upload}
+                  disabled={!file}
+                  loading={importer.state !== 'idle'}
+                  variant="primary"
+                >
+                  {t('pricing.import')}
+                </Button>
+                {result?.ok ? (
+                  <Banner tone="success">{t('pricing.imported', { count: result.applied })}</Banner>
+                ) : null}
+                {result && !result.ok ? (
+                  <Banner
+                    tone="critical"
+                    title={t('pricing.importFailed', { count: result.problems.length })}
+                  >
+                    <List>
+                      {result.problems.slice(0, 50).map((e, i) => (
+                        <List.Item key={i}>
+                          {t('pricing.importError', {
+                            line: e.line,
+                            message: t(`pricing.errors.${e.code}`),
+                            value: e.value ?? '',
+                          })}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </Banner>
+                ) : null}
+              </BlockStack>
+            </Card>
           </BlockStack>
         </Layout.Section>
       </Layout>

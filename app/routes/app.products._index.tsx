@@ -1,4 +1,15 @@
-import { Badge, Card, ChoiceList, IndexFilters, IndexTable, Modal, Page, Text, useIndexResourceState, useSetIndexFiltersMode } from '@shopify/polaris';
+import {
+  Badge,
+  Card,
+  ChoiceList,
+  IndexFilters,
+  IndexTable,
+  Modal,
+  Page,
+  Text,
+  useIndexResourceState,
+  useSetIndexFiltersMode,
+} from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +36,18 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const page = Math.max(0, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '0', 10) || 0));
   const db = getDb();
-  const status = url.searchParams.getAll('status').filter((s): s is ProductStatus => (PRODUCT_STATUSES as readonly string[]).includes(s));
-  const [{ rows, total }, config] = await Promise.all([adminProductList(db, { query: url.searchParams.get('q') ?? '', status, limit: PAGE, offset: page * PAGE }), getMarketConfig(db)]);
+  const status = url.searchParams
+    .getAll('status')
+    .filter((s): s is ProductStatus => (PRODUCT_STATUSES as readonly string[]).includes(s));
+  const [{ rows, total }, config] = await Promise.all([
+    adminProductList(db, {
+      query: url.searchParams.get('q') ?? '',
+      status,
+      limit: PAGE,
+      offset: page * PAGE,
+    }),
+    getMarketConfig(db),
+  ]);
   const money = (amount: number) => toDecimalString({ amount, currencyCode: config.shopCurrency });
   return {
     title: adminT(principal.locale)('nav.products'),
@@ -39,7 +60,10 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 const BulkStatus = z.object({
   // One selected product arrives as a single value, several as a list.
-  ids: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.coerce.number('ids').int('ids').positive('ids')).min(1, 'ids').max(250, 'ids')),
+  ids: z.preprocess(
+    (v) => (v === undefined ? [] : [v].flat()),
+    z.array(z.coerce.number('ids').int('ids').positive('ids')).min(1, 'ids').max(250, 'ids'),
+  ),
   status: z.enum(PRODUCT_STATUSES, 'status'),
 });
 
@@ -70,7 +94,8 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   const [confirmArchive, setConfirmArchive] = useState(false);
   // A refused change has no field to sit next to: it says so in a toast of its own.
   const [failed, setFailed] = useState(false);
-  const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } = useIndexResourceState(loaderData.products.map((p) => ({ id: String(p.id) })));
+  const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } =
+    useIndexResourceState(loaderData.products.map((p) => ({ id: String(p.id) })));
   const statusFilter = params.getAll('status');
   const setStatusFilter = (values: string[]) => {
     const next = new URLSearchParams(params);
@@ -98,10 +123,19 @@ export default function Products({ loaderData }: Route.ComponentProps) {
         open={confirmArchive}
         onClose={() => setConfirmArchive(false)}
         title={t('products.archiveTitle', { count: selectedResources.length })}
-        primaryAction={{ content: t('products.archive'), destructive: true, onAction: () => { setConfirmArchive(false); setStatus('archived'); } }}
+        primaryAction={{
+          content: t('products.archive'),
+          destructive: true,
+          onAction: () => {
+            setConfirmArchive(false);
+            setStatus('archived');
+          },
+        }}
         secondaryActions={[{ content: t('products.cancel'), onAction: () => setConfirmArchive(false) }]}
       >
-        <Modal.Section><Text as="p">{t('products.archiveBody')}</Text></Modal.Section>
+        <Modal.Section>
+          <Text as="p">{t('products.archiveBody')}</Text>
+        </Modal.Section>
       </Modal>
       <Card padding="0">
         <IndexFilters
@@ -111,24 +145,48 @@ export default function Products({ loaderData }: Route.ComponentProps) {
           onQueryClear={() => search('')}
           tabs={[]}
           selected={0}
-          filters={[{
-            key: 'status',
-            label: t('products.status'),
-            pinned: true,
-            filter: (
-              <ChoiceList title={t('products.status')} titleHidden allowMultiple selected={statusFilter} onChange={setStatusFilter}
-                choices={PRODUCT_STATUSES.map((s) => ({ label: t(`products.statuses.${s}`), value: s }))} />
-            ),
-          }]}
-          appliedFilters={statusFilter.length ? [{ key: 'status', label: statusFilter.map((s) => t(`products.statuses.${s}`)).join(', '), onRemove: () => setStatusFilter([]) }] : []}
-          onClearAll={() => { search(''); setStatusFilter([]); }}
+          filters={[
+            {
+              key: 'status',
+              label: t('products.status'),
+              pinned: true,
+              filter: (
+                <ChoiceList
+                  title={t('products.status')}
+                  titleHidden
+                  allowMultiple
+                  selected={statusFilter}
+                  onChange={setStatusFilter}
+                  choices={PRODUCT_STATUSES.map((s) => ({ label: t(`products.statuses.${s}`), value: s }))}
+                />
+              ),
+            },
+          ]}
+          appliedFilters={
+            statusFilter.length
+              ? [
+                  {
+                    key: 'status',
+                    label: statusFilter.map((s) => t(`products.statuses.${s}`)).join(', '),
+                    onRemove: () => setStatusFilter([]),
+                  },
+                ]
+              : []
+          }
+          onClearAll={() => {
+            search('');
+            setStatusFilter([]);
+          }}
           mode={mode}
           setMode={setMode}
           cancelAction={{ onAction: () => search('') }}
           canCreateNewView={false}
         />
         <IndexTable
-          resourceName={{ singular: t('products.resourceName.singular'), plural: t('products.resourceName.plural') }}
+          resourceName={{
+            singular: t('products.resourceName.singular'),
+            plural: t('products.resourceName.plural'),
+          }}
           itemCount={loaderData.products.length}
           selectedItemsCount={allResourcesSelected ? 'All' : selectedResources.length}
           onSelectionChange={handleSelectionChange}
@@ -137,7 +195,14 @@ export default function Products({ loaderData }: Route.ComponentProps) {
             { content: t('products.setDraft'), onAction: () => setStatus('draft') },
           ]}
           bulkActions={[{ content: t('products.archive'), onAction: () => setConfirmArchive(true) }]}
-          headings={[{ title: t('products.title') }, { title: t('products.status') }, { title: t('products.vendor') }, { title: t('products.variants') }, { title: t('products.inventory') }, { title: t('products.price', { currency: loaderData.currency }) }]}
+          headings={[
+            { title: t('products.title') },
+            { title: t('products.status') },
+            { title: t('products.vendor') },
+            { title: t('products.variants') },
+            { title: t('products.inventory') },
+            { title: t('products.price', { currency: loaderData.currency }) },
+          ]}
           pagination={{
             hasPrevious: loaderData.page > 0,
             hasNext,
@@ -146,13 +211,39 @@ export default function Products({ loaderData }: Route.ComponentProps) {
           }}
         >
           {loaderData.products.map((p, i) => (
-            <IndexTable.Row id={String(p.id)} key={p.id} position={i} selected={selectedResources.includes(String(p.id))} onClick={() => navigate(`/app/products/${p.id}`)}>
-              <IndexTable.Cell><Text as="span" fontWeight="semibold">{p.title}</Text></IndexTable.Cell>
-              <IndexTable.Cell><Badge tone={p.status === 'active' ? 'success' : undefined}>{t(`products.statuses.${p.status}`)}</Badge></IndexTable.Cell>
+            <IndexTable.Row
+              id={String(p.id)}
+              key={p.id}
+              position={i}
+              selected={selectedResources.includes(String(p.id))}
+              onClick={() => navigate(`/app/products/${p.id}`)}
+            >
+              <IndexTable.Cell>
+                <Text as="span" fontWeight="semibold">
+                  {p.title}
+                </Text>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Badge tone={p.status === 'active' ? 'success' : undefined}>
+                  {t(`products.statuses.${p.status}`)}
+                </Badge>
+              </IndexTable.Cell>
               <IndexTable.Cell>{p.vendor}</IndexTable.Cell>
-              <IndexTable.Cell><Text as="span" numeric>{p.variants}</Text></IndexTable.Cell>
-              <IndexTable.Cell><Text as="span" numeric tone={p.inventory === 0 ? 'critical' : undefined}>{p.inventory}</Text></IndexTable.Cell>
-              <IndexTable.Cell><Text as="span" numeric>{p.minPrice === p.maxPrice ? fmt(p.minPrice) : `${fmt(p.minPrice)} – ${fmt(p.maxPrice)}`}</Text></IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" numeric>
+                  {p.variants}
+                </Text>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" numeric tone={p.inventory === 0 ? 'critical' : undefined}>
+                  {p.inventory}
+                </Text>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" numeric>
+                  {p.minPrice === p.maxPrice ? fmt(p.minPrice) : `${fmt(p.minPrice)} – ${fmt(p.maxPrice)}`}
+                </Text>
+              </IndexTable.Cell>
             </IndexTable.Row>
           ))}
         </IndexTable>

@@ -1,5 +1,21 @@
 import {
-  Badge, Banner, BlockStack, Box, Button, Card, Checkbox, FormLayout, InlineError, InlineStack, Layout, Page, Select, Tabs, Text, TextField, Thumbnail,
+  Badge,
+  Banner,
+  BlockStack,
+  Box,
+  Button,
+  Card,
+  Checkbox,
+  FormLayout,
+  InlineError,
+  InlineStack,
+  Layout,
+  Page,
+  Select,
+  Tabs,
+  Text,
+  TextField,
+  Thumbnail,
 } from '@shopify/polaris';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +34,12 @@ import { checkSeo } from '#app/modules/seo/core/seo-checks.ts';
 import { renderedTitle } from '#app/modules/seo/core/page-title.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { undoRevision } from '#app/modules/seo/revisions.server.ts';
-import { applySeoChanges, confirmTranslations, setIndexing, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
+import {
+  applySeoChanges,
+  confirmTranslations,
+  setIndexing,
+  type SeoChange,
+} from '#app/modules/seo/seo-fields.server.ts';
 import { contentLanguages, editorData } from '#app/modules/seo/workspace.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadTranslations } from '#app/modules/translations/translations.server.ts';
@@ -34,7 +55,10 @@ import { formatDate } from '#app/lib/format.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 
-const Params = z.object({ type: z.enum(SEO_RESOURCE_TYPES), id: z.coerce.number().int().positive().max(2_147_483_647) });
+const Params = z.object({
+  type: z.enum(SEO_RESOURCE_TYPES),
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+});
 
 async function context(request: Request, params: Route.LoaderArgs['params']) {
   const auth = await requireStaff(request, 'seo');
@@ -56,25 +80,57 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const t = adminT(auth.principal.locale);
   const { subject } = editor;
   // The preview falls back as the storefront does: the page's own title and text in this language, else the source.
-  const translated = type === 'home' || language === config.shopLanguage ? undefined : (await loadTranslations(db, [subject.gid], language)).get(subject.gid);
+  const translated =
+    type === 'home' || language === config.shopLanguage
+      ? undefined
+      : (await loadTranslations(db, [subject.gid], language)).get(subject.gid);
   const translatedBody = translated?.get('body_html');
-  const metaDescription = editor.values.find((v) => v.field === 'meta_description' && v.unitGid === subject.gid)?.value;
+  const metaDescription = editor.values.find(
+    (v) => v.field === 'meta_description' && v.unitGid === subject.gid,
+  )?.value;
   return {
     title: type === 'home' ? t('seo.types.home') : subject.title,
-    type, id, language, sourceLanguage: config.shopLanguage, shopName: shop.name,
+    type,
+    id,
+    language,
+    sourceLanguage: config.shopLanguage,
+    shopName: shop.name,
     origin: new URL(request.url).origin,
     storefrontPath: editor.storefrontPath,
     languages: editor.languages,
-    fields: editor.values.map((v) => ({ unitGid: v.unitGid, field: v.field, source: v.source, value: v.value, status: v.status })),
+    fields: editor.values.map((v) => ({
+      unitGid: v.unitGid,
+      field: v.field,
+      source: v.source,
+      value: v.value,
+      status: v.status,
+    })),
     // The storefront's home page has its own default title (with the shop's name) per language and no suffix.
-    pageTitle: type === 'home' ? serverT(language)('home.metaTitle', { shop: shop.name }) : (translated?.get('title') ?? subject.title),
-    pageDescription: translatedBody && !metaDescription ? htmlToText(translatedBody).slice(0, 160) : editor.listing.description,
+    pageTitle:
+      type === 'home'
+        ? serverT(language)('home.metaTitle', { shop: shop.name })
+        : (translated?.get('title') ?? subject.title),
+    pageDescription:
+      translatedBody && !metaDescription
+        ? htmlToText(translatedBody).slice(0, 160)
+        : editor.listing.description,
     images: subject.images.map((i, n) => ({ gid: i.gid, n: n + 1 })),
-    imageSrcs: type === 'product' ? Object.fromEntries(subject.images.map((i) => [i.gid, i.src])) : {} as Record<string, string>,
+    imageSrcs:
+      type === 'product'
+        ? Object.fromEntries(subject.images.map((i) => [i.gid, i.src]))
+        : ({} as Record<string, string>),
     indexing: editor.indexing,
     revisions: editor.revisions.map((r) => ({
-      id: r.id, field: r.field, language: r.locale, before: r.before, after: r.after, origin: r.origin, undone: r.undoneBy != null,
-      image: r.resourceGid === subject.gid ? null : subject.images.findIndex((i) => i.gid === r.resourceGid) + 1, at: r.createdAt.toISOString(),
+      id: r.id,
+      field: r.field,
+      language: r.locale,
+      before: r.before,
+      after: r.after,
+      origin: r.origin,
+      undone: r.undoneBy != null,
+      image:
+        r.resourceGid === subject.gid ? null : subject.images.findIndex((i) => i.gid === r.resourceGid) + 1,
+      at: r.createdAt.toISOString(),
     })),
   };
 }
@@ -86,10 +142,21 @@ const field = (form: FormData, name: string) => (form.has(name) ? String(form.ge
  * empty means the default (the first product image). Anything else is refused, never stored as "none".
  */
 const Indexing = z.object({
-  noindex: z.string().optional().transform((v) => v === 'on'),
-  sitemap_exclude: z.string().optional().transform((v) => v === 'on'),
-  og_image: z.string('invalidOgImage').optional()
-    .refine((v) => !v || /^\/images\/[\w/-]{1,200}$/.test(v) || /^https:\/\/\S{1,500}$/.test(v), 'invalidOgImage')
+  noindex: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on'),
+  sitemap_exclude: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on'),
+  og_image: z
+    .string('invalidOgImage')
+    .optional()
+    .refine(
+      (v) => !v || /^\/images\/[\w/-]{1,200}$/.test(v) || /^https:\/\/\S{1,500}$/.test(v),
+      'invalidOgImage',
+    )
     .transform((v) => v || null),
 });
 
@@ -101,7 +168,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     const revisionId = Number(form.get('revision'));
     if (!Number.isSafeInteger(revisionId) || revisionId <= 0) return invalid('undo', { form: 'notFound' });
     const result = await undoRevision(db, revisionId, { type, id }, { config, staffId });
-    return result.ok ? saved('undo', { key: 'seo.editor.undone' }) : invalid('undo', { form: result.problem }, { status: 409 });
+    return result.ok
+      ? saved('undo', { key: 'seo.editor.undone' })
+      : invalid('undo', { form: result.problem }, { status: 409 });
   }
   const language = String(form.get('language') ?? '');
   if (!contentLanguages(config).includes(language)) return invalid('save', { language: 'unknownLanguage' });
@@ -127,13 +196,23 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!result.ok) {
     const problems: FieldErrors = {};
     // A length limit travels as the detail: tooLong:60.
-    for (const p of result.problems) problems[p.change.field === 'alt' ? `alt:${p.change.unitGid}` : p.change.field] = p.code === 'tooLong' ? `tooLong:${p.params?.max ?? ''}` : p.code;
+    for (const p of result.problems)
+      problems[p.change.field === 'alt' ? `alt:${p.change.unitGid}` : p.change.field] =
+        p.code === 'tooLong' ? `tooLong:${p.params?.max ?? ''}` : p.code;
     return invalid('save', problems);
   }
   if (indexing?.ok) {
-    await setIndexing(db, type, id, { noindex: indexing.value.noindex, sitemapExclude: indexing.value.sitemap_exclude, ogImage: indexing.value.og_image });
+    await setIndexing(db, type, id, {
+      noindex: indexing.value.noindex,
+      sitemapExclude: indexing.value.sitemap_exclude,
+      ogImage: indexing.value.og_image,
+    });
   }
-  return saved('save', { key: 'seo.editor.saved', values: { count: result.changed } }, { changed: result.changed });
+  return saved(
+    'save',
+    { key: 'seo.editor.saved', values: { count: result.changed } },
+    { changed: result.changed },
+  );
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -151,13 +230,23 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
   const isSource = d.language === d.sourceLanguage;
   const dir = textDirection(d.language);
-  const initial = useMemo(() => Object.fromEntries(d.fields.map((f) => [f.field === 'alt' ? `alt:${f.unitGid}` : f.field, f.value ?? ''])) as Values, [d.fields]);
+  const initial = useMemo(
+    () =>
+      Object.fromEntries(
+        d.fields.map((f) => [f.field === 'alt' ? `alt:${f.unitGid}` : f.field, f.value ?? '']),
+      ) as Values,
+    [d.fields],
+  );
   const [values, setValues] = useState<Values>(initial);
   const [indexing, setIndexingState] = useState(d.indexing);
-  useEffect(() => { setValues(initial); setIndexingState(d.indexing); }, [initial, d.indexing]);
+  useEffect(() => {
+    setValues(initial);
+    setIndexingState(d.indexing);
+  }, [initial, d.indexing]);
   const problem = useFieldErrors(result, 'seo.problems', 'save');
   const undoProblem = useFieldErrors(result, 'seo.undoProblems', 'undo')('form');
-  const src = (name: string) => d.fields.find((f) => (f.field === 'alt' ? `alt:${f.unitGid}` : f.field) === name);
+  const src = (name: string) =>
+    d.fields.find((f) => (f.field === 'alt' ? `alt:${f.unitGid}` : f.field) === name);
   const fallback = (name: string) => src(name)?.source ?? '';
   const shown = (name: string) => values[name] || (isSource ? '' : fallback(name));
   // What a search engine gets: the SEO title (or the page title) with the shop name, as the storefront renders it.
@@ -167,10 +256,15 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const fullTitle = renderedTitle(baseTitle, titleShop);
   const description = shown('meta_description') || d.pageDescription;
   const handle = d.type === 'home' ? 'home' : shown('handle');
-  const path = d.type === 'home' ? d.storefrontPath : d.storefrontPath.replace(/[^/]*$/, encodeURIComponent(handle));
+  const path =
+    d.type === 'home' ? d.storefrontPath : d.storefrontPath.replace(/[^/]*$/, encodeURIComponent(handle));
   // Lengths are judged on the rendered title, as the audit does.
   const warnings = checkSeo({
-    locale: d.language, title: baseTitle, description, handle, shopName: titleShop,
+    locale: d.language,
+    title: baseTitle,
+    description,
+    handle,
+    shopName: titleShop,
     focusKeyword: shown('focus_keyword') || null,
     imageAlts: d.images.map((i) => shown(`alt:${i.gid}`) || null),
   });
@@ -180,10 +274,20 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
     const tone = f.status === 'current' ? 'success' : f.status === 'outdated' ? 'warning' : 'attention';
     return <Badge tone={tone}>{t(`seo.status.${f.status}`)}</Badge>;
   };
-  const help = (name: string) => (!isSource && fallback(name) ? t('seo.editor.sourceText', { text: fallback(name) }) : undefined);
-  const text = (name: SeoField | `alt:${string}`, label: string, opts: { multiline?: number; prefix?: string; helpText?: string } = {}) => (
+  const help = (name: string) =>
+    !isSource && fallback(name) ? t('seo.editor.sourceText', { text: fallback(name) }) : undefined;
+  const text = (
+    name: SeoField | `alt:${string}`,
+    label: string,
+    opts: { multiline?: number; prefix?: string; helpText?: string } = {},
+  ) => (
     <TextField
-      label={<InlineStack gap="200" blockAlign="center"><span>{label}</span>{statusBadge(name)}</InlineStack>}
+      label={
+        <InlineStack gap="200" blockAlign="center">
+          <span>{label}</span>
+          {statusBadge(name)}
+        </InlineStack>
+      }
       name={name}
       value={values[name] ?? ''}
       onChange={(v) => setValues((s) => ({ ...s, [name]: v }))}
@@ -199,7 +303,10 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   const tabs = d.languages.map((l) => ({
     id: `lang-${l.language}`,
     content: `${languageName(l.language, i18n.language)}${l.language === d.sourceLanguage ? ` · ${t('seo.source')}` : ''}`,
-    badge: l.language !== d.sourceLanguage && l.missing + l.outdated > 0 ? String(l.missing + l.outdated) : undefined,
+    badge:
+      l.language !== d.sourceLanguage && l.missing + l.outdated > 0
+        ? String(l.missing + l.outdated)
+        : undefined,
   }));
   const when = (iso: string) => formatDate(iso, i18n.language, 'shortDateTime');
   const busy = nav.state !== 'idle';
@@ -207,12 +314,19 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   return (
     <Page
       title={d.title}
-      backAction={{ content: t('nav.seo'), url: `/app/seo?type=${d.type}&language=${encodeURIComponent(d.language)}` }}
+      backAction={{
+        content: t('nav.seo'),
+        url: `/app/seo?type=${d.type}&language=${encodeURIComponent(d.language)}`,
+      }}
       secondaryActions={[{ content: t('seo.editor.viewLive'), url: `${d.origin}${path}`, external: true }]}
     >
       <BlockStack gap="400">
         <Card padding="0">
-          <Tabs tabs={tabs} selected={d.languages.findIndex((l) => l.language === d.language)} onSelect={(i) => navigate(`?language=${encodeURIComponent(d.languages[i]!.language)}`)} />
+          <Tabs
+            tabs={tabs}
+            selected={d.languages.findIndex((l) => l.language === d.language)}
+            onSelect={(i) => navigate(`?language=${encodeURIComponent(d.languages[i]!.language)}`)}
+          />
         </Card>
         {outdated > 0 ? (
           <Banner tone="warning">
@@ -228,7 +342,9 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
           </Banner>
         ) : null}
         {undoProblem ? <Banner tone="critical">{undoProblem}</Banner> : null}
-        {result && !result.ok && result.intent === 'save' ? <Banner tone="critical">{t('seo.editor.notSaved')}</Banner> : null}
+        {result && !result.ok && result.intent === 'save' ? (
+          <Banner tone="critical">{t('seo.editor.notSaved')}</Banner>
+        ) : null}
         <Form method="post" key={d.language}>
           <input type="hidden" name="csrf" value={csrfToken} />
           <input type="hidden" name="language" value={d.language} />
@@ -238,35 +354,60 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
               <BlockStack gap="400">
                 <Card>
                   <FormLayout>
-                    <Text as="h2" variant="headingMd">{t('seo.editor.listing')}</Text>
+                    <Text as="h2" variant="headingMd">
+                      {t('seo.editor.listing')}
+                    </Text>
                     <div lang={d.language} dir={dir}>
                       <FormLayout>
                         {text('meta_title', t('seo.fields.meta_title'))}
                         {text('meta_description', t('seo.fields.meta_description'), { multiline: 3 })}
-                        {d.type !== 'home' ? text('handle', t('seo.fields.handle'), { prefix: `${d.storefrontPath.replace(/[^/]*$/, '')}`, helpText: help('handle') ?? t('seo.editor.handleHelp') }) : null}
-                        {text('focus_keyword', t('seo.fields.focus_keyword'), { helpText: help('focus_keyword') ?? t('seo.editor.focusHelp') })}
+                        {d.type !== 'home'
+                          ? text('handle', t('seo.fields.handle'), {
+                              prefix: `${d.storefrontPath.replace(/[^/]*$/, '')}`,
+                              helpText: help('handle') ?? t('seo.editor.handleHelp'),
+                            })
+                          : null}
+                        {text('focus_keyword', t('seo.fields.focus_keyword'), {
+                          helpText: help('focus_keyword') ?? t('seo.editor.focusHelp'),
+                        })}
                       </FormLayout>
                     </div>
                   </FormLayout>
                 </Card>
                 <Card>
                   <FormLayout>
-                    <Text as="h2" variant="headingMd">{t('seo.editor.social')}</Text>
+                    <Text as="h2" variant="headingMd">
+                      {t('seo.editor.social')}
+                    </Text>
                     <div lang={d.language} dir={dir}>
                       <FormLayout>
-                        {text('og_title', t('seo.fields.og_title'), { helpText: help('og_title') ?? t('seo.editor.ogHelp') })}
+                        {text('og_title', t('seo.fields.og_title'), {
+                          helpText: help('og_title') ?? t('seo.editor.ogHelp'),
+                        })}
                         {text('og_description', t('seo.fields.og_description'), { multiline: 2 })}
                       </FormLayout>
                     </div>
                     {d.type === 'product' && Object.keys(d.imageSrcs).length ? (
-                      <Select label={t('seo.fields.og_image')} name="og_image" value={indexing.ogImage ?? ''}
+                      <Select
+                        label={t('seo.fields.og_image')}
+                        name="og_image"
+                        value={indexing.ogImage ?? ''}
                         onChange={(ogImage) => setIndexingState((s) => ({ ...s, ogImage: ogImage || null }))}
-                        options={[{ value: '', label: t('seo.editor.ogImageDefault') }, ...d.images.map((i) => ({ value: d.imageSrcs[i.gid] ?? '', label: t('seo.editor.imageN', { n: i.n }) }))]}
-                        error={problem('og_image')} />
+                        options={[
+                          { value: '', label: t('seo.editor.ogImageDefault') },
+                          ...d.images.map((i) => ({
+                            value: d.imageSrcs[i.gid] ?? '',
+                            label: t('seo.editor.imageN', { n: i.n }),
+                          })),
+                        ]}
+                        error={problem('og_image')}
+                      />
                     ) : (
                       <>
                         <input type="hidden" name="og_image" value={indexing.ogImage ?? ''} />
-                        {problem('og_image') ? <InlineError fieldID="og_image" message={problem('og_image')!} /> : null}
+                        {problem('og_image') ? (
+                          <InlineError fieldID="og_image" message={problem('og_image')!} />
+                        ) : null}
                       </>
                     )}
                   </FormLayout>
@@ -274,37 +415,81 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
                 {d.images.length ? (
                   <Card>
                     <BlockStack gap="300">
-                      <Text as="h2" variant="headingMd">{t('seo.editor.altTexts')}</Text>
+                      <Text as="h2" variant="headingMd">
+                        {t('seo.editor.altTexts')}
+                      </Text>
                       {d.images.map((i) => (
                         <InlineStack key={i.gid} gap="300" blockAlign="start" wrap={false}>
-                          {d.imageSrcs[i.gid] ? <Thumbnail size="small" source={`${d.imageSrcs[i.gid]}-${THUMBNAIL_WIDTH}.webp`} alt="" /> : null}
-                          <Box width="100%"><div lang={d.language} dir={dir}>{text(`alt:${i.gid}`, t('seo.editor.imageN', { n: i.n }))}</div></Box>
+                          {d.imageSrcs[i.gid] ? (
+                            <Thumbnail
+                              size="small"
+                              source={`${d.imageSrcs[i.gid]}-${THUMBNAIL_WIDTH}.webp`}
+                              alt=""
+                            />
+                          ) : null}
+                          <Box width="100%">
+                            <div lang={d.language} dir={dir}>
+                              {text(`alt:${i.gid}`, t('seo.editor.imageN', { n: i.n }))}
+                            </div>
+                          </Box>
                         </InlineStack>
                       ))}
                     </BlockStack>
                   </Card>
                 ) : null}
-                <InlineStack align="end"><Button submit variant="primary" loading={busy}>{t('seo.editor.save')}</Button></InlineStack>
+                <InlineStack align="end">
+                  <Button submit variant="primary" loading={busy}>
+                    {t('seo.editor.save')}
+                  </Button>
+                </InlineStack>
               </BlockStack>
             </Layout.Section>
             <Layout.Section variant="oneThird">
               <BlockStack gap="400">
-                <SerpPreview title={fullTitle} description={description} url={`${d.origin}${path}`} dir={dir} />
+                <SerpPreview
+                  title={fullTitle}
+                  description={description}
+                  url={`${d.origin}${path}`}
+                  dir={dir}
+                />
                 <Card>
                   <BlockStack gap="200">
-                    <Text as="h2" variant="headingMd">{t('seo.editor.warnings')}</Text>
-                    {warnings.length === 0 ? <Text as="p" tone="success">{t('seo.noWarnings')}</Text> : (
+                    <Text as="h2" variant="headingMd">
+                      {t('seo.editor.warnings')}
+                    </Text>
+                    {warnings.length === 0 ? (
+                      <Text as="p" tone="success">
+                        {t('seo.noWarnings')}
+                      </Text>
+                    ) : (
                       <ul data-testid="seo-warnings" style={{ margin: 0, paddingInlineStart: '1.2em' }}>
-                        {warnings.map((w) => <li key={w.code}><Text as="span">{t(`seo.warnings.${w.code}`, w.params ?? {})}</Text></li>)}
+                        {warnings.map((w) => (
+                          <li key={w.code}>
+                            <Text as="span">{t(`seo.warnings.${w.code}`, w.params ?? {})}</Text>
+                          </li>
+                        ))}
                       </ul>
                     )}
                   </BlockStack>
                 </Card>
                 <Card>
                   <BlockStack gap="200">
-                    <Text as="h2" variant="headingMd">{t('seo.editor.indexing')}</Text>
-                    <Checkbox label={t('seo.editor.noindex')} helpText={t('seo.editor.noindexHelp')} name="noindex" checked={indexing.noindex} onChange={(noindex) => setIndexingState((s) => ({ ...s, noindex }))} />
-                    <Checkbox label={t('seo.editor.sitemapExclude')} name="sitemap_exclude" checked={indexing.sitemapExclude} onChange={(sitemapExclude) => setIndexingState((s) => ({ ...s, sitemapExclude }))} />
+                    <Text as="h2" variant="headingMd">
+                      {t('seo.editor.indexing')}
+                    </Text>
+                    <Checkbox
+                      label={t('seo.editor.noindex')}
+                      helpText={t('seo.editor.noindexHelp')}
+                      name="noindex"
+                      checked={indexing.noindex}
+                      onChange={(noindex) => setIndexingState((s) => ({ ...s, noindex }))}
+                    />
+                    <Checkbox
+                      label={t('seo.editor.sitemapExclude')}
+                      name="sitemap_exclude"
+                      checked={indexing.sitemapExclude}
+                      onChange={(sitemapExclude) => setIndexingState((s) => ({ ...s, sitemapExclude }))}
+                    />
                   </BlockStack>
                 </Card>
               </BlockStack>
@@ -313,24 +498,47 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
         </Form>
         <Card>
           <BlockStack gap="300">
-            <Text as="h2" variant="headingMd">{t('seo.editor.history')}</Text>
-            {d.revisions.length === 0 ? <Text as="p" tone="subdued">{t('seo.editor.noHistory')}</Text> : (
+            <Text as="h2" variant="headingMd">
+              {t('seo.editor.history')}
+            </Text>
+            {d.revisions.length === 0 ? (
+              <Text as="p" tone="subdued">
+                {t('seo.editor.noHistory')}
+              </Text>
+            ) : (
               <ul data-testid="seo-history" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                 {d.revisions.map((r) => (
-                  <li key={r.id} style={{ padding: '8px 0', borderTop: '1px solid var(--p-color-border-secondary)' }}>
+                  <li
+                    key={r.id}
+                    style={{ padding: '8px 0', borderTop: '1px solid var(--p-color-border-secondary)' }}
+                  >
                     <InlineStack align="space-between" blockAlign="center" gap="300" wrap={false}>
                       <BlockStack gap="050">
                         <Text as="p" fontWeight="semibold">
-                          {r.image ? t('seo.editor.imageN', { n: r.image }) : t(`seo.fields.${r.field}`)} · {languageName(r.language, i18n.language)} · {t(`seo.origins.${r.origin}`)} · {when(r.at)}
+                          {r.image ? t('seo.editor.imageN', { n: r.image }) : t(`seo.fields.${r.field}`)} ·{' '}
+                          {languageName(r.language, i18n.language)} · {t(`seo.origins.${r.origin}`)} ·{' '}
+                          {when(r.at)}
                         </Text>
-                        <Text as="p" tone="subdued" breakWord>{t('seo.editor.change', { before: r.before ?? '∅', after: r.after ?? '∅' })}</Text>
+                        <Text as="p" tone="subdued" breakWord>
+                          {t('seo.editor.change', { before: r.before ?? '∅', after: r.after ?? '∅' })}
+                        </Text>
                       </BlockStack>
-                      {r.undone ? <Badge>{t('seo.editor.wasUndone')}</Badge> : (
+                      {r.undone ? (
+                        <Badge>{t('seo.editor.wasUndone')}</Badge>
+                      ) : (
                         <Form method="post">
                           <input type="hidden" name="csrf" value={csrfToken} />
                           <input type="hidden" name="intent" value="undo" />
                           <input type="hidden" name="revision" value={r.id} />
-                          <Button submit accessibilityLabel={t('seo.editor.undoLabel', { field: t(`seo.fields.${r.field}`), after: r.after ?? '∅' })}>{t('seo.editor.undo')}</Button>
+                          <Button
+                            submit
+                            accessibilityLabel={t('seo.editor.undoLabel', {
+                              field: t(`seo.fields.${r.field}`),
+                              after: r.after ?? '∅',
+                            })}
+                          >
+                            {t('seo.editor.undo')}
+                          </Button>
                         </Form>
                       )}
                     </InlineStack>

@@ -22,25 +22,43 @@ export async function loader({ request }: Route.LoaderArgs) {
   const t = adminT(principal.locale);
   const parsed = parseExportParams(new URL(request.url).searchParams, exchangeLanguages(config));
   if (!parsed.ok) {
-    return new Response(t(`seoExchange.exportErrors.${parsed.error}`, parsed.params), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return new Response(t(`seoExchange.exportErrors.${parsed.error}`, parsed.params), {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   }
   const { language, format, types, onlyUntranslated } = parsed.value;
   // Notes are for the translator's context, worded in the exporting staff member's language.
   const batches = exportUnits(db, config, {
-    language, types, onlyUntranslated,
-    note: ({ type, title, field, image }) => [t(`seoExchange.types.${type}`), title, image ? t('seoExchange.fields.altImage', { n: image }) : t(`seoExchange.fields.${field}`)].join(' · '),
+    language,
+    types,
+    onlyUntranslated,
+    note: ({ type, title, field, image }) =>
+      [
+        t(`seoExchange.types.${type}`),
+        title,
+        image ? t('seoExchange.fields.altImage', { n: image }) : t(`seoExchange.fields.${field}`),
+      ].join(' · '),
   });
   // Streamed a batch of resources at a time: a 100k-product catalog never sits in memory whole.
   let n = 0;
-  const chunks = async function* () {
-    yield format === 'csv' ? translationCsvHead() : xliffHead({ sourceLanguage: config.shopLanguage, targetLanguage: language });
-    for await (const units of batches) yield format === 'csv' ? translationCsvRows(units) : units.map((u) => xliffUnit(u, ++n)).join('');
+  const chunks = (async function* () {
+    yield format === 'csv'
+      ? translationCsvHead()
+      : xliffHead({ sourceLanguage: config.shopLanguage, targetLanguage: language });
+    for await (const units of batches)
+      yield format === 'csv' ? translationCsvRows(units) : units.map((u) => xliffUnit(u, ++n)).join('');
     if (format !== 'csv') yield XLIFF_TAIL;
-  }();
+  })();
   const body = textStream(chunks);
   // The language was checked against the shop's list, so it is safe in the header.
-  const [type, ext] = format === 'csv' ? ['text/csv; charset=utf-8', 'csv'] : ['application/xliff+xml; charset=utf-8', 'xlf'];
+  const [type, ext] =
+    format === 'csv' ? ['text/csv; charset=utf-8', 'csv'] : ['application/xliff+xml; charset=utf-8', 'xlf'];
   return new Response(body, {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="meridian-seo-${language}.${ext}"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="meridian-seo-${language}.${ext}"`,
+      'Cache-Control': 'no-store',
+    },
   });
 }

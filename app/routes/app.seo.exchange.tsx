@@ -1,4 +1,19 @@
-import { Banner, BlockStack, Box, Button, Card, Checkbox, ChoiceList, DataTable, DropZone, InlineError, Layout, Page, Select, Text } from '@shopify/polaris';
+import {
+  Banner,
+  BlockStack,
+  Box,
+  Button,
+  Card,
+  Checkbox,
+  ChoiceList,
+  DataTable,
+  DropZone,
+  InlineError,
+  Layout,
+  Page,
+  Select,
+  Text,
+} from '@shopify/polaris';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -11,7 +26,10 @@ import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { MAX_UPLOAD_BYTES } from '#app/modules/seo/core/exchange.ts';
 import { SEO_RESOURCE_TYPES } from '#app/modules/seo/core/fields.ts';
 import {
-  exchangeLanguages, importExchange, parseExchangeUpload, type ExchangeProblem,
+  exchangeLanguages,
+  importExchange,
+  parseExchangeUpload,
+  type ExchangeProblem,
 } from '#app/modules/seo/exchange.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
@@ -26,11 +44,17 @@ const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'seo');
   const config = await getMarketConfig(getDb());
-  return { title: adminT(principal.locale)('seoExchange.title'), sourceLanguage: config.shopLanguage, languages: exchangeLanguages(config), maxMb: MAX_MB };
+  return {
+    title: adminT(principal.locale)('seoExchange.title'),
+    sourceLanguage: config.shopLanguage,
+    languages: exchangeLanguages(config),
+    maxMb: MAX_MB,
+  };
 }
 
 /** A report per unit and line: the page lists every problem; the first one's code marks the file field. */
-const problemsOnly = (problems: ExchangeProblem[], status: number) => invalid('import', { file: problems[0]?.code ?? 'noFile' }, { status, extra: { problems } });
+const problemsOnly = (problems: ExchangeProblem[], status: number) =>
+  invalid('import', { file: problems[0]?.code ?? 'noFile' }, { status, extra: { problems } });
 
 export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
@@ -42,8 +66,12 @@ export async function action({ request }: Route.ActionArgs) {
   const config = await getMarketConfig(db);
   const language = String(form.get('language') ?? '');
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return problemsOnly([{ unitId: null, code: 'noFile' }], 400);
-  const parsed = parseExchangeUpload(file.name, new Uint8Array(await file.arrayBuffer()), { source: config.shopLanguage, target: language });
+  if (!(file instanceof File) || file.size === 0)
+    return problemsOnly([{ unitId: null, code: 'noFile' }], 400);
+  const parsed = parseExchangeUpload(file.name, new Uint8Array(await file.arrayBuffer()), {
+    source: config.shopLanguage,
+    target: language,
+  });
   if (!parsed.ok) return problemsOnly(parsed.problems, 400);
   const result = await importExchange(db, config, parsed.file, { language, staffId: auth.principal.id });
   return result.ok ? saved('import', null, result) : problemsOnly(result.problems, 400);
@@ -62,7 +90,12 @@ export default function SeoExchange({ loaderData }: Route.ComponentProps) {
   const [format, setFormat] = useState<string[]>(['xliff']);
   const [types, setTypes] = useState<string[]>([...SEO_RESOURCE_TYPES]);
   const [untranslated, setUntranslated] = useState(false);
-  const query = new URLSearchParams({ language: exportLanguage, format: format[0] ?? 'xliff', types: types.join(','), untranslated: untranslated ? '1' : '0' });
+  const query = new URLSearchParams({
+    language: exportLanguage,
+    format: format[0] ?? 'xliff',
+    types: types.join(','),
+    untranslated: untranslated ? '1' : '0',
+  });
 
   const importer = useFetcher<typeof action>();
   const [importLanguage, setImportLanguage] = useState(languages[0] ?? '');
@@ -81,16 +114,56 @@ export default function SeoExchange({ loaderData }: Route.ComponentProps) {
         <Layout.Section variant="oneHalf">
           <Card>
             <BlockStack gap="400">
-              <Text as="h2" variant="headingMd">{t('seoExchange.exportTitle')}</Text>
-              <Text as="p" tone="subdued">{t('seoExchange.exportHelp', { source: names.of(sourceLanguage) ?? sourceLanguage })}</Text>
+              <Text as="h2" variant="headingMd">
+                {t('seoExchange.exportTitle')}
+              </Text>
+              <Text as="p" tone="subdued">
+                {t('seoExchange.exportHelp', { source: names.of(sourceLanguage) ?? sourceLanguage })}
+              </Text>
               {languages.length === 0 ? <Banner tone="info">{t('seoExchange.noLanguages')}</Banner> : null}
-              <Select label={t('seoExchange.language')} options={languageOptions} value={exportLanguage} onChange={setExportLanguage} disabled={languages.length === 0} />
-              <ChoiceList title={t('seoExchange.format')} choices={[{ label: t('seoExchange.formats.xliff'), value: 'xliff' }, { label: t('seoExchange.formats.csv'), value: 'csv' }]} selected={format} onChange={setFormat} />
-              <ChoiceList allowMultiple title={t('seoExchange.resourceTypes')} choices={SEO_RESOURCE_TYPES.map((type) => ({ label: t(`seoExchange.typesPlural.${type}`), value: type }))} selected={types} onChange={setTypes}
-                error={types.length === 0 ? t('seoExchange.chooseType') : undefined} />
-              <Checkbox label={t('seoExchange.onlyUntranslated')} helpText={t('seoExchange.onlyUntranslatedHelp')} checked={untranslated} onChange={setUntranslated} />
+              <Select
+                label={t('seoExchange.language')}
+                options={languageOptions}
+                value={exportLanguage}
+                onChange={setExportLanguage}
+                disabled={languages.length === 0}
+              />
+              <ChoiceList
+                title={t('seoExchange.format')}
+                choices={[
+                  { label: t('seoExchange.formats.xliff'), value: 'xliff' },
+                  { label: t('seoExchange.formats.csv'), value: 'csv' },
+                ]}
+                selected={format}
+                onChange={setFormat}
+              />
+              <ChoiceList
+                allowMultiple
+                title={t('seoExchange.resourceTypes')}
+                choices={SEO_RESOURCE_TYPES.map((type) => ({
+                  label: t(`seoExchange.typesPlural.${type}`),
+                  value: type,
+                }))}
+                selected={types}
+                onChange={setTypes}
+                error={types.length === 0 ? t('seoExchange.chooseType') : undefined}
+              />
+              <Checkbox
+                label={t('seoExchange.onlyUntranslated')}
+                helpText={t('seoExchange.onlyUntranslatedHelp')}
+                checked={untranslated}
+                onChange={setUntranslated}
+              />
               <Box>
-                <Button variant="primary" url={`/app/seo/exchange/export?${query.toString()}`} download external disabled={languages.length === 0 || types.length === 0}>{t('seoExchange.download')}</Button>
+                <Button
+                  variant="primary"
+                  url={`/app/seo/exchange/export?${query.toString()}`}
+                  download
+                  external
+                  disabled={languages.length === 0 || types.length === 0}
+                >
+                  {t('seoExchange.download')}
+                </Button>
               </Box>
             </BlockStack>
           </Card>
@@ -98,15 +171,54 @@ export default function SeoExchange({ loaderData }: Route.ComponentProps) {
         <Layout.Section variant="oneHalf">
           <Card>
             <BlockStack gap="400">
-              <Text as="h2" variant="headingMd">{t('seoExchange.importTitle')}</Text>
-              <Text as="p" tone="subdued">{t('seoExchange.importHelp', { maxMb })}</Text>
-              <Select label={t('seoExchange.language')} helpText={t('seoExchange.importLanguageHelp')} options={languageOptions} value={importLanguage} onChange={setImportLanguage} disabled={languages.length === 0} />
-              <DropZone id="seo-exchange-file" accept=".xlf,.xliff,.csv" type="file" allowMultiple={false} onDrop={(files) => setFile(files[0] ?? null)} label={t('seoExchange.file')}>
-                {file ? <Box padding="300"><Text as="p">{file.name}</Text></Box> : <DropZone.FileUpload actionTitle={t('seoExchange.chooseFile')} actionHint={t('seoExchange.fileHint')} />}
+              <Text as="h2" variant="headingMd">
+                {t('seoExchange.importTitle')}
+              </Text>
+              <Text as="p" tone="subdued">
+                {t('seoExchange.importHelp', { maxMb })}
+              </Text>
+              <Select
+                label={t('seoExchange.language')}
+                helpText={t('seoExchange.importLanguageHelp')}
+                options={languageOptions}
+                value={importLanguage}
+                onChange={setImportLanguage}
+                disabled={languages.length === 0}
+              />
+              <DropZone
+                id="seo-exchange-file"
+                accept=".xlf,.xliff,.csv"
+                type="file"
+                allowMultiple={false}
+                onDrop={(files) => setFile(files[0] ?? null)}
+                label={t('seoExchange.file')}
+              >
+                {file ? (
+                  <Box padding="300">
+                    <Text as="p">{file.name}</Text>
+                  </Box>
+                ) : (
+                  <DropZone.FileUpload
+                    actionTitle={t('seoExchange.chooseFile')}
+                    actionHint={t('seoExchange.fileHint')}
+                  />
+                )}
               </DropZone>
-              {tooLarge ? <InlineError fieldID="seo-exchange-file" message={t('seoExchange.problems.fileTooLarge', { maxMb })} /> : null}
+              {tooLarge ? (
+                <InlineError
+                  fieldID="seo-exchange-file"
+                  message={t('seoExchange.problems.fileTooLarge', { maxMb })}
+                />
+              ) : null}
               <Box>
-                <Button variant="primary" onClick={upload} disabled={!file || tooLarge || languages.length === 0} loading={importer.state !== 'idle'}>{t('seoExchange.import')}</Button>
+                <Button
+                  variant="primary"
+                  onClick={upload}
+                  disabled={!file || tooLarge || languages.length === 0}
+                  loading={importer.state !== 'idle'}
+                >
+                  {t('seoExchange.import')}
+                </Button>
               </Box>
             </BlockStack>
           </Card>
@@ -123,8 +235,15 @@ export default function SeoExchange({ loaderData }: Route.ComponentProps) {
             <Banner tone="critical" title={t('seoExchange.importFailed', { count: result.problems.length })}>
               <BlockStack gap="200">
                 <Text as="p">{t('seoExchange.nothingApplied')}</Text>
-                <DataTable columnContentTypes={['text', 'numeric', 'text']} headings={[t('seoExchange.unit'), t('seoExchange.line'), t('seoExchange.problem')]}
-                  rows={result.problems.map((p) => [p.unitId ?? t('seoExchange.wholeFile'), p.line ?? '', message(p)])} />
+                <DataTable
+                  columnContentTypes={['text', 'numeric', 'text']}
+                  headings={[t('seoExchange.unit'), t('seoExchange.line'), t('seoExchange.problem')]}
+                  rows={result.problems.map((p) => [
+                    p.unitId ?? t('seoExchange.wholeFile'),
+                    p.line ?? '',
+                    message(p),
+                  ])}
+                />
               </BlockStack>
             </Banner>
           </Layout.Section>

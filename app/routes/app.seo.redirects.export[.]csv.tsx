@@ -10,6 +10,10 @@ export const handle = { area: 'seo' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   await requireStaff(request, 'seo');
   return new Response(await redirectsCsv(getDb()), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="meridian-redirects.csv"', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="meridian-redirects.csv"',
+      'Cache-Control': 'no-store',
+    },
   });
 }

@@ -1,4 +1,19 @@
-import { Banner, BlockStack, Box, Button, Card, DataTable, DropZone, FormLayout, InlineGrid, Layout, List, Page, Text, TextField } from '@shopify/polaris';
+import {
+  Banner,
+  BlockStack,
+  Box,
+  Button,
+  Card,
+  DataTable,
+  DropZone,
+  FormLayout,
+  InlineGrid,
+  Layout,
+  List,
+  Page,
+  Text,
+  TextField,
+} from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -8,7 +23,12 @@ import { getDb } from '#app/db/client.server.ts';
 import { assertCsrf, requireStaff } from '#app/admin/guard.server.ts';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { limitedFormData } from '#app/lib/upload.server.ts';
-import { addRedirect, importRedirects, listNotFound, listRedirects } from '#app/modules/seo/redirects.server.ts';
+import {
+  addRedirect,
+  importRedirects,
+  listNotFound,
+  listRedirects,
+} from '#app/modules/seo/redirects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
@@ -24,8 +44,20 @@ export async function loader({ request }: Route.LoaderArgs) {
   const [rules, missing] = await Promise.all([listRedirects(db), listNotFound(db)]);
   return {
     title: adminT(principal.locale)('redirects.title'),
-    redirects: rules.map((r) => ({ id: r.id, locale: r.locale, path: r.path, target: r.target, source: r.source, hits: r.hits })),
-    notFound: missing.map((n) => ({ locale: n.locale, path: n.path, hits: n.hits, lastSeen: n.lastSeen.toISOString() })),
+    redirects: rules.map((r) => ({
+      id: r.id,
+      locale: r.locale,
+      path: r.path,
+      target: r.target,
+      source: r.source,
+      hits: r.hits,
+    })),
+    notFound: missing.map((n) => ({
+      locale: n.locale,
+      path: n.path,
+      hits: n.hits,
+      lastSeen: n.lastSeen.toISOString(),
+    })),
   };
 }
 
@@ -35,18 +67,33 @@ export async function action({ request }: Route.ActionArgs) {
   const auth = await requireStaff(request, 'seo');
   // A CSV of up to 5 MB plus the other fields; reading stops once the body is larger.
   const form = await limitedFormData(request, 5_000_000 + 64 * 1024);
-  if (!form) return invalid('import', { file: 'tooLarge' }, { status: 413, extra: { importProblems: [{ line: 0, code: 'tooLarge' }] } });
+  if (!form)
+    return invalid(
+      'import',
+      { file: 'tooLarge' },
+      { status: 413, extra: { importProblems: [{ line: 0, code: 'tooLarge' }] } },
+    );
   assertCsrf(request, form, auth);
   if (form.get('intent') === 'import') {
     const file = form.get('file');
-    const result = await importRedirects(getDb(), typeof file === 'string' ? file : file ? await file.text() : '');
+    const result = await importRedirects(
+      getDb(),
+      typeof file === 'string' ? file : file ? await file.text() : '',
+    );
     // A report per line: the page lists the problems, or the count imported.
-    return result.ok ? saved('import', null, { imported: result.imported }) : invalid('import', {}, { extra: { importProblems: result.problems } });
+    return result.ok
+      ? saved('import', null, { imported: result.imported })
+      : invalid('import', {}, { extra: { importProblems: result.problems } });
   }
   const locale = String(form.get('locale') ?? '*').trim() || '*';
   if (!LOCALE.test(locale)) return invalid('add', { locale: 'invalidLocale' });
-  const result = await addRedirect(getDb(), { locale, path: String(form.get('path') ?? ''), target: String(form.get('target') ?? '') });
-  if (!result.ok) return invalid('add', { [result.problem === 'invalidTarget' ? 'target' : 'path']: result.problem });
+  const result = await addRedirect(getDb(), {
+    locale,
+    path: String(form.get('path') ?? ''),
+    target: String(form.get('target') ?? ''),
+  });
+  if (!result.ok)
+    return invalid('add', { [result.problem === 'invalidTarget' ? 'target' : 'path']: result.problem });
   return saved('add', { key: 'redirects.saved' });
 }
 
@@ -57,7 +104,9 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
   const [form, setForm] = useState({ locale: '*', path: '', target: '' });
-  useEffect(() => { if (fetcher.state === 'idle' && fetcher.data?.ok) setForm({ locale: '*', path: '', target: '' }); }, [fetcher.state, fetcher.data]);
+  useEffect(() => {
+    if (fetcher.state === 'idle' && fetcher.data?.ok) setForm({ locale: '*', path: '', target: '' });
+  }, [fetcher.state, fetcher.data]);
   const error = useFieldErrors(fetcher.data, 'redirects.problems', 'add');
   const importer = useFetcher<typeof action>();
   const [file, setFile] = useState<File | null>(null);
@@ -69,23 +118,68 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const submit = (fields: typeof form) => fetcher.submit({ ...fields, csrf: csrfToken }, { method: 'post' });
   const when = (iso: string) => formatDate(iso, i18n.language, 'shortDateTime');
   return (
-    <Page title={loaderData.title} secondaryActions={[{ content: t('redirects.export'), url: '/app/seo/redirects/export.csv', external: true }]}>
+    <Page
+      title={loaderData.title}
+      secondaryActions={[
+        { content: t('redirects.export'), url: '/app/seo/redirects/export.csv', external: true },
+      ]}
+    >
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
             <Card>
               <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">{t('redirects.listTitle', { count: loaderData.redirects.length })}</Text>
-                <DataTable columnContentTypes={['text', 'text', 'text', 'text', 'numeric']} headings={[t('redirects.locale'), t('redirects.path'), t('redirects.target'), t('redirects.source'), t('redirects.hits')]}
-                  rows={loaderData.redirects.map((r) => [r.locale === '*' ? t('redirects.allLocales') : r.locale, r.path, r.target, t(`redirects.sources.${r.source}`), r.hits])} />
+                <Text as="h2" variant="headingMd">
+                  {t('redirects.listTitle', { count: loaderData.redirects.length })}
+                </Text>
+                <DataTable
+                  columnContentTypes={['text', 'text', 'text', 'text', 'numeric']}
+                  headings={[
+                    t('redirects.locale'),
+                    t('redirects.path'),
+                    t('redirects.target'),
+                    t('redirects.source'),
+                    t('redirects.hits'),
+                  ]}
+                  rows={loaderData.redirects.map((r) => [
+                    r.locale === '*' ? t('redirects.allLocales') : r.locale,
+                    r.path,
+                    r.target,
+                    t(`redirects.sources.${r.source}`),
+                    r.hits,
+                  ])}
+                />
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">{t('redirects.notFoundTitle')}</Text>
-                <DataTable columnContentTypes={['text', 'text', 'numeric', 'text', 'text']} headings={[t('redirects.locale'), t('redirects.path'), t('redirects.hits'), t('redirects.lastSeen'), '']}
-                  rows={loaderData.notFound.map((n) => [n.locale, n.path, n.hits, when(n.lastSeen),
-                    <Button key={`${n.locale}${n.path}`} variant="plain" onClick={() => setForm({ locale: n.locale, path: n.path, target: '' })} accessibilityLabel={t('redirects.createFor', { path: n.path })}>{t('redirects.create')}</Button>])} />
+                <Text as="h2" variant="headingMd">
+                  {t('redirects.notFoundTitle')}
+                </Text>
+                <DataTable
+                  columnContentTypes={['text', 'text', 'numeric', 'text', 'text']}
+                  headings={[
+                    t('redirects.locale'),
+                    t('redirects.path'),
+                    t('redirects.hits'),
+                    t('redirects.lastSeen'),
+                    '',
+                  ]}
+                  rows={loaderData.notFound.map((n) => [
+                    n.locale,
+                    n.path,
+                    n.hits,
+                    when(n.lastSeen),
+                    <Button
+                      key={`${n.locale}${n.path}`}
+                      variant="plain"
+                      onClick={() => setForm({ locale: n.locale, path: n.path, target: '' })}
+                      accessibilityLabel={t('redirects.createFor', { path: n.path })}
+                    >
+                      {t('redirects.create')}
+                    </Button>,
+                  ])}
+                />
               </BlockStack>
             </Card>
           </BlockStack>
@@ -93,28 +187,83 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
         <Layout.Section variant="oneThird">
           <Card>
             <FormLayout>
-              <Text as="h2" variant="headingMd">{t('redirects.add')}</Text>
-              <TextField label={t('redirects.locale')} helpText={t('redirects.localeHelp')} value={form.locale} onChange={(locale) => setForm({ ...form, locale })} autoComplete="off" error={error('locale')} />
+              <Text as="h2" variant="headingMd">
+                {t('redirects.add')}
+              </Text>
+              <TextField
+                label={t('redirects.locale')}
+                helpText={t('redirects.localeHelp')}
+                value={form.locale}
+                onChange={(locale) => setForm({ ...form, locale })}
+                autoComplete="off"
+                error={error('locale')}
+              />
               <InlineGrid columns={1} gap="200">
-                <TextField label={t('redirects.path')} value={form.path} onChange={(path) => setForm({ ...form, path })} autoComplete="off" error={error('path')} />
-                <TextField label={t('redirects.target')} value={form.target} onChange={(target) => setForm({ ...form, target })} autoComplete="off" error={error('target')} />
+                <TextField
+                  label={t('redirects.path')}
+                  value={form.path}
+                  onChange={(path) => setForm({ ...form, path })}
+                  autoComplete="off"
+                  error={error('path')}
+                />
+                <TextField
+                  label={t('redirects.target')}
+                  value={form.target}
+                  onChange={(target) => setForm({ ...form, target })}
+                  autoComplete="off"
+                  error={error('target')}
+                />
               </InlineGrid>
-              <Button variant="primary" onClick={() => submit(form)} loading={fetcher.state !== 'idle'}>{t('redirects.save')}</Button>
+              <Button variant="primary" onClick={() => submit(form)} loading={fetcher.state !== 'idle'}>
+                {t('redirects.save')}
+              </Button>
             </FormLayout>
           </Card>
           <Box paddingBlockStart="400">
             <Card>
               <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">{t('redirects.importTitle')}</Text>
-                <Text as="p" tone="subdued">{t('redirects.importHelp')}</Text>
-                <DropZone accept=".csv,text/csv" type="file" allowMultiple={false} onDrop={(files) => setFile(files[0] ?? null)} label={t('redirects.file')}>
-                  {file ? <Box padding="300"><Text as="p">{file.name}</Text></Box> : <DropZone.FileUpload actionTitle={t('redirects.chooseFile')} />}
+                <Text as="h2" variant="headingMd">
+                  {t('redirects.importTitle')}
+                </Text>
+                <Text as="p" tone="subdued">
+                  {t('redirects.importHelp')}
+                </Text>
+                <DropZone
+                  accept=".csv,text/csv"
+                  type="file"
+                  allowMultiple={false}
+                  onDrop={(files) => setFile(files[0] ?? null)}
+                  label={t('redirects.file')}
+                >
+                  {file ? (
+                    <Box padding="300">
+                      <Text as="p">{file.name}</Text>
+                    </Box>
+                  ) : (
+                    <DropZone.FileUpload actionTitle={t('redirects.chooseFile')} />
+                  )}
                 </DropZone>
-                <Button onClick={upload} disabled={!file} loading={importer.state !== 'idle'}>{t('redirects.import')}</Button>
-                {imported?.ok ? <Banner tone="success">{t('redirects.imported', { count: imported.imported })}</Banner> : null}
+                <Button onClick={upload} disabled={!file} loading={importer.state !== 'idle'}>
+                  {t('redirects.import')}
+                </Button>
+                {imported?.ok ? (
+                  <Banner tone="success">{t('redirects.imported', { count: imported.imported })}</Banner>
+                ) : null}
                 {imported && !imported.ok ? (
-                  <Banner tone="critical" title={t('redirects.importFailed', { count: imported.importProblems.length })}>
-                    <List>{imported.importProblems.slice(0, 100).map((p, i) => <List.Item key={i}>{t('redirects.importProblem', { line: p.line, message: t(`redirects.importProblems.${p.code}`) })}</List.Item>)}</List>
+                  <Banner
+                    tone="critical"
+                    title={t('redirects.importFailed', { count: imported.importProblems.length })}
+                  >
+                    <List>
+                      {imported.importProblems.slice(0, 100).map((p, i) => (
+                        <List.Item key={i}>
+                          {t('redirects.importProblem', {
+                            line: p.line,
+                            message: t(`redirects.importProblems.${p.code}`),
+                          })}
+                        </List.Item>
+                      ))}
+                    </List>
                   </Banner>
                 ) : null}
               </BlockStack>

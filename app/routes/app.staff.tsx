@@ -1,4 +1,18 @@
-import { Badge, Banner, BlockStack, Button, Card, FormLayout, IndexTable, Modal, Page, Select, Text, TextField, useIndexResourceState } from '@shopify/polaris';
+import {
+  Badge,
+  Banner,
+  BlockStack,
+  Button,
+  Card,
+  FormLayout,
+  IndexTable,
+  Modal,
+  Page,
+  Select,
+  Text,
+  TextField,
+  useIndexResourceState,
+} from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -12,7 +26,12 @@ import { requireStaff } from '#app/admin/guard.server.ts';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import { createLoginToken, createStaff, findStaffByEmail, listStaff } from '#app/modules/staff/staff.server.ts';
+import {
+  createLoginToken,
+  createStaff,
+  findStaffByEmail,
+  listStaff,
+} from '#app/modules/staff/staff.server.ts';
 import { changeStaff } from '#app/modules/staff/staff-admin.server.ts';
 import { languageName } from '#app/lib/language-name.ts';
 import { useAdmin } from './app.tsx';
@@ -25,7 +44,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   const staff = await listStaff(getDb());
   return {
     title: adminT(principal.locale)('staff.title'),
-    staff: staff.map((s) => ({ id: s.id, name: s.name, email: s.email, role: s.role, locale: s.locale, invited: !s.passwordHash, suspended: s.disabledAt != null })),
+    staff: staff.map((s) => ({
+      id: s.id,
+      name: s.name,
+      email: s.email,
+      role: s.role,
+      locale: s.locale,
+      invited: !s.passwordHash,
+      suspended: s.disabledAt != null,
+    })),
   };
 }
 
@@ -56,11 +83,16 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(form, NewStaff);
   if (!parsed.ok) return invalid('create', parsed.errors);
   const db = getDb();
-  if (await findStaffByEmail(db, parsed.value.email)) return invalid('create', { email: 'duplicate' }, { status: 409 });
+  if (await findStaffByEmail(db, parsed.value.email))
+    return invalid('create', { email: 'duplicate' }, { status: 409 });
   const staff = await createStaff(db, parsed.value);
   const token = await createLoginToken(db, staff.id);
   // No toast: the page shows the sign-in link to pass on.
-  return saved('create', null, { name: staff.name, email: staff.email, link: `${publicOrigin(request)}/app/login/link/${token}` });
+  return saved('create', null, {
+    name: staff.name,
+    email: staff.email,
+    link: `${publicOrigin(request)}/app/login/link/${token}`,
+  });
 }
 
 async function memberAction(form: FormData, intent: string) {
@@ -76,7 +108,8 @@ async function memberAction(form: FormData, intent: string) {
     change = { kind: 'edit', ...parsed.value };
   } else change = { kind };
   const result = await changeStaff(getDb(), id, change);
-  if (!result.ok) return invalid(kind, { form: result.problem }, { status: result.problem === 'notFound' ? 404 : 409 });
+  if (!result.ok)
+    return invalid(kind, { form: result.problem }, { status: result.problem === 'notFound' ? 404 : 409 });
   return saved(kind, { key: `staff.done.${kind}` });
 }
 
@@ -94,7 +127,9 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
   const [editing, setEditing] = useState<Member | null>(null);
   const [edit, setEdit] = useState({ name: '', role: 'merchandiser', locale: 'en' });
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const { selectedResources, allResourcesSelected, handleSelectionChange } = useIndexResourceState(loaderData.staff.map((s) => ({ id: String(s.id) })));
+  const { selectedResources, allResourcesSelected, handleSelectionChange } = useIndexResourceState(
+    loaderData.staff.map((s) => ({ id: String(s.id) })),
+  );
   const result = fetcher.data;
   const error = useFieldErrors(result, 'staff.errors');
   const memberResult = memberFetcher.data;
@@ -125,14 +160,21 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
   };
   const change = (intent: 'edit' | 'suspend' | 'reactivate' | 'remove') => {
     if (!editing) return;
-    memberFetcher.submit({ intent, id: String(editing.id), csrf: csrfToken, ...(intent === 'edit' ? edit : {}) }, { method: 'post' });
+    memberFetcher.submit(
+      { intent, id: String(editing.id), csrf: csrfToken, ...(intent === 'edit' ? edit : {}) },
+      { method: 'post' },
+    );
   };
   const busy = memberFetcher.state !== 'idle';
   const languageOptions = ADMIN_LANGUAGES.map((l) => ({ label: languageName(l, i18n.language), value: l }));
   const roleOptions = STAFF_ROLES.map((r) => ({ label: t(`staff.roles.${r}`), value: r }));
   const status = (s: Member) => {
     if (s.suspended) return <Badge tone="critical">{t('staff.suspended')}</Badge>;
-    return s.invited ? <Badge tone="attention">{t('staff.invited')}</Badge> : <Badge tone="success">{t('staff.active')}</Badge>;
+    return s.invited ? (
+      <Badge tone="attention">{t('staff.invited')}</Badge>
+    ) : (
+      <Badge tone="success">{t('staff.active')}</Badge>
+    );
   };
   return (
     <Page title={t('staff.title')} primaryAction={{ content: t('staff.add'), onAction: () => setOpen(true) }}>
@@ -141,28 +183,50 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
           <Banner tone="success" title={t('staff.linkTitle', { name: result.name })}>
             <BlockStack gap="200">
               <p>{t('staff.linkBody', { email: result.email })}</p>
-              <Text as="p" breakWord><code data-testid="signin-link">{result.link}</code></Text>
+              <Text as="p" breakWord>
+                <code data-testid="signin-link">{result.link}</code>
+              </Text>
             </BlockStack>
           </Banner>
         ) : null}
         <Card padding="0">
           <IndexTable
-            resourceName={{ singular: t('staff.resourceName.singular'), plural: t('staff.resourceName.plural') }}
+            resourceName={{
+              singular: t('staff.resourceName.singular'),
+              plural: t('staff.resourceName.plural'),
+            }}
             itemCount={loaderData.staff.length}
             selectedItemsCount={allResourcesSelected ? 'All' : selectedResources.length}
             onSelectionChange={handleSelectionChange}
             selectable={false}
-            headings={[{ title: t('staff.name') }, { title: t('staff.email') }, { title: t('staff.role') }, { title: t('staff.language') }, { title: t('staff.status') }, { title: t('staff.actions') }]}
+            headings={[
+              { title: t('staff.name') },
+              { title: t('staff.email') },
+              { title: t('staff.role') },
+              { title: t('staff.language') },
+              { title: t('staff.status') },
+              { title: t('staff.actions') },
+            ]}
           >
             {loaderData.staff.map((s, index) => (
               <IndexTable.Row id={String(s.id)} key={s.id} position={index}>
-                <IndexTable.Cell><Text as="span" fontWeight="semibold">{s.name}</Text></IndexTable.Cell>
+                <IndexTable.Cell>
+                  <Text as="span" fontWeight="semibold">
+                    {s.name}
+                  </Text>
+                </IndexTable.Cell>
                 <IndexTable.Cell>{s.email}</IndexTable.Cell>
                 <IndexTable.Cell>{t(`staff.roles.${s.role}`)}</IndexTable.Cell>
                 <IndexTable.Cell>{languageName(s.locale, i18n.language)}</IndexTable.Cell>
                 <IndexTable.Cell>{status(s)}</IndexTable.Cell>
                 <IndexTable.Cell>
-                  <Button size="slim" onClick={() => openEdit(s)} accessibilityLabel={t('staff.editNamed', { name: s.name })}>{t('staff.edit')}</Button>
+                  <Button
+                    size="slim"
+                    onClick={() => openEdit(s)}
+                    accessibilityLabel={t('staff.editNamed', { name: s.name })}
+                  >
+                    {t('staff.edit')}
+                  </Button>
                 </IndexTable.Cell>
               </IndexTable.Row>
             ))}
@@ -178,8 +242,21 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
       >
         <Modal.Section>
           <FormLayout>
-            <TextField label={t('staff.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} autoComplete="off" error={error('name')} />
-            <TextField label={t('staff.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} autoComplete="off" error={error('email')} />
+            <TextField
+              label={t('staff.name')}
+              value={form.name}
+              onChange={(name) => setForm({ ...form, name })}
+              autoComplete="off"
+              error={error('name')}
+            />
+            <TextField
+              label={t('staff.email')}
+              type="email"
+              value={form.email}
+              onChange={(email) => setForm({ ...form, email })}
+              autoComplete="off"
+              error={error('email')}
+            />
             <Select
               label={t('staff.role')}
               options={roleOptions}
@@ -190,7 +267,10 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
             />
             <Select
               label={t('staff.language')}
-              options={ADMIN_LANGUAGES.map((l) => ({ label: new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l, value: l }))}
+              options={ADMIN_LANGUAGES.map((l) => ({
+                label: new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l,
+                value: l,
+              }))}
               value={form.locale}
               onChange={(locale) => setForm({ ...form, locale })}
             />
@@ -206,32 +286,85 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
           editing?.suspended
             ? { content: t('staff.reactivate'), onAction: () => change('reactivate'), disabled: busy }
             : { content: t('staff.suspend'), onAction: () => change('suspend'), disabled: busy },
-          { content: t('staff.remove'), destructive: true, onAction: () => { setMemberReply(null); setConfirmRemove(true); }, disabled: busy },
+          {
+            content: t('staff.remove'),
+            destructive: true,
+            onAction: () => {
+              setMemberReply(null);
+              setConfirmRemove(true);
+            },
+            disabled: busy,
+          },
         ]}
       >
         <Modal.Section>
           <BlockStack gap="400">
-            {memberError('form') ? <Banner tone="critical"><p data-testid="staff-error">{memberError('form')}</p></Banner> : null}
+            {memberError('form') ? (
+              <Banner tone="critical">
+                <p data-testid="staff-error">{memberError('form')}</p>
+              </Banner>
+            ) : null}
             {editing?.suspended ? <Banner tone="warning">{t('staff.suspendedNote')}</Banner> : null}
             <FormLayout>
-              <TextField label={t('staff.name')} value={edit.name} onChange={(name) => setEdit({ ...edit, name })} autoComplete="off" error={memberError('name')} />
-              <Select label={t('staff.role')} options={roleOptions} value={edit.role} onChange={(role) => setEdit({ ...edit, role })} helpText={t(`staff.roleHelp.${edit.role}`)} error={memberError('role')} />
-              <Select label={t('staff.language')} options={languageOptions} value={edit.locale} onChange={(locale) => setEdit({ ...edit, locale })} error={memberError('locale')} />
+              <TextField
+                label={t('staff.name')}
+                value={edit.name}
+                onChange={(name) => setEdit({ ...edit, name })}
+                autoComplete="off"
+                error={memberError('name')}
+              />
+              <Select
+                label={t('staff.role')}
+                options={roleOptions}
+                value={edit.role}
+                onChange={(role) => setEdit({ ...edit, role })}
+                helpText={t(`staff.roleHelp.${edit.role}`)}
+                error={memberError('role')}
+              />
+              <Select
+                label={t('staff.language')}
+                options={languageOptions}
+                value={edit.locale}
+                onChange={(locale) => setEdit({ ...edit, locale })}
+                error={memberError('locale')}
+              />
             </FormLayout>
-            <Text as="p" tone="subdued">{t('staff.suspendHelp')}</Text>
+            <Text as="p" tone="subdued">
+              {t('staff.suspendHelp')}
+            </Text>
           </BlockStack>
         </Modal.Section>
       </Modal>
       <Modal
         open={editing != null && confirmRemove}
-        onClose={() => { setMemberReply(null); setConfirmRemove(false); }}
+        onClose={() => {
+          setMemberReply(null);
+          setConfirmRemove(false);
+        }}
         title={t('staff.removeTitle', { name: editing?.name ?? '' })}
-        primaryAction={{ content: t('staff.removeConfirm'), destructive: true, onAction: () => change('remove'), loading: busy }}
-        secondaryActions={[{ content: t('staff.cancel'), onAction: () => { setMemberReply(null); setConfirmRemove(false); } }]}
+        primaryAction={{
+          content: t('staff.removeConfirm'),
+          destructive: true,
+          onAction: () => change('remove'),
+          loading: busy,
+        }}
+        secondaryActions={[
+          {
+            content: t('staff.cancel'),
+            onAction: () => {
+              setMemberReply(null);
+              setConfirmRemove(false);
+            },
+          },
+        ]}
       >
         <Modal.Section>
           <BlockStack gap="400">
-            {memberError('form') ? <Banner tone="critical"><p data-testid="staff-error">{memberError('form')}</p></Banner> : null}
+            {memberError('form') ? (
+              <Banner tone="critical">
+                <p data-testid="staff-error">{memberError('form')}</p>
+              </Banner>
+            ) : null}
             <p>{t('staff.removeBody', { name: editing?.name ?? '', email: editing?.email ?? '' })}</p>
           </BlockStack>
         </Modal.Section>

@@ -1,5 +1,25 @@
-import { ActionList, Box, Frame, Loading, Navigation, Text, TopBar, useBreakpoints, type IconableAction } from '@shopify/polaris';
-import { HomeIcon, PersonIcon, ProductIcon, GlobeIcon, CashDollarIcon, ExitIcon, StoreIcon, OrderIcon, SearchIcon } from '@shopify/polaris-icons';
+import {
+  ActionList,
+  Box,
+  Frame,
+  Loading,
+  Navigation,
+  Text,
+  TopBar,
+  useBreakpoints,
+  type IconableAction,
+} from '@shopify/polaris';
+import {
+  HomeIcon,
+  PersonIcon,
+  ProductIcon,
+  GlobeIcon,
+  CashDollarIcon,
+  ExitIcon,
+  StoreIcon,
+  OrderIcon,
+  SearchIcon,
+} from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,10 +44,20 @@ export const handle = { area: 'home' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal, csrfToken } = await requireStaff(request, 'home');
   // A store not yet set up (no shop row) still has a working admin; the top bar then shows the app's name.
-  const shopName = await getShop(getDb()).then((shop) => shop.name, () => null);
+  const shopName = await getShop(getDb()).then(
+    (shop) => shop.name,
+    () => null,
+  );
   // A toast an action left for this page load (read once: the cookie is cleared with this response).
   const { toast, headers } = await readToast(request);
-  const layout = { principal, csrfToken, shopName, toast, searchKinds: searchKindsFor(principal.role), polaris: polarisTranslations(principal.locale) };
+  const layout = {
+    principal,
+    csrfToken,
+    shopName,
+    toast,
+    searchKinds: searchKindsFor(principal.role),
+    polaris: polarisTranslations(principal.locale),
+  };
   return data(layout, headers ? { headers } : undefined);
 }
 
@@ -53,7 +83,11 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
 /** Areas built so far; the others appear as their issues land. */
 /** The SEO workspace's sections (sub-navigation under SEO). */
 const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
-  { url: '/app/seo', key: 'overview', matchPaths: ['/app/seo/product', '/app/seo/collection', '/app/seo/page', '/app/seo/home'] },
+  {
+    url: '/app/seo',
+    key: 'overview',
+    matchPaths: ['/app/seo/product', '/app/seo/collection', '/app/seo/page', '/app/seo/home'],
+  },
   { url: '/app/seo/templates', key: 'templates' },
   { url: '/app/seo/exchange', key: 'exchange' },
   { url: '/app/seo/audit', key: 'audit' },
@@ -63,7 +97,11 @@ const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
 
 const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'seo', 'staff']);
 
-const SEARCH_KIND_ICON: Record<SearchKind, typeof HomeIcon> = { product: ProductIcon, order: OrderIcon, page: SearchIcon };
+const SEARCH_KIND_ICON: Record<SearchKind, typeof HomeIcon> = {
+  product: ProductIcon,
+  order: OrderIcon,
+  page: SearchIcon,
+};
 
 /** The top bar's search: results come from /app/search, only of kinds the role may open. */
 function useTopBarSearch() {
@@ -77,8 +115,14 @@ function useTopBarSearch() {
     const timer = setTimeout(() => load(`/app/search?q=${encodeURIComponent(q)}`), 200);
     return () => clearTimeout(timer);
   }, [value, load]);
-  const change = useCallback((v: string) => { setValue(v); setOpen(v.trim() !== ''); }, []);
-  const close = useCallback(() => { setOpen(false); setValue(''); }, []);
+  const change = useCallback((v: string) => {
+    setValue(v);
+    setOpen(v.trim() !== '');
+  }, []);
+  const close = useCallback(() => {
+    setOpen(false);
+    setValue('');
+  }, []);
   // Until the results for what is typed arrive (debounce included), say so rather than "no results".
   const loading = fetcher.state !== 'idle' || fetcher.data?.query !== value.trim().slice(0, 100);
   return { value, change, open, close, hits: fetcher.data?.hits ?? [], loading };
@@ -102,40 +146,80 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
     exactMatch: n.exact,
     selected: n.exact ? location.pathname === n.url : location.pathname.startsWith(n.url),
     onClick: () => setMobileNav(false),
-    subNavigationItems: n.area === 'seo' ? SEO_SECTIONS.map((section) => ({
-      url: section.url,
-      label: t(`nav.seoSections.${section.key}`),
-      exactMatch: section.url === '/app/seo',
-      matchPaths: section.matchPaths,
-      onClick: () => setMobileNav(false),
-    })) : undefined,
+    subNavigationItems:
+      n.area === 'seo'
+        ? SEO_SECTIONS.map((section) => ({
+            url: section.url,
+            label: t(`nav.seoSections.${section.key}`),
+            exactMatch: section.url === '/app/seo',
+            matchPaths: section.matchPaths,
+            onClick: () => setMobileNav(false),
+          }))
+        : undefined,
   }));
   const searchLabel = t(`search.placeholder.${searchKinds.join('_') || 'none'}`);
   const sections = searchKinds
     .map((kind) => ({
       title: t(`search.kinds.${kind}`),
-      items: search.hits.filter((h) => h.kind === kind).map((h) => ({
-        content: h.title,
-        helpText: h.detail,
-        icon: SEARCH_KIND_ICON[kind],
-        url: h.url,
-        onAction: search.close,
-      })),
+      items: search.hits
+        .filter((h) => h.kind === kind)
+        .map((h) => ({
+          content: h.title,
+          helpText: h.detail,
+          icon: SEARCH_KIND_ICON[kind],
+          url: h.url,
+          onAction: search.close,
+        })),
     }))
     .filter((section) => section.items.length > 0);
-  const searchResults = sections.length > 0
-    ? <div data-testid="admin-search-results"><ActionList sections={sections} /></div>
-    : <div data-testid="admin-search-results" style={{ padding: 'var(--p-space-400)' }}><Text as="p" tone="subdued">{search.loading ? t('search.searching') : t('search.noResults')}</Text></div>;
+  const searchResults =
+    sections.length > 0 ? (
+      <div data-testid="admin-search-results">
+        <ActionList sections={sections} />
+      </div>
+    ) : (
+      <div data-testid="admin-search-results" style={{ padding: 'var(--p-space-400)' }}>
+        <Text as="p" tone="subdued">
+          {search.loading ? t('search.searching') : t('search.noResults')}
+        </Text>
+      </div>
+    );
   // Who is signed in (email as the menu's heading: Polaris passes these sections to ActionList, which shows titles), their account settings, and sign-out (a POST with the CSRF token).
   const userActions: { title?: string; items: IconableAction[] }[] = [
-    { title: principal.email, items: [{ content: t('nav.accountSettings'), icon: PersonIcon, url: '/app/account', onAction: () => setUserMenu(false) }] },
-    { items: [{ content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() }] },
+    {
+      title: principal.email,
+      items: [
+        {
+          content: t('nav.accountSettings'),
+          icon: PersonIcon,
+          url: '/app/account',
+          onAction: () => setUserMenu(false),
+        },
+      ],
+    },
+    {
+      items: [
+        { content: t('nav.signOut'), icon: ExitIcon, onAction: () => logoutForm.current?.requestSubmit() },
+      ],
+    },
   ];
   // The shop's name: in the top bar on wide screens (Polaris hides it there on phones), atop the navigation drawer on phones.
   const { mdUp } = useBreakpoints({ defaults: { mdUp: true } });
   const shopLink = (
-    <Link to="/app" style={{ display: 'flex', alignItems: 'center', height: '100%', paddingInlineStart: 'var(--p-space-400)', color: 'var(--p-color-text-inverse)', textDecoration: 'none' }}>
-      <Text as="span" variant="headingSm" truncate>{shopName ?? t('appName')}</Text>
+    <Link
+      to="/app"
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        height: '100%',
+        paddingInlineStart: 'var(--p-space-400)',
+        color: 'var(--p-color-text-inverse)',
+        textDecoration: 'none',
+      }}
+    >
+      <Text as="span" variant="headingSm" truncate>
+        {shopName ?? t('appName')}
+      </Text>
     </Link>
   );
   const topBar = (
@@ -143,7 +227,15 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       showNavigationToggle
       onNavigationToggle={toggleMobileNav}
       contextControl={shopLink}
-      searchField={<TopBar.SearchField value={search.value} onChange={search.change} placeholder={searchLabel} onCancel={search.close} showFocusBorder />}
+      searchField={
+        <TopBar.SearchField
+          value={search.value}
+          onChange={search.change}
+          placeholder={searchLabel}
+          onCancel={search.close}
+          showFocusBorder
+        />
+      }
       searchResults={searchResults}
       searchResultsVisible={search.open}
       onSearchResultsDismiss={search.close}
@@ -161,9 +253,24 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   );
   const navigation = (
     <Navigation location={location.pathname}>
-      {mdUp ? null : <Box paddingBlockStart="400" paddingInline="400"><Link to="/app" onClick={() => setMobileNav(false)} style={{ color: 'inherit', textDecoration: 'none' }}><Text as="span" variant="headingMd">{shopName ?? t('appName')}</Text></Link></Box>}
+      {mdUp ? null : (
+        <Box paddingBlockStart="400" paddingInline="400">
+          <Link
+            to="/app"
+            onClick={() => setMobileNav(false)}
+            style={{ color: 'inherit', textDecoration: 'none' }}
+          >
+            <Text as="span" variant="headingMd">
+              {shopName ?? t('appName')}
+            </Text>
+          </Link>
+        </Box>
+      )}
       <Navigation.Section items={items} />
-      <Navigation.Section separator items={[{ url: '/', label: t('nav.storefront'), icon: StoreIcon, external: true }]} />
+      <Navigation.Section
+        separator
+        items={[{ url: '/', label: t('nav.storefront'), icon: StoreIcon, external: true }]}
+      />
     </Navigation>
   );
   return (
@@ -171,7 +278,12 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       <form ref={logoutForm} method="post" action="/app/logout" hidden>
         <input type="hidden" name="csrf" value={csrfToken} />
       </form>
-      <Frame topBar={topBar} navigation={navigation} showMobileNavigation={mobileNav} onNavigationDismiss={toggleMobileNav}>
+      <Frame
+        topBar={topBar}
+        navigation={navigation}
+        showMobileNavigation={mobileNav}
+        onNavigationDismiss={toggleMobileNav}
+      >
         {pending.state !== 'idle' ? <Loading /> : null}
         {changingPage ? <AdminSkeleton /> : <Outlet />}
         <FlashToastView toast={toast} />

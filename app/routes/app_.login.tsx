@@ -18,12 +18,16 @@ import type { Route } from './+types/app_.login';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: polarisStyles }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await adminAuth().authenticate(request)) throw redirect(safeNext(new URL(request.url).searchParams.get('next')));
+  if (await adminAuth().authenticate(request))
+    throw redirect(safeNext(new URL(request.url).searchParams.get('next')));
   const lng = browserLanguage(request);
   return { polaris: polarisTranslations(lng), title: adminT(lng)('login.title') };
 }
 
-const LoginForm = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const LoginForm = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
 
 /** Per client address and per account, so neither guessing many passwords nor many accounts works. */
 const LIMITS = { perIp: 30, perEmail: 5, windowSeconds: 15 * 60 };
@@ -40,16 +44,31 @@ export async function action({ request, context }: Route.ActionArgs) {
     hitRateLimit(db, `login:email:${parsed.data.email.toLowerCase()}`, LIMITS.perEmail, LIMITS.windowSeconds),
   ]);
   if (!byIp.allowed || !byEmail.allowed) {
-    const retryAfter = Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byEmail.allowed ? 0 : byEmail.retryAfterSeconds);
-    return data({ error: 'rateLimited' as const, retryAfter }, { status: 429, headers: { 'Retry-After': String(retryAfter) } });
+    const retryAfter = Math.max(
+      byIp.allowed ? 0 : byIp.retryAfterSeconds,
+      byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
+    );
+    return data(
+      { error: 'rateLimited' as const, retryAfter },
+      { status: 429, headers: { 'Retry-After': String(retryAfter) } },
+    );
   }
   const result = await verifySignIn(db, parsed.data.email, parsed.data.password);
-  if (!result.ok) return data({ error: result.problem, retryAfter: 0 }, { status: result.problem === 'suspended' ? 403 : 401 });
+  if (!result.ok)
+    return data(
+      { error: result.problem, retryAfter: 0 },
+      { status: result.problem === 'suspended' ? 403 : 401 },
+    );
   const cookie = await adminAuth().signIn(result.staff.id);
-  throw redirect(safeNext(new URL(request.url).searchParams.get('next')), { headers: { 'Set-Cookie': cookie } });
+  throw redirect(safeNext(new URL(request.url).searchParams.get('next')), {
+    headers: { 'Set-Cookie': cookie },
+  });
 }
 
-export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }, { name: 'robots', content: 'noindex' }];
+export const meta: Route.MetaFunction = ({ data: d }) => [
+  { title: d?.title },
+  { name: 'robots', content: 'noindex' },
+];
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation('admin');
@@ -59,16 +78,36 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <AdminProviders polaris={loaderData.polaris}>
       <AuthCard title={t('login.title')}>
-              {actionData?.error ? (
-                <Banner tone="critical">{t(`login.${actionData.error}`, { seconds: actionData.retryAfter })}</Banner>
-              ) : null}
-              <Form method="post">
-                <FormLayout>
-                  <TextField label={t('login.email')} name="email" type="email" autoComplete="username" value={email} onChange={setEmail} requiredIndicator />
-                  <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} requiredIndicator />
-                  <Button submit variant="primary" loading={submitting}>{t('login.submit')}</Button>
-                </FormLayout>
-              </Form>
+        {actionData?.error ? (
+          <Banner tone="critical">
+            {t(`login.${actionData.error}`, { seconds: actionData.retryAfter })}
+          </Banner>
+        ) : null}
+        <Form method="post">
+          <FormLayout>
+            <TextField
+              label={t('login.email')}
+              name="email"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={setEmail}
+              requiredIndicator
+            />
+            <TextField
+              label={t('login.password')}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={setPassword}
+              requiredIndicator
+            />
+            <Button submit variant="primary" loading={submitting}>
+              {t('login.submit')}
+            </Button>
+          </FormLayout>
+        </Form>
       </AuthCard>
     </AdminProviders>
   );

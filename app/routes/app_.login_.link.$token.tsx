@@ -30,17 +30,23 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw redirect('/app/account/password', { headers: { 'Set-Cookie': cookie } });
 }
 
-export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }, { name: 'robots', content: 'noindex' }, { name: 'referrer', content: 'no-referrer' }];
+export const meta: Route.MetaFunction = ({ data: d }) => [
+  { title: d?.title },
+  { name: 'robots', content: 'noindex' },
+  { name: 'referrer', content: 'no-referrer' },
+];
 
 export default function LoginLink({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation('admin');
   return (
     <AdminProviders polaris={loaderData.polaris}>
       <AuthCard title={t('login.linkTitle')}>
-              {actionData?.invalid ? <Banner tone="critical">{t('login.linkInvalid')}</Banner> : null}
-              <Form method="post">
-                <Button submit variant="primary">{t('login.linkContinue')}</Button>
-              </Form>
+        {actionData?.invalid ? <Banner tone="critical">{t('login.linkInvalid')}</Banner> : null}
+        <Form method="post">
+          <Button submit variant="primary">
+            {t('login.linkContinue')}
+          </Button>
+        </Form>
       </AuthCard>
     </AdminProviders>
   );

@@ -18,7 +18,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const [legacyLanguage, legacyCountry] = (url.searchParams.get('locale') ?? '').split('_');
   const country = (url.searchParams.get('country') ?? legacyCountry ?? '').slice(0, 2);
   const language = (url.searchParams.get('language') ?? legacyLanguage ?? '').slice(0, 16) || null;
-  const target = /^[A-Za-z]{2}$/.test(country) ? resolveLocaleChoice(context.get(storefrontContext).locale.store, country, language) : null;
+  const target = /^[A-Za-z]{2}$/.test(country)
+    ? resolveLocaleChoice(context.get(storefrontContext).locale.store, country, language)
+    : null;
   const path = safePath(url.searchParams.get('path'));
   if (!target) return redirect(path);
   return redirect(`${target.pathPrefix}${path === '/' && target.pathPrefix ? '' : path}`, {
@@ -34,7 +36,9 @@ export async function action({ request }: Route.ActionArgs) {
     try {
       const r = new URL(referer);
       if (r.host === new URL(request.url).host) back = safePath(r.pathname + r.search);
-    } catch { /* keep "/" */ }
+    } catch {
+      /* keep "/" */
+    }
   }
   return redirect(back, { headers: { 'Set-Cookie': localeChoiceCookie('dismissed') } });
 }

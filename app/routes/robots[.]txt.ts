@@ -7,5 +7,7 @@ import type { Route } from './+types/robots[.]txt';
 /** robots.txt: Meridian's defaults, the merchant's rules (Admin › SEO › Indexing) and the sitemap index. */
 export async function loader({ request }: Route.LoaderArgs) {
   const body = robotsTxt(await robotsExtra(getDb()), `${publicOrigin(request)}/sitemap.xml`);
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  });
 }

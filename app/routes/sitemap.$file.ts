@@ -12,5 +12,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const file = parseSitemapFile(config, params.file);
   if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   const stream = textStream(localeSitemap(db, config, file.locale, publicOrigin(request), file.part));
-  return new Response(stream, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
+  return new Response(stream, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  });
 }

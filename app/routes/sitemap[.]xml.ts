@@ -11,5 +11,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const db = getDb();
   const files = await sitemapFiles(db, await getMarketConfig(db));
   const body = sitemapIndex(files.map((f) => ({ loc: `${origin}/sitemap/${f}` })));
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  });
 }

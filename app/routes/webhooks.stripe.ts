@@ -11,8 +11,17 @@ export async function action({ request }: Route.ActionArgs) {
   const secret = getEnv().STRIPE_WEBHOOK_SECRET;
   if (!secret || request.method !== 'POST') return data({ error: 'not configured' }, { status: 404 });
   const raw = await request.text();
-  const result = await handleStripeWebhook(getDb(), provider(), raw, request.headers.get('stripe-signature'), secret, orderContext(publicOrigin(request), ''));
-  return data(result.status === 200 ? { received: true } : { error: result.reason }, { status: result.status });
+  const result = await handleStripeWebhook(
+    getDb(),
+    provider(),
+    raw,
+    request.headers.get('stripe-signature'),
+    secret,
+    orderContext(publicOrigin(request), ''),
+  );
+  return data(result.status === 200 ? { received: true } : { error: result.reason }, {
+    status: result.status,
+  });
 }
 
 export function loader() {

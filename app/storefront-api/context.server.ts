@@ -6,7 +6,12 @@ import { resolveContext } from '#app/modules/markets/core/market.ts';
 import { fromLanguageCode, localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { computeVariantPrice, type MarketPricing } from '#app/modules/pricing/core/engine.ts';
-import { currentPrices, loadAdjustments, marketPricing, type CurrentPrice } from '#app/modules/pricing/pricing.server.ts';
+import {
+  currentPrices,
+  loadAdjustments,
+  marketPricing,
+  type CurrentPrice,
+} from '#app/modules/pricing/pricing.server.ts';
 import { loadTranslations, type TranslationMap } from '#app/modules/translations/translations.server.ts';
 
 /** Presentment context of one operation, from @inContext(country, language). */
@@ -38,10 +43,12 @@ function readInContextArgs(info: GraphQLResolveInfo): { country?: string; langua
   const directive = info.operation.directives?.find((d) => d.name.value === 'inContext');
   const out: { country?: string; language?: string } = {};
   for (const arg of directive?.arguments ?? []) {
-    const value = arg.value.kind === Kind.VARIABLE
-      ? info.variableValues[arg.value.name.value]
-      : valueFromASTUntyped(arg.value, info.variableValues);
-    if (typeof value === 'string' && (arg.name.value === 'country' || arg.name.value === 'language')) out[arg.name.value] = value;
+    const value =
+      arg.value.kind === Kind.VARIABLE
+        ? info.variableValues[arg.value.name.value]
+        : valueFromASTUntyped(arg.value, info.variableValues);
+    if (typeof value === 'string' && (arg.name.value === 'country' || arg.name.value === 'language'))
+      out[arg.name.value] = value;
   }
   return out;
 }
@@ -51,7 +58,11 @@ export async function inContext(ctx: StorefrontContext, info: GraphQLResolveInfo
   if (ctx.inContext) return ctx.inContext;
   ctx.config ??= await getMarketConfig(ctx.db);
   const args = readInContextArgs(info);
-  const resolved = resolveContext(ctx.config, args.country ?? null, args.language ? fromLanguageCode(args.language) : null);
+  const resolved = resolveContext(
+    ctx.config,
+    args.country ?? null,
+    args.language ? fromLanguageCode(args.language) : null,
+  );
   ctx.inContext = resolved;
   return ctx.inContext;
 }
@@ -83,19 +94,40 @@ async function ensurePrices(ctx: StorefrontContext, productIds: number[]): Promi
   const c = ctx.inContext;
   if (!c) return;
   const variantList = productIds.flatMap((id) => ctx.bundles.get(id)?.variants ?? []);
-  const found = await currentPrices(ctx.db, variantList.map((v) => v.id), c.country, ctx.now);
+  const found = await currentPrices(
+    ctx.db,
+    variantList.map((v) => v.id),
+    c.country,
+    ctx.now,
+  );
   let fallback: MarketPricing | undefined;
   for (const v of variantList) {
     const hit = found.get(v.id);
-    if (hit) { ctx.prices.set(v.id, hit); continue; }
+    if (hit) {
+      ctx.prices.set(v.id, hit);
+      continue;
+    }
     // Not precomputed yet (a variant created since the last recompute): the same engine, on demand.
-    fallback ??= marketPricing(ctx.config!, c.market, c.country, (await loadAdjustments(ctx.db, [c.market.id])).get(c.market.id) ?? []);
-    const r = computeVariantPrice({ price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount }, fallback, ctx.now);
+    fallback ??= marketPricing(
+      ctx.config!,
+      c.market,
+      c.country,
+      (await loadAdjustments(ctx.db, [c.market.id])).get(c.market.id) ?? [],
+    );
+    const r = computeVariantPrice(
+      { price: v.priceAmount, compareAt: v.compareAtAmount, unitCost: v.unitCostAmount },
+      fallback,
+      ctx.now,
+    );
     ctx.prices.set(v.id, { price: r.price, compareAt: r.compareAt, currency: r.currency, lowest30d: null });
   }
 }
 
-export async function ensureTranslations(ctx: StorefrontContext, gids: string[], language: string): Promise<void> {
+export async function ensureTranslations(
+  ctx: StorefrontContext,
+  gids: string[],
+  language: string,
+): Promise<void> {
   const missing = gids.filter((g) => !ctx.translations.has(g));
   if (missing.length === 0) return;
   const map = await loadTranslations(ctx.db, missing, language);

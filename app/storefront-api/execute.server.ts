@@ -1,4 +1,12 @@
-import { execute, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '#app/db/client.server.ts';
 import { createStorefrontContext } from './context.server.ts';
@@ -8,7 +16,9 @@ import { getStorefrontSchema } from './schema.server.ts';
 export const validationRules = [...specifiedRules, depthLimitRule()];
 
 /** Parsed and validated documents by query text: storefront queries are a small fixed set. */
-const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({ max: 1000 });
+const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
+  max: 1000,
+});
 
 function prepare(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
   const hit = documents.get(query);
@@ -32,7 +42,11 @@ export interface ExecuteInput {
 }
 
 /** Runs a Storefront API operation in this process: same schema, rules and limits as the HTTP endpoint. */
-export async function executeStorefront(db: Db, origin: string, input: ExecuteInput): Promise<ExecutionResult> {
+export async function executeStorefront(
+  db: Db,
+  origin: string,
+  input: ExecuteInput,
+): Promise<ExecutionResult> {
   if (input.query.length > MAX_QUERY_BYTES) return { errors: [new GraphQLError('Query is too large')] };
   const prepared = prepare(input.query);
   if ('errors' in prepared) return { errors: prepared.errors };

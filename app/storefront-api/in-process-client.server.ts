@@ -1,5 +1,11 @@
 import {
-  CacheCustom, CacheLong, CacheNone, CacheShort, generateCacheControlHeader, type CachingStrategy, type I18nBase,
+  CacheCustom,
+  CacheLong,
+  CacheNone,
+  CacheShort,
+  generateCacheControlHeader,
+  type CachingStrategy,
+  type I18nBase,
 } from '@shopify/hydrogen';
 import type { ExecutionResult } from 'graphql';
 import type { Db } from '#app/db/client.server.ts';
@@ -46,23 +52,48 @@ function withLocaleVariables(query: string, i18n: I18nBase, variables: Record<st
   return out;
 }
 
-export function createInProcessStorefront(options: { db: Db; origin: string; i18n: I18nBase; cache?: ResultCache<ExecutionResult> | null }): StorefrontApiClient {
+export function createInProcessStorefront(options: {
+  db: Db;
+  origin: string;
+  i18n: I18nBase;
+  cache?: ResultCache<ExecutionResult> | null;
+}): StorefrontApiClient {
   const { db, origin, i18n } = options;
   const cache = options.cache === undefined ? sharedResultCache() : options.cache;
-  const run = async (query: string, given: Record<string, unknown>, strategy: CachingStrategy | undefined) => {
+  const run = async (
+    query: string,
+    given: Record<string, unknown>,
+    strategy: CachingStrategy | undefined,
+  ) => {
     // What the wire would carry: keys whose value is undefined vanish, as they do in JSON over HTTP.
     const variables = JSON.parse(JSON.stringify(given ?? {})) as Record<string, unknown>;
     const exec = () => executeStorefront(db, origin, { query, variables });
     const policy = policyOf(strategy);
-    const result = policy && cache
-      ? await cache.getOrLoad(`${origin}\n${query}\n${JSON.stringify(variables)}`, policy, exec,
-          (r) => JSON.stringify(r.data ?? null).length, (r) => !r.errors?.length)
-      : await exec();
+    const result =
+      policy && cache
+        ? await cache.getOrLoad(
+            `${origin}\n${query}\n${JSON.stringify(variables)}`,
+            policy,
+            exec,
+            (r) => JSON.stringify(r.data ?? null).length,
+            (r) => !r.errors?.length,
+          )
+        : await exec();
     return { ...(result.data ?? {}), ...(result.errors?.length ? { errors: result.errors } : {}) };
   };
   return {
-    query: (query, opts) => run(query, withLocaleVariables(query, i18n, opts?.variables as Record<string, unknown>), opts?.cache) as never,
-    mutate: (mutation, opts) => run(mutation, withLocaleVariables(mutation, i18n, opts?.variables as Record<string, unknown>), CacheNone()) as never,
+    query: (query, opts) =>
+      run(
+        query,
+        withLocaleVariables(query, i18n, opts?.variables as Record<string, unknown>),
+        opts?.cache,
+      ) as never,
+    mutate: (mutation, opts) =>
+      run(
+        mutation,
+        withLocaleVariables(mutation, i18n, opts?.variables as Record<string, unknown>),
+        CacheNone(),
+      ) as never,
     i18n,
     CacheNone,
     CacheShort,

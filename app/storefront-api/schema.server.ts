@@ -20,7 +20,12 @@ export function getStorefrontSchema(): GraphQLSchema {
       ...collectionResolvers,
       ...cartResolvers,
       Page: pageResolvers.Page,
-      QueryRoot: { ...queryResolvers.QueryRoot, ...pageResolvers.QueryRoot, ...cartResolvers.QueryRoot, urlRedirects },
+      QueryRoot: {
+        ...queryResolvers.QueryRoot,
+        ...pageResolvers.QueryRoot,
+        ...cartResolvers.QueryRoot,
+        urlRedirects,
+      },
     } as never,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

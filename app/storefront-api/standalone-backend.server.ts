@@ -13,12 +13,13 @@ import type { StorefrontBackend } from '#app/storefront/backend.ts';
 export function standaloneBackend(options: { db?: Db; cache?: boolean } = {}): StorefrontBackend {
   const database = () => options.db ?? getDb();
   return {
-    client: ({ origin, i18n }) => createInProcessStorefront({
-      db: database(),
-      origin,
-      i18n,
-      cache: (options.cache ?? getEnv().STOREFRONT_CACHE_MAX_ENTRIES > 0) ? undefined : null,
-    }),
+    client: ({ origin, i18n }) =>
+      createInProcessStorefront({
+        db: database(),
+        origin,
+        i18n,
+        cache: (options.cache ?? getEnv().STOREFRONT_CACHE_MAX_ENTRIES > 0) ? undefined : null,
+      }),
     recordNotFound: (locale, path) => recordNotFound(database(), locale, path),
     redirectFollowed: async (id) => {
       const parsed = parseGid(id, 'UrlRedirect');

@@ -7,14 +7,21 @@ import { costError, depthLimitRule, MAX_COST, MAX_QUERY_BYTES, operationCost } f
 import { getStorefrontSchema } from './schema.server.ts';
 import { STOREFRONT_API_VERSION } from './schema/official-schema.server.ts';
 
-interface ServerContext { db: Db; origin: string }
+interface ServerContext {
+  db: Db;
+  origin: string;
+}
 
 const limitsPlugin: Plugin = {
   onValidate({ addValidationRule }) {
     addValidationRule(depthLimitRule());
   },
   onExecute({ args, setResultAndStopExecution }) {
-    const cost = operationCost(args.document, args.variableValues as Record<string, unknown> | undefined, args.operationName);
+    const cost = operationCost(
+      args.document,
+      args.variableValues as Record<string, unknown> | undefined,
+      args.operationName,
+    );
     if (cost > MAX_COST) setResultAndStopExecution({ errors: [costError(cost)] });
   },
 };
@@ -25,7 +32,9 @@ const tokenCache = new LRUCache<string, boolean>({ max: 1000, ttl: 30_000 });
 async function authorized(db: Db, request: Request): Promise<boolean> {
   const publicToken = request.headers.get('x-shopify-storefront-access-token');
   const privateToken = request.headers.get('shopify-storefront-private-token');
-  const [token, kind] = privateToken ? [privateToken, 'private' as const] : [publicToken ?? '', 'public' as const];
+  const [token, kind] = privateToken
+    ? [privateToken, 'private' as const]
+    : [publicToken ?? '', 'public' as const];
   if (!token) return false;
   const key = `${kind}:${token}`;
   const cached = tokenCache.get(key);
@@ -35,7 +44,9 @@ async function authorized(db: Db, request: Request): Promise<boolean> {
   return ok;
 }
 
-const unauthorizedBody = JSON.stringify({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+const unauthorizedBody = JSON.stringify({
+  errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
+});
 
 let yoga: ReturnType<typeof createYoga<ServerContext, StorefrontContext>> | undefined;
 
@@ -50,7 +61,19 @@ export function storefrontYoga() {
     maskedErrors: true,
     logging: 'warn',
     parserAndValidationCache: true,
-    cors: { origin: '*', methods: ['POST', 'GET', 'OPTIONS'], allowedHeaders: ['content-type', 'x-shopify-storefront-access-token', 'shopify-storefront-private-token', 'x-sdk-variant', 'x-sdk-variant-source', 'x-sdk-version', 'accept'] },
+    cors: {
+      origin: '*',
+      methods: ['POST', 'GET', 'OPTIONS'],
+      allowedHeaders: [
+        'content-type',
+        'x-shopify-storefront-access-token',
+        'shopify-storefront-private-token',
+        'x-sdk-variant',
+        'x-sdk-variant-source',
+        'x-sdk-version',
+        'accept',
+      ],
+    },
     context: ({ db, origin }) => createStorefrontContext(db, origin),
     plugins: [
       limitsPlugin,
@@ -60,16 +83,31 @@ export function storefrontYoga() {
           const version = /\/api\/([^/]+)\/graphql\.json$/.exec(new URL(request.url).pathname)?.[1];
           if (version !== STOREFRONT_API_VERSION) {
             const message = `Unsupported API version ${String(version).slice(0, 20)}; this server speaks ${STOREFRONT_API_VERSION}`;
-            endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status: 404, headers: { 'content-type': 'application/json' } }));
+            endResponse(
+              new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), {
+                status: 404,
+                headers: { 'content-type': 'application/json' },
+              }),
+            );
             return;
           }
           const length = Number(request.headers.get('content-length') ?? 0);
           if (length > MAX_QUERY_BYTES * 2) {
-            endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'Request body is too large' }] }), { status: 413, headers: { 'content-type': 'application/json' } }));
+            endResponse(
+              new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'Request body is too large' }] }), {
+                status: 413,
+                headers: { 'content-type': 'application/json' },
+              }),
+            );
             return;
           }
           if (!(await authorized((serverContext as unknown as ServerContext).db, request))) {
-            endResponse(new fetchAPI.Response(unauthorizedBody, { status: 401, headers: { 'content-type': 'application/json' } }));
+            endResponse(
+              new fetchAPI.Response(unauthorizedBody, {
+                status: 401,
+                headers: { 'content-type': 'application/json' },
+              }),
+            );
           }
         },
       },

@@ -31,6 +31,9 @@ export async function cartInLocale(cart: CartHandler, country: string) {
 export async function cartCount(request: Request, storefront: StorefrontApiClient): Promise<number> {
   const id = cartGetIdDefault(request.headers)();
   if (!id) return 0;
-  const result = await storefront.query(CART_COUNT_QUERY, { variables: { cartId: id }, cache: storefront.CacheNone() });
+  const result = await storefront.query(CART_COUNT_QUERY, {
+    variables: { cartId: id },
+    cache: storefront.CacheNone(),
+  });
   return result.cart?.totalQuantity ?? 0;
 }

@@ -22,7 +22,10 @@ export function checkoutPaths(prefix: string, token: string) {
   return { base, step: (s: Step) => `${base}/${s}`, thankYou: `${prefix}/checkout/${token}/thank-you` };
 }
 
-export async function requireCheckout(context: Readonly<RouterContextProvider>, params: { locale?: string; token?: string }) {
+export async function requireCheckout(
+  context: Readonly<RouterContextProvider>,
+  params: { locale?: string; token?: string },
+) {
   const sf = storefrontFor(context, params.locale);
   const token = params.token ?? '';
   if (!isCartToken(token)) throw data(null, { status: 404 });
@@ -54,11 +57,24 @@ export function orderContext(origin: string, prefix: string) {
  */
 export function otherStores(config: MarketConfig, currentMarketId: number, language: string) {
   const locales = allLocales(config);
-  return config.markets.filter((m) => m.enabled && m.id !== currentMarketId).flatMap((m) => m.countries.map((country) => {
-    const here = locales.filter((l) => l.country === country);
-    const locale = here.find((l) => l.language === language) ?? here.find((l) => l.language === m.defaultLanguage) ?? here[0];
-    return { country, marketCountries: m.countries, currency: m.currency, prefix: locale?.pathPrefix ?? null };
-  })).filter((s): s is typeof s & { prefix: string } => s.prefix !== null);
+  return config.markets
+    .filter((m) => m.enabled && m.id !== currentMarketId)
+    .flatMap((m) =>
+      m.countries.map((country) => {
+        const here = locales.filter((l) => l.country === country);
+        const locale =
+          here.find((l) => l.language === language) ??
+          here.find((l) => l.language === m.defaultLanguage) ??
+          here[0];
+        return {
+          country,
+          marketCountries: m.countries,
+          currency: m.currency,
+          prefix: locale?.pathPrefix ?? null,
+        };
+      }),
+    )
+    .filter((s): s is typeof s & { prefix: string } => s.prefix !== null);
 }
 
 /** What every step shows: the summary, totals and progress; amounts as decimal strings for Intl. */
@@ -80,19 +96,34 @@ export function checkoutView(state: CheckoutState, origin: string, language: str
     paymentLabel: state.paymentLabel,
     unavailable: state.unavailable.length > 0,
     lines: state.lines.map((l) => ({
-      key: l.key, title: l.details.productTitle, variantTitle: l.details.variantTitle, quantity: l.quantity,
-      image: l.details.image ? { src: imageUrl(origin, l.details.image.src, 400), alt: l.details.image.alt } : null,
+      key: l.key,
+      title: l.details.productTitle,
+      variantTitle: l.details.variantTitle,
+      quantity: l.quantity,
+      image: l.details.image
+        ? { src: imageUrl(origin, l.details.image.src, 400), alt: l.details.image.alt }
+        : null,
       total: m(l.lineTotal),
     })),
     options: state.options.map((o) => ({ ...o, price: m(money(o.amount, state.currency)) })),
-    shipping: state.shipping ? { ...state.shipping, price: m(money(state.shipping.amount, state.currency)) } : null,
+    shipping: state.shipping
+      ? { ...state.shipping, price: m(money(state.shipping.amount, state.currency)) }
+      : null,
     totals: {
       // Tax is unknown (null) until the delivery is chosen; the summary shows it only then (hasQuote).
-      subtotal: m(totals.subtotal), shipping: state.shipping ? m(totals.shipping) : null, tax: m(totals.tax ?? zero(state.currency)),
-      taxIncluded: totals.taxIncluded, taxKind: state.tax?.kind ?? null, taxApproximate: state.tax?.approximate ?? false,
-      duties: m(totals.duties), total: m(totals.total), hasQuote: Boolean(state.tax),
+      subtotal: m(totals.subtotal),
+      shipping: state.shipping ? m(totals.shipping) : null,
+      tax: m(totals.tax ?? zero(state.currency)),
+      taxIncluded: totals.taxIncluded,
+      taxKind: state.tax?.kind ?? null,
+      taxApproximate: state.tax?.approximate ?? false,
+      duties: m(totals.duties),
+      total: m(totals.total),
+      hasQuote: Boolean(state.tax),
     },
-    landed: state.landed ? { notice: state.landed.notice, lowValueScheme: state.landed.lowValueScheme } : null,
+    landed: state.landed
+      ? { notice: state.landed.notice, lowValueScheme: state.landed.lowValueScheme }
+      : null,
   };
 }
 export type CheckoutView = ReturnType<typeof checkoutView>;

@@ -3,7 +3,11 @@
  * language (localized handles); other pages have the same path everywhere. Every locale's page
  * lists the same set, so the alternates are reciprocal; x-default is the unprefixed locale's URL.
  */
-export interface HreflangLocale { hreflang: string; language: string; prefix: string }
+export interface HreflangLocale {
+  hreflang: string;
+  language: string;
+  prefix: string;
+}
 
 export function hreflangLinks(
   seo: { origin: string; pathRest: string; locales: HreflangLocale[] },

@@ -8,7 +8,13 @@ import { storefrontContext } from '#app/storefront/storefront-context.server.ts'
 import { countryOf } from '#app/storefront/locales.ts';
 import { LAYOUT_QUERY } from '#app/storefront/storefront-queries.ts';
 
-export interface MenuItem { id: string; title: string; type: string; url?: string | null; items?: MenuItem[] }
+export interface MenuItem {
+  id: string;
+  title: string;
+  type: string;
+  url?: string | null;
+  items?: MenuItem[];
+}
 /** Strips the origin from Storefront API menu URLs so links stay on this host. */
 function relative(url: string | null | undefined, origin: string): string | null {
   if (!url) return null;
@@ -16,7 +22,11 @@ function relative(url: string | null | undefined, origin: string): string | null
 }
 
 function relativeItems(items: MenuItem[] | undefined, origin: string): (MenuItem & { url: string | null })[] {
-  return (items ?? []).map((i) => ({ ...i, url: relative(i.url, origin), items: relativeItems(i.items, origin) }));
+  return (items ?? []).map((i) => ({
+    ...i,
+    url: relative(i.url, origin),
+    items: relativeItems(i.items, origin),
+  }));
 }
 
 /** The storefront chrome around every `($locale)` page: menus, locale selector, banner, market facts. */
@@ -25,7 +35,10 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
   const locale = sf.locale.current;
   const url = new URL(request.url);
   const layout = await sf.storefront.query(LAYOUT_QUERY, { cache: sf.storefront.CacheShort() });
-  const pathRest = locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix) ? url.pathname.slice(locale.pathPrefix.length) || '/' : url.pathname;
+  const pathRest =
+    locale.pathPrefix && url.pathname.startsWith(locale.pathPrefix)
+      ? url.pathname.slice(locale.pathPrefix.length) || '/'
+      : url.pathname;
   const country = countryOf(sf.locale.store, locale.country);
   const currency = layout.localization.country.currency.isoCode;
   // Country and language names in the shopper's language (Intl), chosen separately.
@@ -38,10 +51,27 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
   const organization = {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'Organization', '@id': `${sf.origin}/#organization`, name: layout.shop.name, url: `${sf.origin}/`, logo: `${sf.origin}/favicon.svg` },
       {
-        '@type': 'WebSite', '@id': `${sf.origin}/#website`, name: layout.shop.name, url: `${sf.origin}${locale.pathPrefix}/`, inLanguage: locale.language,
-        potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${sf.origin}${locale.pathPrefix}/search?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+        '@type': 'Organization',
+        '@id': `${sf.origin}/#organization`,
+        name: layout.shop.name,
+        url: `${sf.origin}/`,
+        logo: `${sf.origin}/favicon.svg`,
+      },
+      {
+        '@type': 'WebSite',
+        '@id': `${sf.origin}/#website`,
+        name: layout.shop.name,
+        url: `${sf.origin}${locale.pathPrefix}/`,
+        inLanguage: locale.language,
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: {
+            '@type': 'EntryPoint',
+            urlTemplate: `${sf.origin}${locale.pathPrefix}/search?q={search_term_string}`,
+          },
+          'query-input': 'required name=search_term_string',
+        },
       },
     ],
   };

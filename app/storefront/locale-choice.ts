@@ -24,11 +24,18 @@ export interface AvailableCountry {
  * (Canada: English or French).
  */
 export function countryChoices(available: readonly AvailableCountry[], uiLanguage: string): CountryChoice[] {
-  return available.map((c) => {
-    const def = fromLanguageCode(c.defaultLanguage.isoCode);
-    const languages = c.availableLanguages.map((l) => fromLanguageCode(l.isoCode));
-    return { code: c.isoCode, name: regionName(c.isoCode, uiLanguage), currency: c.currency.isoCode, languages: [def, ...languages.filter((l) => l !== def)] };
-  }).sort((a, b) => a.name.localeCompare(b.name, uiLanguage));
+  return available
+    .map((c) => {
+      const def = fromLanguageCode(c.defaultLanguage.isoCode);
+      const languages = c.availableLanguages.map((l) => fromLanguageCode(l.isoCode));
+      return {
+        code: c.isoCode,
+        name: regionName(c.isoCode, uiLanguage),
+        currency: c.currency.isoCode,
+        languages: [def, ...languages.filter((l) => l !== def)],
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, uiLanguage));
 }
 
 /** Names of every language the countries offer, for the shopper (see languageChoiceNames). */
@@ -49,9 +56,18 @@ export function localeChipLabel(country: string, currency: string): string {
  * The storefront locale a selector choice leads to: the country's market in the chosen language,
  * or in the market's default language when the market does not offer it. Null for an unknown country.
  */
-export function resolveLocaleChoice(store: StoreLocales, country: string, language: string | null): Locale | null {
+export function resolveLocaleChoice(
+  store: StoreLocales,
+  country: string,
+  language: string | null,
+): Locale | null {
   const found = countryOf(store, country.toUpperCase());
   if (!found) return null;
   const locales = store.locales.filter((l) => l.country === found.isoCode);
-  return locales.find((l) => l.language === language) ?? locales.find((l) => l.language === found.defaultLanguage) ?? locales[0] ?? null;
+  return (
+    locales.find((l) => l.language === language) ??
+    locales.find((l) => l.language === found.defaultLanguage) ??
+    locales[0] ??
+    null
+  );
 }

@@ -22,20 +22,38 @@ export function hasLocaleChoice(cookieHeader: string | null): boolean {
   });
 }
 
-interface Preference { language: string; region: string | null; q: number }
+interface Preference {
+  language: string;
+  region: string | null;
+  q: number;
+}
 
 export function parseAcceptLanguage(header: string | null): Preference[] {
   if (!header) return [];
-  return header.slice(0, 500).split(',').map((part) => {
-    const [tag = '', ...params] = part.trim().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? '1');
-    const [language = '', ...rest] = tag.split('-');
-    const region = rest.find((r) => /^[A-Za-z]{2}$/.test(r))?.toUpperCase() ?? null;
-    const script = rest.find((r) => /^[A-Za-z]{4}$/.test(r));
-    // zh-Hans / zh-CN mean the simplified Chinese the store offers as zh-CN.
-    const lang = language.toLowerCase() === 'zh' && (script?.toLowerCase() === 'hans' || region === 'CN' || region === 'SG') ? 'zh-CN' : language.toLowerCase();
-    return { language: lang, region, q: Number.isFinite(q) ? q : 0 };
-  }).filter((p) => p.language && p.language !== '*' && p.q > 0).sort((a, b) => b.q - a.q);
+  return header
+    .slice(0, 500)
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
+      const [language = '', ...rest] = tag.split('-');
+      const region = rest.find((r) => /^[A-Za-z]{2}$/.test(r))?.toUpperCase() ?? null;
+      const script = rest.find((r) => /^[A-Za-z]{4}$/.test(r));
+      // zh-Hans / zh-CN mean the simplified Chinese the store offers as zh-CN.
+      const lang =
+        language.toLowerCase() === 'zh' &&
+        (script?.toLowerCase() === 'hans' || region === 'CN' || region === 'SG')
+          ? 'zh-CN'
+          : language.toLowerCase();
+      return { language: lang, region, q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((p) => p.language && p.language !== '*' && p.q > 0)
+    .sort((a, b) => b.q - a.q);
 }
 
 /**
@@ -48,10 +66,15 @@ export function suggestLocale(request: Request, store: StoreLocales, current: Lo
   const locales = store.locales;
   let best: Locale | undefined;
   for (const pref of parseAcceptLanguage(request.headers.get('accept-language'))) {
-    const sameLanguage = locales.filter((l) => l.language.toLowerCase() === pref.language.toLowerCase() || l.language.split('-')[0] === pref.language);
-    best = sameLanguage.find((l) => l.country === pref.region)
-      ?? sameLanguage.find((l) => l.country === current.country)
-      ?? sameLanguage.find((l) => countryOf(store, l.country)?.defaultLanguage === l.language);
+    const sameLanguage = locales.filter(
+      (l) =>
+        l.language.toLowerCase() === pref.language.toLowerCase() ||
+        l.language.split('-')[0] === pref.language,
+    );
+    best =
+      sameLanguage.find((l) => l.country === pref.region) ??
+      sameLanguage.find((l) => l.country === current.country) ??
+      sameLanguage.find((l) => countryOf(store, l.country)?.defaultLanguage === l.language);
     if (best) break;
   }
   if (!best || (best.language === current.language && best.country === current.country)) return null;
@@ -59,7 +82,12 @@ export function suggestLocale(request: Request, store: StoreLocales, current: Lo
   const currency = countryOf(store, best.country)?.currency ?? '';
   // Following the suggestion goes through /locale, which remembers the choice.
   const href = `/locale?${new URLSearchParams({ country: best.country, language: best.language, path: pathRest })}`;
-  return { lang: best.language, dir: textDirection(best.language), href, ...suggestionText(best.language, best.country, currency) };
+  return {
+    lang: best.language,
+    dir: textDirection(best.language),
+    href,
+    ...suggestionText(best.language, best.country, currency),
+  };
 }
 
 /**

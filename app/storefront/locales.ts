@@ -1,5 +1,10 @@
 import { data } from 'react-router';
-import { fromLanguageCode, localePrefix, parseLocaleSegment, type Locale } from '#app/modules/markets/core/locale.ts';
+import {
+  fromLanguageCode,
+  localePrefix,
+  parseLocaleSegment,
+  type Locale,
+} from '#app/modules/markets/core/locale.ts';
 
 /** One country the store sells to, as the Storefront API's `localization.availableCountries` names it. */
 export interface StoreCountry {
@@ -54,7 +59,11 @@ export interface StoreLocalization {
  * locale (no prefix) is the one `localization` answers in when no context is asked for.
  */
 export function storeLocalesFrom(l: StoreLocalization): StoreLocales {
-  const defaultLocale: Locale = { language: fromLanguageCode(l.language.isoCode), country: l.country.isoCode, pathPrefix: '' };
+  const defaultLocale: Locale = {
+    language: fromLanguageCode(l.language.isoCode),
+    country: l.country.isoCode,
+    pathPrefix: '',
+  };
   const countries = l.availableCountries.map((c): StoreCountry => ({
     isoCode: c.isoCode,
     currency: c.currency.isoCode,
@@ -62,10 +71,12 @@ export function storeLocalesFrom(l: StoreLocalization): StoreLocales {
     defaultLanguage: fromLanguageCode(c.defaultLanguage.isoCode),
     taxInclusive: c.market?.taxInclusive?.value === 'true',
   }));
-  const locales = countries.flatMap((c) => c.languages.map((language): Locale => {
-    const isDefault = language === defaultLocale.language && c.isoCode === defaultLocale.country;
-    return { language, country: c.isoCode, pathPrefix: isDefault ? '' : localePrefix(language, c.isoCode) };
-  }));
+  const locales = countries.flatMap((c) =>
+    c.languages.map((language): Locale => {
+      const isDefault = language === defaultLocale.language && c.isoCode === defaultLocale.country;
+      return { language, country: c.isoCode, pathPrefix: isDefault ? '' : localePrefix(language, c.isoCode) };
+    }),
+  );
   return { defaultLocale, locales, countries };
 }
 
@@ -78,7 +89,10 @@ export function countryOf(store: StoreLocales, isoCode: string): StoreCountry | 
  * names a storefront locale; "/" and paths without one use the default locale.
  * Returns {locale: null} when the first segment looks like a prefix but is unknown.
  */
-export function localeFromPath(store: StoreLocales, pathname: string): { locale: Locale | null; prefixed: boolean } {
+export function localeFromPath(
+  store: StoreLocales,
+  pathname: string,
+): { locale: Locale | null; prefixed: boolean } {
   const segment = pathname.split('/')[1] ?? '';
   const parsed = parseLocaleSegment(segment);
   if (!parsed) return { locale: store.defaultLocale, prefixed: false };
@@ -90,7 +104,11 @@ export function localeFromPath(store: StoreLocales, pathname: string): { locale:
 export function assertLocaleParam(store: StoreLocales, param: string | undefined): Locale {
   if (param === undefined) return store.defaultLocale;
   const parsed = parseLocaleSegment(param);
-  const match = parsed && store.locales.find((l) => l.language === parsed.language && l.country === parsed.country && l.pathPrefix !== '');
+  const match =
+    parsed &&
+    store.locales.find(
+      (l) => l.language === parsed.language && l.country === parsed.country && l.pathPrefix !== '',
+    );
   if (!match) throw data(null, { status: 404 });
   return match;
 }

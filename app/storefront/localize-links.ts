@@ -6,6 +6,11 @@
  */
 export function localizeLinks(html: string, prefix: string): string {
   if (!prefix) return html;
-  return html.replace(/(<a\b[^>]*?\shref\s*=\s*)(["'])(\/(?!\/)[^"']*)\2/gi, (whole, head: string, quote: string, href: string) =>
-    href === prefix || href.startsWith(`${prefix}/`) || href.startsWith(`${prefix}?`) ? whole : `${head}${quote}${prefix}${href}${quote}`);
+  return html.replace(
+    /(<a\b[^>]*?\shref\s*=\s*)(["'])(\/(?!\/)[^"']*)\2/gi,
+    (whole, head: string, quote: string, href: string) =>
+      href === prefix || href.startsWith(`${prefix}/`) || href.startsWith(`${prefix}?`)
+        ? whole
+        : `${head}${quote}${prefix}${href}${quote}`,
+  );
 }

@@ -8,8 +8,16 @@ import { fromDecimalString, money, toDecimalString } from '#app/modules/money/co
  * cost and time to the shopper's country for this item, and the return policy.
  */
 
-export interface ShippingRatesJson { country: string; currency: string; rates: Omit<ShippingRateRule, 'id'>[] }
-export interface ReturnPolicyJson { country: string; days: number; returnShippingFee: 'free' | 'customer' }
+export interface ShippingRatesJson {
+  country: string;
+  currency: string;
+  rates: Omit<ShippingRateRule, 'id'>[];
+}
+export interface ReturnPolicyJson {
+  country: string;
+  days: number;
+  returnShippingFee: 'free' | 'customer';
+}
 
 export function parseJsonMetafield<T>(field: { value: string } | null | undefined): T | null {
   if (!field) return null;
@@ -27,27 +35,54 @@ export function priceValidUntil(validTo: string | null | undefined): string | un
   return Number.isNaN(end.getTime()) ? undefined : end.toISOString().slice(0, 10);
 }
 
-const day = (minValue: number, maxValue: number) => ({ '@type': 'QuantitativeValue', minValue, maxValue, unitCode: 'DAY' });
+const day = (minValue: number, maxValue: number) => ({
+  '@type': 'QuantitativeValue',
+  minValue,
+  maxValue,
+  unitCode: 'DAY',
+});
 
-export function shippingDetails(rates: ShippingRatesJson | null, variant: { price: { amount: string; currencyCode: string }; weight?: number | null; weightUnit?: string | null }) {
+export function shippingDetails(
+  rates: ShippingRatesJson | null,
+  variant: {
+    price: { amount: string; currencyCode: string };
+    weight?: number | null;
+    weightUnit?: string | null;
+  },
+) {
   if (!rates || rates.currency !== variant.price.currencyCode) return undefined;
   const grams = toGrams(variant.weight ?? 0, (variant.weightUnit ?? 'GRAMS') as WeightUnit);
   const subtotal = fromDecimalString(variant.price.amount, rates.currency).amount;
-  const options = shippingOptions(rates.rates.map((r, i) => ({ ...r, id: i })), { grams, subtotal });
+  const options = shippingOptions(
+    rates.rates.map((r, i) => ({ ...r, id: i })),
+    { grams, subtotal },
+  );
   if (options.length === 0) return undefined;
   return options.map((o) => ({
     '@type': 'OfferShippingDetails',
-    shippingRate: { '@type': 'MonetaryAmount', value: toDecimalString(money(o.amount, rates.currency)), currency: rates.currency },
+    shippingRate: {
+      '@type': 'MonetaryAmount',
+      value: toDecimalString(money(o.amount, rates.currency)),
+      currency: rates.currency,
+    },
     shippingDestination: { '@type': 'DefinedRegion', addressCountry: rates.country },
     // Orders leave the warehouse the same or the next business day.
-    deliveryTime: { '@type': 'ShippingDeliveryTime', handlingTime: day(0, 1), transitTime: day(o.minDays, o.maxDays) },
+    deliveryTime: {
+      '@type': 'ShippingDeliveryTime',
+      handlingTime: day(0, 1),
+      transitTime: day(o.minDays, o.maxDays),
+    },
   }));
 }
 
 export function returnPolicy(policy: ReturnPolicyJson | null) {
   if (!policy) return undefined;
   if (policy.days <= 0) {
-    return { '@type': 'MerchantReturnPolicy', applicableCountry: policy.country, returnPolicyCategory: 'https://schema.org/MerchantReturnNotPermitted' };
+    return {
+      '@type': 'MerchantReturnPolicy',
+      applicableCountry: policy.country,
+      returnPolicyCategory: 'https://schema.org/MerchantReturnNotPermitted',
+    };
   }
   return {
     '@type': 'MerchantReturnPolicy',
@@ -55,6 +90,9 @@ export function returnPolicy(policy: ReturnPolicyJson | null) {
     returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow',
     merchantReturnDays: policy.days,
     returnMethod: 'https://schema.org/ReturnByMail',
-    returnFees: policy.returnShippingFee === 'free' ? 'https://schema.org/FreeReturn' : 'https://schema.org/ReturnShippingFees',
+    returnFees:
+      policy.returnShippingFee === 'free'
+        ? 'https://schema.org/FreeReturn'
+        : 'https://schema.org/ReturnShippingFees',
   };
 }

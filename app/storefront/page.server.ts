@@ -12,14 +12,19 @@ export const PUBLIC_PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-
  * land in a shared cache; everyone else gets the public policy.
  */
 export function pageCache(request: Request): string {
-  return /(?:^|;\s*)cart=/.test(request.headers.get('cookie') ?? '') ? 'private, no-cache' : PUBLIC_PAGE_CACHE;
+  return /(?:^|;\s*)cart=/.test(request.headers.get('cookie') ?? '')
+    ? 'private, no-cache'
+    : PUBLIC_PAGE_CACHE;
 }
 
 /**
  * A storefront page that does not exist: a 301 if the Storefront API has a redirect for the path
  * in this locale (or in every locale), else a 404 that the backend logs (admin: one click to redirect it).
  */
-export async function missingPage(request: Request, sf: Pick<StorefrontPage, 'storefront' | 'backend' | 'locale'>): Promise<never> {
+export async function missingPage(
+  request: Request,
+  sf: Pick<StorefrontPage, 'storefront' | 'backend' | 'locale'>,
+): Promise<never> {
   const { pathname } = new URL(request.url);
   const prefix = sf.locale.pathPrefix;
   const path = prefix && pathname.startsWith(prefix) ? pathname.slice(prefix.length) || '/' : pathname;

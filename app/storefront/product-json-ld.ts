@@ -1,4 +1,10 @@
-import { priceValidUntil, returnPolicy, shippingDetails, type ReturnPolicyJson, type ShippingRatesJson } from '#app/storefront/offer-json-ld.ts';
+import {
+  priceValidUntil,
+  returnPolicy,
+  shippingDetails,
+  type ReturnPolicyJson,
+  type ShippingRatesJson,
+} from '#app/storefront/offer-json-ld.ts';
 
 /** schema.org Product + BreadcrumbList for a product page (escaped by jsonLdScript). */
 interface ProductForJsonLd {

@@ -14,11 +14,17 @@ export async function localizedPaths(sf: Sf, id: string, segment: Segment): Prom
   // One storefront locale per language: a language only applies in a country whose market offers it.
   const byLanguage = new Map(sf.store.locales.map((l) => [l.language, l.country]));
   const languages = [...byLanguage.keys()];
-  const results = await Promise.all(languages.map((language) => sf.storefront.query(LOCALIZED_HANDLE_QUERY, {
-    // Explicit $country and $language override the request's own (the client fills only what is missing).
-    variables: { id, language: toLanguageCode(language), country: byLanguage.get(language) } as { id: string },
-    cache: sf.storefront.CacheLong(),
-  })));
+  const results = await Promise.all(
+    languages.map((language) =>
+      sf.storefront.query(LOCALIZED_HANDLE_QUERY, {
+        // Explicit $country and $language override the request's own (the client fills only what is missing).
+        variables: { id, language: toLanguageCode(language), country: byLanguage.get(language) } as {
+          id: string;
+        },
+        cache: sf.storefront.CacheLong(),
+      }),
+    ),
+  );
   const out: Record<string, string> = {};
   languages.forEach((language, i) => {
     const node = results[i]?.node as { handle?: string } | null | undefined;
@@ -28,7 +34,13 @@ export async function localizedPaths(sf: Sf, id: string, segment: Segment): Prom
 }
 
 /** Any other handle of the resource (another language's, the source's) 301s to this language's. */
-export function redirectToLocalizedHandle(request: Request, sf: Sf, segment: Segment, requested: string, localized: string): void {
+export function redirectToLocalizedHandle(
+  request: Request,
+  sf: Sf,
+  segment: Segment,
+  requested: string,
+  localized: string,
+): void {
   if (requested === localized) return;
   const url = new URL(request.url);
   throw redirect(`${sf.locale.pathPrefix}/${segment}/${encodeURIComponent(localized)}${url.search}`, 301);

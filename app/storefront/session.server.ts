@@ -18,16 +18,30 @@ export class StorefrontSession implements HydrogenSession {
     this.session = session;
   }
 
-  static async init(request: Request, options: { secret: () => string; secure: boolean }): Promise<StorefrontSession> {
+  static async init(
+    request: Request,
+    options: { secret: () => string; secure: boolean },
+  ): Promise<StorefrontSession> {
     let storage: SessionStorage | undefined;
-    const storageOf = () => storage ??= createCookieSessionStorage({
-      cookie: { name: 'session', httpOnly: true, path: '/', sameSite: 'lax', secure: options.secure, secrets: [options.secret()] },
-    });
+    const storageOf = () =>
+      (storage ??= createCookieSessionStorage({
+        cookie: {
+          name: 'session',
+          httpOnly: true,
+          path: '/',
+          sameSite: 'lax',
+          secure: options.secure,
+          secrets: [options.secret()],
+        },
+      }));
     const cookie = request.headers.get('Cookie');
     // A cookie signed with an old secret (or forged, or another app's) is an empty session, not an error.
-    const session = cookie && /(?:^|;\s*)session=/.test(cookie)
-      ? await Promise.resolve().then(() => storageOf().getSession(cookie)).catch(() => createSession())
-      : createSession();
+    const session =
+      cookie && /(?:^|;\s*)session=/.test(cookie)
+        ? await Promise.resolve()
+            .then(() => storageOf().getSession(cookie))
+            .catch(() => createSession())
+        : createSession();
     return new StorefrontSession(storageOf, session);
   }
 

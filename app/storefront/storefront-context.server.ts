@@ -3,7 +3,13 @@ import { toLanguageCode, type Locale } from '#app/modules/markets/core/locale.ts
 import type { StorefrontApiClient } from './api-client.ts';
 import type { StorefrontBackend } from './backend.ts';
 import { cartHandlerFor, type CartHandler } from './cart-handler.server.ts';
-import { assertLocaleParam, localeFromPath, STORE_LOCALIZATION_QUERY, storeLocalesFrom, type StoreLocales } from './locales.ts';
+import {
+  assertLocaleParam,
+  localeFromPath,
+  STORE_LOCALIZATION_QUERY,
+  storeLocalesFrom,
+  type StoreLocales,
+} from './locales.ts';
 import type { StorefrontSession } from './session.server.ts';
 
 /**
@@ -37,7 +43,10 @@ export async function loadStoreLocales(client: StorefrontApiClient): Promise<Sto
 }
 
 /** The storefront context for one request (see StorefrontRequest). */
-export async function createStorefrontRequest(request: Request, options: { backend: StorefrontBackend; origin: string; session: StorefrontSession }): Promise<StorefrontRequest> {
+export async function createStorefrontRequest(
+  request: Request,
+  options: { backend: StorefrontBackend; origin: string; session: StorefrontSession },
+): Promise<StorefrontRequest> {
   const { backend, origin, session } = options;
   // The store's locales decide what the path's first segment means, so they come first. The query
   // declares no $country/$language, so it is answered in the shop's default locale whatever the
@@ -45,15 +54,28 @@ export async function createStorefrontRequest(request: Request, options: { backe
   const store = await loadStoreLocales(backend.client({ origin, i18n: { language: 'EN', country: 'US' } }));
   const { locale: requested } = localeFromPath(store, new URL(request.url).pathname);
   const current = requested ?? store.defaultLocale;
-  const storefront = backend.client({ origin, i18n: { language: toLanguageCode(current.language) as never, country: current.country as never } });
-  return { storefront, locale: { store, requested, current }, session, cart: cartHandlerFor(request, storefront), backend, origin };
+  const storefront = backend.client({
+    origin,
+    i18n: { language: toLanguageCode(current.language) as never, country: current.country as never },
+  });
+  return {
+    storefront,
+    locale: { store, requested, current },
+    session,
+    cart: cartHandlerFor(request, storefront),
+    backend,
+    origin,
+  };
 }
 
 /** What a `($locale)` route works with: the context, with the route's own locale checked. */
 export type StorefrontPage = Omit<StorefrontRequest, 'locale'> & { locale: Locale; store: StoreLocales };
 
 /** The storefront context for a `($locale)` route; throws a 404 for an unknown locale prefix. */
-export function storefrontFor(context: Readonly<RouterContextProvider>, localeParam: string | undefined): StorefrontPage {
+export function storefrontFor(
+  context: Readonly<RouterContextProvider>,
+  localeParam: string | undefined,
+): StorefrontPage {
   const sf = context.get(storefrontContext);
   return { ...sf, locale: assertLocaleParam(sf.locale.store, localeParam), store: sf.locale.store };
 }

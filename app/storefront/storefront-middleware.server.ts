@@ -13,7 +13,10 @@ let secret: string | undefined;
 export function storefrontMiddleware(backend: StorefrontBackend): MiddlewareFunction<Response> {
   return async ({ request, context }, next) => {
     const env = getEnv();
-    const session = await StorefrontSession.init(request, { secret: () => secret ??= resolveSessionSecret(env), secure: env.NODE_ENV === 'production' });
+    const session = await StorefrontSession.init(request, {
+      secret: () => (secret ??= resolveSessionSecret(env)),
+      secure: env.NODE_ENV === 'production',
+    });
     const sf = await createStorefrontRequest(request, { backend, origin: publicOrigin(request), session });
     const url = new URL(request.url);
     const { locale, prefixed } = localeFromPath(sf.locale.store, url.pathname);
@@ -25,7 +28,12 @@ export function storefrontMiddleware(backend: StorefrontBackend): MiddlewareFunc
     // One URL per page: a trailing slash ("/de-de/", "/products/x/") 301s to the canonical form.
     // Leading slashes collapse too, so "//host/" can never become an off-site redirect.
     const isRead = request.method === 'GET' || request.method === 'HEAD';
-    if (isRead && url.pathname.length > 1 && url.pathname.endsWith('/') && !/^\/(app|api)(\/|$)/.test(url.pathname)) {
+    if (
+      isRead &&
+      url.pathname.length > 1 &&
+      url.pathname.endsWith('/') &&
+      !/^\/(app|api)(\/|$)/.test(url.pathname)
+    ) {
       throw redirect(`/${url.pathname.replace(/^\/+|\/+$/g, '')}${url.search}`, 301);
     }
     context.set(storefrontContext, sf);

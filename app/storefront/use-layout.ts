@@ -14,6 +14,8 @@ export function useLayout(): LayoutData {
 }
 
 /** Shop name for a child route's meta(), from the matched storefront layout. */
-export function shopNameFrom(matches: readonly ({ id: string; data?: unknown } | undefined)[]): string | undefined {
+export function shopNameFrom(
+  matches: readonly ({ id: string; data?: unknown } | undefined)[],
+): string | undefined {
   return (matches.find((m) => m?.id === LAYOUT_ROUTE_ID)?.data as LayoutData | undefined)?.shopName;
 }

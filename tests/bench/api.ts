@@ -22,7 +22,12 @@ export const API_BODY = JSON.stringify({ query: PRODUCT_QUERY, variables: PRODUC
 
 /** Null when the response is a usable product, else what is wrong (GraphQL errors come with HTTP 200). */
 export function productProblem(json: unknown): string | null {
-  const r = json as { data?: { product?: { title?: string; priceRange?: { minVariantPrice?: { currencyCode?: string } } } | null }; errors?: unknown };
+  const r = json as {
+    data?: {
+      product?: { title?: string; priceRange?: { minVariantPrice?: { currencyCode?: string } } } | null;
+    };
+    errors?: unknown;
+  };
   if (r.errors) return `GraphQL errors: ${JSON.stringify(r.errors).slice(0, 300)}`;
   if (!r.data?.product?.title) return 'no product in response';
   const currency = r.data.product.priceRange?.minVariantPrice?.currencyCode;

@@ -16,87 +16,180 @@ const ADDS = Number(process.env.BENCH_ADDS ?? 400);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 80);
 const TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 const server = await startServer(ROOT);
 const api = async (query: string, variables: Record<string, unknown> = {}) => {
-  const res = await fetch(`${server.origin}/api/2026-04/graphql.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Shopify-Storefront-Access-Token': TOKEN }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json() as { data?: Record<string, unknown>; errors?: unknown[] };
+  const res = await fetch(`${server.origin}/api/2026-04/graphql.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Shopify-Storefront-Access-Token': TOKEN },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 };
 
 try {
   // Variants that can always be sold (made to order or in stock), so stock never caps the run.
-  const products = await api('{ products(first: 30) { nodes { variants(first: 5) { nodes { id availableForSale quantityAvailable } } } } }') as { products: { nodes: { variants: { nodes: { id: string; availableForSale: boolean; quantityAvailable: number }[] } }[] } };
-  const variants = products.products.nodes.flatMap((p) => p.variants.nodes).filter((v) => v.availableForSale && v.quantityAvailable > 50).map((v) => v.id);
+  const products = (await api(
+    '{ products(first: 30) { nodes { variants(first: 5) { nodes { id availableForSale quantityAvailable } } } } }',
+  )) as {
+    products: {
+      nodes: {
+        variants: { nodes: { id: string; availableForSale: boolean; quantityAvailable: number }[] };
+      }[];
+    };
+  };
+  const variants = products.products.nodes
+    .flatMap((p) => p.variants.nodes)
+    .filter((v) => v.availableForSale && v.quantityAvailable > 50)
+    .map((v) => v.id);
 
   // Add to cart: one cart per shopper, each shopper adds lines in a loop.
   const carts: string[] = [];
-  for (let i = 0; i < SHOPPERS; i++) carts.push(((await api('mutation { cartCreate(input: {}) { cart { id } } }')) as { cartCreate: { cart: { id: string } } }).cartCreate.cart.id);
-  const ADD = 'mutation($cartId: ID!, $lines: [CartLineInput!]!) @inContext(country: DE) { cartLinesAdd(cartId: $cartId, lines: $lines) { cart { id totalQuantity cost { subtotalAmount { amount } } } userErrors { code } } }';
-  for (const cart of carts) await api(ADD, { cartId: cart, lines: [{ merchandiseId: variants[0], quantity: 1 }] }); // warm-up
+  for (let i = 0; i < SHOPPERS; i++)
+    carts.push(
+      (
+        (await api('mutation { cartCreate(input: {}) { cart { id } } }')) as {
+          cartCreate: { cart: { id: string } };
+        }
+      ).cartCreate.cart.id,
+    );
+  const ADD =
+    'mutation($cartId: ID!, $lines: [CartLineInput!]!) @inContext(country: DE) { cartLinesAdd(cartId: $cartId, lines: $lines) { cart { id totalQuantity cost { subtotalAmount { amount } } } userErrors { code } } }';
+  for (const cart of carts)
+    await api(ADD, { cartId: cart, lines: [{ merchandiseId: variants[0], quantity: 1 }] }); // warm-up
   // One shopper alone: the latency a shopper sees when the store is not busy.
   const alone: number[] = [];
   for (let n = 0; n < Math.min(100, ADDS); n++) {
     const t = performance.now();
-    await api(ADD, { cartId: carts[0], lines: [{ merchandiseId: variants[n % variants.length], quantity: 1 }] });
+    await api(ADD, {
+      cartId: carts[0],
+      lines: [{ merchandiseId: variants[n % variants.length], quantity: 1 }],
+    });
     alone.push(performance.now() - t);
   }
   alone.sort((a, b) => a - b);
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
-  await Promise.all(carts.map(async (cartId) => {
-    for (let n = next++; n < ADDS; n = next++) {
-      const t = performance.now();
-      await api(ADD, { cartId, lines: [{ merchandiseId: variants[n % variants.length], quantity: 1 }] });
-      latencies.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    carts.map(async (cartId) => {
+      for (let n = next++; n < ADDS; n = next++) {
+        const t = performance.now();
+        await api(ADD, { cartId, lines: [{ merchandiseId: variants[n % variants.length], quantity: 1 }] });
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
   const addSeconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
 
   // Full checkout through the storefront routes (server-rendered forms, as a browser without JS posts them).
   const headers = { origin: server.origin, 'content-type': 'application/x-www-form-urlencoded' };
   const post = async (url: string, form: Record<string, string>, cookie = '') => {
-    const res = await fetch(`${server.origin}${url}`, { method: 'POST', headers: { ...headers, cookie }, body: new URLSearchParams(form), redirect: 'manual' });
+    const res = await fetch(`${server.origin}${url}`, {
+      method: 'POST',
+      headers: { ...headers, cookie },
+      body: new URLSearchParams(form),
+      redirect: 'manual',
+    });
     await res.arrayBuffer();
     return res;
   };
   const checkout = async (i: number) => {
-    const add = await post('/cart', { cartFormInput: JSON.stringify({ action: 'LinesAdd', inputs: { lines: [{ merchandiseId: variants[i % variants.length], quantity: 1 }] } }) });
+    const add = await post('/cart', {
+      cartFormInput: JSON.stringify({
+        action: 'LinesAdd',
+        inputs: { lines: [{ merchandiseId: variants[i % variants.length], quantity: 1 }] },
+      }),
+    });
     const cookie = (add.headers.get('set-cookie') ?? '').split(';')[0]!;
     const token = cookie.replace('cart=', '');
     const base = `/checkout/${token}`;
-    const expect = async (res: Response, to: string) => { if (!(res.headers.get('location') ?? '').endsWith(to)) throw new Error(`checkout ${i}: expected redirect to ${to}, got ${res.status} ${res.headers.get('location')}`); };
+    const expect = async (res: Response, to: string) => {
+      if (!(res.headers.get('location') ?? '').endsWith(to))
+        throw new Error(
+          `checkout ${i}: expected redirect to ${to}, got ${res.status} ${res.headers.get('location')}`,
+        );
+    };
     await expect(await post(`${base}/contact`, { email: `bench${i}@example.com` }, cookie), '/address');
-    await expect(await post(`${base}/address`, { countryCode: 'US', firstName: 'Bench', lastName: 'Shopper', address1: '1 Main St', city: 'Austin', province: 'TX', zip: '73301' }, cookie), '/delivery');
+    await expect(
+      await post(
+        `${base}/address`,
+        {
+          countryCode: 'US',
+          firstName: 'Bench',
+          lastName: 'Shopper',
+          address1: '1 Main St',
+          city: 'Austin',
+          province: 'TX',
+          zip: '73301',
+        },
+        cookie,
+      ),
+      '/delivery',
+    );
     const page = await (await fetch(`${server.origin}${base}/delivery`, { headers: { cookie } })).text();
     const rate = /name="rate" value="(\d+)"/.exec(page)?.[1];
     await expect(await post(`${base}/delivery`, { rate: rate! }, cookie), '/payment');
-    await expect(await post(`${base}/payment`, { number: '4242424242424242', expiry: '12/34', cvc: '123' }, cookie), '/review');
+    await expect(
+      await post(`${base}/payment`, { number: '4242424242424242', expiry: '12/34', cvc: '123' }, cookie),
+      '/review',
+    );
     await expect(await post(`${base}/review`, {}, cookie), '/thank-you');
   };
   await checkout(0); // warm-up
   let done = 0;
   let index = 1;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: SHOPPERS }, async () => {
-    for (let i = index++; i <= ORDERS; i = index++) { await checkout(i); done++; }
-  }));
+  await Promise.all(
+    Array.from({ length: SHOPPERS }, async () => {
+      for (let i = index++; i <= ORDERS; i = index++) {
+        await checkout(i);
+        done++;
+      }
+    }),
+  );
   const checkoutSeconds = (performance.now() - t0) / 1000;
 
   console.log(machineLine(machineInfo()));
-  console.log(`\n### Checkout (production build, PGlite, HTTP on 127.0.0.1, ${SHOPPERS} concurrent shoppers)\n`);
-  console.log(markdownTable(
-    ['Measure', 'Count', 'p50 ms', 'p99 ms', 'Mean ms', 'Throughput'],
-    [
-      ['Add to cart, 1 shopper', String(alone.length), pct(alone, 50).toFixed(1), pct(alone, 99).toFixed(1), (alone.reduce((a, b) => a + b, 0) / alone.length).toFixed(1), ''],
-      [`Add to cart, ${SHOPPERS} shoppers at once`, String(latencies.length), pct(latencies, 50).toFixed(1), pct(latencies, 99).toFixed(1), (latencies.reduce((a, b) => a + b, 0) / latencies.length).toFixed(1), `${(latencies.length / addSeconds).toFixed(0)} req/s`],
-      ['Full checkout (6 form posts + 1 page, pay and order)', String(done), '', '', (checkoutSeconds * 1000 * SHOPPERS / done).toFixed(0), `${(done / checkoutSeconds).toFixed(1)} orders/s`],
-    ],
-  ));
+  console.log(
+    `\n### Checkout (production build, PGlite, HTTP on 127.0.0.1, ${SHOPPERS} concurrent shoppers)\n`,
+  );
+  console.log(
+    markdownTable(
+      ['Measure', 'Count', 'p50 ms', 'p99 ms', 'Mean ms', 'Throughput'],
+      [
+        [
+          'Add to cart, 1 shopper',
+          String(alone.length),
+          pct(alone, 50).toFixed(1),
+          pct(alone, 99).toFixed(1),
+          (alone.reduce((a, b) => a + b, 0) / alone.length).toFixed(1),
+          '',
+        ],
+        [
+          `Add to cart, ${SHOPPERS} shoppers at once`,
+          String(latencies.length),
+          pct(latencies, 50).toFixed(1),
+          pct(latencies, 99).toFixed(1),
+          (latencies.reduce((a, b) => a + b, 0) / latencies.length).toFixed(1),
+          `${(latencies.length / addSeconds).toFixed(0)} req/s`,
+        ],
+        [
+          'Full checkout (6 form posts + 1 page, pay and order)',
+          String(done),
+          '',
+          '',
+          ((checkoutSeconds * 1000 * SHOPPERS) / done).toFixed(0),
+          `${(done / checkoutSeconds).toFixed(1)} orders/s`,
+        ],
+      ],
+    ),
+  );
   console.log(`\nServer RSS after the run: ${server.rssMb()?.toFixed(0) ?? '?'} MB`);
 } finally {
   await server.stop();

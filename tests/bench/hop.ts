@@ -21,13 +21,24 @@ const WARMUP = 200;
 
 function stats(path: string, samplesMs: number[], failures: number): HopStats {
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN) * 1000;
+  const at = (q: number) =>
+    (sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN) * 1000;
   const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
-  return { path, medianUs: at(0.5), p99Us: at(0.99), meanUs: mean * 1000, minUs: (sorted[0] ?? NaN) * 1000, failures };
+  return {
+    path,
+    medianUs: at(0.5),
+    p99Us: at(0.99),
+    meanUs: mean * 1000,
+    minUs: (sorted[0] ?? NaN) * 1000,
+    failures,
+  };
 }
 
 /** Times `call` n times in a row; `call` resolves to a problem string or null. */
-async function time(n: number, call: () => Promise<string | null>): Promise<{ samples: number[]; failures: number; firstProblem: string | null }> {
+async function time(
+  n: number,
+  call: () => Promise<string | null>,
+): Promise<{ samples: number[]; failures: number; firstProblem: string | null }> {
   const samples: number[] = [];
   let failures = 0;
   let firstProblem: string | null = null;
@@ -45,7 +56,11 @@ async function time(n: number, call: () => Promise<string | null>): Promise<{ sa
 
 async function serveYoga(db: Db): Promise<{ origin: string; close(): Promise<void> }> {
   // Same wiring as tests/support/api-server.ts: the Yoga instance is a Node request listener.
-  const yoga = storefrontYoga() as unknown as (req: IncomingMessage, res: ServerResponse, ctx: { db: Db; origin: string }) => Promise<void>;
+  const yoga = storefrontYoga() as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    ctx: { db: Db; origin: string },
+  ) => Promise<void>;
   let origin = '';
   const server = createServer((req, res) => void yoga(req, res, { db, origin }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -60,9 +75,19 @@ async function runHop(): Promise<HopResult> {
   await seedDemoStore(handle.db);
   const api = await serveYoga(handle.db);
   try {
-    const inProcess = async () => productProblem(await executeStorefront(handle.db, api.origin, { query: PRODUCT_QUERY, variables: PRODUCT_VARIABLES }));
+    const inProcess = async () =>
+      productProblem(
+        await executeStorefront(handle.db, api.origin, {
+          query: PRODUCT_QUERY,
+          variables: PRODUCT_VARIABLES,
+        }),
+      );
     const overHttp = async () => {
-      const res = await fetch(api.origin + API_PATH, { method: 'POST', headers: API_HEADERS, body: API_BODY });
+      const res = await fetch(api.origin + API_PATH, {
+        method: 'POST',
+        headers: API_HEADERS,
+        body: API_BODY,
+      });
       return res.ok ? productProblem(await res.json()) : `HTTP ${res.status}`;
     };
     // Warm-up right before each block: a keep-alive socket left idle through the in-process block

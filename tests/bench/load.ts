@@ -21,7 +21,12 @@ export interface Row {
 export async function warmUp(origin: string, target: Target, count = 5): Promise<string | null> {
   for (let i = 0; i < count; i++) {
     // redirect: 'manual' so a 3xx shows up here instead of being followed.
-    const res = await fetch(origin + target.path, { method: target.method, headers: target.headers, body: target.body, redirect: 'manual' });
+    const res = await fetch(origin + target.path, {
+      method: target.method,
+      headers: target.headers,
+      body: target.body,
+      redirect: 'manual',
+    });
     const text = await res.text();
     if (!res.ok) return `warm-up got HTTP ${res.status}: ${text.slice(0, 200)}`;
     if (target.body) {
@@ -34,7 +39,12 @@ export async function warmUp(origin: string, target: Target, count = 5): Promise
   return null;
 }
 
-export async function measure(origin: string, target: Target, connections: number, durationS: number): Promise<Omit<Row, 'serverRssMb'>> {
+export async function measure(
+  origin: string,
+  target: Target,
+  connections: number,
+  durationS: number,
+): Promise<Omit<Row, 'serverRssMb'>> {
   const r = await autocannon({
     url: origin + target.path,
     method: target.method,
@@ -51,7 +61,13 @@ export async function measure(origin: string, target: Target, connections: numbe
     durationS,
     reqPerSec: r.requests.mean,
     // autocannon records latency of 2xx responses only, in whole milliseconds.
-    latencyMs: { p50: r.latency.p50, p97_5: r.latency.p97_5, p99: r.latency.p99, mean: r.latency.mean, max: r.latency.max },
+    latencyMs: {
+      p50: r.latency.p50,
+      p97_5: r.latency.p97_5,
+      p99: r.latency.p99,
+      mean: r.latency.mean,
+      max: r.latency.max,
+    },
     requests: r.requests.total,
     ok2xx: r['2xx'],
     non2xx: r.non2xx,

@@ -20,7 +20,9 @@ const VARIANTS = Number(process.env.BENCH_VARIANTS ?? 100_000);
 const PER_PRODUCT = 10;
 
 let peakRss = 0;
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
 const mb = (n: number) => (n / 1048576).toFixed(0);
 
 async function prepare(handle: DbHandle): Promise<void> {
@@ -32,8 +34,12 @@ async function prepare(handle: DbHandle): Promise<void> {
   for (const [c, r] of Object.entries(seedRates)) await setExchangeRate(db, c, r, 'bench');
   await seedTaxRates(db);
   // Varied rules so every engine step runs: adjustments, charm and step rounding, margin floors.
-  await db.execute(sql`update markets set adjustment_percent = 8, rounding = '{"kind":"charm","ending":"0.99"}', margin_floor_percent = 30 where currency in ('EUR', 'GBP')`);
-  await db.execute(sql`update markets set rounding = '{"kind":"step","mode":"up","step":"10"}' where currency = 'JPY'`);
+  await db.execute(
+    sql`update markets set adjustment_percent = 8, rounding = '{"kind":"charm","ending":"0.99"}', margin_floor_percent = 30 where currency in ('EUR', 'GBP')`,
+  );
+  await db.execute(
+    sql`update markets set rounding = '{"kind":"step","mode":"up","step":"10"}' where currency = 'JPY'`,
+  );
   const products = VARIANTS / PER_PRODUCT;
   for (let start = 0; start < products; start += 5000) {
     const count = Math.min(5000, products - start);
@@ -50,8 +56,15 @@ async function measure(name: string, handle: DbHandle) {
   await prepare(handle);
   invalidateMarketConfig();
   const config = await getMarketConfig(handle.db);
-  const variantRows = await handle.db.execute(sql`select id, price_amount as "priceAmount", compare_at_amount as "compareAtAmount", unit_cost_amount as "unitCostAmount" from variants`);
-  const rowsIn = (Array.isArray(variantRows) ? variantRows : (variantRows as { rows: unknown[] }).rows) as { id: number; priceAmount: number; compareAtAmount: number | null; unitCostAmount: number | null }[];
+  const variantRows = await handle.db.execute(
+    sql`select id, price_amount as "priceAmount", compare_at_amount as "compareAtAmount", unit_cost_amount as "unitCostAmount" from variants`,
+  );
+  const rowsIn = (Array.isArray(variantRows) ? variantRows : (variantRows as { rows: unknown[] }).rows) as {
+    id: number;
+    priceAmount: number;
+    compareAtAmount: number | null;
+    unitCostAmount: number | null;
+  }[];
   const adjustments = await loadAdjustments(handle.db);
   peakRss = process.memoryUsage().rss;
   let t = performance.now();
@@ -66,7 +79,17 @@ async function measure(name: string, handle: DbHandle) {
   t = performance.now();
   await recomputePrices(handle.db, config, {}, new Date());
   const againMs = performance.now() - t;
-  return { name, variants: rowsIn.length, rows: rows.variantId.length, written, computeMs, totalMs, againMs, computePeak, totalPeak: peakRss };
+  return {
+    name,
+    variants: rowsIn.length,
+    rows: rows.variantId.length,
+    written,
+    computeMs,
+    totalMs,
+    againMs,
+    computePeak,
+    totalPeak: peakRss,
+  };
 }
 
 const results = [];
@@ -78,9 +101,32 @@ clearInterval(sampler);
 
 console.log(machineLine(machineInfo()));
 console.log(`\n### Pricing: ${VARIANTS.toLocaleString('en')} variants × every market country\n`);
-console.log(markdownTable(
-  ['Database', 'Variants', 'Price rows', 'Compute s', 'Compute rows/s', 'First full recompute s', 'Rows/s', 'Unchanged recompute s', 'Peak RSS compute MB', 'Peak RSS total MB'],
-  results.map((r) => [r.name, String(r.variants), String(r.rows), (r.computeMs / 1000).toFixed(2), Math.round(r.rows / (r.computeMs / 1000)).toLocaleString('en'),
-    (r.totalMs / 1000).toFixed(2), Math.round(r.written / (r.totalMs / 1000)).toLocaleString('en'), (r.againMs / 1000).toFixed(2), mb(r.computePeak), mb(r.totalPeak)]),
-));
+console.log(
+  markdownTable(
+    [
+      'Database',
+      'Variants',
+      'Price rows',
+      'Compute s',
+      'Compute rows/s',
+      'First full recompute s',
+      'Rows/s',
+      'Unchanged recompute s',
+      'Peak RSS compute MB',
+      'Peak RSS total MB',
+    ],
+    results.map((r) => [
+      r.name,
+      String(r.variants),
+      String(r.rows),
+      (r.computeMs / 1000).toFixed(2),
+      Math.round(r.rows / (r.computeMs / 1000)).toLocaleString('en'),
+      (r.totalMs / 1000).toFixed(2),
+      Math.round(r.written / (r.totalMs / 1000)).toLocaleString('en'),
+      (r.againMs / 1000).toFixed(2),
+      mb(r.computePeak),
+      mb(r.totalPeak),
+    ]),
+  ),
+);
 process.exit(0);

@@ -17,11 +17,14 @@ import { targets } from './targets.ts';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = [1, 32];
 const WARMUP_REQUESTS = 5;
-if (!(DURATION_S > 0)) throw new Error(`BENCH_DURATION must be a positive number of seconds, got ${process.env.BENCH_DURATION}`);
+if (!(DURATION_S > 0))
+  throw new Error(`BENCH_DURATION must be a positive number of seconds, got ${process.env.BENCH_DURATION}`);
 
 const machine = machineInfo();
 console.log(machineLine(machine));
-console.log(`Settings: ${DURATION_S} s per run, connections ${CONNECTIONS.join(' and ')}, ${WARMUP_REQUESTS} warm-up requests per target\n`);
+console.log(
+  `Settings: ${DURATION_S} s per run, connections ${CONNECTIONS.join(' and ')}, ${WARMUP_REQUESTS} warm-up requests per target\n`,
+);
 
 const rows: Row[] = [];
 /** Fatal problems fail the bench (exit 1); the rest, like a few stray errors under load, are only reported. */
@@ -40,7 +43,10 @@ try {
     if (warm) problems.push({ message: `${target.name}: ${warm}`, fatal: true });
     for (const connections of CONNECTIONS) {
       console.error(`${target.name} × ${connections} connection(s) for ${DURATION_S} s…`);
-      const row: Row = { ...(await measure(server.origin, target, connections, DURATION_S)), serverRssMb: server.rssMb() };
+      const row: Row = {
+        ...(await measure(server.origin, target, connections, DURATION_S)),
+        serverRssMb: server.rssMb(),
+      };
       server.assertAlive(); // autocannon would only count a dead server as errors
       rows.push(row);
       if (row.non2xx || row.errors || !row.ok2xx) {
@@ -65,26 +71,56 @@ const hop = await runHopScript().catch((error: Error) => {
 
 const table = markdownTable(
   ['Target', 'Conns', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', '2xx', 'non-2xx', 'errors', 'server RSS MB'],
-  rows.map((r) => [r.target, r.connections, fmt(r.reqPerSec), r.latencyMs.p50, r.latencyMs.p97_5, r.latencyMs.p99, r.ok2xx, r.non2xx, r.errors, fmt(r.serverRssMb)]),
+  rows.map((r) => [
+    r.target,
+    r.connections,
+    fmt(r.reqPerSec),
+    r.latencyMs.p50,
+    r.latencyMs.p97_5,
+    r.latencyMs.p99,
+    r.ok2xx,
+    r.non2xx,
+    r.errors,
+    fmt(r.serverRssMb),
+  ]),
 );
-console.log(`### HTTP load (autocannon, ${DURATION_S} s per run; server RSS ${fmt(bootRssMb)} MB after boot)\n\n${table}\n`);
+console.log(
+  `### HTTP load (autocannon, ${DURATION_S} s per run; server RSS ${fmt(bootRssMb)} MB after boot)\n\n${table}\n`,
+);
 if (hop) console.log(`${hopHeading(hop)}\n\n${hopTable(hop)}\n`);
 
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
-const settings = { durationS: DURATION_S, connections: CONNECTIONS, warmupRequests: WARMUP_REQUESTS, host: '127.0.0.1', storefrontCacheMaxEntries: process.env.STOREFRONT_CACHE_MAX_ENTRIES ?? 'default' };
-writeFileSync(resultsPath, `${JSON.stringify({ machine, settings, bootRssMb, rows, hop, problems }, null, 2)}\n`);
+const settings = {
+  durationS: DURATION_S,
+  connections: CONNECTIONS,
+  warmupRequests: WARMUP_REQUESTS,
+  host: '127.0.0.1',
+  storefrontCacheMaxEntries: process.env.STOREFRONT_CACHE_MAX_ENTRIES ?? 'default',
+};
+writeFileSync(
+  resultsPath,
+  `${JSON.stringify({ machine, settings, bootRssMb, rows, hop, problems }, null, 2)}\n`,
+);
 console.log(`Results written to ${resultsPath}`);
 
-if (problems.length) console.log(`\nProblems:\n${problems.map((p) => `- ${p.fatal ? 'FAIL ' : ''}${p.message}`).join('\n')}`);
+if (problems.length)
+  console.log(`\nProblems:\n${problems.map((p) => `- ${p.fatal ? 'FAIL ' : ''}${p.message}`).join('\n')}`);
 if (problems.some((p) => p.fatal)) process.exitCode = 1;
 
 /** hop.ts in its own process (it loads the app and its own database); the result comes back over IPC. */
 function runHopScript(): Promise<HopResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./hop.ts', import.meta.url)), [], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./hop.ts', import.meta.url)), [], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result: HopResult | undefined;
     child.on('message', (message) => (result = message as HopResult));
     child.on('error', reject);
-    child.on('exit', (code, signal) => (result && code === 0 ? resolve(result) : reject(new Error(`exited with ${signal ?? `code ${code}`} without a result`))));
+    child.on('exit', (code, signal) =>
+      result && code === 0
+        ? resolve(result)
+        : reject(new Error(`exited with ${signal ?? `code ${code}`} without a result`)),
+    );
   });
 }

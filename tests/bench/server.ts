@@ -40,7 +40,13 @@ function readRssMb(pid: number): number | null {
 export async function startServer(root: string, timeoutMs = 120_000): Promise<BenchServer> {
   const port = await freePort();
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: pgliteDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PGLITE_DIR: pgliteDir,
+  };
   // The bench measures the self-contained setup: embedded PGlite, in-process Storefront API.
   delete env.DATABASE_URL;
   delete env.STOREFRONT_API_URL;
@@ -91,16 +97,33 @@ export async function startServer(root: string, timeoutMs = 120_000): Promise<Be
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (!alive() || Date.now() > deadline) {
-      const error = failure(alive() ? `server did not answer /robots.txt within ${timeoutMs / 1000} s` : 'server exited before answering');
+      const error = failure(
+        alive()
+          ? `server did not answer /robots.txt within ${timeoutMs / 1000} s`
+          : 'server exited before answering',
+      );
       await stop();
       throw error;
     }
-    if (await fetch(`${origin}/robots.txt`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${origin}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
   const assertAlive = () => {
     if (!alive()) throw failure('server died during the bench');
   };
-  return { origin, pid: child.pid ?? -1, pgliteDir, rssMb: () => readRssMb(child.pid ?? -1), assertAlive, stop };
+  return {
+    origin,
+    pid: child.pid ?? -1,
+    pgliteDir,
+    rssMb: () => readRssMb(child.pid ?? -1),
+    assertAlive,
+    stop,
+  };
 }

@@ -22,14 +22,43 @@ const SMALL = Math.round(LARGE / 5);
 
 /** Twelve locales: nine markets, three of them bilingual. */
 const MARKETS = [
-  { handle: 'us', name: 'US', countries: ['US'], currency: 'USD', languages: ['en'], taxInclusive: false, primary: true },
-  { handle: 'de', name: 'DE', countries: ['DE'], currency: 'EUR', languages: ['de', 'en'], taxInclusive: true },
+  {
+    handle: 'us',
+    name: 'US',
+    countries: ['US'],
+    currency: 'USD',
+    languages: ['en'],
+    taxInclusive: false,
+    primary: true,
+  },
+  {
+    handle: 'de',
+    name: 'DE',
+    countries: ['DE'],
+    currency: 'EUR',
+    languages: ['de', 'en'],
+    taxInclusive: true,
+  },
   { handle: 'fr', name: 'FR', countries: ['FR'], currency: 'EUR', languages: ['fr'], taxInclusive: true },
   { handle: 'es', name: 'ES', countries: ['ES'], currency: 'EUR', languages: ['es'], taxInclusive: true },
   { handle: 'it', name: 'IT', countries: ['IT'], currency: 'EUR', languages: ['it'], taxInclusive: true },
   { handle: 'nl', name: 'NL', countries: ['NL'], currency: 'EUR', languages: ['nl'], taxInclusive: true },
-  { handle: 'jp', name: 'JP', countries: ['JP'], currency: 'JPY', languages: ['ja', 'en'], taxInclusive: true },
-  { handle: 'sg', name: 'SG', countries: ['SG'], currency: 'SGD', languages: ['en', 'zh-CN'], taxInclusive: true },
+  {
+    handle: 'jp',
+    name: 'JP',
+    countries: ['JP'],
+    currency: 'JPY',
+    languages: ['ja', 'en'],
+    taxInclusive: true,
+  },
+  {
+    handle: 'sg',
+    name: 'SG',
+    countries: ['SG'],
+    currency: 'SGD',
+    languages: ['en', 'zh-CN'],
+    taxInclusive: true,
+  },
   { handle: 'ae', name: 'AE', countries: ['AE'], currency: 'AED', languages: ['ar'], taxInclusive: true },
 ];
 
@@ -78,9 +107,18 @@ async function measure(name: string, handle: DbHandle, products: number) {
     const parsed = parseSitemapFile(config, file)!;
     const t = performance.now();
     let first = true;
-    for await (const chunk of localeSitemap(handle.db, config, parsed.locale, 'https://shop.example', parsed.part)) {
+    for await (const chunk of localeSitemap(
+      handle.db,
+      config,
+      parsed.locale,
+      'https://shop.example',
+      parsed.part,
+    )) {
       // Time to the first <url>, not to the XML prolog.
-      if (first && chunk.startsWith('  <url>')) { firstChunkMs.push(performance.now() - t); first = false; }
+      if (first && chunk.startsWith('  <url>')) {
+        firstChunkMs.push(performance.now() - t);
+        first = false;
+      }
       bytes += Buffer.byteLength(chunk);
       if (chunk.startsWith('  <url>')) urls++;
     }
@@ -90,8 +128,16 @@ async function measure(name: string, handle: DbHandle, products: number) {
   fileMs.sort((a, b) => a - b);
   firstChunkMs = firstChunkMs.sort((a, b) => a - b);
   return {
-    name, products, locales: locales.length, files: files.length, urls, bytes, totalMs,
-    medianFileMs: fileMs[Math.floor(fileMs.length / 2)]!, maxFileMs: fileMs.at(-1)!, medianFirstMs: firstChunkMs[Math.floor(firstChunkMs.length / 2)]!,
+    name,
+    products,
+    locales: locales.length,
+    files: files.length,
+    urls,
+    bytes,
+    totalMs,
+    medianFileMs: fileMs[Math.floor(fileMs.length / 2)]!,
+    maxFileMs: fileMs.at(-1)!,
+    medianFirstMs: firstChunkMs[Math.floor(firstChunkMs.length / 2)]!,
     peakOverBaseline: peakRss - baseline,
     peakHeap,
   };
@@ -110,10 +156,41 @@ for (const products of [SMALL, LARGE]) {
 clearInterval(sampler);
 
 console.log(machineLine(machineInfo()));
-console.log(`\n### Sitemaps: every file of every locale, streamed (${MARKETS.length} markets, 12 locales, 13 hreflang links per URL)\n`);
-console.log(markdownTable(
-  ['Database', 'Products', 'Locales', 'Files', 'URLs', 'MB written', 'Total s', 'URLs/s', 'Median file s', 'Slowest file s', 'Median first URL ms', 'Peak JS heap MB', 'Peak RSS over baseline MB'],
-  results.map((r) => [r.name, String(r.products), String(r.locales), String(r.files), String(r.urls), mb(r.bytes), (r.totalMs / 1000).toFixed(1),
-    Math.round(r.urls / (r.totalMs / 1000)).toLocaleString('en'), (r.medianFileMs / 1000).toFixed(2), (r.maxFileMs / 1000).toFixed(2), r.medianFirstMs.toFixed(1), mb(r.peakHeap), mb(r.peakOverBaseline)]),
-));
+console.log(
+  `\n### Sitemaps: every file of every locale, streamed (${MARKETS.length} markets, 12 locales, 13 hreflang links per URL)\n`,
+);
+console.log(
+  markdownTable(
+    [
+      'Database',
+      'Products',
+      'Locales',
+      'Files',
+      'URLs',
+      'MB written',
+      'Total s',
+      'URLs/s',
+      'Median file s',
+      'Slowest file s',
+      'Median first URL ms',
+      'Peak JS heap MB',
+      'Peak RSS over baseline MB',
+    ],
+    results.map((r) => [
+      r.name,
+      String(r.products),
+      String(r.locales),
+      String(r.files),
+      String(r.urls),
+      mb(r.bytes),
+      (r.totalMs / 1000).toFixed(1),
+      Math.round(r.urls / (r.totalMs / 1000)).toLocaleString('en'),
+      (r.medianFileMs / 1000).toFixed(2),
+      (r.maxFileMs / 1000).toFixed(2),
+      r.medianFirstMs.toFixed(1),
+      mb(r.peakHeap),
+      mb(r.peakOverBaseline),
+    ]),
+  ),
+);
 process.exit(0);

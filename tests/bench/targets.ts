@@ -8,7 +8,12 @@ export interface Target {
   body?: string;
 }
 
-const page = (name: string, path: string): Target => ({ name, path, method: 'GET', headers: { accept: 'text/html' } });
+const page = (name: string, path: string): Target => ({
+  name,
+  path,
+  method: 'GET',
+  headers: { accept: 'text/html' },
+});
 
 export const targets: Target[] = [
   page('home en-US', '/'),

@@ -39,7 +39,10 @@ test.describe('screenshot baselines', () => {
 
   for (const width of [390, 1280]) {
     for (const locale of ['enUS', 'arAE'] as LocaleKey[]) {
-      for (const [name, path] of [['home', '/'], ['product', '/products/merino-crew-sweater']] as const) {
+      for (const [name, path] of [
+        ['home', '/'],
+        ['product', '/products/merino-crew-sweater'],
+      ] as const) {
         test(`${name} ${locale} at ${width}px`, async ({ page, storefront }) => {
           await page.setViewportSize({ width, height: 900 });
           await storefront.visit(locale, path);

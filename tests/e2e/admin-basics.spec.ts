@@ -20,10 +20,16 @@ async function ownerContext(browser: Browser): Promise<BrowserContext> {
   } catch {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(readFileSync('.data/e2e/owner-link', 'utf8').trim().replace(/^http:\/\/localhost:\d+/, ''));
+    await page.goto(
+      readFileSync('.data/e2e/owner-link', 'utf8')
+        .trim()
+        .replace(/^http:\/\/localhost:\d+/, ''),
+    );
     await page.getByRole('button', { name: 'Continue' }).click();
     const newPassword = page.getByLabel('New password');
-    await expect(newPassword.or(page.getByText('This sign-in link has expired or was already used.'))).toBeVisible();
+    await expect(
+      newPassword.or(page.getByText('This sign-in link has expired or was already used.')),
+    ).toBeVisible();
     if (await newPassword.isVisible()) {
       await page.getByLabel('New password').fill(PASSWORD);
       await page.getByLabel('Confirm password').fill(PASSWORD);
@@ -40,7 +46,13 @@ async function ownerContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** Invites someone from the Staff page; they accept in their own browser context and choose a password. */
-async function inviteAndAccept(owner: Page, browser: Browser, name: string, email: string, role: string): Promise<Page> {
+async function inviteAndAccept(
+  owner: Page,
+  browser: Browser,
+  name: string,
+  email: string,
+  role: string,
+): Promise<Page> {
   const link = await invite(owner, name, email, role);
   const member = await (await browser.newContext()).newPage();
   await member.goto(link);
@@ -62,7 +74,9 @@ async function openEdit(page: Page, name: string) {
 test.describe('admin basics', () => {
   test.describe.configure({ mode: 'serial', retries: 0, timeout: 180_000 });
 
-  test('the owner edits a member’s role and language, suspends, reactivates and removes them, and cannot demote or remove the last owner', async ({ browser }) => {
+  test('the owner edits a member’s role and language, suspends, reactivates and removes them, and cannot demote or remove the last owner', async ({
+    browser,
+  }) => {
     const owner = await (await ownerContext(browser)).newPage();
     const lena = await inviteAndAccept(owner, browser, 'Lena Vogel', 'lena@basics.test', 'support');
 
@@ -83,24 +97,35 @@ test.describe('admin basics', () => {
 
     // Suspending ends her session at once and her sign-in is refused with its own message.
     await openEdit(owner, 'Lena Vogel');
-    await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Suspend' }).click();
+    await owner
+      .getByRole('dialog', { name: 'Edit Lena Vogel' })
+      .getByRole('button', { name: 'Suspend' })
+      .click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member suspended');
     await expect(row(owner, 'Lena Vogel')).toContainText('Suspended');
     await lena.goto('/app');
     await expect(lena).toHaveURL(/\/app\/login/);
     await submitSignIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
-    await expect(lena.getByText('This account is suspended. Ask a store owner to reactivate it.')).toBeVisible();
+    await expect(
+      lena.getByText('This account is suspended. Ask a store owner to reactivate it.'),
+    ).toBeVisible();
 
     // Reactivated, she signs in again.
     await openEdit(owner, 'Lena Vogel');
-    await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Reactivate' }).click();
+    await owner
+      .getByRole('dialog', { name: 'Edit Lena Vogel' })
+      .getByRole('button', { name: 'Reactivate' })
+      .click();
     await expect(owner.locator('.Polaris-Frame-Toast')).toContainText('Staff member reactivated');
     await submitSignIn(lena, 'lena@basics.test', MEMBER_PASSWORD);
     await expect(lena).toHaveURL(/\/app$/);
 
     // Removing asks first; then her session ends and she is gone from the list.
     await openEdit(owner, 'Lena Vogel');
-    await owner.getByRole('dialog', { name: 'Edit Lena Vogel' }).getByRole('button', { name: 'Remove' }).click();
+    await owner
+      .getByRole('dialog', { name: 'Edit Lena Vogel' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
     const confirm = owner.getByRole('dialog', { name: 'Remove Lena Vogel?' });
     await expect(confirm).toContainText('lena@basics.test');
     expect(await seriousViolations(owner)).toEqual([]);
@@ -127,7 +152,9 @@ test.describe('admin basics', () => {
     await expect(row(owner, 'owner@example.com')).toContainText('Active');
   });
 
-  test('a person changes their own admin language from the user menu and the admin switches at once', async ({ browser }) => {
+  test('a person changes their own admin language from the user menu and the admin switches at once', async ({
+    browser,
+  }) => {
     const owner = await (await ownerContext(browser)).newPage();
     const jonas = await inviteAndAccept(owner, browser, 'Jonas Weber', 'jonas@basics.test', 'merchandiser');
     await jonas.getByRole('button', { name: /Jonas Weber/ }).click();
@@ -169,12 +196,21 @@ test.describe('admin basics', () => {
     expect(Number((await saved.textContent())!.match(/\d+/)![0])).toBeGreaterThan(0);
   });
 
-  test('the top bar shows the shop name, searches products and orders, and the user menu signs out', async ({ browser }) => {
+  test('the top bar shows the shop name, searches products and orders, and the user menu signs out', async ({
+    browser,
+  }) => {
     const context = await ownerContext(browser);
     const owner = await context.newPage();
     await owner.goto('/app/orders');
-    let orderNumber = (await owner.getByText(/^#\d+$/).first().textContent({ timeout: 3_000 }).catch(() => null))?.trim();
-    if (!orderNumber) orderNumber = await buyOnce(await (await browser.newContext({ javaScriptEnabled: false })).newPage());
+    let orderNumber = (
+      await owner
+        .getByText(/^#\d+$/)
+        .first()
+        .textContent({ timeout: 3_000 })
+        .catch(() => null)
+    )?.trim();
+    if (!orderNumber)
+      orderNumber = await buyOnce(await (await browser.newContext({ javaScriptEnabled: false })).newPage());
     await owner.goto('/app');
     await expect(owner.getByRole('link', { name: 'Aurora & Oak' })).toBeVisible();
 
@@ -218,10 +254,15 @@ test.describe('admin basics', () => {
     rmSync(OWNER_STATE, { force: true });
   });
 
-  test('the SEO editor’s German tab previews the German title the storefront renders, and every image loads', async ({ browser }) => {
+  test('the SEO editor’s German tab previews the German title the storefront renders, and every image loads', async ({
+    browser,
+  }) => {
     const owner = await (await ownerContext(browser)).newPage();
     const failed: string[] = [];
-    owner.on('response', (r) => { if (r.status() >= 400 && r.request().resourceType() === 'image') failed.push(`${r.status()} ${r.url()}`); });
+    owner.on('response', (r) => {
+      if (r.status() >= 400 && r.request().resourceType() === 'image')
+        failed.push(`${r.status()} ${r.url()}`);
+    });
     await owner.goto('/app/seo?type=product&language=de');
     await owner.getByLabel('Search by title or handle').fill('merino crew');
     await owner.getByLabel('Search by title or handle').press('Enter');
@@ -237,12 +278,20 @@ test.describe('admin basics', () => {
 
     // The home page too: its German default title, without a second shop-name suffix.
     await owner.goto('/app/seo/home/1?language=de');
-    const liveHome = /<title>([^<]*)<\/title>/.exec(await (await owner.request.get('/de-de')).text())?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const liveHome =
+      /<title>([^<]*)<\/title>/
+        .exec(await (await owner.request.get('/de-de')).text())?.[1]
+        ?.replace(/&amp;/g, '&') ?? '';
     await expectPreviewTitle(owner, liveHome);
 
     await owner.goBack();
     await owner.waitForLoadState('networkidle');
-    const images = await owner.evaluate(() => [...document.images].map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
+    const images = await owner.evaluate(() =>
+      [...document.images].map((img) => ({
+        src: img.currentSrc || img.src,
+        ok: img.complete && img.naturalWidth > 0,
+      })),
+    );
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((i) => !i.ok)).toEqual([]);
     expect(failed).toEqual([]);
@@ -254,7 +303,9 @@ test.describe('admin basics', () => {
 async function expectPreviewTitle(page: Page, title: string) {
   expect(title).not.toBe('');
   const start = title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await expect(page.getByTestId('serp-title')).toHaveText(title.length > 60 ? new RegExp(`^${start}`) : title);
+  await expect(page.getByTestId('serp-title')).toHaveText(
+    title.length > 60 ? new RegExp(`^${start}`) : title,
+  );
 }
 
 /** Places one order without JavaScript (plain form posts), for runs of this spec alone; returns "#1234". */

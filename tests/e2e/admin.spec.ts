@@ -3,7 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */
-const ownerLink = () => readFileSync('.data/e2e/owner-link', 'utf8').trim().replace(/^http:\/\/localhost:\d+/, '');
+const ownerLink = () =>
+  readFileSync('.data/e2e/owner-link', 'utf8')
+    .trim()
+    .replace(/^http:\/\/localhost:\d+/, '');
 const PASSWORD = 'correct horse battery staple';
 
 async function signIn(page: Page, email: string, password: string) {
@@ -42,7 +45,9 @@ test.describe('admin', () => {
   // One-time links are spent by the first run, so this group cannot be retried; it gets time instead.
   test.describe.configure({ mode: 'serial', retries: 0, timeout: 300_000 });
 
-  test('owner signs in with the one-time link, chooses a password, sees real counts, and adds a merchandiser', async ({ page }) => {
+  test('owner signs in with the one-time link, chooses a password, sees real counts, and adds a merchandiser', async ({
+    page,
+  }) => {
     await page.goto(ownerLink());
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -109,14 +114,19 @@ test.describe('admin', () => {
   test('sign-in attempts are rate-limited per account', async ({ request }) => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const r = await request.post('/app/login', { form: { email: 'ratelimit@shop.test', password: `guess-${i}` }, maxRedirects: 0 });
+      const r = await request.post('/app/login', {
+        form: { email: 'ratelimit@shop.test', password: `guess-${i}` },
+        maxRedirects: 0,
+      });
       statuses.push(r.status());
     }
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
 
-  test('a merchandiser sets DE +8% with .99 endings, JP to whole ¥10, a GB fixed price; a marketer gets 403', async ({ page }) => {
+  test('a merchandiser sets DE +8% with .99 endings, JP to whole ¥10, a GB fixed price; a marketer gets 403', async ({
+    page,
+  }) => {
     await signInOwner(page);
     const merchLink = await invite(page, 'Max Merch', 'max@shop.test', 'merchandiser');
     const marketerLink = await invite(page, 'Mira Marketer', 'mira@shop.test', 'marketer');
@@ -162,7 +172,11 @@ test.describe('admin', () => {
     expect(yen.replace(/[^\d]/g, '')).toMatch(/0$/);
 
     await page.goto('/app/pricing');
-    await page.locator('input[type=file]').setInputFiles({ name: 'gb.csv', mimeType: 'text/csv', buffer: Buffer.from('market,sku,price,compare_at_price\ngb,AO-MER-OAT-XS,99.00,\n') });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'gb.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('market,sku,price,compare_at_price\ngb,AO-MER-OAT-XS,99.00,\n'),
+    });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText('1 fixed price imported.')).toBeVisible();
     expect(await shownPrice(page, '/en-gb/products/merino-crew-sweater?Color=Oat&Size=XS')).toBe('£99.00');
@@ -170,7 +184,9 @@ test.describe('admin', () => {
     // The preview explains each price.
     await page.goto('/app/pricing');
     const variant = page.getByLabel('Variant');
-    await variant.selectOption({ label: await variant.locator('option', { hasText: 'AO-MER-OAT-XS' }).first().textContent() ?? '' });
+    await variant.selectOption({
+      label: (await variant.locator('option', { hasText: 'AO-MER-OAT-XS' }).first().textContent()) ?? '',
+    });
     await page.getByLabel('Market and country').selectOption({ label: 'Germany & Austria · DE (EUR)' });
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page.getByRole('row', { name: /^Exchange rate \(snapshot\) 0\.921 · #\d+/ })).toBeVisible();
@@ -184,7 +200,10 @@ test.describe('admin', () => {
 
     // Products: search, then each variant's shown price in every market country.
     await page.goto('/app/products');
-    await page.getByRole('button', { name: /Search/ }).first().click();
+    await page
+      .getByRole('button', { name: /Search/ })
+      .first()
+      .click();
     await page.getByPlaceholder('Search by title, vendor, type or SKU').fill('merino crew');
     await expect(page.getByRole('row', { name: /Merino Crew Sweater/ })).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(2);
@@ -195,13 +214,19 @@ test.describe('admin', () => {
 
     // Bulk actions: a product set to draft leaves the storefront and shows under the Draft filter; then it is set active again.
     await page.goto('/app/products?q=brass+rollerball');
-    await page.getByRole('row', { name: /Brass Rollerball Pen/ }).getByRole('checkbox').check();
+    await page
+      .getByRole('row', { name: /Brass Rollerball Pen/ })
+      .getByRole('checkbox')
+      .check();
     await page.getByRole('button', { name: 'Set as draft' }).click();
     await expect(page.getByText('1 product updated')).toBeVisible();
     expect((await page.request.get('/products/brass-rollerball-pen')).status()).toBe(404);
     await page.goto('/app/products?status=draft');
     await expect(page.getByRole('row', { name: /Brass Rollerball Pen Draft/ })).toBeVisible();
-    await page.getByRole('row', { name: /Brass Rollerball Pen/ }).getByRole('checkbox').check();
+    await page
+      .getByRole('row', { name: /Brass Rollerball Pen/ })
+      .getByRole('checkbox')
+      .check();
     await page.getByRole('button', { name: 'Set as active' }).click();
     await expect(page.getByText('1 product updated')).toBeVisible();
     expect((await page.request.get('/products/brass-rollerball-pen')).status()).toBe(200);
@@ -218,7 +243,11 @@ test.describe('admin', () => {
     await expect(page.getByRole('row', { name: /^EUR 0\.95 Manual entry by max@shop\.test/ })).toBeVisible();
     // The re-pricing runs as a background job; the page follows it to the end.
     await expect(page.getByTestId('job-done')).toContainText('Catalog re-pricing finished');
-    await page.locator('input[type=file]').setInputFiles({ name: 'rates.xml', mimeType: 'text/xml', buffer: Buffer.from('<html>not rates</html>') });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'rates.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from('<html>not rates</html>'),
+    });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText('This is not an ECB eurofxref file.')).toBeVisible();
 
@@ -239,7 +268,9 @@ test.describe('admin', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('a marketer edits a German SEO title and handle, the storefront, hreflang and sitemap follow, a Japanese title template is applied and one change undone', async ({ page }) => {
+  test('a marketer edits a German SEO title and handle, the storefront, hreflang and sitemap follow, a Japanese title template is applied and one change undone', async ({
+    page,
+  }) => {
     await signInMarketer(page);
 
     // Search listings → the product in German → the editor with a live SERP preview.
@@ -247,7 +278,9 @@ test.describe('admin', () => {
     await expect(page).toHaveURL(/\/app\/seo\/product\/\d+\?language=de/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('SEO title').fill('Einkaufstasche aus Canvas – robust und geräumig');
-    await expect(page.getByTestId('serp-title')).toContainText('Einkaufstasche aus Canvas – robust und geräumig');
+    await expect(page.getByTestId('serp-title')).toContainText(
+      'Einkaufstasche aus Canvas – robust und geräumig',
+    );
     await page.getByLabel('URL handle').fill('einkaufstasche-aus-canvas');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('2 fields saved')).toBeVisible();
@@ -257,12 +290,19 @@ test.describe('admin', () => {
     expect(fresh.status()).toBe(200);
     expect(await fresh.text()).toContain('<title>Einkaufstasche aus Canvas – robust und geräumig | ');
     const old = await page.request.get('/de-de/products/canvas-market-tote', { maxRedirects: 0 });
-    expect([old.status(), old.headers().location]).toEqual([301, '/de-de/products/einkaufstasche-aus-canvas']);
+    expect([old.status(), old.headers().location]).toEqual([
+      301,
+      '/de-de/products/einkaufstasche-aus-canvas',
+    ]);
     // Other languages keep their own URL, and name the German one in hreflang.
     const ja = await (await page.request.get('/ja-jp/products/canvas-market-tote')).text();
-    expect(ja).toMatch(/<link rel="alternate" hreflang="de-DE" href="http:\/\/[^"]+\/de-de\/products\/einkaufstasche-aus-canvas"/i);
+    expect(ja).toMatch(
+      /<link rel="alternate" hreflang="de-DE" href="http:\/\/[^"]+\/de-de\/products\/einkaufstasche-aus-canvas"/i,
+    );
     const sitemap = await (await page.request.get('/sitemap/ja-jp-products-1.xml')).text();
-    expect(sitemap).toMatch(/hreflang="de-DE" href="http:\/\/[^"]+\/de-de\/products\/einkaufstasche-aus-canvas"/);
+    expect(sitemap).toMatch(
+      /hreflang="de-DE" href="http:\/\/[^"]+\/de-de\/products\/einkaufstasche-aus-canvas"/,
+    );
 
     // A template for every Japanese product title, previewed on real items, then applied as a job.
     await page.goto('/app/seo/templates');
@@ -273,23 +313,36 @@ test.describe('admin', () => {
     await page.getByRole('button', { name: 'Apply to all' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Apply to all' }).click();
     await expect(page.getByTestId('job-done')).toBeVisible({ timeout: 60_000 });
-    const jaTitle = async () => /<title>([^<]*)<\/title>/.exec(await (await page.request.get('/ja-jp/products/canvas-market-tote')).text())?.[1] ?? '';
+    const jaTitle = async () =>
+      /<title>([^<]*)<\/title>/.exec(
+        await (await page.request.get('/ja-jp/products/canvas-market-tote')).text(),
+      )?.[1] ?? '';
     const templated = await jaTitle();
     expect(templated).toMatch(/^キャンバス マーケットトート｜/);
 
     // Undo that one product's templated title from its history.
     await openSeoEditor(page, 'ja', 'tote', 'Canvas Market Tote');
-    await page.getByRole('button', { name: /^Undo SEO title change to “キャンバス マーケットトート｜/ }).click();
+    await page
+      .getByRole('button', { name: /^Undo SEO title change to “キャンバス マーケットトート｜/ })
+      .click();
     await expect(page.getByText('Change undone')).toBeVisible();
     expect(await jaTitle()).not.toBe(templated);
     expect(await jaTitle()).not.toContain('｜');
     // Only that one: another product keeps its templated title.
-    const other = /<title>([^<]*)<\/title>/.exec(await (await page.request.get('/ja-jp/products/merino-crew-sweater')).text())?.[1] ?? '';
+    const other =
+      /<title>([^<]*)<\/title>/.exec(
+        await (await page.request.get('/ja-jp/products/merino-crew-sweater')).text(),
+      )?.[1] ?? '';
     expect(other).toContain('｜');
   });
-  test('hostile text in every SEO field stays text: no markup or script reaches the page, JSON-LD still parses, a bad handle is refused', async ({ page }) => {
+  test('hostile text in every SEO field stays text: no markup or script reaches the page, JSON-LD still parses, a bad handle is refused', async ({
+    page,
+  }) => {
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await signInMarketer(page);
     await openSeoEditor(page, 'de', 'card holder', 'Leather Card Holder');
     const hostile = {
@@ -298,7 +351,8 @@ test.describe('admin', () => {
       'Social share title': '</title><script>alert(2)</script>',
       'Focus keyword': '<img src=x onerror=alert(3)>',
     };
-    for (const [label, value] of Object.entries(hostile)) await page.getByRole('textbox', { name: label }).fill(value);
+    for (const [label, value] of Object.entries(hostile))
+      await page.getByRole('textbox', { name: label }).fill(value);
     await page.getByRole('textbox', { name: 'Image 1' }).fill('"><svg onload=alert(4)>');
     await page.getByRole('textbox', { name: 'URL handle' }).fill('<script>');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -312,16 +366,23 @@ test.describe('admin', () => {
 
     await page.goto('/de-de/products/leather-card-holder');
     expect(await page.title()).toBe(`${hostile['SEO title']} | Aurora & Oak`);
-    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(hostile['Meta description']);
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(hostile['Social share title']);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
+      hostile['Meta description'],
+    );
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+      hostile['Social share title'],
+    );
     expect(await page.locator('img[alt="\\"><svg onload=alert(4)>"]').count()).toBeGreaterThan(0);
     const html = await (await page.request.get('/de-de/products/leather-card-holder')).text();
     expect(html).not.toContain('<script>alert(');
     expect(html).not.toContain('<svg onload');
-    for (const block of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(block)).not.toThrow();
+    for (const block of await page.locator('script[type="application/ld+json"]').allTextContents())
+      expect(() => JSON.parse(block)).not.toThrow();
     expect(dialogs).toEqual([]);
   });
-  test('the SEO workspace pages work for a marketer: an audit of de-DE finds the seeded problems, exchange, templates and indexing render, all pass axe', async ({ page }) => {
+  test('the SEO workspace pages work for a marketer: an audit of de-DE finds the seeded problems, exchange, templates and indexing render, all pass axe', async ({
+    page,
+  }) => {
     await signInMarketer(page);
     await page.goto('/app/seo/audit');
     await page.getByLabel('Locale').selectOption('de-DE');
@@ -331,7 +392,13 @@ test.describe('admin', () => {
     await expect(page.getByText(/\d+ issues?/).first()).toBeVisible();
     await expect(page.getByRole('link', { name: /^Fix / }).first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    for (const path of ['/app/seo', '/app/seo/exchange', '/app/seo/templates', '/app/seo/indexing', '/app/seo/redirects']) {
+    for (const path of [
+      '/app/seo',
+      '/app/seo/exchange',
+      '/app/seo/templates',
+      '/app/seo/indexing',
+      '/app/seo/redirects',
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       expect(await seriousViolations(page), path).toEqual([]);

@@ -9,8 +9,16 @@ test.describe('collections', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     await page.getByLabel('Sort by').selectOption('price-desc');
     await expect(page).toHaveURL(/sort=price-desc/);
-    const current = async () => (await page.getByTestId('product-card').locator('.price__current').allTextContents()).map((p) => priceValue(p));
-    await expect.poll(async () => { const d = await current(); return d.length > 3 && d.join() === [...d].sort((a, b) => b - a).join(); }).toBe(true);
+    const current = async () =>
+      (await page.getByTestId('product-card').locator('.price__current').allTextContents()).map((p) =>
+        priceValue(p),
+      );
+    await expect
+      .poll(async () => {
+        const d = await current();
+        return d.length > 3 && d.join() === [...d].sort((a, b) => b - a).join();
+      })
+      .toBe(true);
   });
 
   test('filters by option value and availability, and clears', async ({ page, storefront }) => {
@@ -33,7 +41,9 @@ test.describe('collections', () => {
 
   test('filters by price range in the market currency', async ({ page, storefront }) => {
     await storefront.visit('deDE', '/collections/apparel?price_min=0&price_max=100');
-    const values = (await page.getByTestId('product-card').locator('.price__current').allTextContents()).map((p) => priceValue(p, ','));
+    const values = (await page.getByTestId('product-card').locator('.price__current').allTextContents()).map(
+      (p) => priceValue(p, ','),
+    );
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(v).toBeLessThanOrEqual(100);
   });
@@ -58,15 +68,24 @@ test.describe('product page', () => {
     const firstImage = await page.locator('.gallery__main img').getAttribute('src');
     await page.getByTestId('option-value').filter({ hasText: 'Navy' }).click();
     await expect(page).toHaveURL(/Color=Navy/);
-    await expect(page.getByTestId('option-value').filter({ hasText: 'Navy' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByTestId('option-value').filter({ hasText: 'Navy' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     await expect.poll(() => page.locator('.gallery__main img').getAttribute('src')).not.toBe(firstImage);
     await page.getByTestId('option-value').filter({ hasText: /^L$/ }).click();
-    await expect(page.getByTestId('option-value').filter({ hasText: /^L$/ })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByTestId('option-value').filter({ hasText: /^L$/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     await expect(page).toHaveURL(/Size=L/);
     await expect(page).toHaveURL(/Color=Navy/);
     // Reloading the URL keeps the selection (server-rendered).
     await page.reload();
-    await expect(page.getByTestId('option-value').filter({ hasText: /^L$/ })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByTestId('option-value').filter({ hasText: /^L$/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
   });
 
   test('sold-out products say so', async ({ page, storefront }) => {
@@ -130,9 +149,14 @@ test.describe('bad input never breaks a page', () => {
 });
 
 test.describe('content pages', () => {
-  test('links inside a page follow the shopper’s store: the German terms link the German shipping and returns pages', async ({ page, storefront }) => {
+  test('links inside a page follow the shopper’s store: the German terms link the German shipping and returns pages', async ({
+    page,
+    storefront,
+  }) => {
     await storefront.visit('deDE', '/pages/terms-of-service');
-    const hrefs = await page.locator('.rte a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.rte a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(1);
     for (const href of hrefs) {
       expect(href, href).toMatch(/^\/de-de\//);

@@ -54,14 +54,38 @@ async function box(locator: Locator) {
   return b!;
 }
 
-const US_ADDRESS = { firstName: 'Ada', lastName: 'Lovelace', address1: '350 Fifth Avenue', city: 'New York', province: 'NY', zip: '10118' };
-const JP_ADDRESS = { lastName: '佐藤', firstName: '愛子', zip: '100-0005', province: '13', city: '千代田区', address1: '丸の内1-1-1' };
-const AE_ADDRESS = { firstName: 'ليلى', lastName: 'حداد', address1: 'شارع الشيخ زايد 1', city: 'دبي', province: 'DU', phone: '+971 4 123 4567' };
+const US_ADDRESS = {
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  address1: '350 Fifth Avenue',
+  city: 'New York',
+  province: 'NY',
+  zip: '10118',
+};
+const JP_ADDRESS = {
+  lastName: '佐藤',
+  firstName: '愛子',
+  zip: '100-0005',
+  province: '13',
+  city: '千代田区',
+  address1: '丸の内1-1-1',
+};
+const AE_ADDRESS = {
+  firstName: 'ليلى',
+  lastName: 'حداد',
+  address1: 'شارع الشيخ زايد 1',
+  city: 'دبي',
+  province: 'DU',
+  phone: '+971 4 123 4567',
+};
 
 test.describe('focused checkout', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('on a phone: logo and steps only, the order summary collapsed above the form with the total', async ({ page, storefront }) => {
+  test('on a phone: logo and steps only, the order summary collapsed above the form with the total', async ({
+    page,
+    storefront,
+  }) => {
     await page.setViewportSize(PHONE);
     await startCheckout(page, '');
     await expect(page.locator('.site-header, .site-nav, .site-footer, footer')).toHaveCount(0);
@@ -73,7 +97,9 @@ test.describe('focused checkout', () => {
     const total = await page.getByTestId('total').textContent();
     expect(total).toMatch(/\$\d/);
     await expect(page.getByTestId('summary-toggle-total')).toHaveText(total!);
-    expect((await box(toggle)).y + (await box(toggle)).height).toBeLessThanOrEqual((await box(page.locator('#email'))).y);
+    expect((await box(toggle)).y + (await box(toggle)).height).toBeLessThanOrEqual(
+      (await box(page.locator('#email'))).y,
+    );
     await noSeriousViolations(storefront, 'contact at 390px');
     await toggle.locator('summary').click();
     await expect(page.getByTestId('totals')).toBeVisible();
@@ -95,7 +121,11 @@ test.describe('focused checkout', () => {
     await noSeriousViolations(storefront, 'contact at 1280px');
   });
 
-  test('test mode: cart to thank-you makes no request to another host; policy links resolve; the confirmation shows what was bought, where, how and when', async ({ page, storefront, baseURL }) => {
+  test('test mode: cart to thank-you makes no request to another host; policy links resolve; the confirmation shows what was bought, where, how and when', async ({
+    page,
+    storefront,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -103,14 +133,18 @@ test.describe('focused checkout', () => {
       if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
     });
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await startCheckout(page, '');
     await noSeriousViolations(storefront, 'contact');
     await toReview(page, 'focused-us@example.com', US_ADDRESS, storefront);
 
     const links = page.getByTestId('pay-note').locator('a');
     await expect(links).toHaveCount(2);
-    expect(await links.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname))).toEqual(['/pages/terms-of-service', '/pages/returns']);
+    expect(
+      await links.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname)),
+    ).toEqual(['/pages/terms-of-service', '/pages/returns']);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
@@ -126,24 +160,34 @@ test.describe('focused checkout', () => {
     await expect(page.getByTestId('confirmation-address')).toContainText('United States');
     await expect(page.getByTestId('payment-method')).toContainText('•••• 4242');
     // Dates, in the shopper's locale: "Wed, December 9 – Fri, December 11".
-    await expect(page.getByTestId('delivery-estimate').locator('time')).toHaveText(/[A-Z][a-z]{2}, [A-Z][a-z]+ \d{1,2}/);
+    await expect(page.getByTestId('delivery-estimate').locator('time')).toHaveText(
+      /[A-Z][a-z]{2}, [A-Z][a-z]+ \d{1,2}/,
+    );
     const button = await box(page.getByTestId('continue-shopping'));
     const card = await box(page.locator('.confirmation .order-summary'));
-    expect(button.y, 'the button sits below the card, with space between').toBeGreaterThan(card.y + card.height);
+    expect(button.y, 'the button sits below the card, with space between').toBeGreaterThan(
+      card.y + card.height,
+    );
     await noSeriousViolations(storefront, 'thank-you');
 
     expect(foreign, 'requests to other hosts').toEqual([]);
     expect(errors.filter((e) => /stripe/i.test(e))).toEqual([]);
   });
 
-  test('ja-JP: the review and the confirmation write the address in Japanese order and greet the buyer by family name', async ({ page, storefront }) => {
+  test('ja-JP: the review and the confirmation write the address in Japanese order and greet the buyer by family name', async ({
+    page,
+    storefront,
+  }) => {
     await startCheckout(page, '/ja-jp');
     await page.locator('#email').fill('focused-jp@example.jp');
     await submit(page).click();
     await expect(page).toHaveURL(/\/address$/);
     const options = await page.locator('#countryCode option').allTextContents();
     expect(options).toContain('日本');
-    expect(options.filter((o) => /[A-Za-z]/.test(o)), 'country names in Japanese').toEqual([]);
+    expect(
+      options.filter((o) => /[A-Za-z]/.test(o)),
+      'country names in Japanese',
+    ).toEqual([]);
     await expect(page.locator('main')).not.toContainText('Japan');
     await page.goto(page.url().replace(/\/address$/, '/contact'));
     await toReview(page, 'focused-jp@example.jp', JP_ADDRESS, storefront);
@@ -156,7 +200,10 @@ test.describe('focused checkout', () => {
     expect(lines.join(' ')).toContain('〒100-0005 東京都千代田区丸の内1-1-1 佐藤 愛子');
   });
 
-  test('ar-AE: no Latin comma or English in the address, the country in Arabic', async ({ page, storefront }) => {
+  test('ar-AE: no Latin comma or English in the address, the country in Arabic', async ({
+    page,
+    storefront,
+  }) => {
     await startCheckout(page, '/ar-ae');
     await toReview(page, 'focused-ae@example.ae', AE_ADDRESS, storefront);
     const shipTo = page.getByTestId('ship-to');
@@ -164,7 +211,10 @@ test.describe('focused checkout', () => {
     await expect(shipTo).toContainText('،');
     expect(await shipTo.textContent()).not.toMatch(/[,A-Za-z]/);
     await expect(page.locator('main')).not.toContainText('United Arab Emirates');
-    for (const href of await page.getByTestId('pay-note').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    for (const href of await page
+      .getByTestId('pay-note')
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect(href).toMatch(/^\/ar-ae\/pages\//);
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
@@ -174,7 +224,9 @@ test.describe('focused checkout', () => {
     await expect(page.getByTestId('delivery-estimate').locator('time')).not.toHaveText(/[A-Za-z]/);
   });
 
-  test('a shopper changes the shipping country to another of the market\'s countries without leaving checkout', async ({ page }) => {
+  test("a shopper changes the shipping country to another of the market's countries without leaving checkout", async ({
+    page,
+  }) => {
     await startCheckout(page, '/de-de');
     await page.locator('#email').fill('focused-at@example.at');
     await submit(page).click();
@@ -182,7 +234,13 @@ test.describe('focused checkout', () => {
     await page.locator('#countryCode').selectOption('AT');
     await expect(page).toHaveURL(/\/de-de\/checkout\/c1-[^/]+\/address\?country=AT$/);
     await expect(page.locator('#countryCode option:checked')).toHaveText('Österreich');
-    await fillAddressFields(page, { firstName: 'Anna', lastName: 'Huber', address1: 'Stephansplatz 1', zip: '1010', city: 'Wien' });
+    await fillAddressFields(page, {
+      firstName: 'Anna',
+      lastName: 'Huber',
+      address1: 'Stephansplatz 1',
+      zip: '1010',
+      city: 'Wien',
+    });
     await submit(page).click();
     await expect(page).toHaveURL(/\/de-de\/checkout\/c1-[^/]+\/delivery$/);
     await expect(page.locator('.option')).not.toHaveCount(0);
@@ -196,7 +254,10 @@ test.describe('focused checkout', () => {
     await expect(page.getByTestId('tax-included')).toContainText('€');
   });
 
-  test('choosing a country another store serves offers to switch store, and the cart comes along', async ({ page, storefront }) => {
+  test('choosing a country another store serves offers to switch store, and the cart comes along', async ({
+    page,
+    storefront,
+  }) => {
     await startCheckout(page, '/de-de');
     const token = /\/checkout\/(c1-[^/]+)\//.exec(page.url())![1]!;
     const lines = await page.locator('.order-summary li').count();
@@ -220,7 +281,10 @@ test.describe('focused checkout', () => {
     await expect(page.locator('.cart-line')).toHaveCount(lines);
   });
 
-  test('without JavaScript, a country of another store gets the same offer after submitting', async ({ browser, baseURL }) => {
+  test('without JavaScript, a country of another store gets the same offer after submitting', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     await context.addCookies([{ name: 'meridian_locale_hint', value: 'dismissed', url: baseURL! }]);
     const page = await context.newPage();
@@ -244,7 +308,10 @@ test.describe('focused checkout', () => {
 
 test.describe('checkout screenshots at 390px', () => {
   test.describe.configure({ timeout: 120_000 });
-  for (const [key, prefix, address] of [['enUS', '', US_ADDRESS], ['arAE', '/ar-ae', AE_ADDRESS]] as const) {
+  for (const [key, prefix, address] of [
+    ['enUS', '', US_ADDRESS],
+    ['arAE', '/ar-ae', AE_ADDRESS],
+  ] as const) {
     test(`checkout and thank-you, ${key}`, async ({ page }) => {
       await page.setViewportSize(PHONE);
       await startCheckout(page, prefix);

@@ -9,11 +9,18 @@ import type { Page } from '@playwright/test';
  * decimals), AE (Arabic, right to left).
  */
 
-const serious = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+const serious = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id);
 
 function mailTo(address: string): string | null {
   let files: string[] = [];
-  try { files = readdirSync('.data/e2e-mail'); } catch { return null; }
+  try {
+    files = readdirSync('.data/e2e-mail');
+  } catch {
+    return null;
+  }
   for (const f of files) {
     const text = readFileSync(`.data/e2e-mail/${f}`, 'utf8');
     if (text.includes(`To: ${address}`)) return text;
@@ -21,7 +28,13 @@ function mailTo(address: string): string | null {
   return null;
 }
 
-interface Journey { prefix: string; email: string; address: Record<string, string>; quantity?: number; checkAxe?: boolean }
+interface Journey {
+  prefix: string;
+  email: string;
+  address: Record<string, string>;
+  quantity?: number;
+  checkAxe?: boolean;
+}
 
 async function buy(page: Page, j: Journey) {
   await page.goto(`${j.prefix}/products/merino-crew-sweater`);
@@ -76,7 +89,19 @@ test.describe('purchases', () => {
   test.describe.configure({ timeout: 120_000 });
   test('US/USD: sales tax on top, approximated from the state rate', async ({ page, storefront }) => {
     void storefront;
-    await buy(page, { prefix: '', email: 'us-buyer@example.com', checkAxe: true, address: { firstName: 'Ada', lastName: 'Lovelace', address1: '350 Fifth Avenue', city: 'New York', province: 'NY', zip: '10118' } });
+    await buy(page, {
+      prefix: '',
+      email: 'us-buyer@example.com',
+      checkAxe: true,
+      address: {
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        address1: '350 Fifth Avenue',
+        city: 'New York',
+        province: 'NY',
+        zip: '10118',
+      },
+    });
     await expect(page.getByTestId('total-tax')).toContainText('$');
     await expect(page.getByTestId('total-duties')).toHaveCount(0);
     const { mail } = await pay(page, 'us-buyer@example.com');
@@ -84,9 +109,23 @@ test.describe('purchases', () => {
     expect(mail).toMatch(/^Content-Type: text\/html/m);
   });
 
-  test('DE/EUR: VAT included, duties collected (DDP) over the €150 threshold', async ({ page, storefront }) => {
+  test('DE/EUR: VAT included, duties collected (DDP) over the €150 threshold', async ({
+    page,
+    storefront,
+  }) => {
     void storefront;
-    await buy(page, { prefix: '/de-de', email: 'de-kaeufer@example.com', quantity: 2, address: { firstName: 'Jonas', lastName: 'Becker', address1: 'Torstraße 1', zip: '10119', city: 'Berlin' } });
+    await buy(page, {
+      prefix: '/de-de',
+      email: 'de-kaeufer@example.com',
+      quantity: 2,
+      address: {
+        firstName: 'Jonas',
+        lastName: 'Becker',
+        address1: 'Torstraße 1',
+        zip: '10119',
+        city: 'Berlin',
+      },
+    });
     await expect(page.getByTestId('tax-included')).toContainText('€');
     await expect(page.getByTestId('total-duties')).toContainText('€');
     await expect(page.getByTestId('duties-notice')).toBeVisible();
@@ -97,7 +136,18 @@ test.describe('purchases', () => {
 
   test('JP/JPY: whole yen everywhere', async ({ page, storefront }) => {
     void storefront;
-    await buy(page, { prefix: '/ja-jp', email: 'jp-buyer@example.jp', address: { lastName: '佐藤', firstName: '愛子', zip: '100-0005', province: '13', city: '千代田区', address1: '丸の内1-1-1' } });
+    await buy(page, {
+      prefix: '/ja-jp',
+      email: 'jp-buyer@example.jp',
+      address: {
+        lastName: '佐藤',
+        firstName: '愛子',
+        zip: '100-0005',
+        province: '13',
+        city: '千代田区',
+        address1: '丸の内1-1-1',
+      },
+    });
     const total = await page.getByTestId('total').textContent();
     expect(total).toMatch(/[¥￥]/);
     expect(total).not.toMatch(/[.,]\d{2}$/);
@@ -106,13 +156,27 @@ test.describe('purchases', () => {
 
   test('AE/AED: Arabic, right to left, duties may be due on delivery (DAP)', async ({ page, storefront }) => {
     void storefront;
-    await buy(page, { prefix: '/ar-ae', email: 'ae-buyer@example.ae', address: { firstName: 'ليلى', lastName: 'حداد', address1: 'شارع الشيخ زايد 1', city: 'دبي', province: 'DU', phone: '+971 4 123 4567' } });
+    await buy(page, {
+      prefix: '/ar-ae',
+      email: 'ae-buyer@example.ae',
+      address: {
+        firstName: 'ليلى',
+        lastName: 'حداد',
+        address1: 'شارع الشيخ زايد 1',
+        city: 'دبي',
+        province: 'DU',
+        phone: '+971 4 123 4567',
+      },
+    });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByTestId('total')).toContainText(/د\.إ|AED/);
     await pay(page, 'ae-buyer@example.ae');
   });
 
-  test('a declined card is refused with a clear message, and the address form refuses bad input next to the field', async ({ page, storefront }) => {
+  test('a declined card is refused with a clear message, and the address form refuses bad input next to the field', async ({
+    page,
+    storefront,
+  }) => {
     void storefront;
     await page.goto('/products/merino-crew-sweater');
     await page.locator('.add-to-cart button').click();

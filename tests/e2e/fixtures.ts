@@ -35,7 +35,12 @@ function storefrontFor(page: Page): Storefront {
       const results = await new AxeBuilder({ page }).analyze();
       return results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.length,
+          targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        }));
     },
     async settle() {
       await page.evaluate(async () => {
@@ -46,7 +51,17 @@ function storefrontFor(page: Page): Storefront {
         window.scrollTo(0, 0);
       });
       await page.waitForLoadState('networkidle');
-      await page.evaluate(() => Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; })))));
+      await page.evaluate(() =>
+        Promise.all(
+          [...document.images].map((img) =>
+            img.complete
+              ? null
+              : new Promise((r) => {
+                  img.onload = img.onerror = r;
+                }),
+          ),
+        ),
+      );
     },
   };
 }
@@ -54,7 +69,9 @@ function storefrontFor(page: Page): Storefront {
 /** Parses a displayed price ("1.234,56 €", "$48.00", "￥6,321") into a number. */
 export function priceValue(text: string, decimalSeparator = '.'): number {
   const digits = text.replace(new RegExp(`[^0-9${decimalSeparator === ',' ? ',' : '.'}]`, 'g'), '');
-  return Number(decimalSeparator === ',' ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, ''));
+  return Number(
+    decimalSeparator === ',' ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, ''),
+  );
 }
 
 /** Fills checkout address fields by id; country and region are selects, the rest text boxes. */
@@ -67,6 +84,12 @@ export async function fillAddressFields(page: Page, address: Record<string, stri
 }
 
 /** A UK address the plain-form (no JavaScript) checkouts use. */
-export const UK_ADDRESS = { firstName: 'Tom', lastName: 'Plain', address1: '10 Downing Street', city: 'London', zip: 'SW1A 2AA' };
+export const UK_ADDRESS = {
+  firstName: 'Tom',
+  lastName: 'Plain',
+  address1: '10 Downing Street',
+  city: 'London',
+  zip: 'SW1A 2AA',
+};
 
 export { expect };

@@ -7,14 +7,23 @@ test.describe('shopper journeys', () => {
     await expect(page.getByTestId('product-card').first()).toContainText('$');
     await page.getByRole('link', { name: 'Knitwear', exact: true }).first().click();
     await expect(page).toHaveURL(/\/collections\/knitwear/);
-    await page.getByTestId('product-card').filter({ hasText: 'Merino Crew Sweater' }).first().getByRole('link').first().click();
+    await page
+      .getByTestId('product-card')
+      .filter({ hasText: 'Merino Crew Sweater' })
+      .first()
+      .getByRole('link')
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/products\/merino-crew-sweater/);
     await expect(page.getByTestId('price').first()).toHaveText(/^\$\d+\.\d{2}/);
     await expect(page.getByTestId('weight')).toHaveText(/\b(oz|lb)\b/);
     await expect(page.getByTestId('tax-note')).toHaveText('Tax excluded, calculated at checkout');
   });
 
-  test('switching to Germany shows German UI and content, EUR and the VAT-inclusive label', async ({ page, storefront }) => {
+  test('switching to Germany shows German UI and content, EUR and the VAT-inclusive label', async ({
+    page,
+    storefront,
+  }) => {
     await storefront.visit('enUS', '/products/merino-crew-sweater');
     const usTitle = await page.getByRole('heading', { level: 1 }).textContent();
     await page.getByTestId('locale-chip').click();
@@ -49,8 +58,14 @@ test.describe('shopper journeys', () => {
     expect(logo!.x + logo!.width / 2).toBeGreaterThan(viewport.width / 2);
   });
 
-  test('a first visit from a German browser suggests the German store without redirecting', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } });
+  test('a first visit from a German browser suggests the German store without redirecting', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' },
+    });
     const page = await context.newPage();
     const response = await page.goto(`${baseURL}/products/merino-crew-sweater`);
     expect(response?.status()).toBe(200);

@@ -5,8 +5,18 @@ import { expect, test } from './fixtures.ts';
  * The "Shopping from …?" banner and the locale selector, in fresh browsers (no fixture cookie):
  * once a shopper has chosen a store, or waved the banner off, it must not come back.
  */
-async function freshPage(browser: Browser, baseURL: string | undefined, language: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: language, extraHTTPHeaders: { 'Accept-Language': `${language},${language.split('-')[0]};q=0.9` }, ...options });
+async function freshPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  language: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: language,
+    extraHTTPHeaders: { 'Accept-Language': `${language},${language.split('-')[0]};q=0.9` },
+    ...options,
+  });
   return context.newPage();
 }
 
@@ -22,7 +32,10 @@ async function expectBannerGone(page: Page, paths: string[]) {
   await expect(banner(page)).toHaveCount(0);
 }
 
-test('choosing Germany in the selector keeps the banner away on every page and after a reload', async ({ browser, baseURL }) => {
+test('choosing Germany in the selector keeps the banner away on every page and after a reload', async ({
+  browser,
+  baseURL,
+}) => {
   const page = await freshPage(browser, baseURL, 'en-US');
   await page.goto('/de-de/products/merino-crew-sweater');
   await page.waitForLoadState('networkidle');
@@ -31,7 +44,10 @@ test('choosing Germany in the selector keeps the banner away on every page and a
   await expect(banner(page).locator('[lang="en"][dir="ltr"]')).toHaveCount(1);
   await page.getByTestId('locale-chip').click();
   await page.getByLabel('Land/Region', { exact: true }).selectOption('DE');
-  await Promise.all([page.waitForResponse((r) => r.url().includes('/locale?')), page.getByRole('button', { name: 'Übernehmen' }).click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/locale?')),
+    page.getByRole('button', { name: 'Übernehmen' }).click(),
+  ]);
   await page.waitForLoadState('networkidle');
   await expect(page).toHaveURL(/\/de-de\/products\/merino-crew-sweater(\?|$)/);
   await expect(banner(page)).toHaveCount(0);
@@ -59,7 +75,10 @@ test('following the banner switches store and remembers it', async ({ browser, b
   const page = await freshPage(browser, baseURL, 'ja-JP');
   await page.goto('/products/merino-crew-sweater');
   await expect(banner(page)).toContainText('日本からお買い物ですか？');
-  await Promise.all([page.waitForResponse((r) => r.url().includes('/locale?')), banner(page).getByRole('link').click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/locale?')),
+    banner(page).getByRole('link').click(),
+  ]);
   await expect(page).toHaveURL(/\/ja-jp\/products\/merino-crew-sweater(\?|$)/);
   await page.goto('/');
   await expect(banner(page)).toHaveCount(0);
@@ -74,7 +93,10 @@ test('the Arabic banner reads right to left on an English page', async ({ browse
   await page.context().close();
 });
 
-test('without JavaScript the selector still switches store and remembers the choice', async ({ browser, baseURL }) => {
+test('without JavaScript the selector still switches store and remembers the choice', async ({
+  browser,
+  baseURL,
+}) => {
   const page = await freshPage(browser, baseURL, 'en-US', { javaScriptEnabled: false });
   await page.goto('/de-de');
   await expect(banner(page)).toHaveCount(1);
@@ -88,7 +110,10 @@ test('without JavaScript the selector still switches store and remembers the cho
   await page.context().close();
 });
 
-test('Canada offers English or French: the language is chosen separately from the country', async ({ page, storefront }) => {
+test('Canada offers English or French: the language is chosen separately from the country', async ({
+  page,
+  storefront,
+}) => {
   await storefront.visit('enUS', '/collections/apparel');
   await page.getByTestId('locale-chip').click();
   const country = page.getByLabel('Country/region', { exact: true });
@@ -103,7 +128,10 @@ test('Canada offers English or French: the language is chosen separately from th
   // Back in the selector, in French now: the same country offers the other language.
   await page.getByTestId('locale-chip').click();
   await expect(page.getByLabel('Pays/région', { exact: true })).toHaveValue('CA');
-  await expect(page.getByLabel('Langue', { exact: true }).locator('option')).toHaveText(['English (anglais)', 'français']);
+  await expect(page.getByLabel('Langue', { exact: true }).locator('option')).toHaveText([
+    'English (anglais)',
+    'français',
+  ]);
 });
 
 test('the Arabic selector shows whole names in Arabic, never clipped', async ({ page, storefront }) => {
@@ -117,14 +145,16 @@ test('the Arabic selector shows whole names in Arabic, never clipped', async ({ 
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     // The chosen option's text fits the select's width.
-    expect(await select.evaluate((el: HTMLSelectElement) => {
-      const probe = document.createElement('span');
-      probe.textContent = el.selectedOptions[0]!.text;
-      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
-      el.parentElement!.append(probe);
-      const fits = probe.getBoundingClientRect().width + 40 <= el.getBoundingClientRect().width;
-      probe.remove();
-      return fits;
-    })).toBe(true);
+    expect(
+      await select.evaluate((el: HTMLSelectElement) => {
+        const probe = document.createElement('span');
+        probe.textContent = el.selectedOptions[0]!.text;
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+        el.parentElement!.append(probe);
+        const fits = probe.getBoundingClientRect().width + 40 <= el.getBoundingClientRect().width;
+        probe.remove();
+        return fits;
+      }),
+    ).toBe(true);
   }
 });

@@ -32,18 +32,26 @@ test.describe('storefront on a 390px phone', () => {
 
   for (const locale of ['enUS', 'arAE'] as LocaleKey[]) {
     for (const [name, path, first] of FIRST_CONTENT) {
-      test(`${name} in ${locale}: a compact header and the first content above the fold`, async ({ page, storefront }) => {
+      test(`${name} in ${locale}: a compact header and the first content above the fold`, async ({
+        page,
+        storefront,
+      }) => {
         await storefront.visit(locale, path);
         const header = await page.getByTestId('site-header').boundingBox();
         expect(header!.height).toBeLessThanOrEqual(MAX_HEADER);
         await expectAboveTheFold(page, first(page));
         if (name === 'home') await expectAboveTheFold(page, page.locator('.hero__actions .button').first());
         // Nothing sticks out sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          PHONE.width,
+        );
       });
     }
 
-    test(`menu drawer in ${locale}: labelled, traps focus, closes on Escape and gives focus back; no serious axe violations`, async ({ page, storefront }) => {
+    test(`menu drawer in ${locale}: labelled, traps focus, closes on Escape and gives focus back; no serious axe violations`, async ({
+      page,
+      storefront,
+    }) => {
       await storefront.visit(locale);
       const button = page.getByTestId('menu-button');
       await expect(page.locator('.site-nav')).toBeHidden();
@@ -58,9 +66,16 @@ test.describe('storefront on a 390px phone', () => {
       if (locale === 'arAE') expect(box.x + box.width).toBeGreaterThanOrEqual(PHONE.width - 1);
       else expect(box.x).toBeLessThanOrEqual(1);
       // Focus stays inside while tabbing through more stops than the drawer has.
-      for (const key of [...Array<string>((await links.count()) + 3).fill('Tab'), 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      for (const key of [
+        ...Array<string>((await links.count()) + 3).fill('Tab'),
+        'Shift+Tab',
+        'Shift+Tab',
+        'Shift+Tab',
+      ]) {
         await page.keyboard.press(key);
-        expect(await drawer.evaluate((d) => d.contains(document.activeElement)), `focus after ${key}`).toBe(true);
+        expect(await drawer.evaluate((d) => d.contains(document.activeElement)), `focus after ${key}`).toBe(
+          true,
+        );
       }
       expect(await seriousViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
@@ -78,8 +93,15 @@ test.describe('storefront on a 390px phone', () => {
       await storefront.visit(locale);
       const chip = page.getByTestId('locale-chip');
       await expect(chip).toBeVisible();
-      await expect(chip.locator('.locale-chip__code')).toHaveText(locale === 'arAE' ? 'AE · AED' : 'US · USD');
-      const fits = await chip.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth && el.getBoundingClientRect().left >= 0);
+      await expect(chip.locator('.locale-chip__code')).toHaveText(
+        locale === 'arAE' ? 'AE · AED' : 'US · USD',
+      );
+      const fits = await chip.evaluate(
+        (el) =>
+          el.scrollWidth <= el.clientWidth &&
+          el.getBoundingClientRect().right <= window.innerWidth &&
+          el.getBoundingClientRect().left >= 0,
+      );
       expect(fits).toBe(true);
       await chip.click();
       const panel = page.locator('.locale-selector__panel');
@@ -91,7 +113,10 @@ test.describe('storefront on a 390px phone', () => {
       await expect(panel).toBeHidden();
     });
 
-    test(`collection filters in ${locale} are collapsed behind a button with the active-filter count`, async ({ page, storefront }) => {
+    test(`collection filters in ${locale} are collapsed behind a button with the active-filter count`, async ({
+      page,
+      storefront,
+    }) => {
       await storefront.visit(locale, '/collections/apparel');
       const value = await page.locator('input[name="filter"]').first().getAttribute('value');
       await storefront.visit(locale, `/collections/apparel?${new URLSearchParams({ filter: value! })}`);
@@ -114,7 +139,10 @@ test.describe('storefront on a 390px phone', () => {
     await expect(page.getByTestId('active-filter-count')).toHaveText('1');
   });
 
-  test('predictive search closes after Enter and the results page is visible', async ({ page, storefront }) => {
+  test('predictive search closes after Enter and the results page is visible', async ({
+    page,
+    storefront,
+  }) => {
     await storefront.visit('enUS');
     await page.getByTestId('search-toggle').click();
     const box = page.getByRole('combobox', { name: 'Search products' });
@@ -151,7 +179,10 @@ test.describe('storefront on a 390px phone', () => {
     await expect(panel).toBeHidden();
   });
 
-  test('without JavaScript the menu still opens (invoker commands) and search is a link to the search page', async ({ browser, baseURL }) => {
+  test('without JavaScript the menu still opens (invoker commands) and search is a link to the search page', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, viewport: PHONE, javaScriptEnabled: false });
     await context.addCookies([{ name: 'meridian_locale_hint', value: 'dismissed', url: baseURL! }]);
     const page = await context.newPage();
@@ -179,7 +210,9 @@ test.describe('storefront on a 390px phone', () => {
 test('desktop at 1280px keeps the full header', async ({ page, storefront }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await storefront.visit('enUS');
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'New arrivals' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'New arrivals' }),
+  ).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Search products' })).toBeVisible();
   await expect(page.getByTestId('locale-chip')).toBeVisible();
   await expect(page.getByTestId('cart-link')).toContainText('Cart');

@@ -19,7 +19,17 @@ type Kind = keyof typeof BUDGET;
 const MAX_FETCHES = 600;
 const CONCURRENCY = 4;
 /** First path segments (after the locale prefix) never crawled: private, transactional or infinite spaces. */
-const SKIP_SEGMENTS = new Set(['cart', 'search', 'checkout', 'account', 'app', 'api', 'locale', 'sitemap', 'webhooks']);
+const SKIP_SEGMENTS = new Set([
+  'cart',
+  'search',
+  'checkout',
+  'account',
+  'app',
+  'api',
+  'locale',
+  'sitemap',
+  'webhooks',
+]);
 const HREFLANG = /^([a-z]{2})(?:-([a-z]{4}))?-([a-z]{2})$/i;
 
 interface Fetched {
@@ -33,7 +43,10 @@ interface Fetched {
 
 test.describe.configure({ timeout: 240_000 });
 
-test('hreflang annotations are complete, valid and reciprocal across every locale', async ({ request, baseURL }) => {
+test('hreflang annotations are complete, valid and reciprocal across every locale', async ({
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const fetcher = cachedFetcher(request, origin);
   const violations: string[] = [];
@@ -46,7 +59,9 @@ test('hreflang annotations are complete, valid and reciprocal across every local
   for (const loc of xmlElementTexts(await index.text(), 'loc')) {
     const sitemap = await request.get(loc);
     expect(sitemap.status(), `status of ${loc}`).toBe(200);
-    const locs = xmlElementTexts(await sitemap.text(), 'loc').filter((l) => new URL(l).origin === origin).map(normalize);
+    const locs = xmlElementTexts(await sitemap.text(), 'loc')
+      .filter((l) => new URL(l).origin === origin)
+      .map(normalize);
     const home = [...locs].sort((a, b) => a.length - b.length)[0];
     const under = home?.endsWith('/') ? home : `${home}/`;
     if (home && locs.every((l) => l === home || l.startsWith(under))) homes.add(home);
@@ -65,7 +80,9 @@ test('hreflang annotations are complete, valid and reciprocal across every local
     for (const [i, page] of pages.entries()) {
       const from = frontier[i]!.from;
       if (page.status !== 200) {
-        violations.push(`(crawl) ${page.url} (linked from ${from}) answered ${page.status}${page.location ? ` → ${page.location}` : ''}`);
+        violations.push(
+          `(crawl) ${page.url} (linked from ${from}) answered ${page.status}${page.location ? ` → ${page.location}` : ''}`,
+        );
         continue;
       }
       if (page.html === undefined) continue;
@@ -86,23 +103,32 @@ test('hreflang annotations are complete, valid and reciprocal across every local
   }
   for (const prefix of prefixes) {
     for (const kind of Object.keys(BUDGET) as Kind[]) {
-      if (kind !== 'home' && !taken.get(`${prefix} ${kind}`)) violations.push(`(crawl) no ${kind} page reachable by links from ${prefix || '/'}`);
+      if (kind !== 'home' && !taken.get(`${prefix} ${kind}`))
+        violations.push(`(crawl) no ${kind} page reachable by links from ${prefix || '/'}`);
     }
   }
 
   for (const page of crawled) {
     const A = page.url;
     if (page.canonical.length !== 1) {
-      violations.push(`(a) ${A} has ${page.canonical.length} <link rel="canonical"> (${page.canonical.join(', ')}), expected 1`);
+      violations.push(
+        `(a) ${A} has ${page.canonical.length} <link rel="canonical"> (${page.canonical.join(', ')}), expected 1`,
+      );
       if (page.canonical.length === 0) continue;
     }
     const canonicalA = normalize(page.canonical[0]!);
     const alternates = page.alternates.map((a) => ({ hreflang: a.hreflang, href: normalize(a.href) }));
 
     // (a) x-default and self reference.
-    if (!alternates.some((a) => a.hreflang.toLowerCase() === 'x-default')) violations.push(`(a) ${A} has no x-default alternate`);
-    const selfLangs = alternates.filter((a) => a.href === canonicalA && a.hreflang.toLowerCase() !== 'x-default').map((a) => a.hreflang);
-    if (selfLangs.length === 0) violations.push(`(a) ${A} has no self-referencing alternate (no hreflang points to its canonical ${canonicalA}); alternates: ${alternates.map((a) => `${a.hreflang}=${a.href}`).join(' ')}`);
+    if (!alternates.some((a) => a.hreflang.toLowerCase() === 'x-default'))
+      violations.push(`(a) ${A} has no x-default alternate`);
+    const selfLangs = alternates
+      .filter((a) => a.href === canonicalA && a.hreflang.toLowerCase() !== 'x-default')
+      .map((a) => a.hreflang);
+    if (selfLangs.length === 0)
+      violations.push(
+        `(a) ${A} has no self-referencing alternate (no hreflang points to its canonical ${canonicalA}); alternates: ${alternates.map((a) => `${a.hreflang}=${a.href}`).join(' ')}`,
+      );
 
     // (c) valid values.
     for (const a of alternates) {
@@ -114,18 +140,24 @@ test('hreflang annotations are complete, valid and reciprocal across every local
     const byHref = new Map<string, string[]>();
     const byLang = new Map<string, string[]>();
     for (const a of alternates) {
-      if (a.hreflang.toLowerCase() !== 'x-default') byHref.set(a.href, [...(byHref.get(a.href) ?? []), a.hreflang]);
+      if (a.hreflang.toLowerCase() !== 'x-default')
+        byHref.set(a.href, [...(byHref.get(a.href) ?? []), a.hreflang]);
       byLang.set(a.hreflang.toLowerCase(), [...(byLang.get(a.hreflang.toLowerCase()) ?? []), a.href]);
     }
-    for (const [href, langs] of byHref) if (langs.length > 1) violations.push(`(d) ${A}: hreflang ${langs.join(', ')} all point to ${href}`);
-    for (const [lang, hrefs] of byLang) if (hrefs.length > 1) violations.push(`(d) ${A}: hreflang ${lang} is listed ${hrefs.length} times (${hrefs.join(', ')})`);
+    for (const [href, langs] of byHref)
+      if (langs.length > 1) violations.push(`(d) ${A}: hreflang ${langs.join(', ')} all point to ${href}`);
+    for (const [lang, hrefs] of byLang)
+      if (hrefs.length > 1)
+        violations.push(`(d) ${A}: hreflang ${lang} is listed ${hrefs.length} times (${hrefs.join(', ')})`);
 
     // (b) reciprocity.
     const targets = await pool(alternates, (a) => fetcher.get(a.href));
     for (const [i, B] of targets.entries()) {
       const { hreflang: X, href } = alternates[i]!;
       if (B.status !== 200) {
-        violations.push(`(b) ${A} lists ${href} for ${X}, which answers ${B.status}${B.location ? ` → ${B.location}` : ''}`);
+        violations.push(
+          `(b) ${A} lists ${href} for ${X}, which answers ${B.status}${B.location ? ` → ${B.location}` : ''}`,
+        );
         continue;
       }
       if (B.html === undefined) {
@@ -133,13 +165,18 @@ test('hreflang annotations are complete, valid and reciprocal across every local
         continue;
       }
       const canonicalB = B.canonical[0] ? normalize(B.canonical[0]) : undefined;
-      if (canonicalB !== href) violations.push(`(b) ${A} lists ${href} for ${X}, but that page's canonical is ${canonicalB ?? '(none)'}`);
+      if (canonicalB !== href)
+        violations.push(
+          `(b) ${A} lists ${href} for ${X}, but that page's canonical is ${canonicalB ?? '(none)'}`,
+        );
       if (X.toLowerCase() === 'x-default' || href === canonicalA || selfLangs.length === 0) continue;
       const back = B.alternates.map((b) => ({ hreflang: b.hreflang.toLowerCase(), href: normalize(b.href) }));
       for (const lang of selfLangs) {
         if (!back.some((b) => b.hreflang === lang.toLowerCase() && b.href === canonicalA)) {
           const listed = back.filter((b) => b.hreflang === lang.toLowerCase()).map((b) => b.href);
-          violations.push(`(b) ${A} lists ${href} for ${X}, but ${href} does not list ${canonicalA} back for ${lang}${listed.length ? ` (it lists ${listed.join(', ')})` : ''}`);
+          violations.push(
+            `(b) ${A} lists ${href} for ${X}, but ${href} does not list ${canonicalA} back for ${lang}${listed.length ? ` (it lists ${listed.join(', ')})` : ''}`,
+          );
         }
       }
     }
@@ -148,8 +185,17 @@ test('hreflang annotations are complete, valid and reciprocal across every local
   const unique = [...new Set(violations)];
   const summary = `${crawled.length} pages crawled in ${prefixes.length} locales, ${fetcher.count()} fetched in all`;
   test.info().annotations.push({ type: 'crawl', description: summary });
-  if (unique.length) await test.info().attach('hreflang-violations.txt', { body: unique.join('\n'), contentType: 'text/plain' });
-  const shown = unique.length > 300 ? [...unique.slice(0, 300), `… and ${unique.length - 300} more (see the hreflang-violations.txt attachment)`] : unique;
+  if (unique.length)
+    await test
+      .info()
+      .attach('hreflang-violations.txt', { body: unique.join('\n'), contentType: 'text/plain' });
+  const shown =
+    unique.length > 300
+      ? [
+          ...unique.slice(0, 300),
+          `… and ${unique.length - 300} more (see the hreflang-violations.txt attachment)`,
+        ]
+      : unique;
   expect(unique, `${unique.length} hreflang violations (${summary}):\n${shown.join('\n')}`).toEqual([]);
 });
 
@@ -157,7 +203,10 @@ test('hreflang annotations are complete, valid and reciprocal across every local
 function classify(url: string, origin: string, prefixes: string[]): { prefix: string; kind: Kind } | null {
   const u = new URL(url);
   if (u.origin !== origin || u.search) return null; // filters, sorts, pages, variants: not crawled
-  const prefix = prefixes.filter((p) => p && (u.pathname === p || u.pathname.startsWith(`${p}/`))).sort((a, b) => b.length - a.length)[0] ?? '';
+  const prefix =
+    prefixes
+      .filter((p) => p && (u.pathname === p || u.pathname.startsWith(`${p}/`)))
+      .sort((a, b) => b.length - a.length)[0] ?? '';
   const rest = u.pathname.slice(prefix.length).split('/').filter(Boolean);
   if (rest.some((s) => SKIP_SEGMENTS.has(s)) || /\.[a-z0-9]+$/i.test(u.pathname)) return null;
   if (rest.length === 0) return { prefix, kind: 'home' };
@@ -173,7 +222,8 @@ function hreflangProblem(value: string): string | null {
   const m = HREFLANG.exec(value);
   if (!m) return 'is not a BCP 47 language-region code (e.g. de-DE, zh-SG)';
   if (!ISO.iso639_1.has(m[1]!.toLowerCase())) return `has language "${m[1]}", not an ISO 639-1 code`;
-  if (!ISO.iso3166Alpha2.has(m[3]!.toUpperCase())) return `has region "${m[3]}", not an ISO 3166-1 alpha-2 code`;
+  if (!ISO.iso3166Alpha2.has(m[3]!.toUpperCase()))
+    return `has region "${m[3]}", not an ISO 3166-1 alpha-2 code`;
   return null;
 }
 
@@ -191,13 +241,27 @@ function cachedFetcher(request: APIRequestContext, origin: string) {
     get(url: string): Promise<Fetched> {
       let hit = cache.get(url);
       if (!hit) {
-        if (cache.size >= MAX_FETCHES) throw new Error(`crawl exceeded ${MAX_FETCHES} fetches; raise MAX_FETCHES or lower BUDGET`);
-        if (new URL(url).origin !== origin) return Promise.resolve({ url, status: 0, location: 'off-origin, not fetched', canonical: [], alternates: [] });
+        if (cache.size >= MAX_FETCHES)
+          throw new Error(`crawl exceeded ${MAX_FETCHES} fetches; raise MAX_FETCHES or lower BUDGET`);
+        if (new URL(url).origin !== origin)
+          return Promise.resolve({
+            url,
+            status: 0,
+            location: 'off-origin, not fetched',
+            canonical: [],
+            alternates: [],
+          });
         hit = (async () => {
           const r = await request.get(url, { maxRedirects: 0, failOnStatusCode: false });
           const isHtml = (r.headers()['content-type'] ?? '').includes('text/html');
           const html = r.status() === 200 && isHtml ? await r.text() : undefined;
-          return { url, status: r.status(), location: r.headers().location, html, ...(html ? headLinks(html, url) : { canonical: [], alternates: [] }) };
+          return {
+            url,
+            status: r.status(),
+            location: r.headers().location,
+            html,
+            ...(html ? headLinks(html, url) : { canonical: [], alternates: [] }),
+          };
         })();
         cache.set(url, hit);
       }

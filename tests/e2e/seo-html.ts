@@ -19,7 +19,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+      );
     return ENTITIES[e.toLowerCase()] ?? m;
   });
 }
@@ -37,7 +40,9 @@ export function attributes(tag: string): Record<string, string> {
 
 /** The markup with comments, scripts, styles and templates blanked, so their text is not mistaken for tags. */
 function markupOnly(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
 }
 
 function head(html: string): string {
@@ -52,7 +57,8 @@ export function headLinks(html: string, pageUrl: string): HeadLinks {
     const a = attributes(tag);
     const rels = (a.rel ?? '').toLowerCase().split(/\s+/);
     if (rels.includes('canonical') && a.href !== undefined) out.canonical.push(resolve(a.href, pageUrl));
-    if (rels.includes('alternate') && a.hreflang !== undefined && a.href !== undefined) out.alternates.push({ hreflang: a.hreflang, href: resolve(a.href, pageUrl) });
+    if (rels.includes('alternate') && a.hreflang !== undefined && a.href !== undefined)
+      out.alternates.push({ hreflang: a.hreflang, href: resolve(a.href, pageUrl) });
   }
   return out;
 }
@@ -77,8 +83,11 @@ export function anchorHrefs(html: string, pageUrl: string): string[] {
 /** Raw text of every `<script type="application/ld+json">`. */
 export function jsonLdBlocks(html: string): string[] {
   const blocks: string[] = [];
-  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if ((attributes(`<script ${m[1]}>`).type ?? '').trim().toLowerCase() === 'application/ld+json') blocks.push(m[2]!);
+  for (const m of html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if ((attributes(`<script ${m[1]}>`).type ?? '').trim().toLowerCase() === 'application/ld+json')
+      blocks.push(m[2]!);
   }
   return blocks;
 }
@@ -93,17 +102,34 @@ function resolve(href: string, base: string): string {
 
 /** Code lists vendored in tests/fixtures/iso-codes.json (from Debian's iso-codes package). */
 export const ISO: { iso639_1: Set<string>; iso3166Alpha2: Set<string>; iso4217: Set<string> } = (() => {
-  const raw = JSON.parse(readFileSync(new URL('../fixtures/iso-codes.json', import.meta.url), 'utf8')) as { iso639_1: string[]; iso3166_1_alpha2: string[]; iso4217: string[] };
-  return { iso639_1: new Set(raw.iso639_1), iso3166Alpha2: new Set(raw.iso3166_1_alpha2), iso4217: new Set(raw.iso4217) };
+  const raw = JSON.parse(readFileSync(new URL('../fixtures/iso-codes.json', import.meta.url), 'utf8')) as {
+    iso639_1: string[];
+    iso3166_1_alpha2: string[];
+    iso4217: string[];
+  };
+  return {
+    iso639_1: new Set(raw.iso639_1),
+    iso3166Alpha2: new Set(raw.iso3166_1_alpha2),
+    iso4217: new Set(raw.iso4217),
+  };
 })();
 
 /** Text of every `<localName>` element (with or without a namespace prefix) of an XML document, entities decoded. */
 export function xmlElementTexts(xml: string, localName: string): string[] {
-  return [...xml.matchAll(new RegExp(`<(?:[\\w-]+:)?${localName}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${localName}\\s*>`, 'g'))].map((m) => decodeEntities(m[1]!.trim()));
+  return [
+    ...xml.matchAll(
+      new RegExp(`<(?:[\\w-]+:)?${localName}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${localName}\\s*>`, 'g'),
+    ),
+  ].map((m) => decodeEntities(m[1]!.trim()));
 }
 
 /** The first same-locale /<section>/<handle> link on the locale's home page (localized handles can differ). */
-export async function firstLink(request: APIRequestContext, baseURL: string, prefix: string, section: 'products' | 'collections'): Promise<string> {
+export async function firstLink(
+  request: APIRequestContext,
+  baseURL: string,
+  prefix: string,
+  section: 'products' | 'collections',
+): Promise<string> {
   const home = new URL(prefix || '/', baseURL).href;
   const response = await request.get(home);
   expect(response.status(), `status of ${home}`).toBe(200);

@@ -27,7 +27,17 @@ const test = base.extend<object, { lighthouseChrome: { port: number; browser: Br
       const port = await freePort();
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          `--remote-debugging-port=${port}`,
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
       await use({ port, browser });
       await browser.close();
@@ -42,22 +52,23 @@ test.describe.configure({ mode: 'default', timeout: 180_000 });
 
 for (const locale of LOCALES) {
   for (const kind of KINDS) {
-    test(`Lighthouse SEO is 100 on the ${locale.name} ${kind} page`, async ({ request, baseURL, lighthouseChrome }) => {
+    test(`Lighthouse SEO is 100 on the ${locale.name} ${kind} page`, async ({
+      request,
+      baseURL,
+      lighthouseChrome,
+    }) => {
       const url = await pageUrl(request, baseURL!, locale.prefix, kind);
-      const result = await lighthouse(
-        url,
-        {
-          port: lighthouseChrome.port,
-          hostname: '127.0.0.1',
-          onlyCategories: ['seo'],
-          output: 'json',
-          logLevel: 'error',
-          // Google indexes mobile-first; throttling is irrelevant to SEO audits, so none is applied.
-          formFactor: 'mobile',
-          throttlingMethod: 'provided',
-          disableFullPageScreenshot: true,
-        },
-      );
+      const result = await lighthouse(url, {
+        port: lighthouseChrome.port,
+        hostname: '127.0.0.1',
+        onlyCategories: ['seo'],
+        output: 'json',
+        logLevel: 'error',
+        // Google indexes mobile-first; throttling is irrelevant to SEO audits, so none is applied.
+        formFactor: 'mobile',
+        throttlingMethod: 'provided',
+        disableFullPageScreenshot: true,
+      });
       const lhr = result?.lhr;
       expect(lhr, `Lighthouse returned no result for ${url}`).toBeTruthy();
       expect(lhr!.runtimeError, `Lighthouse runtime error on ${url}`).toBeUndefined();
@@ -69,14 +80,32 @@ for (const locale of LOCALES) {
           return `- ${audit.id} (score ${audit.score}): ${audit.title}${audit.explanation ? `\n    explanation: ${audit.explanation}` : ''}\n    details: ${JSON.stringify(audit.details ?? null)}`;
         });
       const score = seo.score === null ? null : Math.round(seo.score * 100);
-      record({ locale: locale.name, kind, url, score, lighthouseVersion: lhr!.lighthouseVersion, failingAudits: seo.auditRefs.filter((r) => r.weight > 0 && lhr!.audits[r.id]!.score !== 1).map((r) => r.id), warnings: lhr!.runWarnings });
-      expect(score, `Lighthouse SEO score of ${url} is ${score}; failing audits:\n${failing.join('\n')}`).toBe(100);
+      record({
+        locale: locale.name,
+        kind,
+        url,
+        score,
+        lighthouseVersion: lhr!.lighthouseVersion,
+        failingAudits: seo.auditRefs
+          .filter((r) => r.weight > 0 && lhr!.audits[r.id]!.score !== 1)
+          .map((r) => r.id),
+        warnings: lhr!.runWarnings,
+      });
+      expect(
+        score,
+        `Lighthouse SEO score of ${url} is ${score}; failing audits:\n${failing.join('\n')}`,
+      ).toBe(100);
     });
   }
 }
 
 /** The page to audit, found by following the locale home's links (localized handles can differ). */
-async function pageUrl(request: APIRequestContext, baseURL: string, prefix: string, kind: Kind): Promise<string> {
+async function pageUrl(
+  request: APIRequestContext,
+  baseURL: string,
+  prefix: string,
+  kind: Kind,
+): Promise<string> {
   if (kind === 'home') return new URL(prefix || '/', baseURL).href;
   return firstLink(request, baseURL, prefix, kind === 'collection' ? 'collections' : 'products');
 }
@@ -102,7 +131,11 @@ function record(entry: Score) {
     // First run of this test run.
   }
   runs = [...runs.filter((r) => !(r.locale === entry.locale && r.kind === entry.kind)), entry];
-  runs.sort((a, b) => LOCALES.findIndex((l) => l.name === a.locale) - LOCALES.findIndex((l) => l.name === b.locale) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  runs.sort(
+    (a, b) =>
+      LOCALES.findIndex((l) => l.name === a.locale) - LOCALES.findIndex((l) => l.name === b.locale) ||
+      KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
+  );
   writeFileSync(file, `${JSON.stringify({ category: 'seo', formFactor: 'mobile', runs }, null, 2)}\n`);
 }
 

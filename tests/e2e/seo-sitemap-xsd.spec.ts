@@ -24,19 +24,26 @@ const MAX_URLS = 50_000;
 const MAX_BYTES = 50 * 1024 * 1024; // 52,428,800 bytes, uncompressed (sitemaps.org)
 
 /** W3C Datetime (https://www.w3.org/TR/NOTE-datetime): YYYY, YYYY-MM, YYYY-MM-DD, or a date with hh:mm[:ss[.s+]] and a TZD. */
-const W3C_DATETIME = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?)?)?$/;
+const W3C_DATETIME =
+  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?)?)?$/;
 
 test.describe.configure({ timeout: 120_000 });
 
 /** xmllint's verdict on the document (XML on stdin); null when valid. */
 function schemaErrors(xml: string, xsd: string): string | null {
   try {
-    execFileSync('/usr/bin/xmllint', ['--noout', '--schema', xsd, '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    execFileSync('/usr/bin/xmllint', ['--noout', '--schema', xsd, '-'], {
+      input: xml,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return null;
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? error);
     const lines = stderr.trim().split('\n');
-    return lines.length > 20 ? [...lines.slice(0, 20), `… ${lines.length - 20} more lines`].join('\n') : lines.join('\n');
+    return lines.length > 20
+      ? [...lines.slice(0, 20), `… ${lines.length - 20} more lines`].join('\n')
+      : lines.join('\n');
   }
 }
 
@@ -62,10 +69,18 @@ function urlProblem(value: string, origin: string): string | null {
 async function fetchXml(request: APIRequestContext, url: string) {
   const response = await request.get(url, { maxRedirects: 0 });
   const body = await response.body();
-  return { status: response.status(), type: response.headers()['content-type'] ?? '', body, xml: body.toString('utf8') };
+  return {
+    status: response.status(),
+    type: response.headers()['content-type'] ?? '',
+    body,
+    xml: body.toString('utf8'),
+  };
 }
 
-test('the sitemap index validates against siteindex.xsd and lists same-origin sitemaps', async ({ request, baseURL }) => {
+test('the sitemap index validates against siteindex.xsd and lists same-origin sitemaps', async ({
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const index = await fetchXml(request, '/sitemap.xml');
   expect(index.status, 'status of /sitemap.xml').toBe(200);
@@ -75,7 +90,8 @@ test('the sitemap index validates against siteindex.xsd and lists same-origin si
   const problems: string[] = [];
   const invalid = schemaErrors(index.xml, SITEINDEX_XSD);
   if (invalid) problems.push(`/sitemap.xml is invalid against siteindex.xsd:\n${invalid}`);
-  if (index.body.length > MAX_BYTES) problems.push(`/sitemap.xml is ${index.body.length} bytes (> ${MAX_BYTES})`);
+  if (index.body.length > MAX_BYTES)
+    problems.push(`/sitemap.xml is ${index.body.length} bytes (> ${MAX_BYTES})`);
   const locs = xmlElementTexts(index.xml, 'loc');
   if (locs.length === 0) problems.push('/sitemap.xml lists no sitemaps');
   if (locs.length > MAX_URLS) problems.push(`/sitemap.xml lists ${locs.length} sitemaps (> ${MAX_URLS})`);
@@ -84,12 +100,16 @@ test('the sitemap index validates against siteindex.xsd and lists same-origin si
     if (p) problems.push(`/sitemap.xml: <loc>${loc}</loc> ${p}`);
   }
   for (const lastmod of xmlElementTexts(index.xml, 'lastmod')) {
-    if (!isW3cDatetime(lastmod)) problems.push(`/sitemap.xml: <lastmod>${lastmod}</lastmod> is not a W3C datetime`);
+    if (!isW3cDatetime(lastmod))
+      problems.push(`/sitemap.xml: <lastmod>${lastmod}</lastmod> is not a W3C datetime`);
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('every sitemap in the index validates against sitemap.xsd (+ xhtml:link) and stays within the limits', async ({ request, baseURL }) => {
+test('every sitemap in the index validates against sitemap.xsd (+ xhtml:link) and stays within the limits', async ({
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const index = await fetchXml(request, '/sitemap.xml');
   expect(index.status, 'status of /sitemap.xml').toBe(200);
@@ -122,7 +142,8 @@ test('every sitemap in the index validates against sitemap.xsd (+ xhtml:link) an
       const p = urlProblem(pageLoc, origin);
       if (p) problems.push(`${name}: <loc>${pageLoc}</loc> ${p}`);
       for (const lastmod of xmlElementTexts(url, 'lastmod')) {
-        if (!isW3cDatetime(lastmod)) problems.push(`${name}: <lastmod>${lastmod}</lastmod> of ${pageLoc} is not a W3C datetime`);
+        if (!isW3cDatetime(lastmod))
+          problems.push(`${name}: <lastmod>${lastmod}</lastmod> of ${pageLoc} is not a W3C datetime`);
       }
       // hreflang alternates must be fully qualified too (Google ignores relative ones).
       for (const [tag] of url.matchAll(/<xhtml:link\b[^>]*>/g)) {
@@ -132,6 +153,8 @@ test('every sitemap in the index validates against sitemap.xsd (+ xhtml:link) an
       }
     }
   }
-  test.info().annotations.push({ type: 'sitemaps', description: `${children.length} sitemaps, ${totalUrls} URLs` });
+  test
+    .info()
+    .annotations.push({ type: 'sitemaps', description: `${children.length} sitemaps, ${totalUrls} URLs` });
   expect(problems, problems.join('\n')).toEqual([]);
 });

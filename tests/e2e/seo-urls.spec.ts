@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures.ts';
 
 /** One URL per page: trailing slashes and the default locale's prefix 301 to the canonical URL, never off-site. */
-test('non-canonical storefront URLs 301 to the canonical one, on this site only', async ({ request, baseURL }) => {
+test('non-canonical storefront URLs 301 to the canonical one, on this site only', async ({
+  request,
+  baseURL,
+}) => {
   // Absolute URLs: a path starting with // would otherwise be read as another host.
   const location = async (path: string) => {
     const r = await request.get(`${baseURL}${path}`, { maxRedirects: 0 });

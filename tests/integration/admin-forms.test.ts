@@ -8,7 +8,11 @@ import { rateHistory } from '#app/modules/markets/rates.server.ts';
 import { listRedirects } from '#app/modules/seo/redirects.server.ts';
 import { indexingOf } from '#app/modules/seo/seo-fields.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
-import { passwordSessionAuth, sessionCookie, type AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
+import {
+  passwordSessionAuth,
+  sessionCookie,
+  type AdminAuthenticator,
+} from '#app/modules/staff/auth.server.ts';
 import { verifySignIn } from '#app/modules/staff/staff.server.ts';
 import * as layoutRoute from '#app/routes/app.tsx';
 import * as accountRoute from '#app/routes/app.account._index.tsx';
@@ -23,7 +27,8 @@ import { createTestDb } from '#tests/support/test-db.ts';
 let db: DbHandle;
 let auth: AdminAuthenticator;
 let owner: AdminSession;
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} }) as never;
+const args = (request: Request, params: Record<string, string> = {}) =>
+  ({ request, params, context: {} }) as never;
 
 beforeAll(async () => {
   db = await createTestDb('seeded');
@@ -39,26 +44,54 @@ afterAll(async () => {
 
 describe('SEO editor: Open Graph image', () => {
   it('keeps the stored image when an invalid one is sent, says why, and saves nothing else from that form', async () => {
-    const [id] = await catalogSeoIds(db.db, 'product', { limit: 1 }) as [number];
+    const [id] = (await catalogSeoIds(db.db, 'product', { limit: 1 })) as [number];
     const [subject] = await loadSubjects(db.db, 'product', [id]);
     const image = subject!.images[1]?.src ?? subject!.images[0]!.src;
     const path = `/app/seo/product/${id}`;
-    const save = (fields: Record<string, string>) => run(() => seoEditorRoute.action(args(post(owner, path, { language: 'en', indexing: '1', ...fields }), { type: 'product', id: String(id) })));
+    const save = (fields: Record<string, string>) =>
+      run(() =>
+        seoEditorRoute.action(
+          args(post(owner, path, { language: 'en', indexing: '1', ...fields }), {
+            type: 'product',
+            id: String(id),
+          }),
+        ),
+      );
 
     const ok = await save({ og_image: image, noindex: 'on' });
     expect(ok.status).toBe(200);
-    expect(await indexingOf(db.db, subject!.gid)).toEqual({ noindex: true, sitemapExclude: false, ogImage: image });
+    expect(await indexingOf(db.db, subject!.gid)).toEqual({
+      noindex: true,
+      sitemapExclude: false,
+      ogImage: image,
+    });
 
-    for (const bad of ['javascript:alert(1)', 'http://insecure.example/card.jpg', '/images/../secret', 'https://']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'http://insecure.example/card.jpg',
+      '/images/../secret',
+      'https://',
+    ]) {
       const res = await save({ og_image: bad, meta_title: 'Must not be saved', sitemap_exclude: 'on' });
-      expect(res, bad).toMatchObject({ status: 400, body: { ok: false, intent: 'save', errors: { og_image: 'invalidOgImage' } } });
+      expect(res, bad).toMatchObject({
+        status: 400,
+        body: { ok: false, intent: 'save', errors: { og_image: 'invalidOgImage' } },
+      });
       // Nothing changed: not the image (it used to become null), not the flags, not the title sent with it.
-      expect(await indexingOf(db.db, subject!.gid), bad).toEqual({ noindex: true, sitemapExclude: false, ogImage: image });
+      expect(await indexingOf(db.db, subject!.gid), bad).toEqual({
+        noindex: true,
+        sitemapExclude: false,
+        ogImage: image,
+      });
       const [after] = await loadSubjects(db.db, 'product', [id]);
       expect(after!.title).toBe(subject!.title);
     }
-    const loaded = await run(() => seoEditorRoute.loader(args(get(owner, `${path}?language=en`), { type: 'product', id: String(id) })));
-    expect(loaded.body.fields).not.toContainEqual(expect.objectContaining({ field: 'meta_title', value: 'Must not be saved' }));
+    const loaded = await run(() =>
+      seoEditorRoute.loader(args(get(owner, `${path}?language=en`), { type: 'product', id: String(id) })),
+    );
+    expect(loaded.body.fields).not.toContainEqual(
+      expect.objectContaining({ field: 'meta_title', value: 'Must not be saved' }),
+    );
 
     // Choosing the default (empty) still clears it on purpose.
     expect((await save({ og_image: '' })).status).toBe(200);
@@ -69,37 +102,110 @@ describe('SEO editor: Open Graph image', () => {
 describe('bad input: 400, the field’s error, nothing changed', () => {
   it('exchange rates: a rate that is not a positive number', async () => {
     const before = await rateHistory(db.db);
-    const res = await run(() => ratesRoute.action(args(post(owner, '/app/markets/rates', { intent: 'rate', currency: 'JPY', rate: '-1' }))));
+    const res = await run(() =>
+      ratesRoute.action(
+        args(post(owner, '/app/markets/rates', { intent: 'rate', currency: 'JPY', rate: '-1' })),
+      ),
+    );
     expect(res).toMatchObject({ status: 400, body: { ok: false, intent: 'rate', errors: { rate: 'rate' } } });
-    const unknown = await run(() => ratesRoute.action(args(post(owner, '/app/markets/rates', { intent: 'tax', countryCode: 'Germany', ratePercent: '19', source: 'BZSt', effectiveFrom: '2026-01-01' }))));
-    expect(unknown).toMatchObject({ status: 400, body: { intent: 'tax', errors: { countryCode: 'countryCode' } } });
+    const unknown = await run(() =>
+      ratesRoute.action(
+        args(
+          post(owner, '/app/markets/rates', {
+            intent: 'tax',
+            countryCode: 'Germany',
+            ratePercent: '19',
+            source: 'BZSt',
+            effectiveFrom: '2026-01-01',
+          }),
+        ),
+      ),
+    );
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { intent: 'tax', errors: { countryCode: 'countryCode' } },
+    });
     expect(await rateHistory(db.db)).toEqual(before);
   });
 
   it('duty rates: every bad field at once', async () => {
     const before = await listDutySettings(db.db);
-    const res = await run(() => shippingRoute.action(args(post(owner, '/app/markets/shipping', { intent: 'duty', destination: 'DE', hsChapter: '6', ratePercent: 'lots', source: 'x', effectiveFrom: 'soon' }))));
+    const res = await run(() =>
+      shippingRoute.action(
+        args(
+          post(owner, '/app/markets/shipping', {
+            intent: 'duty',
+            destination: 'DE',
+            hsChapter: '6',
+            ratePercent: 'lots',
+            source: 'x',
+            effectiveFrom: 'soon',
+          }),
+        ),
+      ),
+    );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ ok: false, intent: 'duty' });
-    expect(Object.keys(res.body.errors as object).sort()).toEqual(['effectiveFrom', 'hsChapter', 'ratePercent', 'source']);
+    expect(Object.keys(res.body.errors as object).sort()).toEqual([
+      'effectiveFrom',
+      'hsChapter',
+      'ratePercent',
+      'source',
+    ]);
     expect(await listDutySettings(db.db)).toEqual(before);
   });
 
   it('redirects: a bad locale and a path to itself, each on its field', async () => {
     const before = await listRedirects(db.db);
-    const locale = await run(() => redirectsRoute.action(args(post(owner, '/app/seo/redirects', { locale: 'Deutsch', path: '/products/old', target: '/products/new' }))));
-    expect(locale).toMatchObject({ status: 400, body: { intent: 'add', errors: { locale: 'invalidLocale' } } });
-    const self = await run(() => redirectsRoute.action(args(post(owner, '/app/seo/redirects', { locale: '*', path: '/products/same', target: '/products/same' }))));
+    const locale = await run(() =>
+      redirectsRoute.action(
+        args(
+          post(owner, '/app/seo/redirects', {
+            locale: 'Deutsch',
+            path: '/products/old',
+            target: '/products/new',
+          }),
+        ),
+      ),
+    );
+    expect(locale).toMatchObject({
+      status: 400,
+      body: { intent: 'add', errors: { locale: 'invalidLocale' } },
+    });
+    const self = await run(() =>
+      redirectsRoute.action(
+        args(
+          post(owner, '/app/seo/redirects', {
+            locale: '*',
+            path: '/products/same',
+            target: '/products/same',
+          }),
+        ),
+      ),
+    );
     expect(self).toMatchObject({ status: 400, body: { intent: 'add', errors: { path: 'samePath' } } });
     expect(await listRedirects(db.db)).toEqual(before);
   });
 
   it('own password: too short, then not confirmed; the old one still signs in', async () => {
-    const me = await signedIn(db.db, auth, 'forms-pw@shop.test', 'support', { password: 'the old long password' });
-    const short = await run(() => passwordRoute.action(args(post(me, '/app/account/password', { password: 'short', confirm: 'short' }))));
+    const me = await signedIn(db.db, auth, 'forms-pw@shop.test', 'support', {
+      password: 'the old long password',
+    });
+    const short = await run(() =>
+      passwordRoute.action(args(post(me, '/app/account/password', { password: 'short', confirm: 'short' }))),
+    );
     expect(short).toMatchObject({ status: 400, body: { errors: { password: 'tooShort' } } });
-    expect((short.body.errors as object)).not.toHaveProperty('confirm');
-    const mismatch = await run(() => passwordRoute.action(args(post(me, '/app/account/password', { password: 'a new long password', confirm: 'a new long passwort' }))));
+    expect(short.body.errors as object).not.toHaveProperty('confirm');
+    const mismatch = await run(() =>
+      passwordRoute.action(
+        args(
+          post(me, '/app/account/password', {
+            password: 'a new long password',
+            confirm: 'a new long passwort',
+          }),
+        ),
+      ),
+    );
     expect(mismatch).toMatchObject({ status: 400, body: { errors: { confirm: 'mismatch' } } });
     expect((await verifySignIn(db.db, 'forms-pw@shop.test', 'the old long password')).ok).toBe(true);
   });
@@ -108,7 +214,9 @@ describe('bad input: 400, the field’s error, nothing changed', () => {
 describe('toasts', () => {
   it('a saved form leaves a signed toast that the admin layout shows once; a forged one is ignored', async () => {
     const me = await signedIn(db.db, auth, 'forms-toast@shop.test', 'marketer');
-    const done = await run(() => accountRoute.action(args(post(me, '/app/account', { name: 'Toast Tester', locale: 'en' }))));
+    const done = await run(() =>
+      accountRoute.action(args(post(me, '/app/account', { name: 'Toast Tester', locale: 'en' }))),
+    );
     expect(done).toMatchObject({ status: 200, body: { ok: true, intent: 'profile' } });
     const toastCookie = done.headers.get('set-cookie')!.split(';')[0]!;
     expect(toastCookie).toMatch(/^__meridian_toast=/);
@@ -120,12 +228,16 @@ describe('toasts', () => {
     expect((await run(() => layoutRoute.loader(args(get(me, '/app/account'))))).body.toast).toBeNull();
 
     const forged = `__meridian_toast=${btoa(JSON.stringify({ id: 'x', key: 'account.saved' }))}`;
-    expect((await run(() => layoutRoute.loader(args(get(me, '/app/account', forged))))).body.toast).toBeNull();
+    expect(
+      (await run(() => layoutRoute.loader(args(get(me, '/app/account', forged))))).body.toast,
+    ).toBeNull();
   });
 
   it('bad input leaves no toast', async () => {
     const me = await signedIn(db.db, auth, 'forms-toast2@shop.test', 'marketer');
-    const bad = await run(() => accountRoute.action(args(post(me, '/app/account', { name: '', locale: 'en' }))));
+    const bad = await run(() =>
+      accountRoute.action(args(post(me, '/app/account', { name: '', locale: 'en' }))),
+    );
     expect(bad).toMatchObject({ status: 400, body: { errors: { name: 'name' } } });
     expect(bad.headers.get('set-cookie')).toBeNull();
   });

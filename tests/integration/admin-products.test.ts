@@ -13,7 +13,12 @@ beforeAll(async () => {
   // The truth, worked out in JS from every variant row rather than by the SQL under test.
   expected = new Map();
   for (const v of await db.db.select().from(variants)) {
-    const e = expected.get(v.productId) ?? { variants: 0, inventory: 0, minPrice: Infinity, maxPrice: -Infinity };
+    const e = expected.get(v.productId) ?? {
+      variants: 0,
+      inventory: 0,
+      minPrice: Infinity,
+      maxPrice: -Infinity,
+    };
     e.variants += 1;
     e.inventory += Math.max(v.inventoryQuantity, 0);
     e.minPrice = Math.min(e.minPrice, v.priceAmount);
@@ -30,7 +35,10 @@ describe('Admin › Products list', () => {
     expect(rows).toHaveLength(total);
     for (const row of rows) {
       const e = expected.get(row.id)!;
-      expect({ variants: row.variants, inventory: row.inventory, minPrice: row.minPrice, maxPrice: row.maxPrice }, row.title).toEqual(e);
+      expect(
+        { variants: row.variants, inventory: row.inventory, minPrice: row.minPrice, maxPrice: row.maxPrice },
+        row.title,
+      ).toEqual(e);
     }
     // The demo catalog is varied; identical numbers on every row is the bug this guards against.
     expect(new Set(rows.map((r) => `${r.variants}/${r.inventory}/${r.minPrice}`)).size).toBeGreaterThan(5);

@@ -25,7 +25,10 @@ beforeAll(async () => {
     const staff = await createStaff(db.db, { email: `${role}@shop.test`, name: role, role });
     const cookie = (await auth.signIn(staff.id)).split(';')[0]!;
     cookies.set(role, cookie);
-    csrf.set(role, (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie } })))!.csrfToken);
+    csrf.set(
+      role,
+      (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie } })))!.csrfToken,
+    );
   }
 });
 afterAll(async () => {
@@ -37,7 +40,9 @@ afterAll(async () => {
 async function statusOf(run: () => unknown): Promise<number> {
   try {
     const result = await run();
-    return result instanceof Response ? result.status : ((result as { init?: { status?: number } })?.init?.status ?? 200);
+    return result instanceof Response
+      ? result.status
+      : ((result as { init?: { status?: number } })?.init?.status ?? 200);
   } catch (thrown) {
     if (thrown instanceof Response) return thrown.status;
     const init = (thrown as { init?: { status?: number } })?.init;
@@ -77,33 +82,56 @@ describe('admin routes enforce roles server-side', () => {
           if (mod.action && !allowed) {
             const body = new FormData();
             body.set('csrf', csrf.get(role)!);
-            const post = new Request('http://shop.test/app/x', { method: 'POST', headers: { cookie: cookies.get(role)! }, body });
-            expect(await statusOf(() => mod.action!({ request: post, params: {}, context: {} })), `${role} POST ${file}`).toBe(403);
+            const post = new Request('http://shop.test/app/x', {
+              method: 'POST',
+              headers: { cookie: cookies.get(role)! },
+              body,
+            });
+            expect(
+              await statusOf(() => mod.action!({ request: post, params: {}, context: {} })),
+              `${role} POST ${file}`,
+            ).toBe(403);
           }
         }
       });
 
       it('redirects signed-out visitors to sign-in', async () => {
-        const mod = (await import(/* @vite-ignore */ path.resolve('app/routes', file))) as { loader?: (args: unknown) => unknown };
+        const mod = (await import(/* @vite-ignore */ path.resolve('app/routes', file))) as {
+          loader?: (args: unknown) => unknown;
+        };
         if (!mod.loader) return;
-        const status = await statusOf(() => mod.loader!({ request: new Request('http://shop.test/app/x'), params: {}, context: {} }));
+        const status = await statusOf(() =>
+          mod.loader!({ request: new Request('http://shop.test/app/x'), params: {}, context: {} }),
+        );
         expect(status).toBe(302);
       });
     });
   }
 
   it('refuses mutations without the CSRF token or from another origin', async () => {
-    const mod = (await import(/* @vite-ignore */ path.resolve('app/routes/app.staff.tsx'))) as { action: (args: unknown) => unknown };
+    const mod = (await import(/* @vite-ignore */ path.resolve('app/routes/app.staff.tsx'))) as {
+      action: (args: unknown) => unknown;
+    };
     const form = () => {
       const f = new FormData();
-      f.set('name', 'X'); f.set('email', 'x@shop.test'); f.set('role', 'support');
+      f.set('name', 'X');
+      f.set('email', 'x@shop.test');
+      f.set('role', 'support');
       return f;
     };
-    const noToken = new Request('http://shop.test/app/staff', { method: 'POST', headers: { cookie: cookies.get('owner')! }, body: form() });
+    const noToken = new Request('http://shop.test/app/staff', {
+      method: 'POST',
+      headers: { cookie: cookies.get('owner')! },
+      body: form(),
+    });
     expect(await statusOf(() => mod.action({ request: noToken, params: {}, context: {} }))).toBe(403);
     const withToken = form();
     withToken.set('csrf', csrf.get('owner')!);
-    const crossSite = new Request('http://shop.test/app/staff', { method: 'POST', headers: { cookie: cookies.get('owner')!, origin: 'https://evil.test', host: 'shop.test' }, body: withToken });
+    const crossSite = new Request('http://shop.test/app/staff', {
+      method: 'POST',
+      headers: { cookie: cookies.get('owner')!, origin: 'https://evil.test', host: 'shop.test' },
+      body: withToken,
+    });
     expect(await statusOf(() => mod.action({ request: crossSite, params: {}, context: {} }))).toBe(403);
   });
 });

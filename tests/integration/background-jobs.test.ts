@@ -28,7 +28,8 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const priceIn = async (country: string) => (await currentPrices(db.db, [variantId], country)).get(variantId)!;
-const countPrices = async () => Number((await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from variant_prices`))[0]!.n);
+const countPrices = async () =>
+  Number((await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from variant_prices`))[0]!.n);
 
 describe('catalog re-pricing job', () => {
   it('re-prices every variant in the background with progress, after a rate change', async () => {
@@ -66,14 +67,22 @@ describe('catalog re-pricing job', () => {
   });
 
   it('records a failure with its reason, and requeues jobs a dead process left running', async () => {
-    registerJobHandler('test-fail', async () => { throw new Error('disk on fire'); });
+    registerJobHandler('test-fail', async () => {
+      throw new Error('disk on fire');
+    });
     const failed = await enqueueJob(db.db, 'test-fail');
     await drainJobs(db.db);
     expect(await getJob(db.db, failed)).toMatchObject({ status: 'failed', error: 'disk on fire' });
 
-    registerJobHandler('test-ok', async ({ progress }) => { await progress(1, 1); return { fine: true }; });
+    registerJobHandler('test-ok', async ({ progress }) => {
+      await progress(1, 1);
+      return { fine: true };
+    });
     const orphan = await enqueueJob(db.db, 'test-ok');
-    await db.db.update(jobs).set({ status: 'running', attempts: 1, heartbeatAt: new Date(Date.now() - 10 * 60_000) }).where(eq(jobs.id, orphan));
+    await db.db
+      .update(jobs)
+      .set({ status: 'running', attempts: 1, heartbeatAt: new Date(Date.now() - 10 * 60_000) })
+      .where(eq(jobs.id, orphan));
     expect(await requeueStaleJobs(db.db)).toBe(1);
     // The runner started by the server picks it up on its own.
     const stop = startJobRunner(db.db, 50);
@@ -85,10 +94,15 @@ describe('catalog re-pricing job', () => {
 
 describe('scheduled ECB import', () => {
   it('imports from the configured URL when due, re-prices, and not again within the interval', async () => {
-    const xml = readFileSync('tests/fixtures/eurofxref-daily.xml', 'utf8')
-      .replace("<Cube currency='CHF'", "<Cube currency='AED' rate='3.9876'/>\n\t\t\t<Cube currency='CHF'");
+    const xml = readFileSync('tests/fixtures/eurofxref-daily.xml', 'utf8').replace(
+      "<Cube currency='CHF'",
+      "<Cube currency='AED' rate='3.9876'/>\n\t\t\t<Cube currency='CHF'",
+    );
     let hits = 0;
-    const server = createServer((_, res) => { hits++; res.writeHead(200, { 'content-type': 'application/xml' }).end(xml); });
+    const server = createServer((_, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'application/xml' }).end(xml);
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/eurofxref-daily.xml`;
     try {
@@ -101,7 +115,9 @@ describe('scheduled ECB import', () => {
       expect(hits).toBe(1);
       expect((await freshMarketConfig(db.db)).rates.JPY?.value).toBe('151.1512249033');
       expect(await enqueueDueFxImport(db.db, url, 3600_000)).toBeNull();
-      expect(await enqueueDueFxImport(db.db, url, 3600_000, new Date(Date.now() + 2 * 3600_000))).not.toBeNull();
+      expect(
+        await enqueueDueFxImport(db.db, url, 3600_000, new Date(Date.now() + 2 * 3600_000)),
+      ).not.toBeNull();
     } finally {
       server.close();
     }

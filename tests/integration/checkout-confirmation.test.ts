@@ -19,8 +19,12 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 describe('checkout across stores and its confirmation', () => {
-  it('moving to another market keeps the cart lines, re-prices them there and forgets the old country\'s address', async () => {
-    const { token, state } = await readyCheckout(db.db, { country: 'DE', language: 'de', lines: [{ variantId: sweater, quantity: 2 }] });
+  it("moving to another market keeps the cart lines, re-prices them there and forgets the old country's address", async () => {
+    const { token, state } = await readyCheckout(db.db, {
+      country: 'DE',
+      language: 'de',
+      lines: [{ variantId: sweater, quantity: 2 }],
+    });
     expect(state.currency).toBe('EUR');
     expect(await moveToMarket(db.db, state, 'JP')).toBe(true);
     const moved = (await loadCheckout(db.db, token))!;
@@ -36,15 +40,23 @@ describe('checkout across stores and its confirmation', () => {
   });
 
   it('a country no market serves is refused and changes nothing', async () => {
-    const { token, state } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: sweater, quantity: 1 }] });
+    const { token, state } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: sweater, quantity: 1 }],
+    });
     expect(await moveToMarket(db.db, state, 'ZZ')).toBe(false);
     const after = (await loadCheckout(db.db, token))!;
     expect(after.address).not.toBeNull();
     expect(after.next).toBe('review');
   });
 
-  it('the confirmation has each line\'s image, the address and the payment label the shopper saw', async () => {
-    const { token } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] });
+  it("the confirmation has each line's image, the address and the payment label the shopper saw", async () => {
+    const { token } = await readyCheckout(db.db, {
+      country: 'JP',
+      language: 'ja',
+      lines: [{ variantId: sweater, quantity: 1 }],
+    });
     expect(await orderConfirmation(db.db, token)).toBeNull();
     expect((await payForCheckout(db.db, createTestProvider(db.db), token, ctx)).kind).toBe('placed');
     const confirmation = (await orderConfirmation(db.db, token))!;
@@ -52,6 +64,8 @@ describe('checkout across stores and its confirmation', () => {
     expect(confirmation.lines).toHaveLength(1);
     expect(confirmation.lines[0]!.image?.src).toBeTruthy();
     expect(confirmation.paymentLabel).toMatch(/•••• 4242$/);
-    expect(confirmation.order.shippingLine.maxDays).toBeGreaterThanOrEqual(confirmation.order.shippingLine.minDays);
+    expect(confirmation.order.shippingLine.maxDays).toBeGreaterThanOrEqual(
+      confirmation.order.shippingLine.minDays,
+    );
   });
 });

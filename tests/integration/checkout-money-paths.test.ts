@@ -23,17 +23,29 @@ const provider = () => createTestProvider(db.db);
 beforeAll(async () => {
   db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
-  const [c] = await db.db.select({ id: variants.id }).from(variants).where(sql`${variants.hsCode} = '340600'`).limit(1);
+  const [c] = await db.db
+    .select({ id: variants.id })
+    .from(variants)
+    .where(sql`${variants.hsCode} = '340600'`)
+    .limit(1);
   candle = c!.id;
-  await db.db.update(variants).set({ inventoryQuantity: 100, inventoryPolicy: 'deny' }).where(sql`${variants.id} in (${sweater}, ${candle})`);
+  await db.db
+    .update(variants)
+    .set({ inventoryQuantity: 100, inventoryPolicy: 'deny' })
+    .where(sql`${variants.id} in (${sweater}, ${candle})`);
 });
 afterAll(async () => db?.close());
 
-const stock = async (id: number) => (await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, id)))[0]!.q;
+const stock = async (id: number) =>
+  (await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, id)))[0]!.q;
 
 describe('order snapshot in the shop currency', () => {
   it('a JPY order is recorded in USD with the exponent step (¥21,290 at 151.20 is $140.81, not $1.41)', async () => {
-    const { token, state } = await readyCheckout(db.db, { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] });
+    const { token, state } = await readyCheckout(db.db, {
+      country: 'JP',
+      language: 'ja',
+      lines: [{ variantId: sweater, quantity: 1 }],
+    });
     expect(state.currency).toBe('JPY');
     expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toMatchObject({ kind: 'placed' });
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
@@ -50,7 +62,14 @@ describe('order snapshot in the shop currency', () => {
 describe('stock', () => {
   it('buying three of a variant and two of another takes exactly 3 and 2 from stock', async () => {
     const before = { sweater: await stock(sweater), candle: await stock(candle) };
-    const { token } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: sweater, quantity: 3 }, { variantId: candle, quantity: 2 }] });
+    const { token } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [
+        { variantId: sweater, quantity: 3 },
+        { variantId: candle, quantity: 2 },
+      ],
+    });
     expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toMatchObject({ kind: 'placed' });
     expect(await stock(sweater)).toBe(before.sweater - 3);
     expect(await stock(candle)).toBe(before.candle - 2);
@@ -59,12 +78,23 @@ describe('stock', () => {
 
 describe('paying again after the cart changed', () => {
   it('declined card → add an item → pay again: charges the NEW total, never the old payment', async () => {
-    const { token, state: first } = await readyCheckout(db.db, { country: 'US', language: 'en', lines: [{ variantId: candle, quantity: 1 }], card: '4000 0000 0000 0002' });
-    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toEqual({ kind: 'declined', code: 'generic_decline' });
+    const { token, state: first } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: candle, quantity: 1 }],
+      card: '4000 0000 0000 0002',
+    });
+    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toEqual({
+      kind: 'declined',
+      code: 'generic_decline',
+    });
 
     const added = await addCartLines(db.db, token, [{ variantId: sweater, quantity: 1 }]);
     expect(added.userErrors).toEqual([]);
-    const card = tokenizeTestCard({ number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }, new Date());
+    const card = tokenizeTestCard(
+      { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' },
+      new Date(),
+    );
     if (!card.ok) throw new Error('bad test card');
     await savePaymentMethod(db.db, token, card.paymentMethod, 'VISA •••• 4242');
     const second = (await loadCheckout(db.db, token))!;
@@ -75,10 +105,22 @@ describe('paying again after the cart changed', () => {
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
     expect(order!.total).toBe(second.totals.total.amount);
     const charged = await db.db.select().from(testPayments).where(eq(testPayments.id, order!.paymentId));
-    expect(charged[0]).toMatchObject({ amount: second.totals.total.amount, currency: 'USD', status: 'succeeded' });
+    expect(charged[0]).toMatchObject({
+      amount: second.totals.total.amount,
+      currency: 'USD',
+      status: 'succeeded',
+    });
     // The declined attempt stays a separate payment for the old amount, never captured.
-    const all = await db.db.select().from(testPayments).where(sql`${testPayments.metadata}->>'cart' = ${token}`);
+    const all = await db.db
+      .select()
+      .from(testPayments)
+      .where(sql`${testPayments.metadata}->>'cart' = ${token}`);
     expect(all.map((p) => p.amount).sort((a, b) => a - b)).toEqual([first.totals.total, second.totals.total]);
-    expect(await db.db.select().from(testPayments).where(and(sql`${testPayments.metadata}->>'cart' = ${token}`, eq(testPayments.status, 'succeeded')))).toHaveLength(1);
+    expect(
+      await db.db
+        .select()
+        .from(testPayments)
+        .where(and(sql`${testPayments.metadata}->>'cart' = ${token}`, eq(testPayments.status, 'succeeded'))),
+    ).toHaveLength(1);
   });
 });

@@ -25,8 +25,13 @@ describe('ECB rate import', () => {
   });
 
   it('imports over HTTP and keeps the history', async () => {
-    const withAed = xml.replace("<Cube currency='CHF'", "<Cube currency='AED' rate='3.9876'/>\n\t\t\t<Cube currency='CHF'");
-    const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/xml' }).end(withAed));
+    const withAed = xml.replace(
+      "<Cube currency='CHF'",
+      "<Cube currency='AED' rate='3.9876'/>\n\t\t\t<Cube currency='CHF'",
+    );
+    const server = createServer((_, res) =>
+      res.writeHead(200, { 'content-type': 'application/xml' }).end(withAed),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/eurofxref-daily.xml`;
     try {
@@ -36,8 +41,12 @@ describe('ECB rate import', () => {
       const config = await getMarketConfig(db.db);
       expect(config.rates.EUR?.value).toBe('0.9209799226');
       expect(config.rates.JPY?.value).toBe('151.1512249033');
-      const history = await db.db.execute(`select count(*)::int as n from exchange_rate_snapshots where currency = 'EUR'` as never);
-      const rows = (Array.isArray(history) ? history : (history as { rows: { n: number }[] }).rows) as { n: number }[];
+      const history = await db.db.execute(
+        `select count(*)::int as n from exchange_rate_snapshots where currency = 'EUR'` as never,
+      );
+      const rows = (Array.isArray(history) ? history : (history as { rows: { n: number }[] }).rows) as {
+        n: number;
+      }[];
       expect(rows[0]!.n).toBe(2); // the seed's rate and the import
       const failed = await importEcbRatesFromUrl(db.db, `${url.replace(/\/[^/]*$/, '')}:1/nope`);
       expect(failed.ok).toBe(false);

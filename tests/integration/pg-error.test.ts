@@ -30,7 +30,12 @@ describe('Postgres error codes, on the driver this run uses', () => {
     expect(isUniqueViolation(error, 'pg_error_probe_code')).toBe(true);
     expect(isUniqueViolation(error, 'pg_error_probe_pkey')).toBe(false);
     expect(isCheckViolation(error)).toBe(false);
-    expect(isUniqueViolation(await failure(sql`insert into pg_error_probe (id, code, qty) values (1, 'b', 1)`), 'pg_error_probe_pkey')).toBe(true);
+    expect(
+      isUniqueViolation(
+        await failure(sql`insert into pg_error_probe (id, code, qty) values (1, 'b', 1)`),
+        'pg_error_probe_pkey',
+      ),
+    ).toBe(true);
   });
 
   it('recognises a check violation on its named constraint', async () => {
@@ -43,6 +48,7 @@ describe('Postgres error codes, on the driver this run uses', () => {
   it('says no for other errors and non-errors', async () => {
     const error = await failure(sql`insert into pg_error_probe (id, code, qty) values (3, 'c', 'x')`); // 22P02 invalid text
     for (const code of Object.values(PG_ERROR)) expect(isPgError(error, code)).toBe(false);
-    for (const value of [null, undefined, 'x', 23505, { code: 23505 }, new Error('23505')]) expect(isUniqueViolation(value)).toBe(false);
+    for (const value of [null, undefined, 'x', 23505, { code: 23505 }, new Error('23505')])
+      expect(isUniqueViolation(value)).toBe(false);
   });
 });

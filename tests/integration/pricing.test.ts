@@ -5,8 +5,19 @@ import { markets, variants } from '#app/db/schema/index.ts';
 import { refreshPrices } from '#app/db/seed/factories.server.ts';
 import { queryRows } from '#app/db/sql.server.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
-import { freshMarketConfig, getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { addScheduledAdjustment, currentPrices, explainPrice, recomputePrices, repriceOnMarketChanges, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
+import {
+  freshMarketConfig,
+  getMarketConfig,
+  invalidateMarketConfig,
+} from '#app/modules/markets/markets.server.ts';
+import {
+  addScheduledAdjustment,
+  currentPrices,
+  explainPrice,
+  recomputePrices,
+  repriceOnMarketChanges,
+  setFixedPrice,
+} from '#app/modules/pricing/pricing.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { marketForm } from '#tests/support/market-form.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
@@ -19,18 +30,31 @@ beforeAll(async () => {
   db = await createTestDb('seeded');
   const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
   variantId = v!.id;
-  marketIds = Object.fromEntries((await db.db.select({ id: markets.id, handle: markets.handle }).from(markets)).map((m) => [m.handle, m.id]));
+  marketIds = Object.fromEntries(
+    (await db.db.select({ id: markets.id, handle: markets.handle }).from(markets)).map((m) => [
+      m.handle,
+      m.id,
+    ]),
+  );
 });
 afterAll(async () => db?.close());
 
-const price = async (country: string, at = new Date()) => (await currentPrices(db.db, [variantId], country, at)).get(variantId)!;
+const price = async (country: string, at = new Date()) =>
+  (await currentPrices(db.db, [variantId], country, at)).get(variantId)!;
 
 describe('the demo store', () => {
   it('prices every variant as a merchant would: .95/.99 endings, ¥10 steps, whole dirhams', async () => {
     const ids = (await db.db.select({ id: variants.id }).from(variants)).map((v) => v.id);
     const endings: Record<string, (minor: number) => boolean> = {
-      GB: (p) => p % 100 === 99, DE: (p) => p % 100 === 95, AT: (p) => p % 100 === 95, FR: (p) => p % 100 === 95,
-      CA: (p) => p % 100 === 99, AU: (p) => p % 100 === 95, SG: (p) => p % 100 === 95, JP: (p) => p % 10 === 0, AE: (p) => p % 100 === 0,
+      GB: (p) => p % 100 === 99,
+      DE: (p) => p % 100 === 95,
+      AT: (p) => p % 100 === 95,
+      FR: (p) => p % 100 === 95,
+      CA: (p) => p % 100 === 99,
+      AU: (p) => p % 100 === 95,
+      SG: (p) => p % 100 === 95,
+      JP: (p) => p % 10 === 0,
+      AE: (p) => p % 100 === 0,
     };
     for (const [country, ok] of Object.entries(endings)) {
       const prices = await currentPrices(db.db, ids, country, new Date());
@@ -53,8 +77,14 @@ describe('precomputed prices', () => {
   });
 
   it('apply a market rule change after recompute: DE +8% with .99 endings, JP up to ¥10', async () => {
-    await db.db.update(markets).set({ adjustmentPercent: '8', rounding: { kind: 'charm', ending: '0.99' } }).where(eq(markets.id, marketIds['de-at']!));
-    await db.db.update(markets).set({ rounding: { kind: 'step', mode: 'up', step: '10' } }).where(eq(markets.id, marketIds.jp!));
+    await db.db
+      .update(markets)
+      .set({ adjustmentPercent: '8', rounding: { kind: 'charm', ending: '0.99' } })
+      .where(eq(markets.id, marketIds['de-at']!));
+    await db.db
+      .update(markets)
+      .set({ rounding: { kind: 'step', mode: 'up', step: '10' } })
+      .where(eq(markets.id, marketIds.jp!));
     await refreshPrices(db.db);
     expect((await price('DE')).price % 100).toBe(99);
     expect((await price('AT')).price % 100).toBe(99);
@@ -70,7 +100,10 @@ describe('precomputed prices', () => {
 
   it('switches to a scheduled adjustment exactly at its start, without recomputing', async () => {
     // Unrounded, so the +10% shows as such (the demo rounds EUR to .95 endings).
-    await db.db.update(markets).set({ rounding: { kind: 'none' } }).where(eq(markets.id, marketIds.fr!));
+    await db.db
+      .update(markets)
+      .set({ rounding: { kind: 'none' } })
+      .where(eq(markets.id, marketIds.fr!));
     invalidateMarketConfig();
     const start = new Date(Date.now() + 3600_000);
     await addScheduledAdjustment(db.db, marketIds.fr!, '10', start, null);
@@ -97,7 +130,11 @@ describe('precomputed prices', () => {
 
   it('shows the previous price as the 30-day lowest once a scheduled reduction starts, with no recompute at the boundary', async () => {
     // A variant no other test re-priced, so its history holds only the seeded price.
-    const [other] = await db.db.select({ id: variants.id }).from(variants).where(sql`${variants.sku} like 'AO-TOT%'`).limit(1);
+    const [other] = await db.db
+      .select({ id: variants.id })
+      .from(variants)
+      .where(sql`${variants.sku} like 'AO-TOT%'`)
+      .limit(1);
     const at = async (when: Date) => (await currentPrices(db.db, [other!.id], 'IT', when)).get(other!.id)!;
     const before = await at(new Date());
     const start = new Date(Date.now() + 3600_000);
@@ -111,7 +148,10 @@ describe('precomputed prices', () => {
 
   it('serves the precomputed prices through the Storefront API', async () => {
     const r = await executeStorefront(db.db, 'https://shop.test', {
-      query: 'query @inContext(country: GB) { nodes(ids: ["gid://shopify/ProductVariant/' + variantId + '"]) { ... on ProductVariant { price { amount currencyCode } } } }',
+      query:
+        'query @inContext(country: GB) { nodes(ids: ["gid://shopify/ProductVariant/' +
+        variantId +
+        '"]) { ... on ProductVariant { price { amount currencyCode } } } }',
     });
     expect(r.data).toEqual({ nodes: [{ price: { amount: '99.00', currencyCode: 'GBP' } }] });
   });
@@ -123,7 +163,11 @@ describe('EU price indication (Omnibus)', () => {
       query: `query @inContext(country: NL) { nodes(ids: ["gid://shopify/ProductVariant/${variantId}"]) { ... on ProductVariant {
         price { amount } m: metafield(namespace: "meridian", key: "lowest_price_30d") { type value } none: metafield(namespace: "meridian", key: "nope") { value } } } }`,
     });
-    const node = (r.data as { nodes: { price: { amount: string }; m: { type: string; value: string } | null; none: null }[] }).nodes[0]!;
+    const node = (
+      r.data as {
+        nodes: { price: { amount: string }; m: { type: string; value: string } | null; none: null }[];
+      }
+    ).nodes[0]!;
     expect(node.m?.type).toBe('money');
     const value = JSON.parse(node.m!.value) as { amount: string; currency_code: string };
     expect(value.currency_code).toBe('EUR');
@@ -135,22 +179,36 @@ describe('EU price indication (Omnibus)', () => {
 describe('price list CSV', () => {
   it('imports all-or-nothing, re-prices, and exports the same format', async () => {
     const { importPriceList, exportPriceList } = await import('#app/modules/pricing/price-list.server.ts');
-    const bad = await importPriceList(db.db, 'market,sku,price,compare_at_price\njp,AO-MER-OAT-M,9990,\njp,NOPE,1,\n');
+    const bad = await importPriceList(
+      db.db,
+      'market,sku,price,compare_at_price\njp,AO-MER-OAT-M,9990,\njp,NOPE,1,\n',
+    );
     expect(bad.ok).toBe(false);
     expect((await price('JP')).price).not.toBe(9990);
-    const good = await importPriceList(db.db, 'market,sku,price,compare_at_price\njp,AO-MER-OAT-M,9990,12000\n');
+    const good = await importPriceList(
+      db.db,
+      'market,sku,price,compare_at_price\njp,AO-MER-OAT-M,9990,12000\n',
+    );
     expect(good).toEqual({ ok: true, applied: 1 });
     expect((await price('JP')).price).toBe(9990);
-    expect(await exportPriceList(db.db, marketIds.jp)).toBe('market,sku,price,compare_at_price\r\njp,AO-MER-OAT-M,9990,12000\r\n');
+    expect(await exportPriceList(db.db, marketIds.jp)).toBe(
+      'market,sku,price,compare_at_price\r\njp,AO-MER-OAT-M,9990,12000\r\n',
+    );
   });
 
   it('exports every market by handle, then SKU', async () => {
     const { importPriceList, exportPriceList } = await import('#app/modules/pricing/price-list.server.ts');
-    const csv = 'market,sku,price,compare_at_price\njp,AO-MER-OAT-L,9800,\nus,AO-MER-OAT-M,150.00,\ngb,AO-MER-OAT-M,99.00,120.00\nus,AO-MER-OAT-L,140.00,\n';
+    const csv =
+      'market,sku,price,compare_at_price\njp,AO-MER-OAT-L,9800,\nus,AO-MER-OAT-M,150.00,\ngb,AO-MER-OAT-M,99.00,120.00\nus,AO-MER-OAT-L,140.00,\n';
     expect(await importPriceList(db.db, csv)).toEqual({ ok: true, applied: 4 });
     expect((await exportPriceList(db.db)).split('\r\n')).toEqual([
-      'market,sku,price,compare_at_price', 'gb,AO-MER-OAT-M,99.00,120.00', 'jp,AO-MER-OAT-L,9800,', 'jp,AO-MER-OAT-M,9990,12000',
-      'us,AO-MER-OAT-L,140.00,', 'us,AO-MER-OAT-M,150.00,', '',
+      'market,sku,price,compare_at_price',
+      'gb,AO-MER-OAT-M,99.00,120.00',
+      'jp,AO-MER-OAT-L,9800,',
+      'jp,AO-MER-OAT-M,9990,12000',
+      'us,AO-MER-OAT-L,140.00,',
+      'us,AO-MER-OAT-M,150.00,',
+      '',
     ]);
   });
 });
@@ -158,12 +216,24 @@ describe('price list CSV', () => {
 describe('a saved market is re-priced through the markets-changed event', () => {
   it('re-prices the market when pricing listens, and only then', async () => {
     const ca = (await freshMarketConfig(db.db)).markets.find((m) => m.handle === 'ca')!;
-    const live = async () => (await explainPrice(db.db, await freshMarketConfig(db.db), variantId, ca.id, 'CA'))!.price;
-    const rows = async () => Number((await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from variant_prices where market_id = ${ca.id}`))[0]!.n);
+    const live = async () =>
+      (await explainPrice(db.db, await freshMarketConfig(db.db), variantId, ca.id, 'CA'))!.price;
+    const rows = async () =>
+      Number(
+        (
+          await queryRows<{ n: number }>(
+            db.db,
+            sql`select count(*)::int as n from variant_prices where market_id = ${ca.id}`,
+          )
+        )[0]!.n,
+      );
     const before = (await price('CA')).price;
 
     // Nobody listening: the market is saved, its precomputed prices are not touched.
-    expect(await saveMarket(db.db, ca.id, marketForm(ca, { adjustmentPercent: '12' }))).toEqual({ ok: true, repriced: 0 });
+    expect(await saveMarket(db.db, ca.id, marketForm(ca, { adjustmentPercent: '12' }))).toEqual({
+      ok: true,
+      repriced: 0,
+    });
     expect(await live()).not.toBe(before);
     expect((await price('CA')).price).toBe(before);
 

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
-import { addRedirect, listNotFound, listRedirects, redirectForHandleChange } from '#app/modules/seo/redirects.server.ts';
+import {
+  addRedirect,
+  listNotFound,
+  listRedirects,
+  redirectForHandleChange,
+} from '#app/modules/seo/redirects.server.ts';
 import { standaloneBackend } from '#app/storefront-api/standalone-backend.server.ts';
 import { missingPage } from '#app/storefront/page.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
@@ -20,7 +25,10 @@ const us = { language: 'en', country: 'US', pathPrefix: '' };
 /** What a storefront loader does for an unknown handle: the thrown Response (through the Storefront API's urlRedirects). */
 async function visit(url: string, locale: typeof de) {
   const backend = standaloneBackend({ db: db.db, cache: false });
-  const storefront = backend.client({ origin: 'https://shop.test', i18n: { language: toLanguageCode(locale.language), country: locale.country } as never });
+  const storefront = backend.client({
+    origin: 'https://shop.test',
+    i18n: { language: toLanguageCode(locale.language), country: locale.country } as never,
+  });
   try {
     await missingPage(new Request(`https://shop.test${url}`), { storefront, backend, locale });
   } catch (response) {
@@ -32,8 +40,10 @@ const status = (r: Response | { init: { status: number } }) => ('status' in r ? 
 
 describe('redirects and the 404 log', () => {
   it('a handle changed in German 301s the old German URL to the new one, under the locale prefix; other locales are untouched', async () => {
-    expect(await redirectForHandleChange(db.db, 'de-DE', 'products', 'merino-pullover', 'merino-rundhalspullover')).toEqual({ ok: true });
-    const r = await visit('/de-de/products/merino-pullover', de) as Response;
+    expect(
+      await redirectForHandleChange(db.db, 'de-DE', 'products', 'merino-pullover', 'merino-rundhalspullover'),
+    ).toEqual({ ok: true });
+    const r = (await visit('/de-de/products/merino-pullover', de)) as Response;
     expect(r.status).toBe(301);
     expect(r.headers.get('Location')).toBe('/de-de/products/merino-rundhalspullover');
     expect(status(await visit('/products/merino-pullover', us))).toBe(404);
@@ -41,19 +51,28 @@ describe('redirects and the 404 log', () => {
 
   it('collapses a second rename into one hop and refuses a loop', async () => {
     await redirectForHandleChange(db.db, 'de-DE', 'products', 'merino-rundhalspullover', 'rundhals-merino');
-    const r = await visit('/de-de/products/merino-pullover', de) as Response;
+    const r = (await visit('/de-de/products/merino-pullover', de)) as Response;
     expect(r.headers.get('Location')).toBe('/de-de/products/rundhals-merino');
-    expect(await addRedirect(db.db, { locale: 'de-DE', path: '/products/rundhals-merino', target: '/products/merino-pullover' })).toEqual({ ok: false, problem: 'loop' });
+    expect(
+      await addRedirect(db.db, {
+        locale: 'de-DE',
+        path: '/products/rundhals-merino',
+        target: '/products/merino-pullover',
+      }),
+    ).toEqual({ ok: false, problem: 'loop' });
     expect((await listRedirects(db.db)).every((x) => x.target === '/products/rundhals-merino')).toBe(true);
   });
 
   it('counts 404s per locale and path; a redirect created for one clears it from the log', async () => {
     await visit('/collections/summer-2019', us);
     await visit('/collections/summer-2019?utm=x', us);
-    expect((await listNotFound(db.db)).find((n) => n.path === '/collections/summer-2019')).toMatchObject({ locale: 'en-US', hits: 2 });
+    expect((await listNotFound(db.db)).find((n) => n.path === '/collections/summer-2019')).toMatchObject({
+      locale: 'en-US',
+      hits: 2,
+    });
     await addRedirect(db.db, { locale: '*', path: '/collections/summer-2019', target: '/collections/sale' });
     expect((await listNotFound(db.db)).find((n) => n.path === '/collections/summer-2019')).toBeUndefined();
-    const r = await visit('/collections/summer-2019', us) as Response;
+    const r = (await visit('/collections/summer-2019', us)) as Response;
     expect([r.status, r.headers.get('Location')]).toEqual([301, '/collections/sale']);
     // Following it counted a hit (through the backend), as the admin's redirect list shows.
     expect((await listRedirects(db.db)).find((x) => x.path === '/collections/summer-2019')?.hits).toBe(1);
@@ -68,22 +87,49 @@ describe("the Storefront API's urlRedirects", () => {
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
-  type Result = { urlRedirects: { edges: { cursor: string; node: { id: string; path: string; target: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null; startCursor: string | null } } };
+  type Result = {
+    urlRedirects: {
+      edges: { cursor: string; node: { id: string; path: string; target: string } }[];
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        endCursor: string | null;
+        startCursor: string | null;
+      };
+    };
+  };
   const ask = async (variables: Record<string, unknown>, locale = de) => {
-    const client = standaloneBackend({ db: db.db, cache: false }).client({ origin: 'https://shop.test', i18n: { language: toLanguageCode(locale.language), country: locale.country } as never });
-    return client.query(QUERY, { variables: variables as never }) as unknown as Promise<Result & { errors?: { message: string }[] }>;
+    const client = standaloneBackend({ db: db.db, cache: false }).client({
+      origin: 'https://shop.test',
+      i18n: { language: toLanguageCode(locale.language), country: locale.country } as never,
+    });
+    return client.query(QUERY, { variables: variables as never }) as unknown as Promise<
+      Result & { errors?: { message: string }[] }
+    >;
   };
   const paths = (r: Result) => r.urlRedirects.edges.map((e) => e.node.path);
 
   beforeAll(async () => {
-    for (const [locale, path, target] of [['*', '/a', '/all-a'], ['de-DE', '/a', '/de-a'], ['*', '/b', '/all-b'], ['de-DE', '/c', '/de-c'], ['en-US', '/d', '/en-d']]) {
-      expect(await addRedirect(db.db, { locale: locale!, path: path!, target: target! })).toEqual({ ok: true });
+    for (const [locale, path, target] of [
+      ['*', '/a', '/all-a'],
+      ['de-DE', '/a', '/de-a'],
+      ['*', '/b', '/all-b'],
+      ['de-DE', '/c', '/de-c'],
+      ['en-US', '/d', '/en-d'],
+    ]) {
+      expect(await addRedirect(db.db, { locale: locale!, path: path!, target: target! })).toEqual({
+        ok: true,
+      });
     }
   });
 
   it("finds a path's redirect, the locale's own rule before the all-locales one", async () => {
-    expect((await ask({ first: 1, query: 'path:/a' })).urlRedirects.edges.map((e) => e.node.target)).toEqual(['/de-a']);
-    expect((await ask({ first: 1, query: 'path:"/a"' }, us)).urlRedirects.edges.map((e) => e.node.target)).toEqual(['/all-a']);
+    expect((await ask({ first: 1, query: 'path:/a' })).urlRedirects.edges.map((e) => e.node.target)).toEqual([
+      '/de-a',
+    ]);
+    expect(
+      (await ask({ first: 1, query: 'path:"/a"' }, us)).urlRedirects.edges.map((e) => e.node.target),
+    ).toEqual(['/all-a']);
     expect(paths(await ask({ first: 1, query: 'path:/d' }))).toEqual([]);
     const hit = (await ask({ first: 1, query: 'path:/c' })).urlRedirects.edges[0]!.node;
     expect(hit.id).toMatch(/^gid:\/\/shopify\/UrlRedirect\/\d+$/);

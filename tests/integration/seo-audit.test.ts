@@ -6,7 +6,13 @@ import { getJob } from '#app/modules/jobs/jobs.server.ts';
 import { drainJobs } from '#app/modules/jobs/runner.server.ts';
 import { catalogHandleOwner } from '#app/modules/catalog/seo-source.server.ts';
 import { freshMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { AUDITS_KEPT, auditIssues, enqueueSeoAudit, listAudits, runSeoAudit } from '#app/modules/seo/audit.server.ts';
+import {
+  AUDITS_KEPT,
+  auditIssues,
+  enqueueSeoAudit,
+  listAudits,
+  runSeoAudit,
+} from '#app/modules/seo/audit.server.ts';
 import { resourceGid } from '#app/modules/seo/core/fields.ts';
 import { applySeoChanges, type SeoChange } from '#app/modules/seo/seo-fields.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
@@ -26,13 +32,23 @@ const productGid = async (handle: string) => resourceGid('product', await produc
 /** Runs the audit for some locales; returns each locale's result and all its issues. */
 async function audit(locales: string[]) {
   const results = await runSeoAudit(db.db, { locales });
-  return Promise.all(results.map(async (r) => ({ ...r, issues: (await auditIssues(db.db, r.auditId, { offset: 0, limit: 10_000 })).items })));
+  return Promise.all(
+    results.map(async (r) => ({
+      ...r,
+      issues: (await auditIssues(db.db, r.auditId, { offset: 0, limit: 10_000 })).items,
+    })),
+  );
 }
 type Audited = Awaited<ReturnType<typeof audit>>[number];
-const find = (a: Audited, gid: string, code: string) => a.issues.filter((i) => i.gid === gid && i.code === code);
+const find = (a: Audited, gid: string, code: string) =>
+  a.issues.filter((i) => i.gid === gid && i.code === code);
 
 async function edit(changes: Omit<SeoChange, 'type'>[]) {
-  const result = await applySeoChanges(db.db, changes.map((c) => ({ type: 'product', ...c })), { origin: 'edit', config: await freshMarketConfig(db.db) });
+  const result = await applySeoChanges(
+    db.db,
+    changes.map((c) => ({ type: 'product', ...c })),
+    { origin: 'edit', config: await freshMarketConfig(db.db) },
+  );
   expect(result.ok).toBe(true);
 }
 
@@ -44,29 +60,47 @@ describe('SEO audit of the demo store', () => {
     const candle = await productGid(SEO_PROBLEMS.longTitle.handle);
     const plates = await productGid(SEO_PROBLEMS.noGermanDescription.handle);
     const cushion = await productGid(SEO_PROBLEMS.noAlt.handle);
-    const stationery = resourceGid('collection', (await catalogHandleOwner(db.db, 'collection', SEO_PROBLEMS.brokenLink.collection))!);
+    const stationery = resourceGid(
+      'collection',
+      (await catalogHandleOwner(db.db, 'collection', SEO_PROBLEMS.brokenLink.collection))!,
+    );
 
     for (const a of [en!, de!, ja!]) {
       expect(a.pagesChecked, a.locale).toBe(36 + 10 + 5 + 1);
       expect(a.score, a.locale).toBeLessThan(100);
       // Duplicate titles: each names the other.
-      expect(find(a, notebook!, 'titleDuplicate').map((i) => i.detail.otherGid), a.locale).toEqual([sketchbook]);
-      expect(find(a, sketchbook!, 'titleDuplicate').map((i) => i.detail.otherGid), a.locale).toEqual([notebook]);
+      expect(
+        find(a, notebook!, 'titleDuplicate').map((i) => i.detail.otherGid),
+        a.locale,
+      ).toEqual([sketchbook]);
+      expect(
+        find(a, sketchbook!, 'titleDuplicate').map((i) => i.detail.otherGid),
+        a.locale,
+      ).toEqual([notebook]);
       expect(find(a, candle, 'titleTooLong'), a.locale).toHaveLength(1);
-      expect(find(a, cushion, 'altMissing').map((i) => i.detail), a.locale).toEqual([{ count: 1, total: 4 }]);
+      expect(
+        find(a, cushion, 'altMissing').map((i) => i.detail),
+        a.locale,
+      ).toEqual([{ count: 1, total: 4 }]);
       // Only the link to the missing product; the link to the dot grid notebook works.
-      expect(a.issues.filter((i) => i.code === 'brokenLink').map((i) => [i.gid, i.detail.path, i.severity]), a.locale)
-        .toEqual([[stationery, SEO_PROBLEMS.brokenLink.path, 'error']]);
+      expect(
+        a.issues.filter((i) => i.code === 'brokenLink').map((i) => [i.gid, i.detail.path, i.severity]),
+        a.locale,
+      ).toEqual([[stationery, SEO_PROBLEMS.brokenLink.path, 'error']]);
       expect(a.counts.brokenLink).toBe(1);
     }
 
     // German: the duplicate is the German title; the plates show the English description.
     expect(find(de!, notebook!, 'titleDuplicate')[0]!.detail.title).toBe(SEO_PROBLEMS.duplicateTitle.de);
-    expect(find(de!, plates, 'descriptionMissing')).toMatchObject([{ severity: 'warning', detail: { reason: 'fallback' } }]);
+    expect(find(de!, plates, 'descriptionMissing')).toMatchObject([
+      { severity: 'warning', detail: { reason: 'fallback' } },
+    ]);
     expect(find(en!, plates, 'descriptionMissing')).toEqual([]);
     expect(find(ja!, plates, 'descriptionMissing')).toEqual([]);
     // Japanese: no SEO title translations, so the English ones show; no handle is translated.
-    expect(find(ja!, candle, 'titleMissing')).toMatchObject([{ severity: 'warning', detail: { reason: 'fallback' } }]);
+    expect(find(ja!, candle, 'titleMissing')).toMatchObject([
+      { severity: 'warning', detail: { reason: 'fallback' } },
+    ]);
     // No handle is translated in any language: one store-wide finding per page, in the default
     // locale's audit (en-US), naming how many languages show the source handle; none per locale.
     expect(find(en!, await productGid('merino-crew-sweater'), 'handleNotLocalized')).toMatchObject([
@@ -98,16 +132,50 @@ describe('SEO audit of the demo store', () => {
     const [beforeEn, beforeDe, beforeJa] = await audit(['en-US', 'de-DE', 'ja-JP']);
 
     await edit([
-      { id: Number(sketchbook!.split('/').pop()), unitGid: sketchbook!, field: 'meta_title', language: 'en', value: 'Linen-Bound Sketchbook with Heavy Drawing Paper' },
-      { id: Number(sketchbook!.split('/').pop()), unitGid: sketchbook!, field: 'meta_title', language: 'de', value: 'Skizzenbuch mit Leineneinband und festem Zeichenpapier' },
-      { id: plates, unitGid: resourceGid('product', plates), field: 'meta_description', language: 'de', value: 'Vier matte Steinzeugteller mit 27 cm Durchmesser, in Portugal von Hand gepresst und glasiert. Ofen- und spülmaschinenfest.' },
-      { id: cushion!.id, unitGid: cushion!.images[0]!.gid, field: 'alt', language: 'en', value: 'Linen cushion cover in natural flax, front view' },
-      { id: sweater, unitGid: resourceGid('product', sweater), field: 'handle', language: 'ja', value: 'メリノ-クルーネック-セーター' },
+      {
+        id: Number(sketchbook!.split('/').pop()),
+        unitGid: sketchbook!,
+        field: 'meta_title',
+        language: 'en',
+        value: 'Linen-Bound Sketchbook with Heavy Drawing Paper',
+      },
+      {
+        id: Number(sketchbook!.split('/').pop()),
+        unitGid: sketchbook!,
+        field: 'meta_title',
+        language: 'de',
+        value: 'Skizzenbuch mit Leineneinband und festem Zeichenpapier',
+      },
+      {
+        id: plates,
+        unitGid: resourceGid('product', plates),
+        field: 'meta_description',
+        language: 'de',
+        value:
+          'Vier matte Steinzeugteller mit 27 cm Durchmesser, in Portugal von Hand gepresst und glasiert. Ofen- und spülmaschinenfest.',
+      },
+      {
+        id: cushion!.id,
+        unitGid: cushion!.images[0]!.gid,
+        field: 'alt',
+        language: 'en',
+        value: 'Linen cushion cover in natural flax, front view',
+      },
+      {
+        id: sweater,
+        unitGid: resourceGid('product', sweater),
+        field: 'handle',
+        language: 'ja',
+        value: 'メリノ-クルーネック-セーター',
+      },
     ]);
     const [en, de, ja] = await audit(['en-US', 'de-DE', 'ja-JP']);
 
     for (const a of [en!, de!]) {
-      expect(a.issues.filter((i) => i.code === 'titleDuplicate' && [notebook, sketchbook].includes(i.gid)), a.locale).toEqual([]);
+      expect(
+        a.issues.filter((i) => i.code === 'titleDuplicate' && [notebook, sketchbook].includes(i.gid)),
+        a.locale,
+      ).toEqual([]);
       expect(a.counts.altMissing, a.locale).toBeUndefined();
     }
     expect(find(de!, resourceGid('product', plates), 'descriptionMissing')).toEqual([]);
@@ -115,7 +183,9 @@ describe('SEO audit of the demo store', () => {
     expect(find(en!, resourceGid('product', sweater), 'handleNotLocalized')).toEqual([]);
     expect(en!.counts.handleNotLocalized).toBe(beforeEn!.counts.handleNotLocalized! - 1);
     expect(find(ja!, resourceGid('product', sweater), 'handleNotLocalized')).toEqual([]);
-    expect(find(de!, resourceGid('product', sweater), 'handleNotLocalized')).toMatchObject([{ detail: { handle: 'merino-crew-sweater' } }]);
+    expect(find(de!, resourceGid('product', sweater), 'handleNotLocalized')).toMatchObject([
+      { detail: { handle: 'merino-crew-sweater' } },
+    ]);
     // What was not fixed is still there, and fixing never lowers a score.
     expect(en!.counts.brokenLink).toBe(1);
     expect(en!.score).toBeGreaterThanOrEqual(beforeEn!.score);
@@ -126,19 +196,49 @@ describe('SEO audit of the demo store', () => {
   it('reports two resources answering one translated handle as an hreflang error', async () => {
     const [mug, bowl] = await Promise.all([productGid('stoneware-mug'), productGid('speckled-serving-bowl')]);
     // Two translated handles cannot collide: the database refuses the second.
-    await upsertTranslations(db.db, [{ resourceGid: mug, field: 'handle', locale: 'de', value: 'steinzeug', source: 'stoneware-mug' }]);
-    await expect(upsertTranslations(db.db, [{ resourceGid: bowl, field: 'handle', locale: 'de', value: 'steinzeug', source: 'speckled-serving-bowl' }])).rejects.toThrow();
+    await upsertTranslations(db.db, [
+      { resourceGid: mug, field: 'handle', locale: 'de', value: 'steinzeug', source: 'stoneware-mug' },
+    ]);
+    await expect(
+      upsertTranslations(db.db, [
+        {
+          resourceGid: bowl,
+          field: 'handle',
+          locale: 'de',
+          value: 'steinzeug',
+          source: 'speckled-serving-bowl',
+        },
+      ]),
+    ).rejects.toThrow();
     // A direct write can still give one product's German handle another's untranslated (source) handle.
-    await upsertTranslations(db.db, [{ resourceGid: mug, field: 'handle', locale: 'de', value: 'speckled-serving-bowl', source: 'stoneware-mug' }]);
+    await upsertTranslations(db.db, [
+      {
+        resourceGid: mug,
+        field: 'handle',
+        locale: 'de',
+        value: 'speckled-serving-bowl',
+        source: 'stoneware-mug',
+      },
+    ]);
     const [de, ja] = await audit(['de-AT', 'ja-JP']);
-    expect(de!.issues.filter((i) => i.code === 'hreflangError').map((i) => [i.gid, i.detail.reason, i.detail.handle, i.detail.otherGid]).sort())
-      .toEqual([[bowl, 'handleConflict', 'speckled-serving-bowl', mug], [mug, 'handleConflict', 'speckled-serving-bowl', bowl]].sort());
+    expect(
+      de!.issues
+        .filter((i) => i.code === 'hreflangError')
+        .map((i) => [i.gid, i.detail.reason, i.detail.handle, i.detail.otherGid])
+        .sort(),
+    ).toEqual(
+      [
+        [bowl, 'handleConflict', 'speckled-serving-bowl', mug],
+        [mug, 'handleConflict', 'speckled-serving-bowl', bowl],
+      ].sort(),
+    );
     expect(ja!.counts.hreflangError).toBeUndefined();
   });
 
   it('keeps only the newest audits of a locale', async () => {
     const runs = [];
-    for (let i = 0; i < AUDITS_KEPT + 2; i++) runs.push((await runSeoAudit(db.db, { locales: ['fr-FR'] }))[0]!.auditId);
+    for (let i = 0; i < AUDITS_KEPT + 2; i++)
+      runs.push((await runSeoAudit(db.db, { locales: ['fr-FR'] }))[0]!.auditId);
     const oldest = await auditIssues(db.db, runs[0]!, { offset: 0, limit: 1 });
     expect(oldest.total).toBe(0);
     expect((await auditIssues(db.db, runs.at(-1)!, { offset: 0, limit: 1 })).total).toBeGreaterThan(0);

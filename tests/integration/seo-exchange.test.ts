@@ -6,10 +6,20 @@ import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { pageIds } from '#app/modules/pages/pages.server.ts';
 import type { ExchangeFile } from '#app/modules/seo/core/exchange.ts';
-import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoField, type SeoResourceType } from '#app/modules/seo/core/fields.ts';
+import {
+  resourceOfGid,
+  SEO_RESOURCE_TYPES,
+  type SeoField,
+  type SeoResourceType,
+} from '#app/modules/seo/core/fields.ts';
 import { parseTranslationCsv, toTranslationCsv } from '#app/modules/seo/core/translation-csv.ts';
 import { parseXliff, toXliff } from '#app/modules/seo/core/xliff.ts';
-import { exportExchange, importExchange, parseExchangeUpload, parseExportParams } from '#app/modules/seo/exchange.server.ts';
+import {
+  exportExchange,
+  importExchange,
+  parseExchangeUpload,
+  parseExportParams,
+} from '#app/modules/seo/exchange.server.ts';
 import { findRedirect } from '#app/modules/seo/redirects.server.ts';
 import { revisionsOfBatch } from '#app/modules/seo/revisions.server.ts';
 import { applySeoChanges, seoValues } from '#app/modules/seo/seo-fields.server.ts';
@@ -33,15 +43,24 @@ afterAll(async () => db?.close());
 async function snapshot(language: string): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
   for (const type of SEO_RESOURCE_TYPES) {
-    const ids = type === 'home' ? [1] : type === 'page' ? await pageIds(db.db) : await catalogSeoIds(db.db, type, { limit: 100_000 });
+    const ids =
+      type === 'home'
+        ? [1]
+        : type === 'page'
+          ? await pageIds(db.db)
+          : await catalogSeoIds(db.db, type, { limit: 100_000 });
     const subjects = await loadSubjects(db.db, type, ids);
     const values = await seoValues(db.db, subjects, [language], config.shopLanguage);
-    for (const s of subjects) for (const v of values.get(s.gid)!.get(language)!) out.set(`${v.unitGid}#${v.field}`, v.value);
+    for (const s of subjects)
+      for (const v of values.get(s.gid)!.get(language)!) out.set(`${v.unitGid}#${v.field}`, v.value);
   }
   return out;
 }
 
-function diff(before: Map<string, string | null>, after: Map<string, string | null>): Record<string, string | null> {
+function diff(
+  before: Map<string, string | null>,
+  after: Map<string, string | null>,
+): Record<string, string | null> {
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   return Object.fromEntries([...after].filter(([k, v]) => before.get(k) !== v));
 }
@@ -72,13 +91,20 @@ function editCsv(csv: string, edits: Record<string, string>): string {
 }
 
 async function upload(name: string, text: string, language: string, staffId: number | null = null) {
-  const parsed = parseExchangeUpload(name, new TextEncoder().encode(text), { source: config.shopLanguage, target: language });
+  const parsed = parseExchangeUpload(name, new TextEncoder().encode(text), {
+    source: config.shopLanguage,
+    target: language,
+  });
   if (!parsed.ok) return parsed;
   return importExchange(db.db, config, parsed.file, { language, staffId });
 }
 
 async function setSource(type: SeoResourceType, id: number, unitGid: string, field: SeoField, value: string) {
-  const r = await applySeoChanges(db.db, [{ type, id, unitGid, field, language: config.shopLanguage, value }], { origin: 'edit', config });
+  const r = await applySeoChanges(
+    db.db,
+    [{ type, id, unitGid, field, language: config.shopLanguage, value }],
+    { origin: 'edit', config },
+  );
   expect(r).toMatchObject({ ok: true, changed: 1 });
 }
 
@@ -96,7 +122,9 @@ describe('translator exchange', () => {
     expect(title).toMatchObject({ source: 'Merino crew sweater | Meridian', target: null, maxLength: 255 });
     expect(title.note).toContain('meta_title');
     const handle = file.units.find((u) => u.id === `${productGid}#handle`)!;
-    const alt = file.units.find((u) => u.resourceGid.startsWith('gid://shopify/ProductImage/') && u.field === 'alt')!;
+    const alt = file.units.find(
+      (u) => u.resourceGid.startsWith('gid://shopify/ProductImage/') && u.field === 'alt',
+    )!;
     const oldHandle = handle.target ?? handle.source;
 
     let xml = toXliff(file);
@@ -107,7 +135,12 @@ describe('translator exchange', () => {
     expect(result).toMatchObject({ ok: true, changed: 3 });
     if (!result.ok) return;
     // Every other unit the file carries a target for came back as it was.
-    const targeted = new Set([...file.units.filter((u) => u.target != null).map((u) => u.id), title.id, handle.id, alt.id]);
+    const targeted = new Set([
+      ...file.units.filter((u) => u.target != null).map((u) => u.id),
+      title.id,
+      handle.id,
+      alt.id,
+    ]);
     expect(result.unchanged).toBe(targeted.size - 3);
 
     expect(diff(before, await snapshot('de'))).toEqual({
@@ -116,12 +149,20 @@ describe('translator exchange', () => {
       [alt.id]: 'Pullover aus Merinowolle, flach gelegt',
     });
     const revisions = await revisionsOfBatch(db.db, result.batch);
-    expect(revisions.map((r) => `${r.resourceGid}#${r.field}`).sort()).toEqual([title.id, handle.id, alt.id].sort());
+    expect(revisions.map((r) => `${r.resourceGid}#${r.field}`).sort()).toEqual(
+      [title.id, handle.id, alt.id].sort(),
+    );
     expect(revisions.every((r) => r.origin === 'import' && r.locale === 'de')).toBe(true);
-    expect(await findRedirect(db.db, 'de-DE', `/products/${oldHandle}`)).toBe('/products/merino-rundhalspullover-neu');
+    expect(await findRedirect(db.db, 'de-DE', `/products/${oldHandle}`)).toBe(
+      '/products/merino-rundhalspullover-neu',
+    );
 
     // The same file again changes nothing.
-    const again = await upload('meridian-seo-de.xlf', toXliff(await exportExchange(db.db, config, { language: 'de' })), 'de');
+    const again = await upload(
+      'meridian-seo-de.xlf',
+      toXliff(await exportExchange(db.db, config, { language: 'de' })),
+      'de',
+    );
     expect(again).toMatchObject({ ok: true, changed: 0 });
   });
 
@@ -131,27 +172,50 @@ describe('translator exchange', () => {
     const [good, outdated, long] = descriptions;
     const outdatedOwner = resourceOfGid(outdated!.resourceGid)!;
     // The source changes after the export: the translator translated an old text.
-    await setSource(outdatedOwner.type, outdatedOwner.id, outdated!.resourceGid, 'meta_description', `${outdated!.source} Now in six colours.`);
+    await setSource(
+      outdatedOwner.type,
+      outdatedOwner.id,
+      outdated!.resourceGid,
+      'meta_description',
+      `${outdated!.source} Now in six colours.`,
+    );
     const before = await snapshot('de');
 
     const edited: ExchangeFile = {
       ...file,
       units: [
-        ...file.units.map((u) => (u.id === good!.id ? { ...u, target: 'Eine gute neue Beschreibung.' }
-          : u.id === outdated!.id ? { ...u, target: 'Übersetzung eines alten Textes.' }
-          : u.id === long!.id ? { ...u, target: 'x'.repeat(321) } : u)),
-        { id: 'gid://shopify/Product/987654#meta_title', resourceGid: 'gid://shopify/Product/987654', field: 'meta_title', source: 'Gone', sourceDigest: good!.sourceDigest, target: 'Weg' },
+        ...file.units.map((u) =>
+          u.id === good!.id
+            ? { ...u, target: 'Eine gute neue Beschreibung.' }
+            : u.id === outdated!.id
+              ? { ...u, target: 'Übersetzung eines alten Textes.' }
+              : u.id === long!.id
+                ? { ...u, target: 'x'.repeat(321) }
+                : u,
+        ),
+        {
+          id: 'gid://shopify/Product/987654#meta_title',
+          resourceGid: 'gid://shopify/Product/987654',
+          field: 'meta_title',
+          source: 'Gone',
+          sourceDigest: good!.sourceDigest,
+          target: 'Weg',
+        },
       ],
     };
     const result = await upload('meridian-seo-de.xlf', toXliff(edited), 'de');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.unitId, p.code]).sort()).toEqual([
-      ['gid://shopify/Product/987654#meta_title', 'unknownUnit'],
-      [outdated!.id, 'outdatedSource'],
-      [long!.id, 'tooLong'],
-    ].sort());
-    expect(result.problems.find((p) => p.code === 'tooLong')).toMatchObject({ params: { maxLength: 320, length: 321 } });
+    expect(result.problems.map((p) => [p.unitId, p.code]).sort()).toEqual(
+      [
+        ['gid://shopify/Product/987654#meta_title', 'unknownUnit'],
+        [outdated!.id, 'outdatedSource'],
+        [long!.id, 'tooLong'],
+      ].sort(),
+    );
+    expect(result.problems.find((p) => p.code === 'tooLong')).toMatchObject({
+      params: { maxLength: 320, length: 321 },
+    });
     expect(result.problems.every((p) => typeof p.line === 'number')).toBe(true);
     expect(diff(before, await snapshot('de'))).toEqual({});
   });
@@ -160,11 +224,21 @@ describe('translator exchange', () => {
     const before = await snapshot('ja');
     const file = await exportExchange(db.db, config, { language: 'ja' });
     const [collectionId] = await catalogSeoIds(db.db, 'collection', { limit: 1 });
-    const description = file.units.find((u) => u.id === `gid://shopify/Collection/${collectionId}#meta_description`)!;
-    const handle = file.units.find((u) => u.resourceGid.startsWith('gid://shopify/Product/') && u.field === 'handle')!;
-    const alt = file.units.find((u) => u.resourceGid === `gid://shopify/Collection/${collectionId}` && u.field === 'alt')!;
+    const description = file.units.find(
+      (u) => u.id === `gid://shopify/Collection/${collectionId}#meta_description`,
+    )!;
+    const handle = file.units.find(
+      (u) => u.resourceGid.startsWith('gid://shopify/Product/') && u.field === 'handle',
+    )!;
+    const alt = file.units.find(
+      (u) => u.resourceGid === `gid://shopify/Collection/${collectionId}` && u.field === 'alt',
+    )!;
     const oldHandle = handle.target ?? handle.source;
-    const edits = { [description.id]: '新しいコレクションの説明、"引用符"付き。', [handle.id]: 'メリノ-セーター', [alt.id]: 'コレクション画像' };
+    const edits = {
+      [description.id]: '新しいコレクションの説明、"引用符"付き。',
+      [handle.id]: 'メリノ-セーター',
+      [alt.id]: 'コレクション画像',
+    };
 
     const result = await upload('meridian-seo-ja.csv', editCsv(toTranslationCsv(file), edits), 'ja');
     expect(result).toMatchObject({ ok: true, changed: 3 });
@@ -182,13 +256,25 @@ describe('translator exchange', () => {
     ];
     const file = await exportExchange(db.db, config, { language: 'de', types: ['product'] });
     const units = file.units.filter((u) => u.field === 'meta_description').slice(3, 3 + hostile.length);
-    const xliff: ExchangeFile = { ...file, units: file.units.map((u) => { const i = units.indexOf(u); return i >= 0 ? { ...u, target: hostile[i]! } : u; }) };
-    expect(await upload('hostile.xlf', toXliff(xliff), 'de')).toMatchObject({ ok: true, changed: hostile.length });
+    const xliff: ExchangeFile = {
+      ...file,
+      units: file.units.map((u) => {
+        const i = units.indexOf(u);
+        return i >= 0 ? { ...u, target: hostile[i]! } : u;
+      }),
+    };
+    expect(await upload('hostile.xlf', toXliff(xliff), 'de')).toMatchObject({
+      ok: true,
+      changed: hostile.length,
+    });
     let after = await snapshot('de');
     expect(units.map((u) => after.get(u.id))).toEqual(hostile);
 
     const reversed = [...hostile].reverse();
-    const csv = editCsv(toTranslationCsv(await exportExchange(db.db, config, { language: 'de', types: ['product'] })), Object.fromEntries(units.map((u, i) => [u.id, reversed[i]!])));
+    const csv = editCsv(
+      toTranslationCsv(await exportExchange(db.db, config, { language: 'de', types: ['product'] })),
+      Object.fromEntries(units.map((u, i) => [u.id, reversed[i]!])),
+    );
     expect(await upload('hostile.csv', csv, 'de')).toMatchObject({ ok: true, changed: hostile.length });
     after = await snapshot('de');
     expect(units.map((u) => after.get(u.id))).toEqual(reversed);
@@ -199,23 +285,48 @@ describe('translator exchange', () => {
 
   it('refuses the source language, a non-shop language and a wrong XLIFF target language', async () => {
     const file = await exportExchange(db.db, config, { language: 'de', types: ['home'] });
-    expect(await importExchange(db.db, config, file, { language: 'en' })).toMatchObject({ ok: false, problems: [{ code: 'sourceLanguage' }] });
-    expect(await importExchange(db.db, config, file, { language: 'pt' })).toMatchObject({ ok: false, problems: [{ code: 'unknownLanguage' }] });
-    expect(await upload('x.xlf', toXliff(file), 'fr')).toMatchObject({ ok: false, problems: [{ code: 'wrongLanguage', params: { expected: 'fr', actual: 'de' } }] });
-    expect(await upload('x.txt', 'hello', 'de')).toMatchObject({ ok: false, problems: [{ code: 'unsupportedFormat' }] });
-    const latin1 = parseExchangeUpload('x.csv', new Uint8Array([0x69, 0x64, 0xe9]), { source: 'en', target: 'de' });
+    expect(await importExchange(db.db, config, file, { language: 'en' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'sourceLanguage' }],
+    });
+    expect(await importExchange(db.db, config, file, { language: 'pt' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'unknownLanguage' }],
+    });
+    expect(await upload('x.xlf', toXliff(file), 'fr')).toMatchObject({
+      ok: false,
+      problems: [{ code: 'wrongLanguage', params: { expected: 'fr', actual: 'de' } }],
+    });
+    expect(await upload('x.txt', 'hello', 'de')).toMatchObject({
+      ok: false,
+      problems: [{ code: 'unsupportedFormat' }],
+    });
+    const latin1 = parseExchangeUpload('x.csv', new Uint8Array([0x69, 0x64, 0xe9]), {
+      source: 'en',
+      target: 'de',
+    });
     expect(latin1).toMatchObject({ ok: false, problems: [{ code: 'notUtf8' }] });
   });
 
   it('parses export parameters and names every bad one', () => {
     const langs = ['de', 'ja'];
     const q = (s: string) => parseExportParams(new URLSearchParams(s), langs);
-    expect(q('language=de')).toEqual({ ok: true, value: { language: 'de', format: 'xliff', types: [...SEO_RESOURCE_TYPES], onlyUntranslated: false } });
-    expect(q('language=ja&format=csv&types=product,collection&untranslated=1')).toEqual({ ok: true, value: { language: 'ja', format: 'csv', types: ['product', 'collection'], onlyUntranslated: true } });
+    expect(q('language=de')).toEqual({
+      ok: true,
+      value: { language: 'de', format: 'xliff', types: [...SEO_RESOURCE_TYPES], onlyUntranslated: false },
+    });
+    expect(q('language=ja&format=csv&types=product,collection&untranslated=1')).toEqual({
+      ok: true,
+      value: { language: 'ja', format: 'csv', types: ['product', 'collection'], onlyUntranslated: true },
+    });
     expect(q('')).toMatchObject({ ok: false, error: 'languageRequired' });
     expect(q('language=en')).toMatchObject({ ok: false, error: 'badLanguage' });
     expect(q('language=de&format=docx')).toMatchObject({ ok: false, error: 'badFormat' });
-    expect(q('language=de&types=product,blog')).toMatchObject({ ok: false, error: 'badTypes', params: { type: 'blog' } });
+    expect(q('language=de&types=product,blog')).toMatchObject({
+      ok: false,
+      error: 'badTypes',
+      params: { type: 'blog' },
+    });
     expect(q('language=de&types=')).toMatchObject({ ok: false, error: 'badTypes' });
     expect(q('language=de&untranslated=yes')).toMatchObject({ ok: false, error: 'badUntranslated' });
   });
@@ -226,7 +337,8 @@ describe('translator exchange', () => {
     expect(open.units.length).toBeLessThan(all.units.length);
     const values = await snapshot('de');
     // Every unit left out has a translation; the outdated one from the all-or-nothing test is kept.
-    for (const u of all.units.filter((x) => !open.units.some((o) => o.id === x.id))) expect(values.get(u.id)).not.toBeNull();
+    for (const u of all.units.filter((x) => !open.units.some((o) => o.id === x.id)))
+      expect(values.get(u.id)).not.toBeNull();
     expect(open.units.some((u) => u.target != null)).toBe(true);
   });
 });
@@ -245,7 +357,10 @@ describe('exchange routes', () => {
   const args = (request: Request) => ({ request, params: {}, context: {} }) as never;
 
   it('downloads XLIFF and CSV as attachments and answers 400 with a message to bad parameters', async () => {
-    const get = (q: string) => exportRoute.loader(args(new Request(`http://shop.test/app/seo/exchange/export?${q}`, { headers: { cookie } })));
+    const get = (q: string) =>
+      exportRoute.loader(
+        args(new Request(`http://shop.test/app/seo/exchange/export?${q}`, { headers: { cookie } })),
+      );
     const xliff = await get('language=de&types=collection');
     expect(xliff.status).toBe(200);
     expect(xliff.headers.get('Content-Type')).toMatch(/^application\/xliff\+xml/);
@@ -255,12 +370,21 @@ describe('exchange routes', () => {
     const streamed = parseXliff(await xliff.text());
     if (!streamed.ok) throw new Error('streamed XLIFF does not parse');
     expect(streamed.file.targetLanguage).toBe('de');
-    expect(key(streamed.file)).toEqual(key(await exportExchange(db.db, config, { language: 'de', types: ['collection'] })));
+    expect(key(streamed.file)).toEqual(
+      key(await exportExchange(db.db, config, { language: 'de', types: ['collection'] })),
+    );
     const csv = await get('language=ja&format=csv&untranslated=1');
-    expect([csv.headers.get('Content-Type'), csv.headers.get('Content-Disposition')]).toEqual(['text/csv; charset=utf-8', 'attachment; filename="meridian-seo-ja.csv"']);
+    expect([csv.headers.get('Content-Type'), csv.headers.get('Content-Disposition')]).toEqual([
+      'text/csv; charset=utf-8',
+      'attachment; filename="meridian-seo-ja.csv"',
+    ]);
     const csvFile = parseTranslationCsv(await csv.text(), { source: 'en', target: 'ja' });
     if (!csvFile.ok) throw new Error('streamed CSV does not parse');
-    expect(key(csvFile.file).map(([id, digest]) => [id, digest])).toEqual(key(await exportExchange(db.db, config, { language: 'ja', onlyUntranslated: true })).map(([id, digest]) => [id, digest]));
+    expect(key(csvFile.file).map(([id, digest]) => [id, digest])).toEqual(
+      key(await exportExchange(db.db, config, { language: 'ja', onlyUntranslated: true })).map(
+        ([id, digest]) => [id, digest],
+      ),
+    );
     const bad = await get('language=en');
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('“en” is not a translation language');
@@ -272,10 +396,34 @@ describe('exchange routes', () => {
     const body = new FormData();
     body.set('csrf', csrf);
     body.set('language', 'fr');
-    body.set('file', new File([editXliff(toXliff(file), unit.id, 'Boutique de démonstration Meridian.')], 'meridian-seo-fr.xlf'));
-    const ok = await pageRoute.action(args(new Request('http://shop.test/app/seo/exchange', { method: 'POST', body, headers: { cookie } }))) as unknown as { data: unknown };
+    body.set(
+      'file',
+      new File(
+        [editXliff(toXliff(file), unit.id, 'Boutique de démonstration Meridian.')],
+        'meridian-seo-fr.xlf',
+      ),
+    );
+    const ok = (await pageRoute.action(
+      args(new Request('http://shop.test/app/seo/exchange', { method: 'POST', body, headers: { cookie } })),
+    )) as unknown as { data: unknown };
     expect(ok.data).toMatchObject({ ok: true, changed: 1 });
-    const big = await pageRoute.action(args(new Request('http://shop.test/app/seo/exchange', { method: 'POST', body: 'x', headers: { cookie, 'content-length': String(11 * 1024 * 1024) } }))) as unknown as { data: unknown; init: { status: number } };
-    expect([big.init.status, big.data]).toEqual([413, { ok: false, intent: 'import', errors: { file: 'fileTooLarge' }, problems: [{ unitId: null, code: 'fileTooLarge', params: { maxMb: 10 } }] }]);
+    const big = (await pageRoute.action(
+      args(
+        new Request('http://shop.test/app/seo/exchange', {
+          method: 'POST',
+          body: 'x',
+          headers: { cookie, 'content-length': String(11 * 1024 * 1024) },
+        }),
+      ),
+    )) as unknown as { data: unknown; init: { status: number } };
+    expect([big.init.status, big.data]).toEqual([
+      413,
+      {
+        ok: false,
+        intent: 'import',
+        errors: { file: 'fileTooLarge' },
+        problems: [{ unitId: null, code: 'fileTooLarge', params: { maxMb: 10 } }],
+      },
+    ]);
   });
 });

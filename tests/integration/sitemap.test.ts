@@ -20,7 +20,11 @@ async function sitemapFor(language: string, country: string): Promise<string> {
   // The main file and the (only) product file, as one string of <url> entries.
   let xml = '';
   for await (const chunk of localeSitemap(db.db, config, locale, 'https://shop.test')) xml += chunk;
-  for await (const chunk of localeSitemap(db.db, config, locale, 'https://shop.test', { kind: 'products', page: 1 })) xml += chunk;
+  for await (const chunk of localeSitemap(db.db, config, locale, 'https://shop.test', {
+    kind: 'products',
+    page: 1,
+  }))
+    xml += chunk;
   return xml;
 }
 

@@ -2,11 +2,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { DbHandle } from '#app/db/client.server.ts';
 import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import { hitRateLimit } from '#app/modules/staff/rate-limit.server.ts';
-import { checkCredentials, consumeLoginToken, createLoginToken, createStaff, ensureOwner, setStaffPassword, staffCount } from '#app/modules/staff/staff.server.ts';
+import {
+  checkCredentials,
+  consumeLoginToken,
+  createLoginToken,
+  createStaff,
+  ensureOwner,
+  setStaffPassword,
+  staffCount,
+} from '#app/modules/staff/staff.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
-beforeAll(async () => { db = await createTestDb(); });
+beforeAll(async () => {
+  db = await createTestDb();
+});
 afterAll(async () => db?.close());
 
 describe('staff accounts', () => {
@@ -35,7 +45,9 @@ describe('staff accounts', () => {
     expect((await checkCredentials(db.db, 'mia@shop.test', 'a long enough password'))?.id).toBe(staff.id);
     expect(await checkCredentials(db.db, 'mia@shop.test', 'wrong password here')).toBeNull();
     expect(await checkCredentials(db.db, 'nobody@shop.test', 'a long enough password')).toBeNull();
-    await expect(createStaff(db.db, { email: 'MIA@shop.test', name: 'Dup', role: 'support' })).rejects.toThrow();
+    await expect(
+      createStaff(db.db, { email: 'MIA@shop.test', name: 'Dup', role: 'support' }),
+    ).rejects.toThrow();
   });
 });
 
@@ -52,7 +64,9 @@ describe('cookie sessions', () => {
     const result = await auth.authenticate(request);
     expect(result?.principal).toMatchObject({ id: staff.id, role: 'marketer' });
     expect(result?.csrfToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    const tampered = new Request('https://shop.test/app', { headers: { cookie: cookieHeader.replace(/.(?=\.)/, (c) => (c === 'A' ? 'B' : 'A')) } });
+    const tampered = new Request('https://shop.test/app', {
+      headers: { cookie: cookieHeader.replace(/.(?=\.)/, (c) => (c === 'A' ? 'B' : 'A')) },
+    });
     expect(await auth.authenticate(tampered)).toBeNull();
     const otherSecret = passwordSessionAuth(db.db, sessionCookie('y'.repeat(32), true));
     expect(await otherSecret.authenticate(request)).toBeNull();
@@ -63,7 +77,9 @@ describe('cookie sessions', () => {
 
 describe('rate limits', () => {
   // The window starts at a key's first hit (rate-limiter-flexible), not on the clock's minute.
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
   it('allow up to the limit per window, then refuse until the window resets', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:05Z') });
     const hits = [];
@@ -76,14 +92,24 @@ describe('rate limits', () => {
     vi.setSystemTime(new Date('2026-11-25T10:01:04Z'));
     expect((await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60)).allowed).toBe(false);
     vi.setSystemTime(new Date('2026-11-25T10:01:05Z'));
-    expect((await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60))).toEqual({ allowed: true, retryAfterSeconds: 60 });
+    expect(await hitRateLimit(db.db, 'login:ip:203.0.113.9', 5, 60)).toEqual({
+      allowed: true,
+      retryAfterSeconds: 60,
+    });
   });
 
   it('counts per key, with the window the limit names', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T12:00:00Z') });
     const hits = [];
     for (let i = 0; i < 3; i++) hits.push(await hitRateLimit(db.db, 'login:email:a@shop.test', 2, 900));
-    expect(hits).toEqual([{ allowed: true, retryAfterSeconds: 900 }, { allowed: true, retryAfterSeconds: 900 }, { allowed: false, retryAfterSeconds: 900 }]);
-    expect(await hitRateLimit(db.db, 'login:email:b@shop.test', 2, 900)).toEqual({ allowed: true, retryAfterSeconds: 900 });
+    expect(hits).toEqual([
+      { allowed: true, retryAfterSeconds: 900 },
+      { allowed: true, retryAfterSeconds: 900 },
+      { allowed: false, retryAfterSeconds: 900 },
+    ]);
+    expect(await hitRateLimit(db.db, 'login:email:b@shop.test', 2, 900)).toEqual({
+      allowed: true,
+      retryAfterSeconds: 900,
+    });
   });
 });

@@ -15,19 +15,34 @@ let db: DbHandle;
 let stripe: StripeServer;
 let provider: PaymentProvider;
 let sweater: number;
-const ctx = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string) => `https://shop.test/checkout/${cart}/thank-you` };
+const ctx = {
+  returnUrl: 'https://shop.test/return',
+  orderUrl: (cart: string) => `https://shop.test/checkout/${cart}/thank-you`,
+};
 
 beforeAll(async () => {
   db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
   stripe = await startStripeServer();
-  provider = createStripeProvider({ secretKey: TEST_SECRET_KEY, host: stripe.host, port: stripe.port, protocol: 'http' });
+  provider = createStripeProvider({
+    secretKey: TEST_SECRET_KEY,
+    host: stripe.host,
+    port: stripe.port,
+    protocol: 'http',
+  });
 });
-afterAll(async () => { await stripe?.close(); await db?.close(); });
+afterAll(async () => {
+  await stripe?.close();
+  await db?.close();
+});
 
 /** A checkout whose payment method is a Stripe PaymentMethod id (what the Payment Element makes). */
 async function stripeCheckout(country: 'US' | 'JP', pm: string) {
-  const ready = await readyCheckout(db.db, { country, language: country === 'JP' ? 'ja' : 'en', lines: [{ variantId: sweater, quantity: 1 }] });
+  const ready = await readyCheckout(db.db, {
+    country,
+    language: country === 'JP' ? 'ja' : 'en',
+    lines: [{ variantId: sweater, quantity: 1 }],
+  });
   await savePaymentMethod(db.db, ready.token, pm, 'VISA •••• 4242');
   return ready;
 }
@@ -39,16 +54,26 @@ describe('checkout with Stripe (protocol test server, real SDK)', () => {
     expect(outcome.kind).toBe('placed');
     const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
     const intent = stripe.intents.get(order!.paymentId)!;
-    expect(intent).toMatchObject({ status: 'succeeded', currency: 'jpy', amount: state.totals.total.amount, capture_method: 'manual' });
+    expect(intent).toMatchObject({
+      status: 'succeeded',
+      currency: 'jpy',
+      amount: state.totals.total.amount,
+      capture_method: 'manual',
+    });
     // Every POST carried an idempotency key of ours.
     const posts = stripe.requests.filter((r) => r.method === 'POST' && r.path.includes(order!.paymentId));
     expect(posts.map((r) => r.path.split('/').pop())).toEqual(['confirm', 'capture']);
-    expect(posts.every((r) => r.idempotencyKey && !r.idempotencyKey.startsWith('stripe-node-retry'))).toBe(true);
+    expect(posts.every((r) => r.idempotencyKey && !r.idempotencyKey.startsWith('stripe-node-retry'))).toBe(
+      true,
+    );
   });
 
   it('a decline from Stripe leaves no order and asks for another card', async () => {
     const { token } = await stripeCheckout('US', 'pm_card_chargeDeclinedInsufficientFunds');
-    expect(await payForCheckout(db.db, provider, token, ctx)).toEqual({ kind: 'declined', code: 'insufficient_funds' });
+    expect(await payForCheckout(db.db, provider, token, ctx)).toEqual({
+      kind: 'declined',
+      code: 'insufficient_funds',
+    });
     expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
   });
 
@@ -56,19 +81,46 @@ describe('checkout with Stripe (protocol test server, real SDK)', () => {
     const { token, state } = await stripeCheckout('US', 'pm_card_visa');
     // The shopper paid (the real pay path), then the browser vanished before our redirect handler ran.
     const payment = { id: await payThenDie(db.db, provider, token, ctx) };
-    expect(stripe.intents.get(payment.id)).toMatchObject({ status: 'requires_capture', amount: state.totals.total.amount });
+    expect(stripe.intents.get(payment.id)).toMatchObject({
+      status: 'requires_capture',
+      amount: state.totals.total.amount,
+    });
     const secret = stripe.webhookSecret;
     const genuine = stripe.webhook(payment.id, 'payment_intent.amount_capturable_updated');
-    const forged = { payload: genuine.payload, signature: genuine.signature.replace(/v1=[0-9a-f]{4}/, 'v1=0000') };
-    const altered = { payload: genuine.payload.replace(`"${payment.id}"`, '"pi_someone_else"'), signature: genuine.signature };
-    const stale = stripe.webhook(payment.id, 'payment_intent.amount_capturable_updated', Math.floor(Date.now() / 1000) - 3600);
-    expect(await handleStripeWebhook(db.db, provider, forged.payload, forged.signature, secret, ctx)).toEqual({ status: 400, reason: 'bad-signature' });
-    expect(await handleStripeWebhook(db.db, provider, altered.payload, altered.signature, secret, ctx)).toEqual({ status: 400, reason: 'bad-signature' });
-    expect(await handleStripeWebhook(db.db, provider, stale.payload, stale.signature, secret, ctx)).toEqual({ status: 400, reason: 'stale' });
-    expect(await handleStripeWebhook(db.db, provider, genuine.payload, null, secret, ctx)).toEqual({ status: 400, reason: 'missing-signature' });
+    const forged = {
+      payload: genuine.payload,
+      signature: genuine.signature.replace(/v1=[0-9a-f]{4}/, 'v1=0000'),
+    };
+    const altered = {
+      payload: genuine.payload.replace(`"${payment.id}"`, '"pi_someone_else"'),
+      signature: genuine.signature,
+    };
+    const stale = stripe.webhook(
+      payment.id,
+      'payment_intent.amount_capturable_updated',
+      Math.floor(Date.now() / 1000) - 3600,
+    );
+    expect(await handleStripeWebhook(db.db, provider, forged.payload, forged.signature, secret, ctx)).toEqual(
+      { status: 400, reason: 'bad-signature' },
+    );
+    expect(
+      await handleStripeWebhook(db.db, provider, altered.payload, altered.signature, secret, ctx),
+    ).toEqual({ status: 400, reason: 'bad-signature' });
+    expect(await handleStripeWebhook(db.db, provider, stale.payload, stale.signature, secret, ctx)).toEqual({
+      status: 400,
+      reason: 'stale',
+    });
+    expect(await handleStripeWebhook(db.db, provider, genuine.payload, null, secret, ctx)).toEqual({
+      status: 400,
+      reason: 'missing-signature',
+    });
     expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
-    expect(await handleStripeWebhook(db.db, provider, genuine.payload, genuine.signature, secret, ctx)).toEqual({ status: 200, handled: 'completed' });
-    expect(await handleStripeWebhook(db.db, provider, genuine.payload, genuine.signature, secret, ctx)).toEqual({ status: 200, handled: 'duplicate' });
+    expect(
+      await handleStripeWebhook(db.db, provider, genuine.payload, genuine.signature, secret, ctx),
+    ).toEqual({ status: 200, handled: 'completed' });
+    expect(
+      await handleStripeWebhook(db.db, provider, genuine.payload, genuine.signature, secret, ctx),
+    ).toEqual({ status: 200, handled: 'duplicate' });
     expect(stripe.intents.get(payment.id)!.status).toBe('succeeded');
     // The redirect arriving late finds the order and does nothing more.
     expect(await payForCheckout(db.db, provider, token, ctx)).toMatchObject({ kind: 'placed' });

@@ -15,12 +15,23 @@ const returnUrl = 'https://shop.example/checkout/return';
 
 beforeAll(async () => {
   server = await startStripeServer();
-  provider = createStripeProvider({ secretKey: server.secretKey, host: server.host, port: server.port, protocol: 'http' });
+  provider = createStripeProvider({
+    secretKey: server.secretKey,
+    host: server.host,
+    port: server.port,
+    protocol: 'http',
+  });
 });
 afterAll(async () => server?.close());
 
 const create = (amount = money(1999, 'USD'), idempotencyKey = key('create')) =>
-  provider.createPayment({ amount, idempotencyKey, metadata: { order: 'ord_1', cart: 'c_9' }, description: 'Order #1001', receiptEmail: 'shopper@example.com' });
+  provider.createPayment({
+    amount,
+    idempotencyKey,
+    metadata: { order: 'ord_1', cart: 'c_9' },
+    description: 'Order #1001',
+    receiptEmail: 'shopper@example.com',
+  });
 
 describe('createPayment', () => {
   it.each([
@@ -29,12 +40,26 @@ describe('createPayment', () => {
     [money(12340, 'KWD'), 12340, 'kwd'],
   ])('creates %o as a Stripe amount of %i %s', async (amount, stripeAmount, currency) => {
     const view = await create(amount);
-    expect(view).toMatchObject({ provider: 'stripe', status: 'requires_payment_method', amount, lastError: null, metadata: { order: 'ord_1', cart: 'c_9' } });
+    expect(view).toMatchObject({
+      provider: 'stripe',
+      status: 'requires_payment_method',
+      amount,
+      lastError: null,
+      metadata: { order: 'ord_1', cart: 'c_9' },
+    });
     expect(view.id).toMatch(/^pi_/);
     expect(view.clientSecret).toMatch(new RegExp(`^${view.id}_secret_\\w+$`));
     const stored = server.intents.get(view.id);
-    expect(stored).toMatchObject({ amount: stripeAmount, currency, description: 'Order #1001', receipt_email: 'shopper@example.com' });
-    expect(server.requests.at(-1)?.params).toMatchObject({ automatic_payment_methods: { enabled: 'true' }, metadata: { order: 'ord_1' } });
+    expect(stored).toMatchObject({
+      amount: stripeAmount,
+      currency,
+      description: 'Order #1001',
+      receipt_email: 'shopper@example.com',
+    });
+    expect(server.requests.at(-1)?.params).toMatchObject({
+      automatic_payment_methods: { enabled: 'true' },
+      metadata: { order: 'ord_1' },
+    });
   });
 
   it('rounds KWD to what Stripe accepts instead of being rejected', async () => {
@@ -65,10 +90,17 @@ describe('createPayment', () => {
 describe('confirmPayment', () => {
   it('succeeds with pm_card_visa', async () => {
     const { id } = await create();
-    const view = await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    const view = await provider.confirmPayment(id, {
+      paymentMethod: 'pm_card_visa',
+      returnUrl,
+      idempotencyKey: key('confirm'),
+    });
     expect(view).toMatchObject({ id, status: 'succeeded', lastError: null });
     expect(server.intents.get(id)?.latest_charge).toMatch(/^ch_/);
-    expect(server.events.filter((e) => e.data.object.id === id).map((e) => e.type)).toEqual(['payment_intent.created', 'payment_intent.succeeded']);
+    expect(server.events.filter((e) => e.data.object.id === id).map((e) => e.type)).toEqual([
+      'payment_intent.created',
+      'payment_intent.succeeded',
+    ]);
   });
 
   it.each([
@@ -76,24 +108,49 @@ describe('confirmPayment', () => {
     ['pm_card_chargeDeclinedInsufficientFunds', 'insufficient_funds'],
   ])('turns the %s decline into lastError (%s)', async (paymentMethod, declineCode) => {
     const { id } = await create();
-    const view = await provider.confirmPayment(id, { paymentMethod, returnUrl, idempotencyKey: key('decline') });
-    expect(view).toMatchObject({ id, status: 'requires_payment_method', lastError: { code: 'card_declined', declineCode } });
-    expect(server.requests.some((r) => r.path === `/v1/payment_intents/${id}/confirm` && r.status === 402)).toBe(true);
+    const view = await provider.confirmPayment(id, {
+      paymentMethod,
+      returnUrl,
+      idempotencyKey: key('decline'),
+    });
+    expect(view).toMatchObject({
+      id,
+      status: 'requires_payment_method',
+      lastError: { code: 'card_declined', declineCode },
+    });
+    expect(
+      server.requests.some((r) => r.path === `/v1/payment_intents/${id}/confirm` && r.status === 402),
+    ).toBe(true);
     // The shopper can try another card on the same intent.
-    const retry = await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    const retry = await provider.confirmPayment(id, {
+      paymentMethod: 'pm_card_visa',
+      returnUrl,
+      idempotencyKey: key('confirm'),
+    });
     expect(retry).toMatchObject({ status: 'succeeded', lastError: null });
   });
 
   it('raises PaymentProviderError for a non-card failure', async () => {
-    const err = await provider.confirmPayment('pi_missing', { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('c') }).catch((e: unknown) => e);
+    const err = await provider
+      .confirmPayment('pi_missing', { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('c') })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'PaymentProviderError', code: 'resource_missing', statusCode: 404 });
   });
 });
 
 describe('manual capture', () => {
   const authorise = async (amount = money(1999, 'USD')) => {
-    const { id } = await provider.createPayment({ amount, idempotencyKey: key('create'), metadata: { order: 'ord_2' }, captureMethod: 'manual' });
-    const view = await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
+    const { id } = await provider.createPayment({
+      amount,
+      idempotencyKey: key('create'),
+      metadata: { order: 'ord_2' },
+      captureMethod: 'manual',
+    });
+    const view = await provider.confirmPayment(id, {
+      paymentMethod: 'pm_card_visa',
+      returnUrl,
+      idempotencyKey: key('confirm'),
+    });
     return { id, view };
   };
   const eventsOf = (id: string) => server.events.filter((e) => e.data.object.id === id).map((e) => e.type);
@@ -102,40 +159,87 @@ describe('manual capture', () => {
     const { id } = await create();
     expect(server.requests.at(-1)?.params).toMatchObject({ capture_method: 'automatic' });
     expect(server.intents.get(id)).toMatchObject({ capture_method: 'automatic', amount_capturable: 0 });
-    await provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') });
-    expect(server.intents.get(id)).toMatchObject({ status: 'succeeded', amount_received: 1999, amount_capturable: 0 });
+    await provider.confirmPayment(id, {
+      paymentMethod: 'pm_card_visa',
+      returnUrl,
+      idempotencyKey: key('confirm'),
+    });
+    expect(server.intents.get(id)).toMatchObject({
+      status: 'succeeded',
+      amount_received: 1999,
+      amount_capturable: 0,
+    });
   });
 
   it('authorises on confirm, captures once, and replays a retried capture', async () => {
     const { id, view } = await authorise();
-    expect(view).toMatchObject({ id, status: 'requires_capture', lastError: null, amount: money(1999, 'USD') });
-    expect(server.intents.get(id)).toMatchObject({ capture_method: 'manual', amount_capturable: 1999, amount_received: 0 });
+    expect(view).toMatchObject({
+      id,
+      status: 'requires_capture',
+      lastError: null,
+      amount: money(1999, 'USD'),
+    });
+    expect(server.intents.get(id)).toMatchObject({
+      capture_method: 'manual',
+      amount_capturable: 1999,
+      amount_received: 0,
+    });
     expect(eventsOf(id)).toEqual(['payment_intent.created', 'payment_intent.amount_capturable_updated']);
 
     const captureKey = key('capture');
     const captured = await provider.capturePayment(id, { idempotencyKey: captureKey });
     expect(captured).toMatchObject({ id, status: 'succeeded', lastError: null });
-    expect(server.intents.get(id)).toMatchObject({ status: 'succeeded', amount_capturable: 0, amount_received: 1999 });
-    expect(eventsOf(id)).toEqual(['payment_intent.created', 'payment_intent.amount_capturable_updated', 'payment_intent.succeeded']);
+    expect(server.intents.get(id)).toMatchObject({
+      status: 'succeeded',
+      amount_capturable: 0,
+      amount_received: 1999,
+    });
+    expect(eventsOf(id)).toEqual([
+      'payment_intent.created',
+      'payment_intent.amount_capturable_updated',
+      'payment_intent.succeeded',
+    ]);
 
     // A second, distinct capture is refused...
-    const err = await provider.capturePayment(id, { idempotencyKey: key('capture') }).catch((e: unknown) => e);
+    const err = await provider
+      .capturePayment(id, { idempotencyKey: key('capture') })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PaymentProviderError);
     expect(err).toMatchObject({ code: 'payment_intent_unexpected_state', statusCode: 400 });
-    expect((err as Error).message).toBe('This PaymentIntent could not be captured because it has a status of succeeded. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.');
+    expect((err as Error).message).toBe(
+      'This PaymentIntent could not be captured because it has a status of succeeded. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.',
+    );
 
     // ...but a retry of the first one (same key) replays its success without capturing again.
     const replay = await provider.capturePayment(id, { idempotencyKey: captureKey });
     expect(replay).toEqual(captured);
-    expect(server.requests.filter((r) => r.idempotencyKey === captureKey).map((r) => [r.path, r.status, r.replayed]))
-      .toEqual([[`/v1/payment_intents/${id}/capture`, 200, false], [`/v1/payment_intents/${id}/capture`, 200, true]]);
+    expect(
+      server.requests
+        .filter((r) => r.idempotencyKey === captureKey)
+        .map((r) => [r.path, r.status, r.replayed]),
+    ).toEqual([
+      [`/v1/payment_intents/${id}/capture`, 200, false],
+      [`/v1/payment_intents/${id}/capture`, 200, true],
+    ]);
     expect(eventsOf(id).filter((t) => t === 'payment_intent.succeeded')).toHaveLength(1);
   });
 
   it('refuses to capture an intent that was never authorised', async () => {
-    const { id } = await provider.createPayment({ amount: money(500, 'USD'), idempotencyKey: key('create'), metadata: {}, captureMethod: 'manual' });
-    const err = await provider.capturePayment(id, { idempotencyKey: key('capture') }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ name: 'PaymentProviderError', code: 'payment_intent_unexpected_state', statusCode: 400, message: expect.stringContaining('status of requires_payment_method') });
+    const { id } = await provider.createPayment({
+      amount: money(500, 'USD'),
+      idempotencyKey: key('create'),
+      metadata: {},
+      captureMethod: 'manual',
+    });
+    const err = await provider
+      .capturePayment(id, { idempotencyKey: key('capture') })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      name: 'PaymentProviderError',
+      code: 'payment_intent_unexpected_state',
+      statusCode: 400,
+      message: expect.stringContaining('status of requires_payment_method'),
+    });
   });
 
   it('cancels an authorised intent, releasing the hold, and replays a retried cancel', async () => {
@@ -144,23 +248,43 @@ describe('manual capture', () => {
     const view = await provider.cancelPayment(id, { idempotencyKey: cancelKey });
     expect(view).toMatchObject({ id, status: 'canceled' });
     const stored = server.intents.get(id);
-    expect(stored).toMatchObject({ status: 'canceled', amount_capturable: 0, amount_received: 0, cancellation_reason: null });
+    expect(stored).toMatchObject({
+      status: 'canceled',
+      amount_capturable: 0,
+      amount_received: 0,
+      cancellation_reason: null,
+    });
     expect(stored?.canceled_at).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) - 5);
-    expect(eventsOf(id)).toEqual(['payment_intent.created', 'payment_intent.amount_capturable_updated', 'payment_intent.canceled']);
+    expect(eventsOf(id)).toEqual([
+      'payment_intent.created',
+      'payment_intent.amount_capturable_updated',
+      'payment_intent.canceled',
+    ]);
     expect(await provider.cancelPayment(id, { idempotencyKey: cancelKey })).toEqual(view);
     // A canceled intent can be neither canceled again, captured nor confirmed.
     for (const attempt of [
       () => provider.cancelPayment(id, { idempotencyKey: key('cancel') }),
       () => provider.capturePayment(id, { idempotencyKey: key('capture') }),
-      () => provider.confirmPayment(id, { paymentMethod: 'pm_card_visa', returnUrl, idempotencyKey: key('confirm') }),
+      () =>
+        provider.confirmPayment(id, {
+          paymentMethod: 'pm_card_visa',
+          returnUrl,
+          idempotencyKey: key('confirm'),
+        }),
     ]) {
-      expect(await attempt().catch((e: unknown) => e)).toMatchObject({ code: 'payment_intent_unexpected_state', statusCode: 400 });
+      expect(await attempt().catch((e: unknown) => e)).toMatchObject({
+        code: 'payment_intent_unexpected_state',
+        statusCode: 400,
+      });
     }
   });
 
   it('cancels an unpaid intent', async () => {
     const { id } = await create();
-    expect(await provider.cancelPayment(id, { idempotencyKey: key('cancel') })).toMatchObject({ id, status: 'canceled' });
+    expect(await provider.cancelPayment(id, { idempotencyKey: key('cancel') })).toMatchObject({
+      id,
+      status: 'canceled',
+    });
   });
 
   it('refuses to cancel a succeeded intent', async () => {
@@ -168,7 +292,11 @@ describe('manual capture', () => {
     await provider.capturePayment(id, { idempotencyKey: key('capture') });
     const err = await provider.cancelPayment(id, { idempotencyKey: key('cancel') }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PaymentProviderError);
-    expect(err).toMatchObject({ code: 'payment_intent_unexpected_state', statusCode: 400, message: expect.stringContaining('status of succeeded') });
+    expect(err).toMatchObject({
+      code: 'payment_intent_unexpected_state',
+      statusCode: 400,
+      message: expect.stringContaining('status of succeeded'),
+    });
     expect(server.intents.get(id)?.status).toBe('succeeded');
   });
 
@@ -177,28 +305,55 @@ describe('manual capture', () => {
       () => provider.capturePayment('pi_missing', { idempotencyKey: key('capture') }),
       () => provider.cancelPayment('pi_missing', { idempotencyKey: key('cancel') }),
     ]) {
-      expect(await attempt().catch((e: unknown) => e)).toMatchObject({ name: 'PaymentProviderError', code: 'resource_missing', statusCode: 404 });
+      expect(await attempt().catch((e: unknown) => e)).toMatchObject({
+        name: 'PaymentProviderError',
+        code: 'resource_missing',
+        statusCode: 404,
+      });
     }
   });
 
   it('validates capture_method, amount_to_capture and cancellation_reason like Stripe (raw SDK)', async () => {
-    const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
-    const bad = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'later' as 'manual' }).catch((e: unknown) => e);
-    expect(bad).toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'capture_method' });
-    const asyncIntent = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', capture_method: 'automatic_async' });
+    const stripe = new Stripe(server.secretKey, {
+      host: server.host,
+      port: server.port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
+    const bad = await stripe.paymentIntents
+      .create({ amount: 700, currency: 'eur', capture_method: 'later' as 'manual' })
+      .catch((e: unknown) => e);
+    expect(bad).toMatchObject({
+      statusCode: 400,
+      type: 'StripeInvalidRequestError',
+      param: 'capture_method',
+    });
+    const asyncIntent = await stripe.paymentIntents.create({
+      amount: 700,
+      currency: 'eur',
+      capture_method: 'automatic_async',
+    });
     expect(asyncIntent.capture_method).toBe('automatic_async');
 
     const { id } = await authorise(money(1000, 'USD'));
-    const tooMuch = await stripe.paymentIntents.capture(id, { amount_to_capture: 1001 }).catch((e: unknown) => e);
+    const tooMuch = await stripe.paymentIntents
+      .capture(id, { amount_to_capture: 1001 })
+      .catch((e: unknown) => e);
     expect(tooMuch).toMatchObject({ statusCode: 400, param: 'amount_to_capture' });
     const partial = await stripe.paymentIntents.capture(id, { amount_to_capture: 600 });
     expect(partial).toMatchObject({ status: 'succeeded', amount_received: 600, amount_capturable: 0 });
 
     const other = await authorise();
-    const badReason = await stripe.paymentIntents.cancel(other.id, { cancellation_reason: 'bored' as 'abandoned' }).catch((e: unknown) => e);
+    const badReason = await stripe.paymentIntents
+      .cancel(other.id, { cancellation_reason: 'bored' as 'abandoned' })
+      .catch((e: unknown) => e);
     expect(badReason).toMatchObject({ statusCode: 400, param: 'cancellation_reason' });
     const canceled = await stripe.paymentIntents.cancel(other.id, { cancellation_reason: 'abandoned' });
-    expect(canceled).toMatchObject({ status: 'canceled', cancellation_reason: 'abandoned', amount_capturable: 0 });
+    expect(canceled).toMatchObject({
+      status: 'canceled',
+      cancellation_reason: 'abandoned',
+      amount_capturable: 0,
+    });
     expect(canceled.canceled_at).toEqual(expect.any(Number));
   });
 });
@@ -210,8 +365,15 @@ describe('retrievePayment and auth', () => {
   });
 
   it('rejects a bad key with PaymentProviderError (401)', async () => {
-    const bad = createStripeProvider({ secretKey: 'sk_test_wrong', host: server.host, port: server.port, protocol: 'http' });
-    const err = await bad.createPayment({ amount: money(100, 'USD'), idempotencyKey: key('bad'), metadata: {} }).catch((e: unknown) => e);
+    const bad = createStripeProvider({
+      secretKey: 'sk_test_wrong',
+      host: server.host,
+      port: server.port,
+      protocol: 'http',
+    });
+    const err = await bad
+      .createPayment({ amount: money(100, 'USD'), idempotencyKey: key('bad'), metadata: {} })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PaymentProviderError);
     expect(err).toMatchObject({ statusCode: 401, code: 'invalid_request_error' });
   });
@@ -219,19 +381,42 @@ describe('retrievePayment and auth', () => {
   it('speaks the wire protocol: 401 shape without a key, Idempotent-Replayed header (raw SDK)', async () => {
     const res = await fetch(`http://${server.host}:${server.port}/v1/payment_intents/pi_x`);
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringContaining('did not provide an API key') } });
-    const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
+    expect(await res.json()).toMatchObject({
+      error: {
+        type: 'invalid_request_error',
+        message: expect.stringContaining('did not provide an API key'),
+      },
+    });
+    const stripe = new Stripe(server.secretKey, {
+      host: server.host,
+      port: server.port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
     const idempotencyKey = key('raw');
-    const first = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', metadata: { a: 'b' } }, { idempotencyKey });
-    const again = await stripe.paymentIntents.create({ amount: 700, currency: 'eur', metadata: { a: 'b' } }, { idempotencyKey });
+    const first = await stripe.paymentIntents.create(
+      { amount: 700, currency: 'eur', metadata: { a: 'b' } },
+      { idempotencyKey },
+    );
+    const again = await stripe.paymentIntents.create(
+      { amount: 700, currency: 'eur', metadata: { a: 'b' } },
+      { idempotencyKey },
+    );
     expect(again.id).toBe(first.id);
     expect(first.lastResponse.headers['idempotent-replayed']).toBeUndefined();
     expect(again.lastResponse.headers['idempotent-replayed']).toBe('true');
   });
 
-  it('answers with Stripe\'s error shape for invalid three-decimal amounts (raw SDK)', async () => {
-    const stripe = new Stripe(server.secretKey, { host: server.host, port: server.port, protocol: 'http', maxNetworkRetries: 0 });
-    const err = await stripe.paymentIntents.create({ amount: 1235, currency: 'kwd' }).catch((e: unknown) => e);
+  it("answers with Stripe's error shape for invalid three-decimal amounts (raw SDK)", async () => {
+    const stripe = new Stripe(server.secretKey, {
+      host: server.host,
+      port: server.port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
+    const err = await stripe.paymentIntents
+      .create({ amount: 1235, currency: 'kwd' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(err).toMatchObject({ statusCode: 400, param: 'amount', type: 'StripeInvalidRequestError' });
   });
@@ -243,24 +428,54 @@ describe('verifyStripeWebhook', () => {
     const signed = server.webhook(id, 'payment_intent.succeeded');
     const result = verifyStripeWebhook(signed.payload, signed.signature, server.webhookSecret);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.event).toMatchObject({ object: 'event', type: 'payment_intent.succeeded', livemode: false, data: { object: { id } } });
+    if (result.ok)
+      expect(result.event).toMatchObject({
+        object: 'event',
+        type: 'payment_intent.succeeded',
+        livemode: false,
+        data: { object: { id } },
+      });
     // The Request form carries the same header.
     const request = signed.request('https://shop.example/webhooks/stripe');
-    expect(verifyStripeWebhook(await request.text(), request.headers.get('stripe-signature'), server.webhookSecret).ok).toBe(true);
+    expect(
+      verifyStripeWebhook(await request.text(), request.headers.get('stripe-signature'), server.webhookSecret)
+        .ok,
+    ).toBe(true);
   });
 
   it('rejects an altered body, a wrong secret, a missing header, a stale timestamp and junk', async () => {
     const { id } = await create();
     const signed = server.webhook(id, 'payment_intent.payment_failed');
     const secret = server.webhookSecret;
-    expect(verifyStripeWebhook(signed.payload.replace('"livemode": false', '"livemode": true'), signed.signature, secret)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifyStripeWebhook(signed.payload, signed.signature, 'whsec_not_the_secret')).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifyStripeWebhook(signed.payload, null, secret)).toEqual({ ok: false, reason: 'missing-signature' });
-    expect(verifyStripeWebhook(signed.payload, 'garbage', secret)).toEqual({ ok: false, reason: 'malformed' });
+    expect(
+      verifyStripeWebhook(
+        signed.payload.replace('"livemode": false', '"livemode": true'),
+        signed.signature,
+        secret,
+      ),
+    ).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyStripeWebhook(signed.payload, signed.signature, 'whsec_not_the_secret')).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    expect(verifyStripeWebhook(signed.payload, null, secret)).toEqual({
+      ok: false,
+      reason: 'missing-signature',
+    });
+    expect(verifyStripeWebhook(signed.payload, 'garbage', secret)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
     const old = server.webhook(id, 'payment_intent.payment_failed', Math.floor(Date.now() / 1000) - 301);
     expect(verifyStripeWebhook(old.payload, old.signature, secret)).toEqual({ ok: false, reason: 'stale' });
     expect(verifyStripeWebhook(old.payload, old.signature, secret, 600).ok).toBe(true);
     // An old timestamp on a forged body is a bad signature, not merely stale.
-    expect(verifyStripeWebhook(old.payload.replace('"livemode": false', '"livemode": true'), old.signature, secret)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(
+      verifyStripeWebhook(
+        old.payload.replace('"livemode": false', '"livemode": true'),
+        old.signature,
+        secret,
+      ),
+    ).toEqual({ ok: false, reason: 'bad-signature' });
   });
 });

@@ -21,9 +21,14 @@ const MATRIX = `
 `;
 
 function parse(text: string): Record<AdminArea, Record<StaffRole, boolean>> {
-  const [header, ...rows] = text.trim().split('\n').map((l) => l.trim().split(/\s+/));
+  const [header, ...rows] = text
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
   const roles = header!.slice(1) as StaffRole[];
-  return Object.fromEntries(rows.map(([area, ...cells]) => [area, Object.fromEntries(roles.map((r, i) => [r, cells[i] === 'yes']))])) as never;
+  return Object.fromEntries(
+    rows.map(([area, ...cells]) => [area, Object.fromEntries(roles.map((r, i) => [r, cells[i] === 'yes']))]),
+  ) as never;
 }
 
 export const ACCESS = parse(MATRIX);

@@ -4,24 +4,52 @@ import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 
 /** A signed-in staff member as a browser holds them: the session cookie and the CSRF token. */
-export interface AdminSession { id: number; cookie: string; csrf: string }
+export interface AdminSession {
+  id: number;
+  cookie: string;
+  csrf: string;
+}
 
-export async function signedIn(db: Db, auth: AdminAuthenticator, email: string, role: StaffRole, options: { locale?: string; password?: string } = {}): Promise<AdminSession> {
-  const staff = await createStaff(db, { email, name: email.split('@')[0]!, role, locale: options.locale ?? 'en', password: options.password ?? 'a long enough password' });
+export async function signedIn(
+  db: Db,
+  auth: AdminAuthenticator,
+  email: string,
+  role: StaffRole,
+  options: { locale?: string; password?: string } = {},
+): Promise<AdminSession> {
+  const staff = await createStaff(db, {
+    email,
+    name: email.split('@')[0]!,
+    role,
+    locale: options.locale ?? 'en',
+    password: options.password ?? 'a long enough password',
+  });
   const cookie = (await auth.signIn(staff.id)).split(';')[0]!;
-  const csrf = (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie } })))!.csrfToken;
+  const csrf = (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie } })))!
+    .csrfToken;
   return { id: staff.id, cookie, csrf };
 }
 
 /** Status, body and headers of whatever a loader or action returned or threw (Response or data()). */
-export async function run(fn: () => unknown): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+export async function run(
+  fn: () => unknown,
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
   const unwrap = (r: unknown) => {
     if (r instanceof Response) return { status: r.status, body: {}, headers: r.headers };
     const d = r as { type?: string; data?: unknown; init?: { status?: number; headers?: HeadersInit } };
-    if (d?.type === 'DataWithResponseInit') return { status: d.init?.status ?? 200, body: d.data as Record<string, unknown>, headers: new Headers(d.init?.headers) };
+    if (d?.type === 'DataWithResponseInit')
+      return {
+        status: d.init?.status ?? 200,
+        body: d.data as Record<string, unknown>,
+        headers: new Headers(d.init?.headers),
+      };
     return { status: 200, body: r as Record<string, unknown>, headers: new Headers() };
   };
-  try { return unwrap(await fn()); } catch (thrown) { return unwrap(thrown); }
+  try {
+    return unwrap(await fn());
+  } catch (thrown) {
+    return unwrap(thrown);
+  }
 }
 
 /** A same-origin admin form POST with the session's CSRF token. */
@@ -29,8 +57,14 @@ export function post(session: AdminSession, path: string, fields: Record<string,
   const body = new FormData();
   body.set('csrf', session.csrf);
   for (const [k, v] of Object.entries(fields)) body.set(k, v);
-  return new Request(`http://shop.test${path}`, { method: 'POST', headers: { cookie: session.cookie }, body });
+  return new Request(`http://shop.test${path}`, {
+    method: 'POST',
+    headers: { cookie: session.cookie },
+    body,
+  });
 }
 
 export const get = (session: AdminSession, path: string, cookie = '') =>
-  new Request(`http://shop.test${path}`, { headers: { cookie: [session.cookie, cookie].filter(Boolean).join('; ') } });
+  new Request(`http://shop.test${path}`, {
+    headers: { cookie: [session.cookie, cookie].filter(Boolean).join('; ') },
+  });

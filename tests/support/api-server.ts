@@ -8,7 +8,11 @@ export async function startApiServer(db: Db): Promise<{ origin: string; close():
   const yoga = storefrontYoga();
   let origin = '';
   // The Yoga instance is itself a Node request listener; the third argument is the server context.
-  const listener = yoga as unknown as (req: IncomingMessage, res: ServerResponse, ctx: { db: Db; origin: string }) => Promise<void>;
+  const listener = yoga as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    ctx: { db: Db; origin: string },
+  ) => Promise<void>;
   const server: Server = createServer((req, res) => {
     void listener(req, res, { db, origin });
   });

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -29,16 +37,21 @@ export function appOperations(root = 'app'): { file: string; name: string; docum
   }
   return operations.map(({ file, op }) => {
     const needed = new Map<string, DefinitionNode>();
-    const collect = (node: DefinitionNode) => visit(node, {
-      FragmentSpread(spread) {
-        const frag = fragments.get(spread.name.value);
-        if (frag && !needed.has(frag.name.value)) {
-          needed.set(frag.name.value, frag);
-          collect(frag);
-        }
-      },
-    });
+    const collect = (node: DefinitionNode) =>
+      visit(node, {
+        FragmentSpread(spread) {
+          const frag = fragments.get(spread.name.value);
+          if (frag && !needed.has(frag.name.value)) {
+            needed.set(frag.name.value, frag);
+            collect(frag);
+          }
+        },
+      });
     collect(op);
-    return { file, name: op.name?.value ?? '(anonymous)', document: { kind: Kind.DOCUMENT, definitions: [op, ...needed.values()] } };
+    return {
+      file,
+      name: op.name?.value ?? '(anonymous)',
+      document: { kind: Kind.DOCUMENT, definitions: [op, ...needed.values()] },
+    };
   });
 }

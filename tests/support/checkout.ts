@@ -2,22 +2,69 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { checkouts, variants } from '#app/db/schema/index.ts';
 import { createCart } from '#app/modules/cart/cart.server.ts';
-import { loadCheckout, saveAddress, saveContact, savePaymentMethod, saveShippingRate } from '#app/modules/checkout/checkout.server.ts';
+import {
+  loadCheckout,
+  saveAddress,
+  saveContact,
+  savePaymentMethod,
+  saveShippingRate,
+} from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout, type OrderContext } from '#app/modules/checkout/pay.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import type { PaymentProvider } from '#app/modules/payments/provider.ts';
 import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
 
 export const ADDRESSES = {
-  US: { firstName: 'Ada', lastName: 'Lovelace', address1: '350 Fifth Avenue', city: 'New York', province: 'NY', zip: '10118', countryCode: 'US' },
-  DE: { firstName: 'Jonas', lastName: 'Becker', address1: 'Torstraße 1', city: 'Berlin', zip: '10119', countryCode: 'DE' },
-  JP: { firstName: '愛子', lastName: '佐藤', address1: '丸の内1-1-1', city: '千代田区', province: '13', zip: '100-0005', countryCode: 'JP' },
-  AE: { firstName: 'Layla', lastName: 'Haddad', address1: 'Sheikh Zayed Road 1', city: 'Dubai', province: 'DU', phone: '+971 4 123 4567', countryCode: 'AE' },
-  GB: { firstName: 'Tom', lastName: 'Hardy', address1: '10 Downing Street', city: 'London', zip: 'SW1A 2AA', countryCode: 'GB' },
+  US: {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    address1: '350 Fifth Avenue',
+    city: 'New York',
+    province: 'NY',
+    zip: '10118',
+    countryCode: 'US',
+  },
+  DE: {
+    firstName: 'Jonas',
+    lastName: 'Becker',
+    address1: 'Torstraße 1',
+    city: 'Berlin',
+    zip: '10119',
+    countryCode: 'DE',
+  },
+  JP: {
+    firstName: '愛子',
+    lastName: '佐藤',
+    address1: '丸の内1-1-1',
+    city: '千代田区',
+    province: '13',
+    zip: '100-0005',
+    countryCode: 'JP',
+  },
+  AE: {
+    firstName: 'Layla',
+    lastName: 'Haddad',
+    address1: 'Sheikh Zayed Road 1',
+    city: 'Dubai',
+    province: 'DU',
+    phone: '+971 4 123 4567',
+    countryCode: 'AE',
+  },
+  GB: {
+    firstName: 'Tom',
+    lastName: 'Hardy',
+    address1: '10 Downing Street',
+    city: 'London',
+    zip: 'SW1A 2AA',
+    countryCode: 'GB',
+  },
 } as const;
 
 /** Where payment returns and order links point in the integration tests. */
-export const PAYMENT_CTX = { returnUrl: 'https://shop.test/return', orderUrl: (cart: string, n: number) => `https://shop.test/orders/${cart}/${n}` };
+export const PAYMENT_CTX = {
+  returnUrl: 'https://shop.test/return',
+  orderUrl: (cart: string, n: number) => `https://shop.test/orders/${cart}/${n}`,
+};
 
 export async function variantIdBySku(db: Db, sku: string): Promise<number> {
   const [v] = await db.select({ id: variants.id }).from(variants).where(eq(variants.sku, sku));
@@ -26,9 +73,22 @@ export async function variantIdBySku(db: Db, sku: string): Promise<number> {
 }
 
 /** Drives a checkout through every step with the module API, up to (not including) paying. */
-export async function readyCheckout(db: Db, input: { country: keyof typeof ADDRESSES; language: string; lines: { variantId: number; quantity: number }[]; card?: string; service?: string }) {
+export async function readyCheckout(
+  db: Db,
+  input: {
+    country: keyof typeof ADDRESSES;
+    language: string;
+    lines: { variantId: number; quantity: number }[];
+    card?: string;
+    service?: string;
+  },
+) {
   const config = await getMarketConfig(db);
-  const { cart, userErrors } = await createCart(db, config, { country: input.country, language: input.language, lines: input.lines });
+  const { cart, userErrors } = await createCart(db, config, {
+    country: input.country,
+    language: input.language,
+    lines: input.lines,
+  });
   if (!cart) throw new Error(`cartCreate failed: ${JSON.stringify(userErrors)}`);
   const token = cart.id;
   await saveContact(db, token, 'shopper@example.com');
@@ -38,7 +98,10 @@ export async function readyCheckout(db: Db, input: { country: keyof typeof ADDRE
   const option = state.options.find((o) => !input.service || o.service === input.service) ?? state.options[0];
   if (!option) throw new Error('no shipping option');
   await saveShippingRate(db, state, option.rateId);
-  const card = tokenizeTestCard({ number: input.card ?? '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }, new Date());
+  const card = tokenizeTestCard(
+    { number: input.card ?? '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' },
+    new Date(),
+  );
   if (!card.ok) throw new Error('bad test card');
   await savePaymentMethod(db, token, card.paymentMethod, `${card.brand} •••• ${card.last4}`);
   state = (await loadCheckout(db, token))!;
@@ -50,11 +113,24 @@ export async function readyCheckout(db: Db, input: { country: keyof typeof ADDRE
  * process dying right after the payment is confirmed, before the order is written. Returns the
  * payment id the checkout recorded, for the reconciliation or webhook to finish.
  */
-export async function payThenDie(db: Db, provider: PaymentProvider, token: string, ctx: OrderContext & { returnUrl: string } = PAYMENT_CTX): Promise<string> {
+export async function payThenDie(
+  db: Db,
+  provider: PaymentProvider,
+  token: string,
+  ctx: OrderContext & { returnUrl: string } = PAYMENT_CTX,
+): Promise<string> {
   const died = new Error('process died after the payment was confirmed');
-  const outcome = await payForCheckout(db, provider, token, { ...ctx, afterConfirm: () => { throw died; } }).catch((e: unknown) => e);
+  const outcome = await payForCheckout(db, provider, token, {
+    ...ctx,
+    afterConfirm: () => {
+      throw died;
+    },
+  }).catch((e: unknown) => e);
   if (outcome !== died) throw new Error(`expected to die after confirming, got ${JSON.stringify(outcome)}`);
-  const [row] = await db.select({ paymentId: checkouts.paymentId }).from(checkouts).where(eq(checkouts.cartId, token));
+  const [row] = await db
+    .select({ paymentId: checkouts.paymentId })
+    .from(checkouts)
+    .where(eq(checkouts.cartId, token));
   if (!row?.paymentId) throw new Error('no payment recorded on the checkout');
   return row.paymentId;
 }

@@ -14,11 +14,18 @@ const handle = openDb({ pgliteDir: process.argv[2]! });
 setDbHandle(handle);
 await migrate(handle);
 await seedDemoStore(handle.db);
-const { token } = await readyCheckout(handle.db, { country: 'US', language: 'en', lines: [{ variantId: await variantIdBySku(handle.db, 'AO-MER-OAT-M'), quantity: 1 }] });
+const { token } = await readyCheckout(handle.db, {
+  country: 'US',
+  language: 'en',
+  lines: [{ variantId: await variantIdBySku(handle.db, 'AO-MER-OAT-M'), quantity: 1 }],
+});
 process.stdout.write(`${token}\n`);
 await payForCheckout(handle.db, createTestProvider(handle.db), token, {
   returnUrl: 'https://shop.test/return',
   orderUrl: () => 'https://shop.test/thank-you',
   // PGlite has committed the payment's rows; die before the order transaction starts.
-  afterConfirm: () => { process.kill(process.pid, 'SIGKILL'); return new Promise(() => {}); },
+  afterConfirm: () => {
+    process.kill(process.pid, 'SIGKILL');
+    return new Promise(() => {});
+  },
 });

@@ -21,11 +21,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       names[kind] = randomDbName(`meridian_tpl_${kind}`);
       await onServer(base, `create database ${names[kind]}`);
       const handle = openDb({ databaseUrl: databaseUrl(base, names[kind]), max: 1 });
-      try { await buildDatabase(handle, kind); } finally { await handle.close(); }
+      try {
+        await buildDatabase(handle, kind);
+      } finally {
+        await handle.close();
+      }
     }
     project.provide('postgresTemplates', names);
     return async () => {
-      for (const name of Object.values(names)) await onServer(base, `drop database if exists ${name} with (force)`);
+      for (const name of Object.values(names))
+        await onServer(base, `drop database if exists ${name} with (force)`);
     };
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'meridian-tpl-'));

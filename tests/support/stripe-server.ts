@@ -20,8 +20,13 @@ type Params = Record<string, unknown>;
 
 export type CaptureMethod = 'automatic' | 'automatic_async' | 'manual';
 export type PaymentIntentStatus =
-  | 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing'
-  | 'requires_capture' | 'succeeded' | 'canceled';
+  | 'requires_payment_method'
+  | 'requires_confirmation'
+  | 'requires_action'
+  | 'processing'
+  | 'requires_capture'
+  | 'succeeded'
+  | 'canceled';
 export type CancellationReason = 'duplicate' | 'fraudulent' | 'requested_by_customer' | 'abandoned';
 
 export interface PaymentIntentObject {
@@ -55,7 +60,14 @@ interface PaymentMethodObject {
   id: string;
   object: 'payment_method';
   type: 'card';
-  card: { brand: string; last4: string; exp_month: number; exp_year: number; funding: 'credit'; country: 'US' };
+  card: {
+    brand: string;
+    last4: string;
+    exp_month: number;
+    exp_year: number;
+    funding: 'credit';
+    country: 'US';
+  };
   created: number;
   livemode: false;
   metadata: Record<string, string>;
@@ -72,8 +84,11 @@ interface LastPaymentError {
 }
 
 export type PaymentIntentEventType =
-  | 'payment_intent.created' | 'payment_intent.succeeded' | 'payment_intent.payment_failed'
-  | 'payment_intent.amount_capturable_updated' | 'payment_intent.canceled';
+  | 'payment_intent.created'
+  | 'payment_intent.succeeded'
+  | 'payment_intent.payment_failed'
+  | 'payment_intent.amount_capturable_updated'
+  | 'payment_intent.canceled';
 
 export interface StripeEventObject {
   id: string;
@@ -97,19 +112,29 @@ export interface RecordedRequest {
 }
 
 /** Documented test PaymentMethods; `decline` mirrors the error Stripe returns for each. */
-const TEST_CARDS: Record<string, { brand: string; last4: string; decline?: { code: string; decline_code: string; message: string } }> = {
+const TEST_CARDS: Record<
+  string,
+  { brand: string; last4: string; decline?: { code: string; decline_code: string; message: string } }
+> = {
   pm_card_visa: { brand: 'visa', last4: '4242' },
   pm_card_mastercard: { brand: 'mastercard', last4: '4444' },
   pm_card_chargeDeclined: {
-    brand: 'visa', last4: '0002',
+    brand: 'visa',
+    last4: '0002',
     decline: { code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' },
   },
   pm_card_chargeDeclinedInsufficientFunds: {
-    brand: 'visa', last4: '9995',
-    decline: { code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+    brand: 'visa',
+    last4: '9995',
+    decline: {
+      code: 'card_declined',
+      decline_code: 'insufficient_funds',
+      message: 'Your card has insufficient funds.',
+    },
   },
   pm_card_chargeDeclinedExpiredCard: {
-    brand: 'visa', last4: '0069',
+    brand: 'visa',
+    last4: '0069',
     decline: { code: 'expired_card', decline_code: 'expired_card', message: 'Your card has expired.' },
   },
 };
@@ -122,10 +147,19 @@ const MAX_AMOUNT = 99_999_999;
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency').map((c) => c.toLowerCase()));
 
 const CAPTURE_METHODS: readonly CaptureMethod[] = ['automatic', 'automatic_async', 'manual'];
-const CANCELLATION_REASONS: readonly CancellationReason[] = ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'];
+const CANCELLATION_REASONS: readonly CancellationReason[] = [
+  'duplicate',
+  'fraudulent',
+  'requested_by_customer',
+  'abandoned',
+];
 // https://docs.stripe.com/api/payment_intents/cancel: cancelable from these statuses only.
 const CANCELABLE: ReadonlySet<PaymentIntentStatus> = new Set<PaymentIntentStatus>([
-  'requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action', 'processing',
+  'requires_payment_method',
+  'requires_capture',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
 ]);
 
 const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -146,7 +180,13 @@ class ApiError extends Error {
 }
 
 const invalid = (message: string, param?: string, code?: string, extra: Params = {}) =>
-  new ApiError(400, { type: 'invalid_request_error', message, ...(param ? { param } : {}), ...(code ? { code, doc_url: docUrl(code) } : {}), ...extra });
+  new ApiError(400, {
+    type: 'invalid_request_error',
+    message,
+    ...(param ? { param } : {}),
+    ...(code ? { code, doc_url: docUrl(code) } : {}),
+    ...extra,
+  });
 
 function rejectUnknown(params: Params, allowed: string[]): void {
   const unknown = Object.keys(params).find((k) => !allowed.includes(k));
@@ -155,22 +195,34 @@ function rejectUnknown(params: Params, allowed: string[]): void {
 
 function parseAmount(raw: unknown, currency: string): number {
   if (raw === undefined) throw invalid('Missing required param: amount.', 'amount', 'parameter_missing');
-  if (typeof raw !== 'string' || !/^-?\d+$/.test(raw)) throw invalid(`Invalid integer: ${String(raw)}`, 'amount', 'parameter_invalid_integer');
+  if (typeof raw !== 'string' || !/^-?\d+$/.test(raw))
+    throw invalid(`Invalid integer: ${String(raw)}`, 'amount', 'parameter_invalid_integer');
   const amount = Number(raw);
-  if (amount < 1) throw invalid('This value must be greater than or equal to 1.', 'amount', 'amount_too_small');
-  if (amount > MAX_AMOUNT) throw invalid(`Amount must be no more than ${MAX_AMOUNT} ${currency}`, 'amount', 'amount_too_large');
+  if (amount < 1)
+    throw invalid('This value must be greater than or equal to 1.', 'amount', 'amount_too_small');
+  if (amount > MAX_AMOUNT)
+    throw invalid(`Amount must be no more than ${MAX_AMOUNT} ${currency}`, 'amount', 'amount_too_large');
   if (THREE_DECIMAL.has(currency) && amount % 10 !== 0) {
-    throw invalid(`Invalid amount. Currency ${currency.toUpperCase()} requires the least-significant digit of the amount to be 0.`, 'amount', 'invalid_charge_amount');
+    throw invalid(
+      `Invalid amount. Currency ${currency.toUpperCase()} requires the least-significant digit of the amount to be 0.`,
+      'amount',
+      'invalid_charge_amount',
+    );
   }
   if (WHOLE_UNITS_ONLY.has(currency) && amount % 100 !== 0) {
-    throw invalid(`Invalid amount. Currency ${currency.toUpperCase()} has become effectively zero-decimal and charged amounts must be evenly divisible by 100.`, 'amount', 'invalid_charge_amount_no_decimal_compatible');
+    throw invalid(
+      `Invalid amount. Currency ${currency.toUpperCase()} has become effectively zero-decimal and charged amounts must be evenly divisible by 100.`,
+      'amount',
+      'invalid_charge_amount_no_decimal_compatible',
+    );
   }
   return amount;
 }
 
 function parseMetadata(raw: unknown): Record<string, string> {
   if (raw === undefined || raw === '') return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid('Invalid object', 'metadata');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw invalid('Invalid object', 'metadata');
   const entries = Object.entries(raw as Params);
   if (entries.length > 50) throw invalid('Metadata can have at most 50 keys.', 'metadata');
   for (const [k, v] of entries) {
@@ -188,10 +240,21 @@ function parseBoolean(raw: unknown, param: string): boolean {
 }
 
 function createIntent(params: Params): PaymentIntentObject {
-  rejectUnknown(params, ['amount', 'currency', 'automatic_payment_methods', 'capture_method', 'metadata', 'description', 'receipt_email', 'expand']);
-  if (params.currency === undefined) throw invalid('Missing required param: currency.', 'currency', 'parameter_missing');
+  rejectUnknown(params, [
+    'amount',
+    'currency',
+    'automatic_payment_methods',
+    'capture_method',
+    'metadata',
+    'description',
+    'receipt_email',
+    'expand',
+  ]);
+  if (params.currency === undefined)
+    throw invalid('Missing required param: currency.', 'currency', 'parameter_missing');
   const currency = String(params.currency).toLowerCase();
-  if (!ISO_CURRENCIES.has(currency)) throw invalid(`Invalid currency: ${String(params.currency)}.`, 'currency');
+  if (!ISO_CURRENCIES.has(currency))
+    throw invalid(`Invalid currency: ${String(params.currency)}.`, 'currency');
   const amount = parseAmount(params.amount, currency);
   const apm = (params.automatic_payment_methods ?? { enabled: 'true' }) as Params;
   rejectUnknown(apm, ['enabled', 'allow_redirects']);
@@ -212,7 +275,9 @@ function createIntent(params: Params): PaymentIntentObject {
     amount,
     amount_capturable: 0,
     amount_received: 0,
-    automatic_payment_methods: enabled ? { enabled, allow_redirects: apm.allow_redirects === 'never' ? 'never' : 'always' } : null,
+    automatic_payment_methods: enabled
+      ? { enabled, allow_redirects: apm.allow_redirects === 'never' ? 'never' : 'always' }
+      : null,
     canceled_at: null,
     cancellation_reason: null,
     capture_method: captureMethod as CaptureMethod,
@@ -235,19 +300,37 @@ function createIntent(params: Params): PaymentIntentObject {
 }
 
 /** Mutates the stored intent the way Stripe does; returns the event type it would emit. */
-function confirmIntent(intent: PaymentIntentObject, params: Params): 'payment_intent.succeeded' | 'payment_intent.amount_capturable_updated' {
+function confirmIntent(
+  intent: PaymentIntentObject,
+  params: Params,
+): 'payment_intent.succeeded' | 'payment_intent.amount_capturable_updated' {
   rejectUnknown(params, ['payment_method', 'return_url', 'expand']);
   if (intent.status !== 'requires_payment_method') {
-    const why = intent.status === 'succeeded' ? 'it has already succeeded after being previously confirmed' : `it has a status of ${intent.status}`;
-    throw invalid(`You cannot confirm this PaymentIntent because ${why}.`, undefined, 'payment_intent_unexpected_state', { payment_intent: structuredClone(intent) });
+    const why =
+      intent.status === 'succeeded'
+        ? 'it has already succeeded after being previously confirmed'
+        : `it has a status of ${intent.status}`;
+    throw invalid(
+      `You cannot confirm this PaymentIntent because ${why}.`,
+      undefined,
+      'payment_intent_unexpected_state',
+      { payment_intent: structuredClone(intent) },
+    );
   }
   const pm = params.payment_method;
   if (typeof pm !== 'string' || pm === '') {
-    throw invalid("You cannot confirm this PaymentIntent because it's missing a payment method.", 'payment_method', 'payment_intent_unexpected_state');
+    throw invalid(
+      "You cannot confirm this PaymentIntent because it's missing a payment method.",
+      'payment_method',
+      'payment_intent_unexpected_state',
+    );
   }
   const returnUrl = params.return_url;
   if (returnUrl === undefined && intent.automatic_payment_methods?.allow_redirects === 'always') {
-    throw invalid('This PaymentIntent is configured to accept payment methods enabled in your Dashboard. Because some of these payment methods might redirect your customer off of your page, you must provide a `return_url`.', 'return_url');
+    throw invalid(
+      'This PaymentIntent is configured to accept payment methods enabled in your Dashboard. Because some of these payment methods might redirect your customer off of your page, you must provide a `return_url`.',
+      'return_url',
+    );
   }
   if (returnUrl !== undefined && (typeof returnUrl !== 'string' || !URL.canParse(returnUrl))) {
     throw invalid('Not a valid URL', 'return_url', 'url_invalid');
@@ -256,9 +339,20 @@ function confirmIntent(intent: PaymentIntentObject, params: Params): 'payment_in
   if (!card) throw invalid(`No such PaymentMethod: '${pm}'`, 'payment_method', 'resource_missing');
   // Stripe clones a test PaymentMethod into a fresh pm_… for each use.
   const paymentMethod: PaymentMethodObject = {
-    id: randomId('pm_'), object: 'payment_method', type: 'card',
-    card: { brand: card.brand, last4: card.last4, exp_month: 12, exp_year: new Date().getFullYear() + 3, funding: 'credit', country: 'US' },
-    created: nowSeconds(), livemode: false, metadata: {},
+    id: randomId('pm_'),
+    object: 'payment_method',
+    type: 'card',
+    card: {
+      brand: card.brand,
+      last4: card.last4,
+      exp_month: 12,
+      exp_year: new Date().getFullYear() + 3,
+      funding: 'credit',
+      country: 'US',
+    },
+    created: nowSeconds(),
+    livemode: false,
+    metadata: {},
   };
   const charge = randomId('ch_');
   intent.latest_charge = charge;
@@ -266,14 +360,28 @@ function confirmIntent(intent: PaymentIntentObject, params: Params): 'payment_in
     Object.assign(intent, { payment_method: paymentMethod.id, last_payment_error: null });
     if (intent.capture_method === 'manual') {
       // Authorised only: the funds are held until capture (or released by cancel).
-      Object.assign(intent, { status: 'requires_capture', amount_capturable: intent.amount, amount_received: 0 });
+      Object.assign(intent, {
+        status: 'requires_capture',
+        amount_capturable: intent.amount,
+        amount_received: 0,
+      });
       return 'payment_intent.amount_capturable_updated';
     }
     Object.assign(intent, { status: 'succeeded', amount_capturable: 0, amount_received: intent.amount });
     return 'payment_intent.succeeded';
   }
-  const error: LastPaymentError = { type: 'card_error', ...card.decline, doc_url: docUrl(card.decline.code), charge, payment_method: paymentMethod };
-  Object.assign(intent, { status: 'requires_payment_method', payment_method: null, last_payment_error: error });
+  const error: LastPaymentError = {
+    type: 'card_error',
+    ...card.decline,
+    doc_url: docUrl(card.decline.code),
+    charge,
+    payment_method: paymentMethod,
+  };
+  Object.assign(intent, {
+    status: 'requires_payment_method',
+    payment_method: null,
+    last_payment_error: error,
+  });
   throw new ApiError(402, { ...error, payment_intent: structuredClone(intent) });
 }
 
@@ -281,7 +389,8 @@ const unexpectedState = (intent: PaymentIntentObject, message: string) =>
   invalid(message, undefined, 'payment_intent_unexpected_state', { payment_intent: structuredClone(intent) });
 
 function parsePositiveInteger(raw: unknown, param: string): number {
-  if (typeof raw !== 'string' || !/^-?\d+$/.test(raw)) throw invalid(`Invalid integer: ${String(raw)}`, param, 'parameter_invalid_integer');
+  if (typeof raw !== 'string' || !/^-?\d+$/.test(raw))
+    throw invalid(`Invalid integer: ${String(raw)}`, param, 'parameter_invalid_integer');
   const value = Number(raw);
   if (value < 1) throw invalid('This value must be greater than or equal to 1.', param);
   return value;
@@ -291,13 +400,20 @@ function parsePositiveInteger(raw: unknown, param: string): number {
 function captureIntent(intent: PaymentIntentObject, params: Params): 'payment_intent.succeeded' {
   rejectUnknown(params, ['amount_to_capture', 'expand']);
   if (intent.status !== 'requires_capture') {
-    throw unexpectedState(intent, `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`);
+    throw unexpectedState(
+      intent,
+      `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`,
+    );
   }
   let captured = intent.amount_capturable;
   if (params.amount_to_capture !== undefined) {
     captured = parsePositiveInteger(params.amount_to_capture, 'amount_to_capture');
     if (captured > intent.amount_capturable) {
-      throw invalid(`The amount to capture (${captured}) must be less than or equal to the amount capturable (${intent.amount_capturable}).`, 'amount_to_capture', 'amount_too_large');
+      throw invalid(
+        `The amount to capture (${captured}) must be less than or equal to the amount capturable (${intent.amount_capturable}).`,
+        'amount_to_capture',
+        'amount_too_large',
+      );
     }
   }
   // A partial capture releases the rest of the authorisation.
@@ -310,10 +426,16 @@ function cancelIntent(intent: PaymentIntentObject, params: Params): 'payment_int
   rejectUnknown(params, ['cancellation_reason', 'expand']);
   const reason = params.cancellation_reason;
   if (reason !== undefined && !CANCELLATION_REASONS.includes(reason as CancellationReason)) {
-    throw invalid(`Invalid cancellation_reason: must be one of ${CANCELLATION_REASONS.join(', ')}`, 'cancellation_reason');
+    throw invalid(
+      `Invalid cancellation_reason: must be one of ${CANCELLATION_REASONS.join(', ')}`,
+      'cancellation_reason',
+    );
   }
   if (!CANCELABLE.has(intent.status)) {
-    throw unexpectedState(intent, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${[...CANCELABLE].join(', ')}.`);
+    throw unexpectedState(
+      intent,
+      `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${[...CANCELABLE].join(', ')}.`,
+    );
   }
   Object.assign(intent, {
     status: 'canceled',
@@ -324,7 +446,11 @@ function cancelIntent(intent: PaymentIntentObject, params: Params): 'payment_int
   return 'payment_intent.canceled';
 }
 
-export function buildEvent(intent: PaymentIntentObject, type: StripeEventObject['type'], created = nowSeconds()): StripeEventObject {
+export function buildEvent(
+  intent: PaymentIntentObject,
+  type: StripeEventObject['type'],
+  created = nowSeconds(),
+): StripeEventObject {
   return {
     id: randomId('evt_'),
     object: 'event',
@@ -346,17 +472,22 @@ export interface SignedWebhook {
 }
 
 /** Signs an event the way Stripe does (Stripe-Signature: t=…,v1=HMAC-SHA256 of "t.payload"). */
-export function signWebhook(event: StripeEventObject, secret: string, timestamp = nowSeconds()): SignedWebhook {
+export function signWebhook(
+  event: StripeEventObject,
+  secret: string,
+  timestamp = nowSeconds(),
+): SignedWebhook {
   const payload = JSON.stringify(event, null, 2);
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
   return {
     payload,
     signature,
-    request: (url) => new Request(url, {
-      method: 'POST',
-      body: payload,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature },
-    }),
+    request: (url) =>
+      new Request(url, {
+        method: 'POST',
+        body: payload,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature },
+      }),
   };
 }
 
@@ -374,7 +505,12 @@ export interface StripeServer {
   close(): Promise<void>;
 }
 
-interface StoredResponse { endpoint: string; fingerprint: string; status: number; body: unknown }
+interface StoredResponse {
+  endpoint: string;
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
 
 /** Key-order-independent form of parsed params, to tell "same request" from "different params". */
 function canonical(value: unknown): string {
@@ -411,7 +547,14 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
     if (m && (method === 'GET' ? !m[2] : method === 'POST' && m[2])) {
       const id = decodeURIComponent(m[1] ?? '');
       const intent = intents.get(id);
-      if (!intent) throw new ApiError(404, { type: 'invalid_request_error', code: 'resource_missing', doc_url: docUrl('resource_missing'), message: `No such payment_intent: '${id}'`, param: 'intent' });
+      if (!intent)
+        throw new ApiError(404, {
+          type: 'invalid_request_error',
+          code: 'resource_missing',
+          doc_url: docUrl('resource_missing'),
+          message: `No such payment_intent: '${id}'`,
+          param: 'intent',
+        });
       if (method === 'GET') {
         rejectUnknown(params, ['expand', 'client_secret']);
         return { status: 200, body: structuredClone(intent) };
@@ -427,27 +570,44 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
       try {
         events.push(buildEvent(intent, confirmIntent(intent, params)));
       } catch (err) {
-        if (err instanceof ApiError && err.status === 402) events.push(buildEvent(intent, 'payment_intent.payment_failed'));
+        if (err instanceof ApiError && err.status === 402)
+          events.push(buildEvent(intent, 'payment_intent.payment_failed'));
         throw err;
       }
       return { status: 200, body: structuredClone(intent) };
     }
-    throw new ApiError(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.` });
+    throw new ApiError(404, {
+      type: 'invalid_request_error',
+      message: `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+    });
   }
 
-  function handle(req: IncomingMessage, rawBody: string): { status: number; body: unknown; replayed: boolean; key: string | null; params: Params } {
+  function handle(
+    req: IncomingMessage,
+    rawBody: string,
+  ): { status: number; body: unknown; replayed: boolean; key: string | null; params: Params } {
     const url = new URL(req.url ?? '/', 'http://stripe.test');
     const method = req.method ?? 'GET';
     const params = (method === 'GET' ? qs.parse(url.search.slice(1)) : qs.parse(rawBody)) as Params;
-    const key = method === 'POST' ? (req.headers['idempotency-key'] as string | undefined) ?? null : null;
+    const key = method === 'POST' ? ((req.headers['idempotency-key'] as string | undefined) ?? null) : null;
     const apiKey = apiKeyOf(req);
     if (!apiKey) {
-      throw new ApiError(401, { type: 'invalid_request_error', message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/." });
+      throw new ApiError(401, {
+        type: 'invalid_request_error',
+        message:
+          "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.",
+      });
     }
     if (apiKey !== secretKey) {
-      throw new ApiError(401, { type: 'invalid_request_error', message: `Invalid API Key provided: ${apiKey.slice(0, 8)}${'*'.repeat(Math.max(0, apiKey.length - 12))}${apiKey.slice(-4)}` });
+      throw new ApiError(401, {
+        type: 'invalid_request_error',
+        message: `Invalid API Key provided: ${apiKey.slice(0, 8)}${'*'.repeat(Math.max(0, apiKey.length - 12))}${apiKey.slice(-4)}`,
+      });
     }
-    if (method === 'POST' && !String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
+    if (
+      method === 'POST' &&
+      !String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')
+    ) {
       throw invalid('Invalid request: POST bodies must be application/x-www-form-urlencoded.');
     }
     const endpoint = `${method} ${url.pathname}`;
@@ -455,10 +615,16 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
     const stored = key ? idempotency.get(`${apiKey}:${key}`) : undefined;
     if (stored) {
       if (stored.endpoint !== endpoint) {
-        throw new ApiError(400, { type: 'idempotency_error', message: `Keys for idempotent requests can only be used for the same endpoint they were first used for ('${stored.endpoint}' vs '${endpoint}'). Try using a key other than '${key}' if you meant to execute a different request.` });
+        throw new ApiError(400, {
+          type: 'idempotency_error',
+          message: `Keys for idempotent requests can only be used for the same endpoint they were first used for ('${stored.endpoint}' vs '${endpoint}'). Try using a key other than '${key}' if you meant to execute a different request.`,
+        });
       }
       if (stored.fingerprint !== fingerprint) {
-        throw new ApiError(400, { type: 'idempotency_error', message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.` });
+        throw new ApiError(400, {
+          type: 'idempotency_error',
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+        });
       }
       return { status: stored.status, body: stored.body, replayed: true, key, params };
     }
@@ -485,12 +651,26 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
         out = handle(req, rawBody);
       } catch (err) {
         // A bug in this server surfaces as Stripe's api_error (500), not a hung request.
-        const e = err instanceof ApiError ? err : new ApiError(500, { type: 'api_error', message: String(err) });
+        const e =
+          err instanceof ApiError ? err : new ApiError(500, { type: 'api_error', message: String(err) });
         const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
-        out = { status: e.status, body: { error: e.body }, replayed: false, key, params: qs.parse(rawBody) as Params };
+        out = {
+          status: e.status,
+          body: { error: e.body },
+          replayed: false,
+          key,
+          params: qs.parse(rawBody) as Params,
+        };
       }
       const path = new URL(req.url ?? '/', 'http://stripe.test').pathname;
-      requests.push({ method: req.method ?? 'GET', path, params: out.params, idempotencyKey: out.key, status: out.status, replayed: out.replayed });
+      requests.push({
+        method: req.method ?? 'GET',
+        path,
+        params: out.params,
+        idempotencyKey: out.key,
+        status: out.status,
+        replayed: out.replayed,
+      });
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         'request-id': randomId('req_', 14),
@@ -518,10 +698,11 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
       if (!intent) throw new Error(`No such payment_intent: ${intentId}`);
       return signWebhook(buildEvent(intent, type), webhookSecret, timestamp);
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((err) => (err ? reject(err) : resolve()));
-      // The SDK keeps sockets alive; drop them so close() does not wait for their timeout.
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // The SDK keeps sockets alive; drop them so close() does not wait for their timeout.
+        server.closeAllConnections();
+      }),
   };
 }

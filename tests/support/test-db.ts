@@ -10,7 +10,8 @@ import { buildDatabase, databaseUrl, onServer, randomDbName, type TemplateKind }
  * Without a template (run outside the integration projects) it migrates and seeds itself.
  */
 export async function createTestDb(kind: TemplateKind = 'empty'): Promise<DbHandle> {
-  const handle = process.env.MERIDIAN_TEST_DB === 'postgres' ? await copyPostgres(kind) : await copyPglite(kind);
+  const handle =
+    process.env.MERIDIAN_TEST_DB === 'postgres' ? await copyPostgres(kind) : await copyPglite(kind);
   setDbHandle(handle);
   return handle;
 }

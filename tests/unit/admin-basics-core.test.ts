@@ -5,15 +5,21 @@ import { lastOwnerProblem } from '#app/modules/staff/core/staff-changes.ts';
 describe('last active owner rule', () => {
   const owner = { id: 1, role: 'owner' as const, suspended: false };
   it('refuses demoting, suspending or removing the only active owner', () => {
-    expect(lastOwnerProblem([1], owner, { kind: 'edit', name: 'A', role: 'support', locale: 'en' })).toBe('lastOwner');
+    expect(lastOwnerProblem([1], owner, { kind: 'edit', name: 'A', role: 'support', locale: 'en' })).toBe(
+      'lastOwner',
+    );
     expect(lastOwnerProblem([1], owner, { kind: 'suspend' })).toBe('lastOwner');
     expect(lastOwnerProblem([1], owner, { kind: 'remove' })).toBe('lastOwner');
     expect(lastOwnerProblem([1], owner, { kind: 'edit', name: 'A', role: 'owner', locale: 'de' })).toBeNull();
   });
   it('allows it when another active owner remains, and never blocks changes to others', () => {
     expect(lastOwnerProblem([1, 2], owner, { kind: 'remove' })).toBeNull();
-    expect(lastOwnerProblem([1], { id: 3, role: 'support', suspended: false }, { kind: 'remove' })).toBeNull();
-    expect(lastOwnerProblem([], { id: 3, role: 'owner', suspended: true }, { kind: 'reactivate' })).toBeNull();
+    expect(
+      lastOwnerProblem([1], { id: 3, role: 'support', suspended: false }, { kind: 'remove' }),
+    ).toBeNull();
+    expect(
+      lastOwnerProblem([], { id: 3, role: 'owner', suspended: true }, { kind: 'reactivate' }),
+    ).toBeNull();
   });
 });
 
@@ -24,7 +30,12 @@ describe('market choices', () => {
   it('names every choice outside the lists', () => {
     const choices = { currencies: ['EUR', 'USD'], languages: ['en', 'de'] };
     expect(choiceErrors({ currency: 'EUR', languages: ['en'] }, choices)).toEqual({});
-    expect(choiceErrors({ currency: 'BRL', languages: ['en', 'pt', 'ko'] }, choices)).toEqual({ currency: 'noRate', languages: 'languageNotOffered:pt, ko' });
-    expect(choiceErrors({ currency: 'ABC', languages: ['de'] }, choices)).toEqual({ currency: 'unknownCurrency' });
+    expect(choiceErrors({ currency: 'BRL', languages: ['en', 'pt', 'ko'] }, choices)).toEqual({
+      currency: 'noRate',
+      languages: 'languageNotOffered:pt, ko',
+    });
+    expect(choiceErrors({ currency: 'ABC', languages: ['de'] }, choices)).toEqual({
+      currency: 'unknownCurrency',
+    });
   });
 });

@@ -6,22 +6,38 @@ import { parseSearchQuery } from '#app/modules/catalog/core/search-query.ts';
 
 describe('cursors', () => {
   it('round-trip', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), fc.nat(), (v, id) => {
-      expect(decodeCursor(encodeCursor({ k: 'TITLE', v, id }), 'TITLE')).toEqual({ k: 'TITLE', v, id });
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), fc.nat(), (v, id) => {
+        expect(decodeCursor(encodeCursor({ k: 'TITLE', v, id }), 'TITLE')).toEqual({ k: 'TITLE', v, id });
+      }),
+    );
   });
 
   it('reject garbage, other sort keys and oversize input', () => {
-    for (const bad of ['', '!!!', 'abc', Buffer.from('{"k":"TITLE"}').toString('base64url'), 'a'.repeat(600)]) {
+    for (const bad of [
+      '',
+      '!!!',
+      'abc',
+      Buffer.from('{"k":"TITLE"}').toString('base64url'),
+      'a'.repeat(600),
+    ]) {
       expect(() => decodeCursor(bad, 'TITLE')).toThrow(InvalidCursorError);
     }
-    expect(() => decodeCursor(encodeCursor({ k: 'PRICE', v: 1, id: 1 }), 'TITLE')).toThrow(InvalidCursorError);
+    expect(() => decodeCursor(encodeCursor({ k: 'PRICE', v: 1, id: 1 }), 'TITLE')).toThrow(
+      InvalidCursorError,
+    );
   });
 
   it('never throws anything but InvalidCursorError', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 700 }), (s) => {
-      try { decodeCursor(s, 'ID'); } catch (e) { expect(e).toBeInstanceOf(InvalidCursorError); }
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 700 }), (s) => {
+        try {
+          decodeCursor(s, 'ID');
+        } catch (e) {
+          expect(e).toBeInstanceOf(InvalidCursorError);
+        }
+      }),
+    );
   });
 });
 

@@ -24,7 +24,9 @@ describe('ECB eurofxref parsing', () => {
 
   it('rejects files that are not ECB rates, and bad rates, with reasons', () => {
     expect(parseEcbXml('<html>nope</html>')).toEqual({ ok: false, errors: [{ code: 'notEcb' }] });
-    const bad = parseEcbXml(xml.replace("rate='164.12'", "rate='-1'").replace(/time='[^']*'/, "time='yesterday'"));
+    const bad = parseEcbXml(
+      xml.replace("rate='164.12'", "rate='-1'").replace(/time='[^']*'/, "time='yesterday'"),
+    );
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors.map((e) => e.code).sort()).toEqual(['badRate', 'noDate']);
   });

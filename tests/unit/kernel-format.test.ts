@@ -18,8 +18,15 @@ describe('formatDate', () => {
 
   it('formats a range as one phrase, and a one-day range as that day', () => {
     // Intl puts thin spaces around the dash.
-    expect(formatDateRange('2026-12-09T00:00:00Z', '2026-12-11T00:00:00Z', 'en-US', 'weekdayDay', 'UTC').replace(/\s/g, ' ')).toBe('Wed, December 9 – Fri, December 11');
-    expect(formatDateRange('2026-12-09T00:00:00Z', '2026-12-09T00:00:00Z', 'en-US', 'weekdayDay', 'UTC')).toBe('Wed, December 9');
+    expect(
+      formatDateRange('2026-12-09T00:00:00Z', '2026-12-11T00:00:00Z', 'en-US', 'weekdayDay', 'UTC').replace(
+        /\s/g,
+        ' ',
+      ),
+    ).toBe('Wed, December 9 – Fri, December 11');
+    expect(
+      formatDateRange('2026-12-09T00:00:00Z', '2026-12-09T00:00:00Z', 'en-US', 'weekdayDay', 'UTC'),
+    ).toBe('Wed, December 9');
   });
 });
 
@@ -37,10 +44,16 @@ describe('toGrams', () => {
 
   it('property: always a whole number of grams, within half a gram of the exact weight', () => {
     const factor = { GRAMS: 1, KILOGRAMS: 1000, OUNCES: 28.349523125, POUNDS: 453.59237 } as const;
-    fc.assert(fc.property(fc.double({ min: 0, max: 10_000, noNaN: true }), fc.constantFrom(...(Object.keys(factor) as (keyof typeof factor)[])), (weight, unit) => {
-      const grams = toGrams(weight, unit);
-      expect(Number.isInteger(grams)).toBe(true);
-      expect(Math.abs(grams - weight * factor[unit])).toBeLessThanOrEqual(0.5);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 10_000, noNaN: true }),
+        fc.constantFrom(...(Object.keys(factor) as (keyof typeof factor)[])),
+        (weight, unit) => {
+          const grams = toGrams(weight, unit);
+          expect(Number.isInteger(grams)).toBe(true);
+          expect(Math.abs(grams - weight * factor[unit])).toBeLessThanOrEqual(0.5);
+        },
+      ),
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatWeight } from '#app/lib/format.ts';
 import { jsonLdScript } from '#app/storefront/json-ld.ts';
-import { fromLanguageCode, localePrefix, parseLocaleSegment, textDirection, toLanguageCode } from '#app/modules/markets/core/locale.ts';
+import {
+  fromLanguageCode,
+  localePrefix,
+  parseLocaleSegment,
+  textDirection,
+  toLanguageCode,
+} from '#app/modules/markets/core/locale.ts';
 
 describe('locale prefixes', () => {
   it('parse language, script/region and country', () => {

@@ -13,13 +13,15 @@ const primary = seedMarkets.find((m) => m.primary)!;
 const store = storeLocalesFrom({
   country: { isoCode: primary.countries[0]! },
   language: { isoCode: toLanguageCode(primary.languages[0]!) },
-  availableCountries: seedMarkets.flatMap((m) => m.countries.map((isoCode) => ({
-    isoCode,
-    currency: { isoCode: m.currency },
-    availableLanguages: m.languages.map((l) => ({ isoCode: toLanguageCode(l) })),
-    defaultLanguage: { isoCode: toLanguageCode(m.languages[0]!) },
-    market: { taxInclusive: { value: String(m.taxInclusive) } },
-  }))),
+  availableCountries: seedMarkets.flatMap((m) =>
+    m.countries.map((isoCode) => ({
+      isoCode,
+      currency: { isoCode: m.currency },
+      availableLanguages: m.languages.map((l) => ({ isoCode: toLanguageCode(l) })),
+      defaultLanguage: { isoCode: toLanguageCode(m.languages[0]!) },
+      market: { taxInclusive: { value: String(m.taxInclusive) } },
+    })),
+  ),
 });
 
 describe('locale chip', () => {
@@ -49,9 +51,24 @@ describe('country and language names', () => {
 
   it('lists every country once, sorted in the shopper’s language, with its market’s languages default first', () => {
     const available = [
-      { isoCode: 'CA', currency: { isoCode: 'CAD' }, availableLanguages: [{ isoCode: 'FR' }, { isoCode: 'EN' }], defaultLanguage: { isoCode: 'EN' } },
-      { isoCode: 'DE', currency: { isoCode: 'EUR' }, availableLanguages: [{ isoCode: 'DE' }], defaultLanguage: { isoCode: 'DE' } },
-      { isoCode: 'SG', currency: { isoCode: 'SGD' }, availableLanguages: [{ isoCode: 'EN' }, { isoCode: 'ZH_CN' }], defaultLanguage: { isoCode: 'EN' } },
+      {
+        isoCode: 'CA',
+        currency: { isoCode: 'CAD' },
+        availableLanguages: [{ isoCode: 'FR' }, { isoCode: 'EN' }],
+        defaultLanguage: { isoCode: 'EN' },
+      },
+      {
+        isoCode: 'DE',
+        currency: { isoCode: 'EUR' },
+        availableLanguages: [{ isoCode: 'DE' }],
+        defaultLanguage: { isoCode: 'DE' },
+      },
+      {
+        isoCode: 'SG',
+        currency: { isoCode: 'SGD' },
+        availableLanguages: [{ isoCode: 'EN' }, { isoCode: 'ZH_CN' }],
+        defaultLanguage: { isoCode: 'EN' },
+      },
     ];
     expect(countryChoices(available, 'de')).toEqual([
       { code: 'DE', name: 'Deutschland', currency: 'EUR', languages: ['de'] },
@@ -63,9 +80,21 @@ describe('country and language names', () => {
 
 describe('choosing a locale', () => {
   it('takes the chosen language where the country’s market offers it, else the market’s default', () => {
-    expect(resolveLocaleChoice(store, 'CA', 'fr')).toEqual({ language: 'fr', country: 'CA', pathPrefix: '/fr-ca' });
-    expect(resolveLocaleChoice(store, 'CA', 'de')).toEqual({ language: 'en', country: 'CA', pathPrefix: '/en-ca' });
-    expect(resolveLocaleChoice(store, 'de', null)).toEqual({ language: 'de', country: 'DE', pathPrefix: '/de-de' });
+    expect(resolveLocaleChoice(store, 'CA', 'fr')).toEqual({
+      language: 'fr',
+      country: 'CA',
+      pathPrefix: '/fr-ca',
+    });
+    expect(resolveLocaleChoice(store, 'CA', 'de')).toEqual({
+      language: 'en',
+      country: 'CA',
+      pathPrefix: '/en-ca',
+    });
+    expect(resolveLocaleChoice(store, 'de', null)).toEqual({
+      language: 'de',
+      country: 'DE',
+      pathPrefix: '/de-de',
+    });
     expect(resolveLocaleChoice(store, 'US', 'en')).toEqual({ language: 'en', country: 'US', pathPrefix: '' });
     expect(resolveLocaleChoice(store, 'XX', 'en')).toBeNull();
   });
@@ -79,28 +108,46 @@ describe('choosing a locale', () => {
 });
 
 describe('the locale suggestion', () => {
-  const request = (headers: Record<string, string>) => new Request('http://shop.test/de-de/products/x', { headers });
+  const request = (headers: Record<string, string>) =>
+    new Request('http://shop.test/de-de/products/x', { headers });
   const german = { language: 'de', country: 'DE', pathPrefix: '/de-de' };
 
   it('suggests the English store to an English browser on the German page, through /locale', () => {
     const s = suggestLocale(request({ 'accept-language': 'en-US,en;q=0.9' }), store, german, '/products/x');
-    expect(s?.message).toBe('Shopping from the United States? See prices in USD and this store in your language.');
+    expect(s?.message).toBe(
+      'Shopping from the United States? See prices in USD and this store in your language.',
+    );
     expect(s?.href).toBe('/locale?country=US&language=en&path=%2Fproducts%2Fx');
     expect(s?.dir).toBe('ltr');
   });
 
   it('never shows again once the browser has chosen', () => {
-    expect(suggestLocale(request({ 'accept-language': 'en-US', cookie: 'meridian_locale_hint=chosen' }), store, german, '/')).toBeNull();
+    expect(
+      suggestLocale(
+        request({ 'accept-language': 'en-US', cookie: 'meridian_locale_hint=chosen' }),
+        store,
+        german,
+        '/',
+      ),
+    ).toBeNull();
   });
 
   it('puts the article (or case) where each language needs it', () => {
     expect(suggestionText('en', 'GB', 'GBP').message).toMatch(/^Shopping from the United Kingdom\? /);
     expect(suggestionText('en', 'DE', 'EUR').message).toMatch(/^Shopping from Germany\? /);
-    expect(suggestionText('de', 'US', 'USD').message).toMatch(/^Kaufen Sie aus den Vereinigten Staaten ein\? /);
+    expect(suggestionText('de', 'US', 'USD').message).toMatch(
+      /^Kaufen Sie aus den Vereinigten Staaten ein\? /,
+    );
     expect(suggestionText('de', 'AT', 'EUR').message).toMatch(/^Kaufen Sie aus Österreich ein\? /);
-    expect(suggestionText('fr', 'DE', 'EUR').message).toMatch(/^Vous faites vos achats depuis l’Allemagne\u00a0\? /);
-    expect(suggestionText('fr', 'CA', 'CAD').message).toMatch(/^Vous faites vos achats depuis le Canada\u00a0\? /);
-    expect(suggestionText('fr', 'SG', 'SGD').message).toMatch(/^Vous faites vos achats depuis Singapour\u00a0\? /);
+    expect(suggestionText('fr', 'DE', 'EUR').message).toMatch(
+      /^Vous faites vos achats depuis l’Allemagne\u00a0\? /,
+    );
+    expect(suggestionText('fr', 'CA', 'CAD').message).toMatch(
+      /^Vous faites vos achats depuis le Canada\u00a0\? /,
+    );
+    expect(suggestionText('fr', 'SG', 'SGD').message).toMatch(
+      /^Vous faites vos achats depuis Singapour\u00a0\? /,
+    );
     expect(suggestionText('it', 'US', 'USD').message).toMatch(/^Fai acquisti dagli Stati Uniti\? /);
     expect(suggestionText('es', 'GB', 'GBP').message).toMatch(/^¿Compras desde el Reino Unido\? /);
     expect(suggestionText('nl', 'GB', 'GBP').message).toMatch(/^Winkel je vanuit het Verenigd Koninkrijk\? /);
@@ -126,7 +173,9 @@ describe('the locale suggestion', () => {
 describe('active filter count', () => {
   it('counts each checked value and the price range once', () => {
     expect(activeFilterCount([], {})).toBe(0);
-    expect(activeFilterCount(['{"available":true}', '{"variantOption":{"name":"Color","value":"Navy"}}'], {})).toBe(2);
+    expect(
+      activeFilterCount(['{"available":true}', '{"variantOption":{"name":"Color","value":"Navy"}}'], {}),
+    ).toBe(2);
     expect(activeFilterCount(['{"available":true}'], { min: 10 })).toBe(2);
     expect(activeFilterCount([], { min: 10, max: 50 })).toBe(1);
   });

@@ -11,7 +11,9 @@ describe('Accept-Language parsing', () => {
   });
 
   it('ignores wildcards, zero quality and garbage', () => {
-    expect(parseAcceptLanguage('*, en;q=0, ;;;, x'.repeat(1))).toEqual([{ language: 'x', region: null, q: 1 }]);
+    expect(parseAcceptLanguage('*, en;q=0, ;;;, x'.repeat(1))).toEqual([
+      { language: 'x', region: null, q: 1 },
+    ]);
     expect(parseAcceptLanguage(null)).toEqual([]);
     expect(parseAcceptLanguage('a'.repeat(10_000)).length).toBeLessThanOrEqual(1);
   });

@@ -19,7 +19,11 @@ import { describe, expect, it } from 'vitest';
 const SCHEMA_DIR = 'app/db/schema';
 const MODULES_DIR = 'app/modules';
 
-interface ImportRef { specifier: string; names: string[]; line: number }
+interface ImportRef {
+  specifier: string;
+  names: string[];
+  line: number;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,7 +34,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 function parse(file: string, text = readFileSync(file, 'utf8')): ts.SourceFile {
-  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 }
 
 /** Static imports, re-exports, dynamic import() and require(), type-only ones included; '*' is a namespace import. */
@@ -44,17 +54,38 @@ function importsOf(source: ts.SourceFile): ImportRef[] {
       if (clause?.name) names.push('default');
       const bindings = clause?.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
-      if (bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
+      if (bindings && ts.isNamedImports(bindings))
+        names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
       out.push({ specifier: node.moduleSpecifier.text, names, line: line(node) });
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const clause = node.exportClause;
-      const names = !clause || ts.isNamespaceExport(clause) ? ['*'] : clause.elements.map((e) => (e.propertyName ?? e.name).text);
+      const names =
+        !clause || ts.isNamespaceExport(clause)
+          ? ['*']
+          : clause.elements.map((e) => (e.propertyName ?? e.name).text);
       out.push({ specifier: node.moduleSpecifier.text, names, line: line(node) });
-    } else if (ts.isCallExpression(node) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])
-      && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0]) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       out.push({ specifier: node.arguments[0].text, names: ['*'], line: line(node) });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      out.push({ specifier: node.argument.literal.text, names: [node.qualifier ? entityName(node.qualifier) : '*'], line: line(node) });
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
+      out.push({
+        specifier: node.argument.literal.text,
+        names: [node.qualifier ? entityName(node.qualifier) : '*'],
+        line: line(node),
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -70,7 +101,8 @@ function entityName(name: ts.EntityName): string {
 function resolveImport(fromFile: string, specifier: string): string {
   if (specifier.startsWith('#app/')) return path.posix.normalize(`app/${specifier.slice(5)}`);
   if (specifier.startsWith('#tests/')) return path.posix.normalize(`tests/${specifier.slice(7)}`);
-  if (specifier.startsWith('.')) return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), specifier));
+  if (specifier.startsWith('.'))
+    return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), specifier));
   return specifier;
 }
 
@@ -78,19 +110,35 @@ const moduleOf = (file: string) => /^app\/modules\/([^/]+)\//.exec(file)?.[1] ??
 
 // ---- schema: owners, exported names and SQL table names ----
 
-const schemaFiles = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => `${SCHEMA_DIR}/${f}`);
+const schemaFiles = readdirSync(SCHEMA_DIR)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => `${SCHEMA_DIR}/${f}`);
 const ownerOfSchemaFile = (file: string) => path.posix.basename(file, '.ts');
 
 function exportedNames(source: ts.SourceFile): string[] {
   const names: string[] = [];
   for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (ts.isVariableStatement(statement) && exported) {
-      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push(d.name.text);
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement)
-      || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) && exported && statement.name) {
+      for (const d of statement.declarationList.declarations)
+        if (ts.isIdentifier(d.name)) names.push(d.name.text);
+    } else if (
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
+      exported &&
+      statement.name
+    ) {
       names.push(statement.name.text);
-    } else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       names.push(...statement.exportClause.elements.map((e) => e.name.text));
     }
   }
@@ -101,8 +149,14 @@ function exportedNames(source: ts.SourceFile): string[] {
 function sqlTableNames(source: ts.SourceFile): string[] {
   const names: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^pg(Table|Sequence|View|MaterializedView)$/.test(node.expression.text)
-      && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) names.push(node.arguments[0].text);
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      /^pg(Table|Sequence|View|MaterializedView)$/.test(node.expression.text) &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      names.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -136,17 +190,33 @@ function ownersImported(target: string, names: string[]): { name: string; owner:
 function sqlTablesIn(source: ts.SourceFile): { table: string; line: number }[] {
   const out: { table: string; line: number }[] = [];
   const scan = (text: string, node: ts.Node) => {
-    for (const m of text.matchAll(/\b(?:from|join|update|into|table)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi)) {
-      out.push({ table: m[1]!.toLowerCase(), line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+    for (const m of text.matchAll(
+      /\b(?:from|join|update|into|table)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi,
+    )) {
+      out.push({
+        table: m[1]!.toLowerCase(),
+        line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+      });
     }
   };
   const isSqlTag = (e: ts.Expression) => ts.isIdentifier(e) && e.text === 'sql';
   const visit = (node: ts.Node) => {
     if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag)) {
       const t = node.template;
-      scan(ts.isNoSubstitutionTemplateLiteral(t) ? t.text : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)].join(' ? '), node);
-    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isSqlTag(node.expression.expression)
-      && node.expression.name.text === 'raw' && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      scan(
+        ts.isNoSubstitutionTemplateLiteral(t)
+          ? t.text
+          : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)].join(' ? '),
+        node,
+      );
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      isSqlTag(node.expression.expression) &&
+      node.expression.name.text === 'raw' &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       scan(node.arguments[0].text, node);
     }
     ts.forEachChild(node, visit);
@@ -160,16 +230,43 @@ function sqlTablesIn(source: ts.SourceFile): { table: string; line: number }[] {
 const APP_FILES = sourceFiles('app').filter((f) => !f.startsWith('app/db/'));
 const parsed = new Map(APP_FILES.map((f) => [f, parse(f)]));
 
-const STOREFRONT_ROUTES = readdirSync('app/routes').filter((f) => f.startsWith('($locale)')).map((f) => `app/routes/${f}`);
+const STOREFRONT_ROUTES = readdirSync('app/routes')
+  .filter((f) => f.startsWith('($locale)'))
+  .map((f) => `app/routes/${f}`);
 /** Named exception: checkout and its thank-you page are Meridian's own server routes (standalone mode only). */
 const STANDALONE_CHECKOUT_ROUTE = /^app\/routes\/\(\$locale\)\.checkout_?\.\$token[._]/;
 
 const CORE_FILES = APP_FILES.filter((f) => /^app\/modules\/[^/]+\/core\//.test(f));
 /** Built-ins that reach disks, networks, processes or randomness; core takes their results as arguments. */
-const IO_BUILTINS = new Set(['fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'tls', 'dgram', 'dns', 'dns/promises', 'child_process',
-  'cluster', 'worker_threads', 'crypto', 'os', 'process', 'readline', 'inspector', 'sqlite', 'v8', 'vm', 'perf_hooks', 'timers', 'timers/promises']);
+const IO_BUILTINS = new Set([
+  'fs',
+  'fs/promises',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'tls',
+  'dgram',
+  'dns',
+  'dns/promises',
+  'child_process',
+  'cluster',
+  'worker_threads',
+  'crypto',
+  'os',
+  'process',
+  'readline',
+  'inspector',
+  'sqlite',
+  'v8',
+  'vm',
+  'perf_hooks',
+  'timers',
+  'timers/promises',
+]);
 /** Packages that are database drivers, HTTP clients or payment/mail SDKs. */
-const IO_PACKAGES = /^(drizzle-orm|postgres|pg|@electric-sql\/pglite|stripe|nodemailer|undici|node-fetch|axios|ky|got|@shopify\/hydrogen|@shopify\/shopify-api|express)(\/|$)/;
+const IO_PACKAGES =
+  /^(drizzle-orm|postgres|pg|@electric-sql\/pglite|stripe|nodemailer|undici|node-fetch|axios|ky|got|@shopify\/hydrogen|@shopify\/shopify-api|express)(\/|$)/;
 
 function coreImportProblem(file: string, specifier: string): string | null {
   const target = resolveImport(file, specifier);
@@ -178,7 +275,8 @@ function coreImportProblem(file: string, specifier: string): string | null {
   if (IO_PACKAGES.test(specifier)) return `${specifier} (I/O package)`;
   if (target.startsWith('app/db/') || target === 'app/db') return `${specifier} (the database)`;
   if (/\.server(\.tsx?)?$/.test(target)) return `${specifier} (a *.server file)`;
-  if (target.startsWith('app/') && !target.startsWith('app/modules/') && !target.startsWith('app/lib/')) return `${specifier} (outside modules and the shared kernel)`;
+  if (target.startsWith('app/') && !target.startsWith('app/modules/') && !target.startsWith('app/lib/'))
+    return `${specifier} (outside modules and the shared kernel)`;
   return null;
 }
 
@@ -188,10 +286,16 @@ function implicitEffects(source: ts.SourceFile): string[] {
   const text = (e: ts.Node) => e.getText(source).replace(/\s+/g, '');
   const at = (node: ts.Node) => `:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
   const visit = (node: ts.Node) => {
-    if (ts.isNewExpression(node) && text(node.expression) === 'Date' && (node.arguments?.length ?? 0) === 0) out.push(`new Date()${at(node)}`);
+    if (ts.isNewExpression(node) && text(node.expression) === 'Date' && (node.arguments?.length ?? 0) === 0)
+      out.push(`new Date()${at(node)}`);
     if (ts.isCallExpression(node)) {
       const callee = text(node.expression);
-      if (/^(Date\.now|Math\.random|performance\.now|fetch|(globalThis\.)?crypto\.(randomUUID|getRandomValues|randomInt|randomBytes))$/.test(callee)) out.push(`${callee}()${at(node)}`);
+      if (
+        /^(Date\.now|Math\.random|performance\.now|fetch|(globalThis\.)?crypto\.(randomUUID|getRandomValues|randomInt|randomBytes))$/.test(
+          callee,
+        )
+      )
+        out.push(`${callee}()${at(node)}`);
     }
     ts.forEachChild(node, visit);
   };
@@ -220,10 +324,13 @@ function schemaViolations(): string[] {
 
 function storefrontDbImports(): string[] {
   return STOREFRONT_ROUTES.filter((f) => !STANDALONE_CHECKOUT_ROUTE.test(f)).flatMap((file) =>
-    importsOf(parsed.get(file)!).filter((ref) => {
-      const target = resolveImport(file, ref.specifier);
-      return target === 'app/db' || target.startsWith('app/db/');
-    }).map((ref) => `${file}:${ref.line} imports ${ref.specifier}`));
+    importsOf(parsed.get(file)!)
+      .filter((ref) => {
+        const target = resolveImport(file, ref.specifier);
+        return target === 'app/db' || target.startsWith('app/db/');
+      })
+      .map((ref) => `${file}:${ref.line} imports ${ref.specifier}`),
+  );
 }
 
 function coreViolations(): string[] {
@@ -272,23 +379,35 @@ function cycles(graph: Map<string, Set<string>>): string[] {
 
 describe('module ownership', () => {
   it('parses what it checks', () => {
-    const sample = parse('app/modules/x/a.ts', [
-      "import { carts, type CartRow } from '#app/db/schema/index.ts';",
-      "import type { Db } from '../../db/client.server.ts';",
-      "export { variants } from '#app/db/schema/catalog.ts';",
-      "const m = await import('node:fs');",
-      "const t = sql`select 1 from variant_prices vp join \"orders\" o on true where x = ${1}`;",
-      'const n = Date.now() + new Date().getTime() + new Date(0).getTime() + Math.random();',
-    ].join('\n'));
-    expect(importsOf(sample).map((r) => [resolveImport('app/modules/x/a.ts', r.specifier), r.names])).toEqual([
-      ['app/db/schema/index.ts', ['carts', 'CartRow']],
-      ['app/db/client.server.ts', ['Db']],
-      ['app/db/schema/catalog.ts', ['variants']],
-      ['node:fs', ['*']],
-    ]);
+    const sample = parse(
+      'app/modules/x/a.ts',
+      [
+        "import { carts, type CartRow } from '#app/db/schema/index.ts';",
+        "import type { Db } from '../../db/client.server.ts';",
+        "export { variants } from '#app/db/schema/catalog.ts';",
+        "const m = await import('node:fs');",
+        'const t = sql`select 1 from variant_prices vp join "orders" o on true where x = ${1}`;',
+        'const n = Date.now() + new Date().getTime() + new Date(0).getTime() + Math.random();',
+      ].join('\n'),
+    );
+    expect(importsOf(sample).map((r) => [resolveImport('app/modules/x/a.ts', r.specifier), r.names])).toEqual(
+      [
+        ['app/db/schema/index.ts', ['carts', 'CartRow']],
+        ['app/db/client.server.ts', ['Db']],
+        ['app/db/schema/catalog.ts', ['variants']],
+        ['node:fs', ['*']],
+      ],
+    );
     expect(sqlTablesIn(sample).map((t) => t.table)).toEqual(['variant_prices', 'orders']);
     expect(implicitEffects(sample)).toEqual(['Date.now():6', 'new Date():6', 'Math.random():6']);
-    expect(cycles(new Map([['markets', new Set(['pricing'])], ['pricing', new Set(['markets', 'catalog'])]]))).toEqual(['markets → pricing → markets']);
+    expect(
+      cycles(
+        new Map([
+          ['markets', new Set(['pricing'])],
+          ['pricing', new Set(['markets', 'catalog'])],
+        ]),
+      ),
+    ).toEqual(['markets → pricing → markets']);
   });
 
   it('names every schema file after a module that exists, with the owner on its first line', () => {
@@ -298,21 +417,28 @@ describe('module ownership', () => {
       const first = readFileSync(file, 'utf8').split('\n')[0]!;
       return [
         ...(existsSync(`${MODULES_DIR}/${owner}`) ? [] : [`${file}: no module app/modules/${owner}`]),
-        ...(first === `// Owner: app/modules/${owner}` ? [] : [`${file}: first line must be "// Owner: app/modules/${owner}"`]),
+        ...(first === `// Owner: app/modules/${owner}`
+          ? []
+          : [`${file}: first line must be "// Owner: app/modules/${owner}"`]),
       ];
     });
     expect(problems).toEqual([]);
     // Every schema file reaches the Drizzle client (and drizzle-kit) through the index.
-    const index = importsOf(parse(`${SCHEMA_DIR}/index.ts`)).map((r) => resolveImport(`${SCHEMA_DIR}/index.ts`, r.specifier));
+    const index = importsOf(parse(`${SCHEMA_DIR}/index.ts`)).map((r) =>
+      resolveImport(`${SCHEMA_DIR}/index.ts`, r.specifier),
+    );
     expect(index.sort()).toEqual([...schemaFiles].sort());
     expect(sqlTableOwner.get('variants')).toBe('catalog');
     expect(exportOwner.get('orders')).toBe('orders');
   });
 
   it('(a) keeps #app/db out of the storefront routes, except checkout and thank-you', () => {
-    expect(STOREFRONT_ROUTES.filter((f) => STANDALONE_CHECKOUT_ROUTE.test(f))).toEqual(expect.arrayContaining([
-      'app/routes/($locale).checkout.$token.tsx', 'app/routes/($locale).checkout_.$token.thank-you.tsx',
-    ]));
+    expect(STOREFRONT_ROUTES.filter((f) => STANDALONE_CHECKOUT_ROUTE.test(f))).toEqual(
+      expect.arrayContaining([
+        'app/routes/($locale).checkout.$token.tsx',
+        'app/routes/($locale).checkout_.$token.thank-you.tsx',
+      ]),
+    );
     expect(STOREFRONT_ROUTES).toContain('app/routes/($locale).products.$handle.tsx');
     expect(storefrontDbImports()).toEqual([]);
   });

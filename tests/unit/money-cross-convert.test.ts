@@ -37,14 +37,16 @@ describe('crossConvert', () => {
   });
 
   it('property: equals the exact rational value, rounded half away from zero, for JPY → USD', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 99_999 }), (yen, rateCents) => {
-      const rate = `${Math.floor(rateCents / 100)}.${String(rateCents % 100).padStart(2, '0')}`;
-      // yen / (rateCents/100) dollars = yen × 100 / rateCents dollars = yen × 10_000 / rateCents cents
-      const num = BigInt(yen) * 10_000n;
-      const den = BigInt(rateCents);
-      const expected = num / den + ((num % den) * 2n >= den ? 1n : 0n);
-      expect(crossConvert(money(yen, 'JPY'), 'USD', rate, '1').amount).toBe(Number(expected));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 99_999 }), (yen, rateCents) => {
+        const rate = `${Math.floor(rateCents / 100)}.${String(rateCents % 100).padStart(2, '0')}`;
+        // yen / (rateCents/100) dollars = yen × 100 / rateCents dollars = yen × 10_000 / rateCents cents
+        const num = BigInt(yen) * 10_000n;
+        const den = BigInt(rateCents);
+        const expected = num / den + ((num % den) * 2n >= den ? 1n : 0n);
+        expect(crossConvert(money(yen, 'JPY'), 'USD', rate, '1').amount).toBe(Number(expected));
+      }),
+    );
   });
 });
 

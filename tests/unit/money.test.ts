@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENCY_EXPONENTS, currencyExponent } from '#app/modules/money/core/currencies.ts';
 import { divRoundHalfAwayFromZero } from '#app/modules/money/core/decimal.ts';
-import { addPercent, convert, fromDecimalString, money, toDecimalString } from '#app/modules/money/core/money.ts';
+import {
+  addPercent,
+  convert,
+  fromDecimalString,
+  money,
+  toDecimalString,
+} from '#app/modules/money/core/money.ts';
 
 const currencies = Object.keys(CURRENCY_EXPONENTS);
 
@@ -32,10 +38,12 @@ describe('money', () => {
   });
 
   it('round-trips decimal strings for every currency', () => {
-    fc.assert(fc.property(fc.constantFrom(...currencies), fc.integer({ min: -1e12, max: 1e12 }), (code, amount) => {
-      const m = money(amount, code);
-      expect(fromDecimalString(toDecimalString(m), code)).toEqual(m);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...currencies), fc.integer({ min: -1e12, max: 1e12 }), (code, amount) => {
+        const m = money(amount, code);
+        expect(fromDecimalString(toDecimalString(m), code)).toEqual(m);
+      }),
+    );
   });
 
   it('rejects more precision than the currency has', () => {
@@ -56,11 +64,18 @@ describe('money', () => {
   });
 
   it('conversion is monotonic (needed to invert it for price filters)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e6 }), fc.constantFrom('0.7850', '151.20', '3.6725', '0.921'), (a, d, rate) => {
-      const lo = convert(money(a, 'USD'), 'JPY', rate).amount;
-      const hi = convert(money(a + d, 'USD'), 'JPY', rate).amount;
-      expect(hi).toBeGreaterThanOrEqual(lo);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.constantFrom('0.7850', '151.20', '3.6725', '0.921'),
+        (a, d, rate) => {
+          const lo = convert(money(a, 'USD'), 'JPY', rate).amount;
+          const hi = convert(money(a + d, 'USD'), 'JPY', rate).amount;
+          expect(hi).toBeGreaterThanOrEqual(lo);
+        },
+      ),
+    );
   });
 
   it('adds percentages exactly', () => {

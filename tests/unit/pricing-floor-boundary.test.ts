@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compilePricing, computeVariantPrice, fastVariantPrice, type MarketPricing } from '#app/modules/pricing/core/engine.ts';
+import {
+  compilePricing,
+  computeVariantPrice,
+  fastVariantPrice,
+  type MarketPricing,
+} from '#app/modules/pricing/core/engine.ts';
 
 /**
  * The margin floor at its boundary: a price exactly at the floor is NOT clamped (the
@@ -8,8 +13,15 @@ import { compilePricing, computeVariantPrice, fastVariantPrice, type MarketPrici
  */
 const AT = new Date('2026-11-25T12:00:00Z');
 const US: MarketPricing = {
-  currency: 'USD', shopCurrency: 'USD', rate: { value: '1', snapshotId: 1 }, adjustmentPercent: '0', scheduled: [],
-  taxInclusivePercent: null, rounding: { kind: 'none' }, marginFloorPercent: '50', compareAtMode: 'adjust',
+  currency: 'USD',
+  shopCurrency: 'USD',
+  rate: { value: '1', snapshotId: 1 },
+  adjustmentPercent: '0',
+  scheduled: [],
+  taxInclusivePercent: null,
+  rounding: { kind: 'none' },
+  marginFloorPercent: '50',
+  compareAtMode: 'adjust',
 };
 // Cost $50.00 at a 50 % margin: floor $100.00 net. With 10 % tax included: $110.00 gross.
 const GROSS: MarketPricing = { ...US, taxInclusivePercent: '10' };
@@ -17,7 +29,10 @@ const GROSS: MarketPricing = { ...US, taxInclusivePercent: '10' };
 const both = (price: number, m: MarketPricing) => {
   const input = { price, compareAt: null, unitCost: 5000 };
   const slow = computeVariantPrice(input, m, AT);
-  return { slow: { price: slow.price, floorClamped: slow.floorClamped }, fast: fastVariantPrice(input, compilePricing(m, AT)) };
+  return {
+    slow: { price: slow.price, floorClamped: slow.floorClamped },
+    fast: fastVariantPrice(input, compilePricing(m, AT)),
+  };
 };
 
 describe('margin floor boundary', () => {

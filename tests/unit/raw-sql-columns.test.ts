@@ -10,7 +10,11 @@ import * as schema from '#app/db/schema/index.ts';
  * once showed the first variant's count, stock and price for every product. Raw SQL that selects
  * from or joins tables must name columns through its own aliases, or use the query builder.
  */
-const tableExports = new Set(Object.entries(schema).filter(([, value]) => is(value, Table)).map(([name]) => name));
+const tableExports = new Set(
+  Object.entries(schema)
+    .filter(([, value]) => is(value, Table))
+    .map(([name]) => name),
+);
 const SQL_TEMPLATE = /sql(?:<[^>]*>)?`((?:[^`\\]|\\.)*)`/gs;
 const SUBQUERY = /\bselect\b[\s\S]*\bfrom\s+["\w]|\bjoin\s+["\w]/i;
 
@@ -38,13 +42,18 @@ describe('raw SQL never interpolates a Drizzle column into a subquery', () => {
   it('finds the bug it guards against', () => {
     expect(tableExports.size).toBeGreaterThan(10);
     expect(getTableName(schema.products)).toBe('products');
-    expect(unqualifiedColumnsInSubqueries('sql`(select count(*) from variants v where v.product_id = ${products.id})`')).toEqual(['products.id']);
+    expect(
+      unqualifiedColumnsInSubqueries(
+        'sql`(select count(*) from variants v where v.product_id = ${products.id})`',
+      ),
+    ).toEqual(['products.id']);
     expect(unqualifiedColumnsInSubqueries('sql`${products.publishedAt} desc nulls last`')).toEqual([]);
   });
 
   it('holds for every file under app/', () => {
     const offenders = sourceFiles('app').flatMap((file) =>
-      unqualifiedColumnsInSubqueries(readFileSync(file, 'utf8')).map((column) => `${file}: ${column}`));
+      unqualifiedColumnsInSubqueries(readFileSync(file, 'utf8')).map((column) => `${file}: ${column}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

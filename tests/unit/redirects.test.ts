@@ -6,7 +6,12 @@ function apply(rules: RedirectRule[], add: { path: string; target: string }): Re
   const plan = planRedirect(rules, add);
   if (!plan.ok) return rules;
   const retargeted = new Map(plan.retarget.map((r) => [r.path, r.target]));
-  return [...rules.filter((r) => r.path !== plan.rule.path).map((r) => ({ path: r.path, target: retargeted.get(r.path) ?? r.target })), plan.rule];
+  return [
+    ...rules
+      .filter((r) => r.path !== plan.rule.path)
+      .map((r) => ({ path: r.path, target: retargeted.get(r.path) ?? r.target })),
+    plan.rule,
+  ];
 }
 
 describe('redirect rules', () => {
@@ -22,23 +27,36 @@ describe('redirect rules', () => {
     let rules: RedirectRule[] = [];
     rules = apply(rules, { path: '/products/a', target: '/products/b' });
     rules = apply(rules, { path: '/products/b', target: '/products/c' });
-    expect(rules).toEqual([{ path: '/products/a', target: '/products/c' }, { path: '/products/b', target: '/products/c' }]);
-    expect(planRedirect(rules, { path: '/products/c', target: '/products/a' })).toEqual({ ok: false, problem: 'loop' });
+    expect(rules).toEqual([
+      { path: '/products/a', target: '/products/c' },
+      { path: '/products/b', target: '/products/c' },
+    ]);
+    expect(planRedirect(rules, { path: '/products/c', target: '/products/a' })).toEqual({
+      ok: false,
+      problem: 'loop',
+    });
     expect(planRedirect(rules, { path: '/x', target: '/x/' })).toEqual({ ok: false, problem: 'samePath' });
-    expect(planRedirect(rules, { path: '/x', target: 'javascript:alert(1)' })).toEqual({ ok: false, problem: 'invalidTarget' });
-    expect(planRedirect(rules, { path: '/x', target: 'https://other.example/y' })).toMatchObject({ ok: true });
+    expect(planRedirect(rules, { path: '/x', target: 'javascript:alert(1)' })).toEqual({
+      ok: false,
+      problem: 'invalidTarget',
+    });
+    expect(planRedirect(rules, { path: '/x', target: 'https://other.example/y' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('property: any sequence of accepted redirects stays one hop deep and loop-free', () => {
     const path = fc.constantFrom('/a', '/b', '/c', '/d', '/e', '/f');
-    fc.assert(fc.property(fc.array(fc.record({ path, target: path }), { maxLength: 30 }), (adds) => {
-      let rules: RedirectRule[] = [];
-      for (const add of adds) rules = apply(rules, add);
-      const paths = new Set(rules.map((r) => r.path));
-      for (const r of rules) {
-        expect(r.target).not.toBe(r.path);
-        expect(paths.has(r.target)).toBe(false);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.record({ path, target: path }), { maxLength: 30 }), (adds) => {
+        let rules: RedirectRule[] = [];
+        for (const add of adds) rules = apply(rules, add);
+        const paths = new Set(rules.map((r) => r.path));
+        for (const r of rules) {
+          expect(r.target).not.toBe(r.path);
+          expect(paths.has(r.target)).toBe(false);
+        }
+      }),
+    );
   });
 });

@@ -50,7 +50,8 @@ describe('ResultCache', () => {
     for (let i = 0; i < 100; i++) await byCount.getOrLoad(`k${i}`, policy, async () => 'x', size, always);
     expect(byCount.size).toBe(3);
     const byBytes = new ResultCache<string>({ maxEntries: 1000, maxBytes: 100 });
-    for (let i = 0; i < 100; i++) await byBytes.getOrLoad(`k${i}`, policy, async () => 'x'.repeat(30), size, always);
+    for (let i = 0; i < 100; i++)
+      await byBytes.getOrLoad(`k${i}`, policy, async () => 'x'.repeat(30), size, always);
     expect(byBytes.size).toBeLessThanOrEqual(3);
   });
 

@@ -12,20 +12,40 @@ describe('sameSitePath (redirect targets from user input)', () => {
   });
 
   it('refuses other sites, schemes and paths outside the prefix', () => {
-    for (const bad of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example/', 'javascript:alert(1)', '', null, undefined, `/${'a'.repeat(2001)}`]) {
+    for (const bad of [
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '',
+      null,
+      undefined,
+      `/${'a'.repeat(2001)}`,
+    ]) {
       expect(sameSitePath(bad, '/'), String(bad)).toBe('/');
     }
     expect(sameSitePath('/products/x', '/app', '/app')).toBe('/app');
   });
 
   it('never yields a path that leaves the site or cannot be a header value', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string().map((s) => `/${s}`), fc.webPath()), (input) => {
-      const out = sameSitePath(input, '/');
-      expect(out.startsWith('/')).toBe(true);
-      expect(out.startsWith('//')).toBe(false);
-      expect(/^[\x21-\x7e]*$/.test(out)).toBe(true);
-      expect(new URL(out, 'http://shop.test').host).toBe('shop.test');
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `/${s}`),
+          fc.webPath(),
+        ),
+        (input) => {
+          const out = sameSitePath(input, '/');
+          expect(out.startsWith('/')).toBe(true);
+          expect(out.startsWith('//')).toBe(false);
+          expect(/^[\x21-\x7e]*$/.test(out)).toBe(true);
+          expect(new URL(out, 'http://shop.test').host).toBe('shop.test');
+        },
+      ),
+      { numRuns: 2000 },
+    );
     // 2,000 runs take about a second; the budget is for a loaded CI machine, not a speed check.
   }, 30_000);
 });

@@ -34,8 +34,23 @@ describe('keyword matching', () => {
 
 describe('handles', () => {
   it('accepts localized handles and refuses malformed ones', () => {
-    for (const h of ['pullover-aus-merino', 'メリノセーター', 'قميص-صوف', 'a', '2-pack']) expect(isValidHandle(h)).toBe(true);
-    for (const h of ['', 'Pullover', '-a', 'a-', 'a--b', 'a/b', 'a?b', 'a#b', 'a%20b', 'a b', 'x'.repeat(256), 'ｍｅｒｉｎｏ']) expect(isValidHandle(h)).toBe(false);
+    for (const h of ['pullover-aus-merino', 'メリノセーター', 'قميص-صوف', 'a', '2-pack'])
+      expect(isValidHandle(h)).toBe(true);
+    for (const h of [
+      '',
+      'Pullover',
+      '-a',
+      'a-',
+      'a--b',
+      'a/b',
+      'a?b',
+      'a#b',
+      'a%20b',
+      'a b',
+      'x'.repeat(256),
+      'ｍｅｒｉｎｏ',
+    ])
+      expect(isValidHandle(h)).toBe(false);
   });
 
   it('slugifies: strips Latin diacritics only, keeps CJK and Arabic letters', () => {
@@ -49,10 +64,16 @@ describe('handles', () => {
   });
 
   it('property: slugify yields a valid handle or nothing', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('en', 'de', 'tr', 'ja', 'ar'), (text, locale) => {
-      const slug = slugify(text, locale);
-      expect(slug === '' || isValidHandle(slug)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('en', 'de', 'tr', 'ja', 'ar'),
+        (text, locale) => {
+          const slug = slugify(text, locale);
+          expect(slug === '' || isValidHandle(slug)).toBe(true);
+        },
+      ),
+    );
   });
 });
 
@@ -62,9 +83,19 @@ describe('checkSeo', () => {
   });
 
   it('reports missing, short and long fields', () => {
-    expect(codes({ ...good, title: null, description: '  ' })).toEqual(['titleMissing', 'descriptionMissing']);
-    expect(codes({ ...good, title: 'Merino wool', description: 'Merino wool sweater.' })).toEqual(['titleTooShort', 'descriptionTooShort']);
-    const long = checkSeo({ ...good, title: `Merino wool ${'W'.repeat(50)}`, description: `Merino wool ${'x'.repeat(160)}` });
+    expect(codes({ ...good, title: null, description: '  ' })).toEqual([
+      'titleMissing',
+      'descriptionMissing',
+    ]);
+    expect(codes({ ...good, title: 'Merino wool', description: 'Merino wool sweater.' })).toEqual([
+      'titleTooShort',
+      'descriptionTooShort',
+    ]);
+    const long = checkSeo({
+      ...good,
+      title: `Merino wool ${'W'.repeat(50)}`,
+      description: `Merino wool ${'x'.repeat(160)}`,
+    });
     expect(long.map((w) => w.code)).toEqual(['titleTooLong', 'descriptionTooLong']);
     expect(long[0]!.params).toMatchObject({ maxPx: 600 });
   });
@@ -75,12 +106,35 @@ describe('checkSeo', () => {
   });
 
   it('reports focus keyword, handle and alt problems', () => {
-    const warnings = checkSeo({ ...good, locale: 'de', title: 'Pullover aus Merinowolle – Meridian Store', description: 'Ein weicher Pullover aus feiner Merinowolle, gestrickt in Portugal.', handle: 'pullover-aus-merinowolle', focusKeyword: 'Merino', imageAlts: [null, 'Vorderseite', ' '] });
-    expect(warnings.map((w) => w.code)).toEqual(['descriptionTooShort', 'focusKeywordMissingInTitle', 'focusKeywordMissingInDescription', 'focusKeywordMissingInHandle', 'altMissing']);
+    const warnings = checkSeo({
+      ...good,
+      locale: 'de',
+      title: 'Pullover aus Merinowolle – Meridian Store',
+      description: 'Ein weicher Pullover aus feiner Merinowolle, gestrickt in Portugal.',
+      handle: 'pullover-aus-merinowolle',
+      focusKeyword: 'Merino',
+      imageAlts: [null, 'Vorderseite', ' '],
+    });
+    expect(warnings.map((w) => w.code)).toEqual([
+      'descriptionTooShort',
+      'focusKeywordMissingInTitle',
+      'focusKeywordMissingInDescription',
+      'focusKeywordMissingInHandle',
+      'altMissing',
+    ]);
     expect(warnings.at(-1)).toEqual({ field: 'alt', code: 'altMissing', params: { count: 2, total: 3 } });
     expect(codes({ ...good, handle: 'Merino Wool' })).toContain('handleInvalid');
-    expect(codes({ ...good, handle: 'über-merino-wool-pullover', focusKeyword: 'Merino Wool' })).not.toContain('focusKeywordMissingInHandle');
-    expect(codes({ ...good, locale: 'ja', title: 'メリノウールのセーター｜メリディアン', handle: 'メリノウールのセーター', focusKeyword: 'メリノ' }))
-      .not.toContain('focusKeywordMissingInHandle');
+    expect(
+      codes({ ...good, handle: 'über-merino-wool-pullover', focusKeyword: 'Merino Wool' }),
+    ).not.toContain('focusKeywordMissingInHandle');
+    expect(
+      codes({
+        ...good,
+        locale: 'ja',
+        title: 'メリノウールのセーター｜メリディアン',
+        handle: 'メリノウールのセーター',
+        focusKeyword: 'メリノ',
+      }),
+    ).not.toContain('focusKeywordMissingInHandle');
   });
 });

@@ -1,11 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbUrl, displayLength, SERP_LIMITS, serpPreview, textWidthPx, truncateToPx } from '#app/modules/seo/core/serp.ts';
+import {
+  breadcrumbUrl,
+  displayLength,
+  SERP_LIMITS,
+  serpPreview,
+  textWidthPx,
+  truncateToPx,
+} from '#app/modules/seo/core/serp.ts';
 
 const withoutEllipsis = (text: string) => text.replace(/ ?…$/u, '');
 // Mixed scripts, astral characters (emoji, CJK extension B), combining marks and spaces.
 const mixedText = fc.string({
-  unit: fc.constantFrom('a', 'W', 'i', ' ', ' ', '-', 'é', 'e\u0301', '日', '本', 'メ', '한', 'ع', '😀', '👍🏽', '𠀀', '\u202e', '…'),
+  unit: fc.constantFrom(
+    'a',
+    'W',
+    'i',
+    ' ',
+    ' ',
+    '-',
+    'é',
+    'e\u0301',
+    '日',
+    '本',
+    'メ',
+    '한',
+    'ع',
+    '😀',
+    '👍🏽',
+    '𠀀',
+    '\u202e',
+    '…',
+  ),
   maxLength: 120,
 });
 
@@ -28,7 +54,10 @@ describe('truncateToPx', () => {
     const title = 'Merino Wool Crew Neck Sweater for Men and Women – Free Shipping Worldwide';
     expect(textWidthPx(title, 'title')).toBeGreaterThan(600);
     const out = truncateToPx(title, SERP_LIMITS.desktop.titlePx, 'title');
-    expect(out).toEqual({ text: 'Merino Wool Crew Neck Sweater for Men and Women – Free …', truncated: true });
+    expect(out).toEqual({
+      text: 'Merino Wool Crew Neck Sweater for Men and Women – Free …',
+      truncated: true,
+    });
     expect(textWidthPx(out.text, 'title')).toBeLessThanOrEqual(600);
   });
 
@@ -56,33 +85,50 @@ describe('truncateToPx', () => {
   });
 
   it('property: fits, is a prefix of the input, and stays well-formed', () => {
-    fc.assert(fc.property(mixedText, fc.integer({ min: 0, max: 1000 }), fc.constantFrom('title' as const, 'description' as const), (text, maxPx, font) => {
-      const out = truncateToPx(text, maxPx, font);
-      if (!out.truncated) {
-        expect(out.text).toBe(text);
-        return;
-      }
-      expect(textWidthPx(out.text, font)).toBeLessThanOrEqual(maxPx);
-      expect(text.startsWith(withoutEllipsis(out.text))).toBe(true);
-      expect(out.text.isWellFormed()).toBe(true);
-      // The cut lands on a grapheme boundary of the input.
-      const kept = withoutEllipsis(out.text);
-      const boundaries = new Set([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.index));
-      expect(kept.length === 0 || boundaries.has(kept.length) || kept.length === text.length).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        mixedText,
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom('title' as const, 'description' as const),
+        (text, maxPx, font) => {
+          const out = truncateToPx(text, maxPx, font);
+          if (!out.truncated) {
+            expect(out.text).toBe(text);
+            return;
+          }
+          expect(textWidthPx(out.text, font)).toBeLessThanOrEqual(maxPx);
+          expect(text.startsWith(withoutEllipsis(out.text))).toBe(true);
+          expect(out.text.isWellFormed()).toBe(true);
+          // The cut lands on a grapheme boundary of the input.
+          const kept = withoutEllipsis(out.text);
+          const boundaries = new Set(
+            [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.index),
+          );
+          expect(kept.length === 0 || boundaries.has(kept.length) || kept.length === text.length).toBe(true);
+        },
+      ),
+    );
   });
 });
 
 describe('serpPreview', () => {
   it('renders a Google-style breadcrumb with decoded segments and no query', () => {
-    expect(breadcrumbUrl('https://example.com/de-de/products/%C3%BCber-pullover?variant=1#top')).toBe('example.com › de-de › products › über-pullover');
-    expect(breadcrumbUrl('https://user@Shop.Example:8443/ja-jp/products/%E3%83%A1%E3%83%AA%E3%83%8E')).toBe('shop.example › ja-jp › products › メリノ');
+    expect(breadcrumbUrl('https://example.com/de-de/products/%C3%BCber-pullover?variant=1#top')).toBe(
+      'example.com › de-de › products › über-pullover',
+    );
+    expect(breadcrumbUrl('https://user@Shop.Example:8443/ja-jp/products/%E3%83%A1%E3%83%AA%E3%83%8E')).toBe(
+      'shop.example › ja-jp › products › メリノ',
+    );
     expect(breadcrumbUrl('https://example.com/bad/%E0%A4%A')).toBe('example.com › bad › %E0%A4%A');
     expect(breadcrumbUrl('https://example.com/')).toBe('example.com');
   });
 
   it('truncates against the device limits and collapses whitespace', () => {
-    const input = { title: 'Merino   Wool Crew Neck Sweater for Men and Women – Free Shipping', description: 'Soft. '.repeat(30), url: 'https://example.com/products/x' };
+    const input = {
+      title: 'Merino   Wool Crew Neck Sweater for Men and Women – Free Shipping',
+      description: 'Soft. '.repeat(30),
+      url: 'https://example.com/products/x',
+    };
     const desktop = serpPreview(input, 'desktop');
     const mobile = serpPreview(input, 'mobile');
     expect(desktop.title.startsWith('Merino Wool Crew')).toBe(true);

@@ -29,7 +29,8 @@ describe('password hashing (scrypt)', () => {
 
 describe('roles', () => {
   it('owners can use every area', () => {
-    for (const area of Object.keys(AREA_ROLES) as (keyof typeof AREA_ROLES)[]) expect(canAccess('owner', area)).toBe(true);
+    for (const area of Object.keys(AREA_ROLES) as (keyof typeof AREA_ROLES)[])
+      expect(canAccess('owner', area)).toBe(true);
   });
 
   it('follow the role table', () => {

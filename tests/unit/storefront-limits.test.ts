@@ -4,7 +4,8 @@ import { costError, depthLimitRule, MAX_COST, MAX_DEPTH, operationCost } from '#
 
 /** Costs worked out by hand: an object field costs 1, and a connection multiplies its children by first/last/limit. */
 describe('operationCost', () => {
-  const cost = (query: string, variables?: Record<string, unknown> | null, name?: string) => operationCost(parse(query), variables, name);
+  const cost = (query: string, variables?: Record<string, unknown> | null, name?: string) =>
+    operationCost(parse(query), variables, name);
 
   it('counts only object fields; scalars are free', () => {
     expect(cost('{ shop { name } }')).toBe(1);
@@ -18,14 +19,19 @@ describe('operationCost', () => {
     expect(cost('{ products(last: 10) { nodes { id featuredImage { url } } } }')).toBe(21);
     expect(cost('{ x(limit: 4) { y { z } } }')).toBe(5);
     // 1 + 250 × (1 + (1 + 250 × (1 + 2))) = 188001
-    expect(cost('{ products(first: 250) { nodes { variants(first: 250) { nodes { id selectedOptions { name value } price { amount } } } } } }')).toBe(188_001);
+    expect(
+      cost(
+        '{ products(first: 250) { nodes { variants(first: 250) { nodes { id selectedOptions { name value } price { amount } } } } } }',
+      ),
+    ).toBe(188_001);
   });
 
   it('reads first/last from the variables ($n), not only literals', () => {
     const q = 'query P($n: Int!) { products(first: $n) { nodes { featuredImage { url } } } }';
     expect(cost(q, { n: 1 })).toBe(3);
     expect(cost(q, { n: 250 })).toBe(1 + 250 * 2);
-    const nested = 'query P($a: Int, $b: Int) { products(first: $a) { nodes { variants(last: $b) { nodes { price { amount } } } } } }';
+    const nested =
+      'query P($a: Int, $b: Int) { products(first: $a) { nodes { variants(last: $b) { nodes { price { amount } } } } } }';
     expect(cost(nested, { a: 100, b: 100 })).toBe(1 + 100 * (1 + 1 + 100 * 2));
     expect(cost(nested, { a: 100, b: 100 })).toBeGreaterThan(MAX_COST);
     // A missing or non-positive count multiplies by 1.
@@ -35,7 +41,11 @@ describe('operationCost', () => {
   });
 
   it('expands named and inline fragments, and picks the named operation', () => {
-    expect(cost('{ products(first: 3) { ...F } } fragment F on ProductConnection { nodes { featuredImage { url } } }')).toBe(1 + 3 * 2);
+    expect(
+      cost(
+        '{ products(first: 3) { ...F } } fragment F on ProductConnection { nodes { featuredImage { url } } }',
+      ),
+    ).toBe(1 + 3 * 2);
     expect(cost('{ node(id: "x") { ... on Product { featuredImage { url } } } }')).toBe(2);
     const two = 'query A { shop { name } } query B { products(first: 5) { nodes { id } } }';
     expect(cost(two, {}, 'A')).toBe(1);
@@ -64,20 +74,27 @@ describe('operationCost', () => {
   });
 
   it('reports the cost and the maximum in the error', () => {
-    expect(costError(12_345).extensions).toEqual({ code: 'MAX_COST_EXCEEDED', cost: 12_345, maxCost: MAX_COST });
+    expect(costError(12_345).extensions).toEqual({
+      code: 'MAX_COST_EXCEEDED',
+      cost: 12_345,
+      maxCost: MAX_COST,
+    });
     expect(costError(12_345).message).toBe(`Query cost 12345 exceeds the maximum of ${MAX_COST}`);
   });
 });
 
 describe('depthLimitRule', () => {
   const schema = buildSchema('type N { id: ID, next: N } type Query { n: N }');
-  const nested = (depth: number) => `{ ${'n { '.repeat(1)}${'next { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`;
+  const nested = (depth: number) =>
+    `{ ${'n { '.repeat(1)}${'next { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`;
   const errors = (query: string, max?: number) => validate(schema, parse(query), [depthLimitRule(max)]);
 
   it('allows exactly the maximum depth and refuses one more', () => {
     expect(errors(nested(MAX_DEPTH))).toEqual([]);
     const [error] = errors(nested(MAX_DEPTH + 1));
-    expect(error!.message).toBe(`Query has depth ${MAX_DEPTH + 1}, which exceeds the maximum depth of ${MAX_DEPTH}`);
+    expect(error!.message).toBe(
+      `Query has depth ${MAX_DEPTH + 1}, which exceeds the maximum depth of ${MAX_DEPTH}`,
+    );
     expect(error!.extensions.code).toBe('MAX_DEPTH_EXCEEDED');
     expect(error!.locations).toEqual([{ line: 1, column: 1 }]);
     expect(errors(nested(3), 3)).toEqual([]);

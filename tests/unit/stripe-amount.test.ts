@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { CURRENCY_EXPONENTS } from '#app/modules/money/core/currencies.ts';
 import { money } from '#app/modules/money/core/money.ts';
 import {
-  chargeableAmount, fromStripeAmount, stripeExponent, toStripeAmount,
+  chargeableAmount,
+  fromStripeAmount,
+  stripeExponent,
+  toStripeAmount,
 } from '#app/modules/payments/core/stripe-amount.ts';
 
 const codes = Object.keys(CURRENCY_EXPONENTS) as (keyof typeof CURRENCY_EXPONENTS)[];
@@ -33,7 +36,7 @@ describe('toStripeAmount', () => {
     expect(chargeableAmount(money(5126, 'KWD'))).toEqual(money(5130, 'KWD'));
   });
 
-  it('sends ISK (ISO exponent 0) with Stripe\'s two decimals, in whole krónur', () => {
+  it("sends ISK (ISO exponent 0) with Stripe's two decimals, in whole krónur", () => {
     expect(toStripeAmount(money(5, 'ISK'))).toEqual({ amount: 500, currency: 'isk' });
     expect(fromStripeAmount(500, 'isk')).toEqual(money(5, 'ISK'));
     expect(() => fromStripeAmount(550, 'isk')).toThrow(RangeError);
@@ -52,38 +55,50 @@ describe('toStripeAmount', () => {
 
 describe('properties', () => {
   it('round-trips two-decimal currencies unchanged', () => {
-    fc.assert(fc.property(amounts, fc.constantFrom(...twoDecimal), (amount, code) => {
-      const sent = toStripeAmount(money(amount, code));
-      expect(sent.amount).toBe(amount);
-      expect(fromStripeAmount(sent.amount, sent.currency)).toEqual(money(amount, code));
-    }));
+    fc.assert(
+      fc.property(amounts, fc.constantFrom(...twoDecimal), (amount, code) => {
+        const sent = toStripeAmount(money(amount, code));
+        expect(sent.amount).toBe(amount);
+        expect(fromStripeAmount(sent.amount, sent.currency)).toEqual(money(amount, code));
+      }),
+    );
   });
 
   it('round-trips zero-decimal currencies without scaling', () => {
-    fc.assert(fc.property(amounts, fc.constantFrom(...zeroDecimal), (amount, code) => {
-      const sent = toStripeAmount(money(amount, code));
-      expect(sent).toEqual({ amount, currency: code.toLowerCase() });
-      expect(fromStripeAmount(sent.amount, sent.currency)).toEqual(money(amount, code));
-    }));
+    fc.assert(
+      fc.property(amounts, fc.constantFrom(...zeroDecimal), (amount, code) => {
+        const sent = toStripeAmount(money(amount, code));
+        expect(sent).toEqual({ amount, currency: code.toLowerCase() });
+        expect(fromStripeAmount(sent.amount, sent.currency)).toEqual(money(amount, code));
+      }),
+    );
   });
 
   it('three-decimal amounts always end in 0 and move by at most 5 thousandths', () => {
-    fc.assert(fc.property(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.constantFrom(...threeDecimal), (amount, code) => {
-      const sent = toStripeAmount(money(amount, code)).amount;
-      expect(Math.abs(sent % 10)).toBe(0);
-      expect(Math.abs(sent - amount)).toBeLessThanOrEqual(5);
-      // Half away from zero: ties go outward.
-      if (Math.abs(amount % 10) === 5) expect(Math.abs(sent)).toBeGreaterThan(Math.abs(amount));
-      // What Stripe charges is stable: converting it again changes nothing.
-      expect(toStripeAmount(chargeableAmount(money(amount, code))).amount).toBe(sent);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -99_999_999, max: 99_999_999 }),
+        fc.constantFrom(...threeDecimal),
+        (amount, code) => {
+          const sent = toStripeAmount(money(amount, code)).amount;
+          expect(Math.abs(sent % 10)).toBe(0);
+          expect(Math.abs(sent - amount)).toBeLessThanOrEqual(5);
+          // Half away from zero: ties go outward.
+          if (Math.abs(amount % 10) === 5) expect(Math.abs(sent)).toBeGreaterThan(Math.abs(amount));
+          // What Stripe charges is stable: converting it again changes nothing.
+          expect(toStripeAmount(chargeableAmount(money(amount, code))).amount).toBe(sent);
+        },
+      ),
+    );
   });
 
   it('every Stripe amount Stripe returns maps back to the same Stripe amount', () => {
-    fc.assert(fc.property(amounts, fc.constantFrom(...codes), (amount, code) => {
-      const value = chargeableAmount(money(amount, code));
-      const sent = toStripeAmount(value);
-      expect(toStripeAmount(fromStripeAmount(sent.amount, sent.currency))).toEqual(sent);
-    }));
+    fc.assert(
+      fc.property(amounts, fc.constantFrom(...codes), (amount, code) => {
+        const value = chargeableAmount(money(amount, code));
+        const sent = toStripeAmount(value);
+        expect(toStripeAmount(fromStripeAmount(sent.amount, sent.currency))).toEqual(sent);
+      }),
+    );
   });
 });

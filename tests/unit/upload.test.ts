@@ -5,19 +5,30 @@ import { limitedFormData } from '#app/lib/upload.server.ts';
 function streamed(bytes: number, chunk = 64 * 1024): { request: Request; read: () => number } {
   let sent = 0;
   const boundary = 'meridian-test';
-  const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n`);
+  const head = new TextEncoder().encode(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+  );
   const tail = new TextEncoder().encode(`\r\n--${boundary}--\r\n`);
   const body = new ReadableStream<Uint8Array>({
-    start(controller) { controller.enqueue(head); },
+    start(controller) {
+      controller.enqueue(head);
+    },
     pull(controller) {
-      if (sent >= bytes) { controller.enqueue(tail); controller.close(); return; }
+      if (sent >= bytes) {
+        controller.enqueue(tail);
+        controller.close();
+        return;
+      }
       const n = Math.min(chunk, bytes - sent);
       sent += n;
       controller.enqueue(new Uint8Array(n).fill(97));
     },
   });
   const request = new Request('https://shop.test/upload', {
-    method: 'POST', body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, duplex: 'half',
+    method: 'POST',
+    body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    duplex: 'half',
   } as RequestInit);
   return { request, read: () => sent };
 }
@@ -36,7 +47,11 @@ describe('limitedFormData', () => {
   });
 
   it('refuses at once when Content-Length already says too much', async () => {
-    const request = new Request('https://shop.test/upload', { method: 'POST', body: 'x', headers: { 'content-length': '5000000' } });
+    const request = new Request('https://shop.test/upload', {
+      method: 'POST',
+      body: 'x',
+      headers: { 'content-length': '5000000' },
+    });
     expect(await limitedFormData(request, 1_000_000)).toBeNull();
   });
 });

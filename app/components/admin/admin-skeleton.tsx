@@ -1,4 +1,11 @@
-import { BlockStack, Card, Layout, SkeletonBodyText, SkeletonDisplayText, SkeletonPage } from '@shopify/polaris';
+import {
+  BlockStack,
+  Card,
+  Layout,
+  SkeletonBodyText,
+  SkeletonDisplayText,
+  SkeletonPage,
+} from '@shopify/polaris';
 
 /** Shown while another admin page loads, as Shopify's admin does, instead of a frozen old page. */
 export function AdminSkeleton() {

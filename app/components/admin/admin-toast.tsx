@@ -10,7 +10,10 @@ export function AdminToast({ content, onDismiss }: { content: string; onDismiss:
   const { t } = useTranslation('admin');
   useEffect(() => {
     // The Frame renders toasts in its own layer a moment later: name the button when it appears.
-    const label = () => { for (const b of document.querySelectorAll('.Polaris-Frame-Toast__CloseButton:not([aria-label])')) b.setAttribute('aria-label', t('toastDismiss')); };
+    const label = () => {
+      for (const b of document.querySelectorAll('.Polaris-Frame-Toast__CloseButton:not([aria-label])'))
+        b.setAttribute('aria-label', t('toastDismiss'));
+    };
     label();
     const observer = new MutationObserver(label);
     observer.observe(document.body, { childList: true, subtree: true });

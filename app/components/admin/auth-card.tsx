@@ -7,7 +7,9 @@ export function AuthCard({ title, children }: { title: string; children: React.R
       <Box paddingBlockStart="1600">
         <Card>
           <BlockStack gap="400">
-            <Text as="h1" variant="headingLg">{title}</Text>
+            <Text as="h1" variant="headingLg">
+              {title}
+            </Text>
             {children}
           </BlockStack>
         </Card>

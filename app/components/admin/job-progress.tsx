@@ -14,7 +14,9 @@ export function JobProgress({ job }: { job: JobView | null }) {
   const active = job?.status === 'queued' || job?.status === 'running';
   useEffect(() => {
     if (!active) return;
-    const timer = setTimeout(() => { if (revalidator.state === 'idle') void revalidator.revalidate(); }, POLL_MS);
+    const timer = setTimeout(() => {
+      if (revalidator.state === 'idle') void revalidator.revalidate();
+    }, POLL_MS);
     return () => clearTimeout(timer);
   }, [active, job?.percent, job?.status, revalidator]);
   if (!job) return null;
@@ -23,14 +25,29 @@ export function JobProgress({ job }: { job: JobView | null }) {
   if (active) {
     return (
       <BlockStack gap="200">
-        <Text as="p" id={`job-${job.id}-label`}>{t(`jobs.${job.status}`, { job: label })}</Text>
+        <Text as="p" id={`job-${job.id}-label`}>
+          {t(`jobs.${job.status}`, { job: label })}
+        </Text>
         <ProgressBar progress={job.percent} size="small" ariaLabelledBy={`job-${job.id}-label`} />
-        {job.total > 0 ? <Text as="p" tone="subdued">{t([`jobs.countsFor.${job.kind}`, 'jobs.counts'], { done: count(job.done), total: count(job.total) })}</Text> : null}
+        {job.total > 0 ? (
+          <Text as="p" tone="subdued">
+            {t([`jobs.countsFor.${job.kind}`, 'jobs.counts'], {
+              done: count(job.done),
+              total: count(job.total),
+            })}
+          </Text>
+        ) : null}
       </BlockStack>
     );
   }
   const finished = job.finishedAt ? formatDate(job.finishedAt, i18n.language, 'dateTime') : '';
-  return job.status === 'succeeded'
-    ? <Text as="p" tone="subdued"><span data-testid="job-done">{t('jobs.succeeded', { job: label, time: finished })}</span></Text>
-    : <Banner tone="critical" title={t('jobs.failed', { job: label, time: finished })}>{job.error}</Banner>;
+  return job.status === 'succeeded' ? (
+    <Text as="p" tone="subdued">
+      <span data-testid="job-done">{t('jobs.succeeded', { job: label, time: finished })}</span>
+    </Text>
+  ) : (
+    <Banner tone="critical" title={t('jobs.failed', { job: label, time: finished })}>
+      {job.error}
+    </Banner>
+  );
 }

@@ -22,20 +22,64 @@ export function CartDrawer({ root }: { root: LayoutData }) {
     dialog.current.showModal();
   };
   // Following a link inside the drawer closes it.
-  useEffect(() => { dialog.current?.close(); }, [location.pathname]);
+  useEffect(() => {
+    dialog.current?.close();
+  }, [location.pathname]);
   return (
     <>
-      <Link to={`${root.prefix}/cart`} className="site-header__cart" onClick={open} aria-label={t('open', { count })} data-testid="cart-link">
-        <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" data-icon="bag"><rect x="4" y="8" width="16" height="13" rx="2" /><path d="M8.5 11V7a3.5 3.5 0 0 1 7 0v4" /></svg>
+      <Link
+        to={`${root.prefix}/cart`}
+        className="site-header__cart"
+        onClick={open}
+        aria-label={t('open', { count })}
+        data-testid="cart-link"
+      >
+        <svg
+          aria-hidden="true"
+          width="22"
+          height="22"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          data-icon="bag"
+        >
+          <rect x="4" y="8" width="16" height="13" rx="2" />
+          <path d="M8.5 11V7a3.5 3.5 0 0 1 7 0v4" />
+        </svg>
         <span aria-hidden="true">{t('drawerTitle')}</span>
-        {count > 0 ? <span className="cart-badge" aria-hidden="true" data-testid="cart-count">{count}</span> : null}
+        {count > 0 ? (
+          <span className="cart-badge" aria-hidden="true" data-testid="cart-count">
+            {count}
+          </span>
+        ) : null}
       </Link>
       <dialog ref={dialog} className="cart-drawer" aria-labelledby="cart-drawer-title">
         <div className="cart-drawer__head">
           <h2 id="cart-drawer-title">{t('drawerTitle')}</h2>
-          <button type="button" className="link-button" onClick={() => dialog.current?.close()} aria-label={t('close')}>✕</button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dialog.current?.close()}
+            aria-label={t('close')}
+          >
+            ✕
+          </button>
         </div>
-        {fetcher.data ? <CartMain cart={fetcher.data.cart as never} prefix={root.prefix} taxInclusive={root.taxInclusive} layout="drawer" /> : <p className="muted" aria-busy="true">…</p>}
+        {fetcher.data ? (
+          <CartMain
+            cart={fetcher.data.cart as never}
+            prefix={root.prefix}
+            taxInclusive={root.taxInclusive}
+            layout="drawer"
+          />
+        ) : (
+          <p className="muted" aria-busy="true">
+            …
+          </p>
+        )}
       </dialog>
     </>
   );

@@ -8,7 +8,17 @@ import { useMoneyFormatter } from '#app/components/product/price.tsx';
  * Cart lines, discount codes and the subtotal, shared by the cart page and the drawer. Every
  * control is a CartForm: optimistic with JavaScript, a plain form post without it.
  */
-export function CartMain({ cart: original, prefix, taxInclusive, layout }: { cart: CartApiQueryFragment | null; prefix: string; taxInclusive: boolean; layout: 'page' | 'drawer' }) {
+export function CartMain({
+  cart: original,
+  prefix,
+  taxInclusive,
+  layout,
+}: {
+  cart: CartApiQueryFragment | null;
+  prefix: string;
+  taxInclusive: boolean;
+  layout: 'page' | 'drawer';
+}) {
   const { t } = useTranslation('cart');
   const cart = useOptimisticCart(original);
   const format = useMoneyFormatter();
@@ -17,7 +27,9 @@ export function CartMain({ cart: original, prefix, taxInclusive, layout }: { car
     return (
       <div className="cart-empty">
         <p className="empty-state">{t('empty')}</p>
-        <Link className="button" to={`${prefix}/collections`}>{t('continue')}</Link>
+        <Link className="button" to={`${prefix}/collections`}>
+          {t('continue')}
+        </Link>
       </div>
     );
   }
@@ -31,21 +43,77 @@ export function CartMain({ cart: original, prefix, taxInclusive, layout }: { car
           const pending = 'isOptimistic' in line && line.isOptimistic;
           return (
             <li key={line.id} className="cart-line" aria-busy={pending || undefined}>
-              {v.image ? <img className="cart-line__image" src={v.image.url} alt={v.image.altText ?? ''} width={80} height={80} loading="lazy" /> : <span className="cart-line__image" />}
+              {v.image ? (
+                <img
+                  className="cart-line__image"
+                  src={v.image.url}
+                  alt={v.image.altText ?? ''}
+                  width={80}
+                  height={80}
+                  loading="lazy"
+                />
+              ) : (
+                <span className="cart-line__image" />
+              )}
               <div className="cart-line__body">
-                <Link to={`${prefix}/products/${v.product.handle}?${new URLSearchParams(v.selectedOptions.map((o) => [o.name, o.value])).toString()}`} className="cart-line__title">{title}</Link>
+                <Link
+                  to={`${prefix}/products/${v.product.handle}?${new URLSearchParams(v.selectedOptions.map((o) => [o.name, o.value])).toString()}`}
+                  className="cart-line__title"
+                >
+                  {title}
+                </Link>
                 {v.title !== 'Default Title' ? <p className="muted">{v.title}</p> : null}
                 <p>{format(line.cost.amountPerQuantity)}</p>
                 <div className="cart-line__controls">
-                  <CartForm route={route} action={CartForm.ACTIONS.LinesUpdate} inputs={{ lines: [{ id: line.id, quantity: Math.max(0, line.quantity - 1) }] }}>
-                    <button type="submit" className="qty-button" aria-label={t('decrease', { title })} disabled={line.quantity <= 1 || pending}>−</button>
+                  <CartForm
+                    route={route}
+                    action={CartForm.ACTIONS.LinesUpdate}
+                    inputs={{ lines: [{ id: line.id, quantity: Math.max(0, line.quantity - 1) }] }}
+                  >
+                    <button
+                      type="submit"
+                      className="qty-button"
+                      aria-label={t('decrease', { title })}
+                      disabled={line.quantity <= 1 || pending}
+                    >
+                      −
+                    </button>
                   </CartForm>
-                  <span className="qty-value" aria-label={t('quantityFor', { title })}>{line.quantity}</span>
-                  <CartForm route={route} action={CartForm.ACTIONS.LinesUpdate} inputs={{ lines: [{ id: line.id, quantity: line.quantity + 1 }] }}>
-                    <button type="submit" className="qty-button" aria-label={t('increase', { title })} disabled={pending || (v.quantityAvailable != null && v.quantityAvailable > 0 && line.quantity >= v.quantityAvailable)}>+</button>
+                  <span className="qty-value" aria-label={t('quantityFor', { title })}>
+                    {line.quantity}
+                  </span>
+                  <CartForm
+                    route={route}
+                    action={CartForm.ACTIONS.LinesUpdate}
+                    inputs={{ lines: [{ id: line.id, quantity: line.quantity + 1 }] }}
+                  >
+                    <button
+                      type="submit"
+                      className="qty-button"
+                      aria-label={t('increase', { title })}
+                      disabled={
+                        pending ||
+                        (v.quantityAvailable != null &&
+                          v.quantityAvailable > 0 &&
+                          line.quantity >= v.quantityAvailable)
+                      }
+                    >
+                      +
+                    </button>
                   </CartForm>
-                  <CartForm route={route} action={CartForm.ACTIONS.LinesRemove} inputs={{ lineIds: [line.id] }}>
-                    <button type="submit" className="link-button" aria-label={t('remove', { title })} disabled={pending}>{t('removeShort')}</button>
+                  <CartForm
+                    route={route}
+                    action={CartForm.ACTIONS.LinesRemove}
+                    inputs={{ lineIds: [line.id] }}
+                  >
+                    <button
+                      type="submit"
+                      className="link-button"
+                      aria-label={t('remove', { title })}
+                      disabled={pending}
+                    >
+                      {t('removeShort')}
+                    </button>
                   </CartForm>
                 </div>
               </div>
@@ -61,17 +129,39 @@ export function CartMain({ cart: original, prefix, taxInclusive, layout }: { car
               <label htmlFor={`discount-${layout}`}>{t('discountCode')}</label>
               <div className="discount-form__row">
                 <input id={`discount-${layout}`} name="discountCode" autoComplete="off" />
-                <button type="submit" className="button button--secondary">{t('applyCode')}</button>
+                <button type="submit" className="button button--secondary">
+                  {t('applyCode')}
+                </button>
               </div>
             </div>
           )}
         </CartForm>
-        {(cart.discountCodes ?? []).filter((c) => !c.applicable).map((c) => <p key={c.code} className="notice" role="status">{t('codeNotApplicable', { code: c.code })}</p>)}
+        {(cart.discountCodes ?? [])
+          .filter((c) => !c.applicable)
+          .map((c) => (
+            <p key={c.code} className="notice" role="status">
+              {t('codeNotApplicable', { code: c.code })}
+            </p>
+          ))}
         <dl className="totals">
-          <div><dt>{t('subtotal')}</dt><dd data-testid="cart-subtotal">{cart.cost?.subtotalAmount?.amount && cart.cost.subtotalAmount.currencyCode ? format({ amount: cart.cost.subtotalAmount.amount, currencyCode: cart.cost.subtotalAmount.currencyCode }) : ''}</dd></div>
+          <div>
+            <dt>{t('subtotal')}</dt>
+            <dd data-testid="cart-subtotal">
+              {cart.cost?.subtotalAmount?.amount && cart.cost.subtotalAmount.currencyCode
+                ? format({
+                    amount: cart.cost.subtotalAmount.amount,
+                    currencyCode: cart.cost.subtotalAmount.currencyCode,
+                  })
+                : ''}
+            </dd>
+          </div>
         </dl>
         <p className="muted small">{taxInclusive ? t('taxIncluded') : t('taxExcluded')}</p>
-        {cart.checkoutUrl ? <a className="button button--primary button--block" href={new URL(cart.checkoutUrl).pathname}>{t('checkout')}</a> : null}
+        {cart.checkoutUrl ? (
+          <a className="button button--primary button--block" href={new URL(cart.checkoutUrl).pathname}>
+            {t('checkout')}
+          </a>
+        ) : null}
       </div>
     </div>
   );

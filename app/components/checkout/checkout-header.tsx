@@ -14,8 +14,14 @@ export function CheckoutHeader({ children, home = false }: { children?: ReactNod
   return (
     <header className="checkout-header">
       <div className="container checkout-header__bar">
-        <Link to={to} className="checkout-header__logo" aria-label={t(home ? 'header.home' : 'header.cart', { shop: root.shopName })}>
-          <span aria-hidden="true" className="logo-mark">◐</span>
+        <Link
+          to={to}
+          className="checkout-header__logo"
+          aria-label={t(home ? 'header.home' : 'header.cart', { shop: root.shopName })}
+        >
+          <span aria-hidden="true" className="logo-mark">
+            ◐
+          </span>
           <span>{root.shopName}</span>
         </Link>
         {children}

@@ -28,7 +28,14 @@ export function SummaryToggle({ view, children }: { view: CheckoutView; children
 }
 
 type MoneyValue = Parameters<ReturnType<typeof useMoneyFormatter>>[0];
-export interface SummaryLine { key: string | number; image?: { src: string; alt: string } | null; title: string; variantTitle: string; quantity: number; total: MoneyValue }
+export interface SummaryLine {
+  key: string | number;
+  image?: { src: string; alt: string } | null;
+  title: string;
+  variantTitle: string;
+  quantity: number;
+  total: MoneyValue;
+}
 
 /** What was (or is being) bought: image, title, variant and quantity, line total. Checkout and thank-you share it. */
 export function SummaryLines({ lines }: { lines: SummaryLine[] }) {
@@ -39,7 +46,13 @@ export function SummaryLines({ lines }: { lines: SummaryLine[] }) {
       {lines.map((l) => (
         <li key={l.key}>
           {l.image ? <img src={l.image.src} alt={l.image.alt} width={56} height={56} /> : <span />}
-          <span>{l.title}<br /><small className="muted">{l.variantTitle} · {t('summary.quantity', { count: l.quantity })}</small></span>
+          <span>
+            {l.title}
+            <br />
+            <small className="muted">
+              {l.variantTitle} · {t('summary.quantity', { count: l.quantity })}
+            </small>
+          </span>
           <span>{format(l.total)}</span>
         </li>
       ))}
@@ -57,17 +70,58 @@ export function OrderSummary({ view }: { view: CheckoutView }) {
       <h2 id="summary-title">{t('summary.title')}</h2>
       <SummaryLines lines={view.lines} />
       <dl className="totals" data-testid="totals">
-        <div><dt>{t('summary.subtotal')}</dt><dd>{format(totals.subtotal)}</dd></div>
-        <div><dt>{t('summary.shipping')}</dt><dd data-testid="total-shipping">{totals.shipping ? (Number(totals.shipping.amount) === 0 ? t('summary.free') : format(totals.shipping)) : t('summary.shippingLater')}</dd></div>
-        {totals.hasQuote && !totals.taxIncluded ? <div><dt>{t(`summary.taxKinds.${totals.taxKind ?? 'none'}`)}</dt><dd data-testid="total-tax">{format(totals.tax)}</dd></div> : null}
-        {Number(totals.duties.amount) > 0 ? <div><dt>{t('summary.duties')}</dt><dd data-testid="total-duties">{format(totals.duties)}</dd></div> : null}
-        <div className="totals__grand"><dt>{t('summary.total')}</dt><dd data-testid="total">{format(totals.total)}</dd></div>
+        <div>
+          <dt>{t('summary.subtotal')}</dt>
+          <dd>{format(totals.subtotal)}</dd>
+        </div>
+        <div>
+          <dt>{t('summary.shipping')}</dt>
+          <dd data-testid="total-shipping">
+            {totals.shipping
+              ? Number(totals.shipping.amount) === 0
+                ? t('summary.free')
+                : format(totals.shipping)
+              : t('summary.shippingLater')}
+          </dd>
+        </div>
+        {totals.hasQuote && !totals.taxIncluded ? (
+          <div>
+            <dt>{t(`summary.taxKinds.${totals.taxKind ?? 'none'}`)}</dt>
+            <dd data-testid="total-tax">{format(totals.tax)}</dd>
+          </div>
+        ) : null}
+        {Number(totals.duties.amount) > 0 ? (
+          <div>
+            <dt>{t('summary.duties')}</dt>
+            <dd data-testid="total-duties">{format(totals.duties)}</dd>
+          </div>
+        ) : null}
+        <div className="totals__grand">
+          <dt>{t('summary.total')}</dt>
+          <dd data-testid="total">{format(totals.total)}</dd>
+        </div>
       </dl>
-      {totals.taxIncluded && Number(totals.tax.amount) > 0 ? <p className="small muted" data-testid="tax-included">{t('summary.taxIncluded', { amount: format(totals.tax) })}</p> : null}
+      {totals.taxIncluded && Number(totals.tax.amount) > 0 ? (
+        <p className="small muted" data-testid="tax-included">
+          {t('summary.taxIncluded', { amount: format(totals.tax) })}
+        </p>
+      ) : null}
       {totals.taxApproximate ? <p className="small muted">{t('summary.taxApproximate')}</p> : null}
-      {landed?.notice === 'ddp-included' ? <p className="small" data-testid="duties-notice">{t('summary.dutiesIncluded')}</p> : null}
-      {landed?.notice === 'dap-may-be-due' ? <p className="notice small" data-testid="duties-notice">{t('summary.dapNotice')}</p> : null}
-      {landed?.lowValueScheme === 'IOSS' ? <p className="small" data-testid="ioss">{t('summary.ioss')}</p> : null}
+      {landed?.notice === 'ddp-included' ? (
+        <p className="small" data-testid="duties-notice">
+          {t('summary.dutiesIncluded')}
+        </p>
+      ) : null}
+      {landed?.notice === 'dap-may-be-due' ? (
+        <p className="notice small" data-testid="duties-notice">
+          {t('summary.dapNotice')}
+        </p>
+      ) : null}
+      {landed?.lowValueScheme === 'IOSS' ? (
+        <p className="small" data-testid="ioss">
+          {t('summary.ioss')}
+        </p>
+      ) : null}
       {landed?.lowValueScheme === 'UK_VAT' ? <p className="small">{t('summary.ukVat')}</p> : null}
       <p className="small muted">{t('summary.currency', { currency: view.currency })}</p>
     </aside>

@@ -11,13 +11,21 @@ export function StepsNav({ current, next, base }: { current: Step; next: Step; b
       <ol className="checkout-steps">
         {STEPS.map((s, i) => (
           <li key={s}>
-            {s === current ? <span aria-current="step">{t(`steps.${s}`)}</span>
-              : i <= reached ? <Link className={i < reached ? 'is-done' : undefined} to={`${base}/${s}`}>{t(`steps.${s}`)}</Link>
-              : <span className="muted">{t(`steps.${s}`)}</span>}
+            {s === current ? (
+              <span aria-current="step">{t(`steps.${s}`)}</span>
+            ) : i <= reached ? (
+              <Link className={i < reached ? 'is-done' : undefined} to={`${base}/${s}`}>
+                {t(`steps.${s}`)}
+              </Link>
+            ) : (
+              <span className="muted">{t(`steps.${s}`)}</span>
+            )}
           </li>
         ))}
       </ol>
-      <p className="visually-hidden">{t('stepOf', { current: STEPS.indexOf(current) + 1, total: STEPS.length })}</p>
+      <p className="visually-hidden">
+        {t('stepOf', { current: STEPS.indexOf(current) + 1, total: STEPS.length })}
+      </p>
     </nav>
   );
 }

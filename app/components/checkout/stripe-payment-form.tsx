@@ -11,7 +11,15 @@ import { useNavigation, useSubmit } from 'react-router';
  * Stripe.js is fetched only here, when the Stripe provider is active: the `pure` entry does not
  * inject its script on import (the package's main entry does, on every page that bundles it).
  */
-export function StripePaymentForm({ publishableKey, amount, currency }: { publishableKey: string | null; amount: number; currency: string }) {
+export function StripePaymentForm({
+  publishableKey,
+  amount,
+  currency,
+}: {
+  publishableKey: string | null;
+  amount: number;
+  currency: string;
+}) {
   const { t } = useTranslation('checkout');
   const [stripe, setStripe] = useState<Promise<Stripe | null> | null>(null);
   const [failed, setFailed] = useState(!publishableKey);
@@ -19,18 +27,45 @@ export function StripePaymentForm({ publishableKey, amount, currency }: { publis
     if (!publishableKey) return;
     let live = true;
     // Client only (an effect, so the server and the first render agree); Elements takes the pending Stripe.js promise.
-    import('@stripe/stripe-js/pure').then(({ loadStripe }) => {
-      if (!live) return;
-      const promise = loadStripe(publishableKey).catch(() => null);
-      void promise.then((s) => { if (!s && live) setFailed(true); });
-      setStripe(promise);
-    }).catch(() => { if (live) setFailed(true); });
-    return () => { live = false; };
+    import('@stripe/stripe-js/pure')
+      .then(({ loadStripe }) => {
+        if (!live) return;
+        const promise = loadStripe(publishableKey).catch(() => null);
+        void promise.then((s) => {
+          if (!s && live) setFailed(true);
+        });
+        setStripe(promise);
+      })
+      .catch(() => {
+        if (live) setFailed(true);
+      });
+    return () => {
+      live = false;
+    };
   }, [publishableKey]);
-  if (failed) return <p className="error-summary" role="alert">{t('payment.stripeUnavailable')}</p>;
-  if (!stripe) return <p className="muted" aria-busy="true">…</p>;
+  if (failed)
+    return (
+      <p className="error-summary" role="alert">
+        {t('payment.stripeUnavailable')}
+      </p>
+    );
+  if (!stripe)
+    return (
+      <p className="muted" aria-busy="true">
+        …
+      </p>
+    );
   return (
-    <Elements stripe={stripe} options={{ mode: 'payment', amount, currency, captureMethod: 'manual', paymentMethodCreation: 'manual' }}>
+    <Elements
+      stripe={stripe}
+      options={{
+        mode: 'payment',
+        amount,
+        currency,
+        captureMethod: 'manual',
+        paymentMethodCreation: 'manual',
+      }}
+    >
       <StripeFields />
     </Elements>
   );
@@ -51,13 +86,25 @@ function StripeFields() {
     const { paymentMethod, error: createError } = await stripe.createPaymentMethod({ elements });
     if (createError || !paymentMethod) return setError(createError?.message ?? t('declined.card_declined'));
     const card = paymentMethod.card;
-    submit({ paymentMethod: paymentMethod.id, label: card ? `${card.brand.toUpperCase()} •••• ${card.last4}` : paymentMethod.type }, { method: 'post' });
+    submit(
+      {
+        paymentMethod: paymentMethod.id,
+        label: card ? `${card.brand.toUpperCase()} •••• ${card.last4}` : paymentMethod.type,
+      },
+      { method: 'post' },
+    );
   };
   return (
     <form onSubmit={onSubmit} className="form-grid">
       <PaymentElement />
-      {error ? <p className="field__error" role="alert">{error}</p> : null}
-      <button type="submit" className="button button--primary" disabled={!stripe || busy}>{t('continue')}</button>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={!stripe || busy}>
+        {t('continue')}
+      </button>
     </form>
   );
 }

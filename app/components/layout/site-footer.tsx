@@ -16,7 +16,9 @@ export function SiteFooter({ root }: { root: LayoutData }) {
         <nav aria-label={t('footer.navigation')}>
           <ul className="site-footer__links">
             {root.footer.map((item) => (
-              <li key={item.id}><Link to={item.url ?? (root.prefix || '/')}>{item.title}</Link></li>
+              <li key={item.id}>
+                <Link to={item.url ?? (root.prefix || '/')}>{item.title}</Link>
+              </li>
             ))}
           </ul>
         </nav>

@@ -33,11 +33,20 @@ export function SiteHeader({ root }: { root: LayoutData }) {
     });
   };
   return (
-    <header className={`site-header${searchOpen ? ' site-header--search-open' : ''}`} data-testid="site-header">
+    <header
+      className={`site-header${searchOpen ? ' site-header--search-open' : ''}`}
+      data-testid="site-header"
+    >
       <div className="site-header__bar container">
         <MenuDrawer root={root} />
-        <Link to={home} className="site-header__logo" aria-label={t('header.homeLabel', { shop: root.shopName })}>
-          <span aria-hidden="true" className="logo-mark">◐</span>
+        <Link
+          to={home}
+          className="site-header__logo"
+          aria-label={t('header.homeLabel', { shop: root.shopName })}
+        >
+          <span aria-hidden="true" className="logo-mark">
+            ◐
+          </span>
           <span>{root.shopName}</span>
         </Link>
         <nav className="site-nav" aria-label={t('header.mainNavigation')}>
@@ -49,12 +58,18 @@ export function SiteHeader({ root }: { root: LayoutData }) {
                     <summary>{item.title}</summary>
                     <ul className="site-nav__submenu">
                       {item.items.map((sub) => (
-                        <li key={sub.id}><NavLink to={sub.url ?? home} prefetch="intent">{sub.title}</NavLink></li>
+                        <li key={sub.id}>
+                          <NavLink to={sub.url ?? home} prefetch="intent">
+                            {sub.title}
+                          </NavLink>
+                        </li>
                       ))}
                     </ul>
                   </details>
                 ) : (
-                  <NavLink to={item.url ?? home} prefetch="intent">{item.title}</NavLink>
+                  <NavLink to={item.url ?? home} prefetch="intent">
+                    {item.title}
+                  </NavLink>
                 )}
               </li>
             ))}
@@ -69,7 +84,19 @@ export function SiteHeader({ root }: { root: LayoutData }) {
             onClick={toggleSearch}
             data-testid="search-toggle"
           >
-            <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round"><circle cx="11" cy="11" r="6.5" /><path d="m16 16 4.5 4.5" /></svg>
+            <svg
+              aria-hidden="true"
+              width="22"
+              height="22"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+            >
+              <circle cx="11" cy="11" r="6.5" />
+              <path d="m16 16 4.5 4.5" />
+            </svg>
             <span className="visually-hidden">{t('header.search')}</span>
           </a>
           <PredictiveSearch prefix={root.prefix} id={searchId} onSubmitted={() => setSearchOpen(false)} />

@@ -32,9 +32,14 @@ export function LocaleSelector({ root }: { root: LayoutData }) {
     };
     document.addEventListener('keydown', close);
     document.addEventListener('pointerdown', close);
-    return () => { document.removeEventListener('keydown', close); document.removeEventListener('pointerdown', close); };
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
   }, []);
-  useEffect(() => { if (details.current) details.current.open = false; }, [location.pathname]);
+  useEffect(() => {
+    if (details.current) details.current.open = false;
+  }, [location.pathname]);
 
   const chooseCountry = (code: string) => {
     setCountry(code);
@@ -44,7 +49,9 @@ export function LocaleSelector({ root }: { root: LayoutData }) {
   const languageLabel = (code: string) => {
     const names = languages[code];
     if (!names) return code;
-    return names.translated ? t('localeSelector.languageOption', { native: names.native, name: names.translated }) : names.native;
+    return names.translated
+      ? t('localeSelector.languageOption', { native: names.native, name: names.translated })
+      : names.native;
   };
 
   return (
@@ -52,7 +59,11 @@ export function LocaleSelector({ root }: { root: LayoutData }) {
       <summary className="locale-chip" data-testid="locale-chip">
         <span className="locale-chip__code">{chip}</span>
         <span className="visually-hidden">
-          {t('localeSelector.current', { country: current?.name ?? root.country, language: languageLabel(root.language), currency: root.currency })}
+          {t('localeSelector.current', {
+            country: current?.name ?? root.country,
+            language: languageLabel(root.language),
+            currency: root.currency,
+          })}
         </span>
       </summary>
       <div className="locale-selector__panel">
@@ -60,16 +71,34 @@ export function LocaleSelector({ root }: { root: LayoutData }) {
           <input type="hidden" name="path" value={root.pathRest + root.search} />
           <p className="locale-form__title">{t('localeSelector.label')}</p>
           <label htmlFor={`${id}-country`}>{t('localeSelector.country')}</label>
-          <select id={`${id}-country`} name="country" value={country} onChange={(e) => chooseCountry(e.target.value)}>
+          <select
+            id={`${id}-country`}
+            name="country"
+            value={country}
+            onChange={(e) => chooseCountry(e.target.value)}
+          >
             {countries.map((c) => (
-              <option key={c.code} value={c.code}>{t('localeSelector.countryOption', { country: c.name, currency: c.currency })}</option>
+              <option key={c.code} value={c.code}>
+                {t('localeSelector.countryOption', { country: c.name, currency: c.currency })}
+              </option>
             ))}
           </select>
           <label htmlFor={`${id}-language`}>{t('localeSelector.language')}</label>
-          <select id={`${id}-language`} name="language" value={offered.includes(language) ? language : offered[0]} onChange={(e) => setLanguage(e.target.value)}>
-            {offered.map((code) => <option key={code} value={code} lang={code}>{languageLabel(code)}</option>)}
+          <select
+            id={`${id}-language`}
+            name="language"
+            value={offered.includes(language) ? language : offered[0]}
+            onChange={(e) => setLanguage(e.target.value)}
+          >
+            {offered.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageLabel(code)}
+              </option>
+            ))}
           </select>
-          <button type="submit" className="button button--small">{t('localeSelector.submit')}</button>
+          <button type="submit" className="button button--small">
+            {t('localeSelector.submit')}
+          </button>
         </form>
       </div>
     </details>

@@ -10,13 +10,21 @@ import { type LayoutData } from '#app/storefront/use-layout.ts';
 export function LocaleSuggestion({ suggestion }: { suggestion: NonNullable<LayoutData['suggestion']> }) {
   const { t } = useTranslation();
   return (
-    <aside className="locale-banner" aria-label={t('localeSelector.suggestionLabel')} data-testid="locale-banner">
+    <aside
+      className="locale-banner"
+      aria-label={t('localeSelector.suggestionLabel')}
+      data-testid="locale-banner"
+    >
       <div className="container locale-banner__inner" lang={suggestion.lang} dir={suggestion.dir}>
         <p>{suggestion.message}</p>
-        <a className="button button--small" href={suggestion.href}>{suggestion.accept}</a>
+        <a className="button button--small" href={suggestion.href}>
+          {suggestion.accept}
+        </a>
         <form method="post" action="/locale">
           <input type="hidden" name="intent" value="dismiss" />
-          <button type="submit" className="button button--ghost button--small">{suggestion.dismiss}</button>
+          <button type="submit" className="button button--ghost button--small">
+            {suggestion.dismiss}
+          </button>
         </form>
       </div>
     </aside>

@@ -3,7 +3,10 @@ import { useRouteLoaderData } from 'react-router';
 import { formatMoney } from '#app/lib/format.ts';
 import { type LayoutData } from '#app/storefront/use-layout.ts';
 
-export interface MoneyData { amount: string; currencyCode: string }
+export interface MoneyData {
+  amount: string;
+  currencyCode: string;
+}
 
 export function useMoneyFormatter() {
   const root = useRouteLoaderData<LayoutData>('routes/($locale)');
@@ -17,13 +20,27 @@ function parseMoneyValue(value: string | null | undefined): MoneyData | null {
   if (!value) return null;
   try {
     const v = JSON.parse(value) as { amount?: unknown; currency_code?: unknown };
-    return typeof v.amount === 'string' && typeof v.currency_code === 'string' ? { amount: v.amount, currencyCode: v.currency_code } : null;
+    return typeof v.amount === 'string' && typeof v.currency_code === 'string'
+      ? { amount: v.amount, currencyCode: v.currency_code }
+      : null;
   } catch {
     return null;
   }
 }
 
-export function Price({ price, compareAt, from = false, showTaxNote = false, lowestPrice }: { price: MoneyData; compareAt?: MoneyData | null; from?: boolean; showTaxNote?: boolean; lowestPrice?: string | null }) {
+export function Price({
+  price,
+  compareAt,
+  from = false,
+  showTaxNote = false,
+  lowestPrice,
+}: {
+  price: MoneyData;
+  compareAt?: MoneyData | null;
+  from?: boolean;
+  showTaxNote?: boolean;
+  lowestPrice?: string | null;
+}) {
   const { t } = useTranslation('product');
   const format = useMoneyFormatter();
   const root = useRouteLoaderData<LayoutData>('routes/($locale)');
@@ -34,7 +51,9 @@ export function Price({ price, compareAt, from = false, showTaxNote = false, low
       {onSale ? (
         <>
           <span className="visually-hidden">{t('salePrice')}</span>
-          <span className="price__current price__current--sale">{from ? t('fromPrice', { price: current }) : current}</span>
+          <span className="price__current price__current--sale">
+            {from ? t('fromPrice', { price: current }) : current}
+          </span>
           <span className="visually-hidden">{t('regularPrice')}</span>
           <s className="price__compare">{format(compareAt)}</s>
         </>
@@ -42,9 +61,15 @@ export function Price({ price, compareAt, from = false, showTaxNote = false, low
         <span className="price__current">{from ? t('fromPrice', { price: current }) : current}</span>
       )}
       {onSale && root?.omnibus && parseMoneyValue(lowestPrice) ? (
-        <span className="price__lowest" data-testid="lowest-price">{t('lowestPrice30d', { price: format(parseMoneyValue(lowestPrice)!) })}</span>
+        <span className="price__lowest" data-testid="lowest-price">
+          {t('lowestPrice30d', { price: format(parseMoneyValue(lowestPrice)!) })}
+        </span>
       ) : null}
-      {showTaxNote ? <span className="price__tax" data-testid="tax-note">{root?.taxInclusive ? t('taxIncluded') : t('taxExcluded')}</span> : null}
+      {showTaxNote ? (
+        <span className="price__tax" data-testid="tax-note">
+          {root?.taxInclusive ? t('taxIncluded') : t('taxExcluded')}
+        </span>
+      ) : null}
     </span>
   );
 }

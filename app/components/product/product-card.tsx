@@ -6,28 +6,62 @@ import { ProductImage } from './product-image.tsx';
 
 export type ProductCardData = ProductCardFragment;
 
-export function ProductCard({ product, prefix, eager = false }: { product: ProductCardData; prefix: string; eager?: boolean }) {
+export function ProductCard({
+  product,
+  prefix,
+  eager = false,
+}: {
+  product: ProductCardData;
+  prefix: string;
+  eager?: boolean;
+}) {
   const { t } = useTranslation('product');
   const min = product.priceRange.minVariantPrice;
   const varies = min.amount !== product.priceRange.maxVariantPrice.amount;
   const compare = product.compareAtPriceRange.minVariantPrice;
-  const swatches = product.options.flatMap((o) => o.optionValues).filter((v) => v.swatch?.color).slice(0, 5);
+  const swatches = product.options
+    .flatMap((o) => o.optionValues)
+    .filter((v) => v.swatch?.color)
+    .slice(0, 5);
   return (
     <article className="product-card" data-testid="product-card">
-      <Link to={`${prefix}/products/${encodeURIComponent(product.handle)}`} className="product-card__link" prefetch="intent">
+      <Link
+        to={`${prefix}/products/${encodeURIComponent(product.handle)}`}
+        className="product-card__link"
+        prefetch="intent"
+      >
         <div className="product-card__media">
           {product.featuredImage ? (
-            <ProductImage image={product.featuredImage} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw" loading={eager ? 'eager' : 'lazy'} />
+            <ProductImage
+              image={product.featuredImage}
+              sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+              loading={eager ? 'eager' : 'lazy'}
+            />
           ) : null}
-          {!product.availableForSale ? <span className="badge badge--muted">{t('soldOut')}</span> : Number(compare.amount) > Number(min.amount) ? <span className="badge badge--sale">{t('sale')}</span> : null}
+          {!product.availableForSale ? (
+            <span className="badge badge--muted">{t('soldOut')}</span>
+          ) : Number(compare.amount) > Number(min.amount) ? (
+            <span className="badge badge--sale">{t('sale')}</span>
+          ) : null}
         </div>
         <h3 className="product-card__title">{product.title}</h3>
       </Link>
       <p className="product-card__vendor muted">{product.vendor}</p>
-      <p className="product-card__price"><Price price={min} compareAt={Number(compare.amount) > 0 ? compare : null} from={varies} lowestPrice={product.selectedOrFirstAvailableVariant?.lowestPrice?.value} /></p>
+      <p className="product-card__price">
+        <Price
+          price={min}
+          compareAt={Number(compare.amount) > 0 ? compare : null}
+          from={varies}
+          lowestPrice={product.selectedOrFirstAvailableVariant?.lowestPrice?.value}
+        />
+      </p>
       {swatches.length > 0 ? (
         <ul className="swatches" aria-label={t('colorsAvailable', { count: swatches.length })}>
-          {swatches.map((s) => <li key={s.name} className="swatch" style={{ backgroundColor: s.swatch!.color! }} title={s.name}><span className="visually-hidden">{s.name}</span></li>)}
+          {swatches.map((s) => (
+            <li key={s.name} className="swatch" style={{ backgroundColor: s.swatch!.color! }} title={s.name}>
+              <span className="visually-hidden">{s.name}</span>
+            </li>
+          ))}
         </ul>
       ) : null}
     </article>

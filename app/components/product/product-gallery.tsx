@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ProductImage, type ImageData } from './product-image.tsx';
 
 /** Main image plus thumbnails; thumbnails are buttons, so it works from the keyboard. */
-export function ProductGallery({ images, initialIndex = 0, title }: { images: (ImageData & { id?: string | null })[]; initialIndex?: number; title: string }) {
+export function ProductGallery({
+  images,
+  initialIndex = 0,
+  title,
+}: {
+  images: (ImageData & { id?: string | null })[];
+  initialIndex?: number;
+  title: string;
+}) {
   const { t } = useTranslation('product');
   const [index, setIndex] = useState(initialIndex);
   const current = images[index] ?? images[0];
@@ -17,8 +25,20 @@ export function ProductGallery({ images, initialIndex = 0, title }: { images: (I
         <ul className="gallery__thumbs">
           {images.map((img, i) => (
             <li key={img.id ?? img.url}>
-              <button type="button" className={`gallery__thumb${i === index ? ' is-active' : ''}`} aria-pressed={i === index} aria-label={t('showImage', { number: i + 1, total: images.length })} onClick={() => setIndex(i)}>
-                <img src={img.url.replace(/-(800|1200)\.webp$/, '-400.webp')} alt="" width={80} height={80} loading="lazy" />
+              <button
+                type="button"
+                className={`gallery__thumb${i === index ? ' is-active' : ''}`}
+                aria-pressed={i === index}
+                aria-label={t('showImage', { number: i + 1, total: images.length })}
+                onClick={() => setIndex(i)}
+              >
+                <img
+                  src={img.url.replace(/-(800|1200)\.webp$/, '-400.webp')}
+                  alt=""
+                  width={80}
+                  height={80}
+                  loading="lazy"
+                />
               </button>
             </li>
           ))}

@@ -1,6 +1,12 @@
 import { Image } from '@shopify/hydrogen';
 
-export interface ImageData { id?: string | null; url: string; altText?: string | null; width?: number | null; height?: number | null }
+export interface ImageData {
+  id?: string | null;
+  url: string;
+  altText?: string | null;
+  width?: number | null;
+  height?: number | null;
+}
 
 /** Meridian serves each product image at 400, 800 and 1200 px; map Hydrogen's widths onto those files. */
 const WIDTHS = [400, 800, 1200];
@@ -12,7 +18,17 @@ function meridianLoader({ src, width }: { src?: string; width?: number | string 
 }
 
 /** Hydrogen's Image with width/height/srcset so nothing shifts while it loads. */
-export function ProductImage({ image, sizes, loading = 'lazy', className }: { image: ImageData; sizes: string; loading?: 'lazy' | 'eager'; className?: string }) {
+export function ProductImage({
+  image,
+  sizes,
+  loading = 'lazy',
+  className,
+}: {
+  image: ImageData;
+  sizes: string;
+  loading?: 'lazy' | 'eager';
+  className?: string;
+}) {
   return (
     <Image
       data={{ ...image, altText: image.altText ?? '' }}

@@ -4,7 +4,13 @@ import { Form, Link, useFetcher, useLocation, useNavigate } from 'react-router';
 
 export interface PredictiveResult {
   query: string;
-  products: { id: string; url: string; title: string; price: string; image: { url: string; altText: string | null } | null }[];
+  products: {
+    id: string;
+    url: string;
+    title: string;
+    price: string;
+    image: { url: string; altText: string | null } | null;
+  }[];
   collections: { id: string; url: string; title: string }[];
 }
 
@@ -13,7 +19,15 @@ export interface PredictiveResult {
  * a plain GET form to the search page. The suggestions close when the search is submitted,
  * on any navigation, on Escape and on a click outside, so they never cover the page they led to.
  */
-export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; id?: string; onSubmitted?: () => void }) {
+export function PredictiveSearch({
+  prefix,
+  id,
+  onSubmitted,
+}: {
+  prefix: string;
+  id?: string;
+  onSubmitted?: () => void;
+}) {
   const { t } = useTranslation('search');
   const fetcher = useFetcher<PredictiveResult>();
   const navigate = useNavigate();
@@ -38,7 +52,9 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
   }
   useEffect(() => {
     if (!open) return;
-    const outside = (e: PointerEvent) => { if (!formRef.current?.contains(e.target as Node)) setOpen(false); };
+    const outside = (e: PointerEvent) => {
+      if (!formRef.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
@@ -50,7 +66,12 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
   };
 
   const results = query.trim() && fetcher.data?.query === query.trim() ? fetcher.data : null;
-  const options = results ? [...results.products.map((p) => ({ id: p.id, url: p.url })), ...results.collections.map((c) => ({ id: c.id, url: c.url }))] : [];
+  const options = results
+    ? [
+        ...results.products.map((p) => ({ id: p.id, url: p.url })),
+        ...results.collections.map((c) => ({ id: c.id, url: c.url })),
+      ]
+    : [];
 
   const onChange = (value: string) => {
     setQuery(value);
@@ -58,15 +79,28 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
     setActive(-1);
     clearTimeout(timer.current);
     if (value.trim().length >= 2) {
-      timer.current = setTimeout(() => fetcher.load(`${prefix}/search?predictive=1&q=${encodeURIComponent(value.trim())}`), 150);
+      timer.current = setTimeout(
+        () => fetcher.load(`${prefix}/search?predictive=1&q=${encodeURIComponent(value.trim())}`),
+        150,
+      );
     }
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && options.length) { e.preventDefault(); setOpen(true); setActive((i) => (i + 1) % options.length); }
-    else if (e.key === 'ArrowUp' && options.length) { e.preventDefault(); setActive((i) => (i <= 0 ? options.length - 1 : i - 1)); }
-    else if (e.key === 'Escape') close();
-    else if (e.key === 'Enter' && active >= 0 && options[active]) { e.preventDefault(); close(); onSubmitted?.(); void navigate(options[active]!.url); }
+    if (e.key === 'ArrowDown' && options.length) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => (i + 1) % options.length);
+    } else if (e.key === 'ArrowUp' && options.length) {
+      e.preventDefault();
+      setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
+    } else if (e.key === 'Escape') close();
+    else if (e.key === 'Enter' && active >= 0 && options[active]) {
+      e.preventDefault();
+      close();
+      onSubmitted?.();
+      void navigate(options[active]!.url);
+    }
   };
 
   const showList = open && results !== null && query.trim().length >= 2;
@@ -78,10 +112,18 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
       action={`${prefix}/search`}
       className="predictive-search"
       role="search"
-      onSubmit={() => { close(); inputRef.current?.blur(); onSubmitted?.(); }}
-      onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false); }}
+      onSubmit={() => {
+        close();
+        inputRef.current?.blur();
+        onSubmitted?.();
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false);
+      }}
     >
-      <label htmlFor={`${listId}-input`} className="visually-hidden">{t('label')}</label>
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {t('label')}
+      </label>
       <input
         ref={inputRef}
         id={`${listId}-input`}
@@ -102,11 +144,21 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
       />
       <div className="predictive-search__panel" hidden={!showList}>
         {results && results.products.length === 0 && results.collections.length === 0 ? (
-          <p className="predictive-search__empty" role="status">{t('noSuggestions', { query: results.query })}</p>
+          <p className="predictive-search__empty" role="status">
+            {t('noSuggestions', { query: results.query })}
+          </p>
         ) : null}
         <div id={`${listId}-list`} role="listbox" aria-label={t('suggestions')}>
           {results?.products.map((p, i) => (
-            <Link key={p.id} id={`${listId}-opt-${i}`} role="option" aria-selected={active === i} to={p.url} className="predictive-search__item" data-testid="predictive-product">
+            <Link
+              key={p.id}
+              id={`${listId}-opt-${i}`}
+              role="option"
+              aria-selected={active === i}
+              to={p.url}
+              className="predictive-search__item"
+              data-testid="predictive-product"
+            >
               {p.image ? <img src={p.image.url} alt="" width={48} height={48} loading="lazy" /> : null}
               <span className="predictive-search__title">{p.title}</span>
               <span className="predictive-search__price">{p.price}</span>
@@ -115,15 +167,33 @@ export function PredictiveSearch({ prefix, id, onSubmitted }: { prefix: string; 
           {results?.collections.map((c, j) => {
             const i = results.products.length + j;
             return (
-              <Link key={c.id} id={`${listId}-opt-${i}`} role="option" aria-selected={active === i} to={c.url} className="predictive-search__item predictive-search__item--collection">
-                <span className="predictive-search__title">{t('collectionSuggestion', { title: c.title })}</span>
+              <Link
+                key={c.id}
+                id={`${listId}-opt-${i}`}
+                role="option"
+                aria-selected={active === i}
+                to={c.url}
+                className="predictive-search__item predictive-search__item--collection"
+              >
+                <span className="predictive-search__title">
+                  {t('collectionSuggestion', { title: c.title })}
+                </span>
               </Link>
             );
           })}
         </div>
-        {results ? <Link to={`${prefix}/search?q=${encodeURIComponent(query.trim())}`} className="predictive-search__all">{t('viewAll', { query: query.trim() })}</Link> : null}
+        {results ? (
+          <Link
+            to={`${prefix}/search?q=${encodeURIComponent(query.trim())}`}
+            className="predictive-search__all"
+          >
+            {t('viewAll', { query: query.trim() })}
+          </Link>
+        ) : null}
       </div>
-      <button type="submit" className="visually-hidden">{t('submit')}</button>
+      <button type="submit" className="visually-hidden">
+        {t('submit')}
+      </button>
     </Form>
   );
 }

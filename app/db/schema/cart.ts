@@ -6,33 +6,50 @@ import { markets } from './markets.ts';
 
 /** Carts and their lines. Prices are never stored: lines are priced on read. */
 
-export interface CartAttribute { key: string; value: string }
+export interface CartAttribute {
+  key: string;
+  value: string;
+}
 
-export const carts = pgTable('carts', {
-  /** Unguessable token: the cart id is the only credential a guest has. */
-  id: text('id').primaryKey(),
-  marketId: integer('market_id').notNull().references(() => markets.id),
-  countryCode: text('country_code').notNull(),
-  language: text('language').notNull(),
-  email: text('email'),
-  note: text('note').notNull().default(''),
-  attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
-  discountCodes: jsonb('discount_codes').$type<string[]>().notNull().default([]),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  /** Sliding expiry, pushed forward by every change; expired carts are deleted by a job. */
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  completedAt: timestamp('completed_at', { withTimezone: true }),
-}, (t) => [index('carts_expiry_idx').on(t.expiresAt)]);
+export const carts = pgTable(
+  'carts',
+  {
+    /** Unguessable token: the cart id is the only credential a guest has. */
+    id: text('id').primaryKey(),
+    marketId: integer('market_id')
+      .notNull()
+      .references(() => markets.id),
+    countryCode: text('country_code').notNull(),
+    language: text('language').notNull(),
+    email: text('email'),
+    note: text('note').notNull().default(''),
+    attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
+    discountCodes: jsonb('discount_codes').$type<string[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Sliding expiry, pushed forward by every change; expired carts are deleted by a job. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [index('carts_expiry_idx').on(t.expiresAt)],
+);
 
-export const cartLines = pgTable('cart_lines', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  cartId: text('cart_id').notNull().references(() => carts.id, { onDelete: 'cascade' }),
-  variantId: integer('variant_id').notNull().references(() => variants.id, { onDelete: 'cascade' }),
-  quantity: integer('quantity').notNull(),
-  attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  uniqueIndex('cart_lines_merchandise_key').on(t.cartId, t.variantId),
-  check('cart_lines_quantity', sql`${t.quantity} > 0 and ${t.quantity} <= 999`),
-]);
+export const cartLines = pgTable(
+  'cart_lines',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    cartId: text('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    variantId: integer('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    quantity: integer('quantity').notNull(),
+    attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cart_lines_merchandise_key').on(t.cartId, t.variantId),
+    check('cart_lines_quantity', sql`${t.quantity} > 0 and ${t.quantity} <= 999`),
+  ],
+);

@@ -1,6 +1,18 @@
 // Owner: app/modules/checkout
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import type { PostalAddress } from '../../modules/checkout/core/address-format.ts';
 import { carts } from './cart.ts';
 import { markets } from './markets.ts';
@@ -10,7 +22,9 @@ import { markets } from './markets.ts';
 export type { PostalAddress };
 
 export const checkouts = pgTable('checkouts', {
-  cartId: text('cart_id').primaryKey().references(() => carts.id, { onDelete: 'cascade' }),
+  cartId: text('cart_id')
+    .primaryKey()
+    .references(() => carts.id, { onDelete: 'cascade' }),
   email: text('email'),
   shippingAddress: jsonb('shipping_address').$type<PostalAddress>(),
   shippingRateId: integer('shipping_rate_id'),
@@ -25,49 +39,74 @@ export const checkouts = pgTable('checkouts', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const shippingZones = pgTable('shipping_zones', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  marketId: integer('market_id').notNull().references(() => markets.id, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  /** Countries of the market this zone serves; empty means all of them. */
-  countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
-}, (t) => [index('shipping_zones_market_idx').on(t.marketId)]);
+export const shippingZones = pgTable(
+  'shipping_zones',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    marketId: integer('market_id')
+      .notNull()
+      .references(() => markets.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** Countries of the market this zone serves; empty means all of them. */
+    countries: text('countries')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+  },
+  (t) => [index('shipping_zones_market_idx').on(t.marketId)],
+);
 
-export const shippingRates = pgTable('shipping_rates', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  zoneId: integer('zone_id').notNull().references(() => shippingZones.id, { onDelete: 'cascade' }),
-  /** Service level; its name is a UI string (shipping.services.<service>) in every language. */
-  service: text('service', { enum: ['economy', 'standard', 'express'] }).notNull(),
-  /** flat: one price; weight: the price for orders within [minGrams, maxGrams). */
-  kind: text('kind', { enum: ['flat', 'weight'] }).notNull(),
-  /** Minor units of the market currency. */
-  amount: integer('amount').notNull(),
-  minGrams: integer('min_grams'),
-  maxGrams: integer('max_grams'),
-  /** Free when the merchandise subtotal (as shown) reaches this, in the market currency. */
-  freeOverAmount: integer('free_over_amount'),
-  minDays: integer('min_days').notNull(),
-  maxDays: integer('max_days').notNull(),
-  position: integer('position').notNull().default(0),
-}, (t) => [
-  index('shipping_rates_zone_idx').on(t.zoneId, t.position),
-  check('shipping_rates_amounts', sql`${t.amount} >= 0 and (${t.freeOverAmount} is null or ${t.freeOverAmount} >= 0)`),
-  check('shipping_rates_days', sql`${t.minDays} >= 0 and ${t.maxDays} >= ${t.minDays}`),
-  check('shipping_rates_weights', sql`${t.minGrams} is null or ${t.maxGrams} is null or ${t.maxGrams} > ${t.minGrams}`),
-]);
+export const shippingRates = pgTable(
+  'shipping_rates',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => shippingZones.id, { onDelete: 'cascade' }),
+    /** Service level; its name is a UI string (shipping.services.<service>) in every language. */
+    service: text('service', { enum: ['economy', 'standard', 'express'] }).notNull(),
+    /** flat: one price; weight: the price for orders within [minGrams, maxGrams). */
+    kind: text('kind', { enum: ['flat', 'weight'] }).notNull(),
+    /** Minor units of the market currency. */
+    amount: integer('amount').notNull(),
+    minGrams: integer('min_grams'),
+    maxGrams: integer('max_grams'),
+    /** Free when the merchandise subtotal (as shown) reaches this, in the market currency. */
+    freeOverAmount: integer('free_over_amount'),
+    minDays: integer('min_days').notNull(),
+    maxDays: integer('max_days').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('shipping_rates_zone_idx').on(t.zoneId, t.position),
+    check(
+      'shipping_rates_amounts',
+      sql`${t.amount} >= 0 and (${t.freeOverAmount} is null or ${t.freeOverAmount} >= 0)`,
+    ),
+    check('shipping_rates_days', sql`${t.minDays} >= 0 and ${t.maxDays} >= ${t.minDays}`),
+    check(
+      'shipping_rates_weights',
+      sql`${t.minGrams} is null or ${t.maxGrams} is null or ${t.maxGrams} > ${t.minGrams}`,
+    ),
+  ],
+);
 
 /** Customs duty rate per destination and HS chapter (first two digits of the HS code). */
-export const dutyRates = pgTable('duty_rates', {
-  destination: text('destination').notNull(),
-  hsChapter: text('hs_chapter').notNull(),
-  ratePercent: numeric('rate_percent', { precision: 6, scale: 3 }).notNull(),
-  source: text('source').notNull(),
-  effectiveFrom: date('effective_from').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.destination, t.hsChapter] }),
-  check('duty_rates_range', sql`${t.ratePercent} >= 0 and ${t.ratePercent} < 100`),
-  check('duty_rates_chapter', sql`${t.hsChapter} ~ '^[0-9]{2}$'`),
-]);
+export const dutyRates = pgTable(
+  'duty_rates',
+  {
+    destination: text('destination').notNull(),
+    hsChapter: text('hs_chapter').notNull(),
+    ratePercent: numeric('rate_percent', { precision: 6, scale: 3 }).notNull(),
+    source: text('source').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.destination, t.hsChapter] }),
+    check('duty_rates_range', sql`${t.ratePercent} >= 0 and ${t.ratePercent} < 100`),
+    check('duty_rates_chapter', sql`${t.hsChapter} ~ '^[0-9]{2}$'`),
+  ],
+);
 
 /**
  * De minimis per destination: no duty at or below `dutyThreshold`; where `vatAtSale` is set,

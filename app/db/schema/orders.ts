@@ -1,6 +1,18 @@
 // Owner: app/modules/orders
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, numeric, pgSequence, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { PostalAddress } from './checkout.ts';
 import { markets } from './markets.ts';
 import { staffMembers } from './staff.ts';
@@ -11,74 +23,112 @@ import { variants } from './catalog.ts';
 /** Human order numbers start at #1001, like Shopify's. */
 export const orderNumbers = pgSequence('order_numbers', { startWith: 1001 });
 
-export interface ShippingLineSnapshot { rateId: number; service: string; amount: number; minDays: number; maxDays: number }
+export interface ShippingLineSnapshot {
+  rateId: number;
+  service: string;
+  amount: number;
+  minDays: number;
+  maxDays: number;
+}
 
-export const orders = pgTable('orders', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  number: integer('number').notNull().default(sql`nextval('order_numbers')`),
-  /** One order per cart and per payment: the keys that make finalisation exactly-once. */
-  cartId: text('cart_id').notNull(),
-  paymentProvider: text('payment_provider', { enum: ['test', 'stripe'] }).notNull(),
-  paymentId: text('payment_id').notNull(),
-  email: text('email').notNull(),
-  language: text('language').notNull(),
-  marketId: integer('market_id').notNull().references(() => markets.id),
-  countryCode: text('country_code').notNull(),
-  /** Presentment currency; every amount below is in its minor units unless named *Shop. */
-  currency: text('currency').notNull(),
-  subtotal: integer('subtotal').notNull(),
-  shipping: integer('shipping').notNull(),
-  tax: integer('tax').notNull(),
-  /** True where prices included tax (the tax is part of subtotal and shipping). */
-  taxIncluded: boolean('tax_included').notNull(),
-  duties: integer('duties').notNull(),
-  total: integer('total').notNull(),
-  shopCurrency: text('shop_currency').notNull(),
-  totalShop: integer('total_shop').notNull(),
-  /** Shop → presentment rate used for the *Shop equivalents, and its snapshot. */
-  exchangeRate: numeric('exchange_rate', { precision: 20, scale: 10 }).notNull(),
-  rateSnapshotId: integer('rate_snapshot_id'),
-  incoterm: text('incoterm', { enum: ['DDP', 'DAP'] }).notNull(),
-  /** EU IOSS (≤ €150) or UK VAT at sale (≤ £135). */
-  lowValueScheme: text('low_value_scheme', { enum: ['IOSS', 'UK_VAT'] }),
-  shippingAddress: jsonb('shipping_address').$type<PostalAddress>().notNull(),
-  shippingLine: jsonb('shipping_line').$type<ShippingLineSnapshot>().notNull(),
-  financialStatus: text('financial_status', { enum: ['authorized', 'paid', 'voided', 'refunded', 'partially_refunded'] }).notNull().default('authorized'),
-  fulfillmentStatus: text('fulfillment_status', { enum: ['unfulfilled', 'fulfilled'] }).notNull().default('unfulfilled'),
-  trackingNumber: text('tracking_number'),
-  trackingCompany: text('tracking_company'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  uniqueIndex('orders_number_key').on(t.number),
-  uniqueIndex('orders_cart_key').on(t.cartId),
-  uniqueIndex('orders_payment_key').on(t.paymentProvider, t.paymentId),
-  index('orders_created_idx').on(t.createdAt),
-  index('orders_email_idx').on(sql`lower(${t.email})`),
-  check('orders_amounts', sql`${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.tax} >= 0 and ${t.duties} >= 0 and ${t.total} >= 0`),
-]);
+export const orders = pgTable(
+  'orders',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    number: integer('number')
+      .notNull()
+      .default(sql`nextval('order_numbers')`),
+    /** One order per cart and per payment: the keys that make finalisation exactly-once. */
+    cartId: text('cart_id').notNull(),
+    paymentProvider: text('payment_provider', { enum: ['test', 'stripe'] }).notNull(),
+    paymentId: text('payment_id').notNull(),
+    email: text('email').notNull(),
+    language: text('language').notNull(),
+    marketId: integer('market_id')
+      .notNull()
+      .references(() => markets.id),
+    countryCode: text('country_code').notNull(),
+    /** Presentment currency; every amount below is in its minor units unless named *Shop. */
+    currency: text('currency').notNull(),
+    subtotal: integer('subtotal').notNull(),
+    shipping: integer('shipping').notNull(),
+    tax: integer('tax').notNull(),
+    /** True where prices included tax (the tax is part of subtotal and shipping). */
+    taxIncluded: boolean('tax_included').notNull(),
+    duties: integer('duties').notNull(),
+    total: integer('total').notNull(),
+    shopCurrency: text('shop_currency').notNull(),
+    totalShop: integer('total_shop').notNull(),
+    /** Shop → presentment rate used for the *Shop equivalents, and its snapshot. */
+    exchangeRate: numeric('exchange_rate', { precision: 20, scale: 10 }).notNull(),
+    rateSnapshotId: integer('rate_snapshot_id'),
+    incoterm: text('incoterm', { enum: ['DDP', 'DAP'] }).notNull(),
+    /** EU IOSS (≤ €150) or UK VAT at sale (≤ £135). */
+    lowValueScheme: text('low_value_scheme', { enum: ['IOSS', 'UK_VAT'] }),
+    shippingAddress: jsonb('shipping_address').$type<PostalAddress>().notNull(),
+    shippingLine: jsonb('shipping_line').$type<ShippingLineSnapshot>().notNull(),
+    financialStatus: text('financial_status', {
+      enum: ['authorized', 'paid', 'voided', 'refunded', 'partially_refunded'],
+    })
+      .notNull()
+      .default('authorized'),
+    fulfillmentStatus: text('fulfillment_status', { enum: ['unfulfilled', 'fulfilled'] })
+      .notNull()
+      .default('unfulfilled'),
+    trackingNumber: text('tracking_number'),
+    trackingCompany: text('tracking_company'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('orders_number_key').on(t.number),
+    uniqueIndex('orders_cart_key').on(t.cartId),
+    uniqueIndex('orders_payment_key').on(t.paymentProvider, t.paymentId),
+    index('orders_created_idx').on(t.createdAt),
+    index('orders_email_idx').on(sql`lower(${t.email})`),
+    check(
+      'orders_amounts',
+      sql`${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.tax} >= 0 and ${t.duties} >= 0 and ${t.total} >= 0`,
+    ),
+  ],
+);
 
-export const orderLines = pgTable('order_lines', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
-  variantId: integer('variant_id').references(() => variants.id, { onDelete: 'set null' }),
-  productTitle: text('product_title').notNull(),
-  variantTitle: text('variant_title').notNull(),
-  sku: text('sku'),
-  quantity: integer('quantity').notNull(),
-  unitPrice: integer('unit_price').notNull(),
-  lineTotal: integer('line_total').notNull(),
-  tax: integer('tax').notNull(),
-  duty: integer('duty').notNull(),
-  unitPriceShop: integer('unit_price_shop').notNull(),
-  hsCode: text('hs_code'),
-  countryOfOrigin: text('country_of_origin'),
-}, (t) => [index('order_lines_order_idx').on(t.orderId), check('order_lines_quantity', sql`${t.quantity} > 0`)]);
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    variantId: integer('variant_id').references(() => variants.id, { onDelete: 'set null' }),
+    productTitle: text('product_title').notNull(),
+    variantTitle: text('variant_title').notNull(),
+    sku: text('sku'),
+    quantity: integer('quantity').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    lineTotal: integer('line_total').notNull(),
+    tax: integer('tax').notNull(),
+    duty: integer('duty').notNull(),
+    unitPriceShop: integer('unit_price_shop').notNull(),
+    hsCode: text('hs_code'),
+    countryOfOrigin: text('country_of_origin'),
+  },
+  (t) => [
+    index('order_lines_order_idx').on(t.orderId),
+    check('order_lines_quantity', sql`${t.quantity} > 0`),
+  ],
+);
 
-export const orderEvents = pgTable('order_events', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-  staffId: integer('staff_id').references(() => staffMembers.id, { onDelete: 'set null' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('order_events_order_idx').on(t.orderId, t.createdAt)]);
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    staffId: integer('staff_id').references(() => staffMembers.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.createdAt)],
+);

@@ -42,7 +42,31 @@ export interface SeedVariant {
 
 /** Parameters for the locally generated product art (no downloads). */
 export interface SeedArt {
-  motif: 'tee' | 'sweater' | 'jacket' | 'trousers' | 'scarf' | 'beanie' | 'sock' | 'mug' | 'bowl' | 'plate' | 'vase' | 'candle' | 'blanket' | 'pillow' | 'notebook' | 'pen' | 'tote' | 'backpack' | 'wallet' | 'bottle' | 'cap' | 'sunglasses' | 'towel' | 'teapot';
+  motif:
+    | 'tee'
+    | 'sweater'
+    | 'jacket'
+    | 'trousers'
+    | 'scarf'
+    | 'beanie'
+    | 'sock'
+    | 'mug'
+    | 'bowl'
+    | 'plate'
+    | 'vase'
+    | 'candle'
+    | 'blanket'
+    | 'pillow'
+    | 'notebook'
+    | 'pen'
+    | 'tote'
+    | 'backpack'
+    | 'wallet'
+    | 'bottle'
+    | 'cap'
+    | 'sunglasses'
+    | 'towel'
+    | 'teapot';
   /** Background colour (hex). */
   background: string;
   /** Default object colour when the product has no colour option. */

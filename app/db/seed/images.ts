@@ -38,14 +38,34 @@ export function productImageSpecs(product: SeedProduct): ProductImageSpec[] {
   const specs: ProductImageSpec[] = [];
   const colors = colorOption?.values.map((v) => ({ key: v.key, hex: v.swatch ?? product.art.color })) ?? [];
   if (colors.length) {
-    for (const c of colors) specs.push({ file: '', colorKey: c.key, color: c.hex, view: 'main', width: 1200, height: 1200 });
+    for (const c of colors)
+      specs.push({ file: '', colorKey: c.key, color: c.hex, view: 'main', width: 1200, height: 1200 });
   } else {
-    specs.push({ file: '', colorKey: null, color: product.art.color, view: 'main', width: 1200, height: 1200 });
+    specs.push({
+      file: '',
+      colorKey: null,
+      color: product.art.color,
+      view: 'main',
+      width: 1200,
+      height: 1200,
+    });
   }
-  specs.push({ file: '', colorKey: null, color: colors[0]?.hex ?? product.art.color, view: 'detail', width: 1200, height: 1200 });
+  specs.push({
+    file: '',
+    colorKey: null,
+    color: colors[0]?.hex ?? product.art.color,
+    view: 'detail',
+    width: 1200,
+    height: 1200,
+  });
   return specs.map((s, i) => ({ ...s, file: `${product.handle}-${i + 1}` }));
 }
 
 export function productImages(product: SeedProduct): ProductImage[] {
-  return productImageSpecs(product).map(({ file, colorKey, width, height }) => ({ file, colorKey, width, height }));
+  return productImageSpecs(product).map(({ file, colorKey, width, height }) => ({
+    file,
+    colorKey,
+    width,
+    height,
+  }));
 }

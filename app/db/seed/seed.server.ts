@@ -1,9 +1,24 @@
 import type { Db } from '#app/db/client.server.ts';
 import { shop } from '#app/db/schema/index.ts';
 import { issueStorefrontToken } from '#app/modules/shop/storefront-tokens.server.ts';
-import { collections as seedCollections, menus as seedMenus, products as seedProducts, shop as seedShop } from './data/index.ts';
+import {
+  collections as seedCollections,
+  menus as seedMenus,
+  products as seedProducts,
+  shop as seedShop,
+} from './data/index.ts';
 import { pages as seedPages } from './data/pages.ts';
-import { createCollection, createMarket, createMenu, createPage, createProduct, createShop, refreshPrices, seedTaxRates, setExchangeRate } from './factories.server.ts';
+import {
+  createCollection,
+  createMarket,
+  createMenu,
+  createPage,
+  createProduct,
+  createShop,
+  refreshPrices,
+  seedTaxRates,
+  setExchangeRate,
+} from './factories.server.ts';
 import { seedMarkets, seedRates } from './markets-data.ts';
 import { seedCheckoutSettings } from './checkout-factories.server.ts';
 import { seedSeoProblems } from './seo-problems.server.ts';
@@ -17,9 +32,16 @@ export async function isSeeded(db: Db): Promise<boolean> {
 
 /** Writes the Aurora & Oak demo store: shop, markets, FX rates, catalog, collections, menus, a public token. */
 export async function seedDemoStore(db: Db): Promise<{ products: number; collections: number }> {
-  await createShop(db, { name: 'Aurora & Oak', currency: 'USD', description: seedShop.description, slogan: seedShop.brandSlogan, email: seedShop.email });
+  await createShop(db, {
+    name: 'Aurora & Oak',
+    currency: 'USD',
+    description: seedShop.description,
+    slogan: seedShop.brandSlogan,
+    email: seedShop.email,
+  });
   for (const [i, m] of seedMarkets.entries()) await createMarket(db, m, i);
-  for (const [currency, rate] of Object.entries(seedRates)) await setExchangeRate(db, currency, rate, 'Demo fixed rate (Nov 2026)');
+  for (const [currency, rate] of Object.entries(seedRates))
+    await setExchangeRate(db, currency, rate, 'Demo fixed rate (Nov 2026)');
   await seedTaxRates(db);
   await seedCheckoutSettings(db);
   const ids = new Map<string, number>();

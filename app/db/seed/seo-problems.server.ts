@@ -15,8 +15,15 @@ import { STOREFRONT_LANGUAGES, type Localized } from './catalog-types.ts';
  * - a link to a product that does not exist, in every language: the stationery collection's description.
  */
 export const SEO_PROBLEMS = {
-  duplicateTitle: { handles: ['dot-grid-notebook', 'linen-bound-sketchbook'], en: 'Notebooks and Sketchbooks for Everyday Writing', de: 'Notizbücher und Skizzenbücher für jeden Tag' },
-  longTitle: { handle: 'cedar-fig-candle', en: 'Cedar & Fig Scented Soy Candle, Hand-Poured in Small Batches with a Cotton Wick and a 60-Hour Burn Time' },
+  duplicateTitle: {
+    handles: ['dot-grid-notebook', 'linen-bound-sketchbook'],
+    en: 'Notebooks and Sketchbooks for Everyday Writing',
+    de: 'Notizbücher und Skizzenbücher für jeden Tag',
+  },
+  longTitle: {
+    handle: 'cedar-fig-candle',
+    en: 'Cedar & Fig Scented Soy Candle, Hand-Poured in Small Batches with a Cotton Wick and a 60-Hour Burn Time',
+  },
   noGermanDescription: { handle: 'stoneware-dinner-plates' },
   noAlt: { handle: 'linen-cushion-cover' },
   brokenLink: { collection: 'stationery', path: '/products/does-not-exist' },
@@ -51,27 +58,67 @@ export async function seedSeoProblems(db: Db): Promise<void> {
   for (const handle of p.duplicateTitle.handles) {
     const id = await productId(db, handle);
     await db.update(products).set({ seoTitle: p.duplicateTitle.en }).where(eq(products.id, id));
-    await upsertTranslations(db, [{ resourceGid: toGid('Product', id), field: 'meta_title', locale: 'de', value: p.duplicateTitle.de, source: p.duplicateTitle.en }]);
+    await upsertTranslations(db, [
+      {
+        resourceGid: toGid('Product', id),
+        field: 'meta_title',
+        locale: 'de',
+        value: p.duplicateTitle.de,
+        source: p.duplicateTitle.en,
+      },
+    ]);
   }
   await db.update(products).set({ seoTitle: p.longTitle.en }).where(eq(products.handle, p.longTitle.handle));
 
   const plates = toGid('Product', await productId(db, p.noGermanDescription.handle));
-  await db.delete(translations).where(and(eq(translations.resourceGid, plates), eq(translations.field, 'meta_description'), eq(translations.locale, 'de')));
+  await db
+    .delete(translations)
+    .where(
+      and(
+        eq(translations.resourceGid, plates),
+        eq(translations.field, 'meta_description'),
+        eq(translations.locale, 'de'),
+      ),
+    );
 
-  const [image] = await db.select({ id: productImages.id }).from(productImages)
-    .where(eq(productImages.productId, await productId(db, p.noAlt.handle))).orderBy(productImages.position).limit(1);
+  const [image] = await db
+    .select({ id: productImages.id })
+    .from(productImages)
+    .where(eq(productImages.productId, await productId(db, p.noAlt.handle)))
+    .orderBy(productImages.position)
+    .limit(1);
   if (!image) throw new Error(`SEO problems: ${p.noAlt.handle} has no image`);
   await db.update(productImages).set({ altText: null }).where(eq(productImages.id, image.id));
-  await db.delete(translations).where(and(eq(translations.resourceGid, toGid('ProductImage', image.id)), eq(translations.field, 'alt')));
+  await db
+    .delete(translations)
+    .where(and(eq(translations.resourceGid, toGid('ProductImage', image.id)), eq(translations.field, 'alt')));
 
-  const [collection] = await db.select().from(collections).where(eq(collections.handle, p.brokenLink.collection));
+  const [collection] = await db
+    .select()
+    .from(collections)
+    .where(eq(collections.handle, p.brokenLink.collection));
   if (!collection) throw new Error(`SEO problems: no collection ${p.brokenLink.collection}`);
   const gid = toGid('Collection', collection.id);
   const source = collection.descriptionHtml + RETIRED.en;
   await db.update(collections).set({ descriptionHtml: source }).where(eq(collections.id, collection.id));
-  const bodies = await db.select({ locale: translations.locale, value: translations.value }).from(translations)
-    .where(and(eq(translations.resourceGid, gid), eq(translations.field, 'body_html'), inArray(translations.locale, [...STOREFRONT_LANGUAGES])));
-  await upsertTranslations(db, bodies.map((b) => ({
-    resourceGid: gid, field: 'body_html' as const, locale: b.locale, value: b.value + RETIRED[b.locale as keyof Localized], source,
-  })));
+  const bodies = await db
+    .select({ locale: translations.locale, value: translations.value })
+    .from(translations)
+    .where(
+      and(
+        eq(translations.resourceGid, gid),
+        eq(translations.field, 'body_html'),
+        inArray(translations.locale, [...STOREFRONT_LANGUAGES]),
+      ),
+    );
+  await upsertTranslations(
+    db,
+    bodies.map((b) => ({
+      resourceGid: gid,
+      field: 'body_html' as const,
+      locale: b.locale,
+      value: b.value + RETIRED[b.locale as keyof Localized],
+      source,
+    })),
+  );
 }

@@ -6,30 +6,73 @@ import { toGid } from '#app/lib/gid.ts';
 import { sellableStock } from '#app/modules/catalog/stock.server.ts';
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
-import { capToStock, MAX_LINES, MAX_NOTE, normaliseAttributes, normaliseCodes, quantityProblem, type Attribute, type CartProblem, type CartWarningItem } from './core/cart-input.ts';
+import {
+  capToStock,
+  MAX_LINES,
+  MAX_NOTE,
+  normaliseAttributes,
+  normaliseCodes,
+  quantityProblem,
+  type Attribute,
+  type CartProblem,
+  type CartWarningItem,
+} from './core/cart-input.ts';
 
 /** Carts, stored without prices: lines are priced on read in the cart's country, so a country change re-prices. */
 
 /** Shopify expires a cart ten days after its last change. */
 export const CART_TTL_MS = 10 * 24 * 3600_000;
 
-export interface CartLineRecord { id: number; variantId: number; quantity: number; attributes: Attribute[] }
-export interface CartRecord {
-  id: string; marketId: number; countryCode: string; language: string; email: string | null; note: string;
-  attributes: Attribute[]; discountCodes: string[]; createdAt: Date; updatedAt: Date; lines: CartLineRecord[];
+export interface CartLineRecord {
+  id: number;
+  variantId: number;
+  quantity: number;
+  attributes: Attribute[];
 }
-export interface CartResult { cart: CartRecord | null; userErrors: CartProblem[]; warnings: CartWarningItem[] }
+export interface CartRecord {
+  id: string;
+  marketId: number;
+  countryCode: string;
+  language: string;
+  email: string | null;
+  note: string;
+  attributes: Attribute[];
+  discountCodes: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  lines: CartLineRecord[];
+}
+export interface CartResult {
+  cart: CartRecord | null;
+  userErrors: CartProblem[];
+  warnings: CartWarningItem[];
+}
 
-export interface LineRequest { variantId: number | null; quantity: number; attributes?: Attribute[] }
+export interface LineRequest {
+  variantId: number | null;
+  quantity: number;
+  attributes?: Attribute[];
+}
 
 const newToken = () => `c1-${randomBytes(24).toString('base64url')}`;
 const fail = (...userErrors: CartProblem[]): CartResult => ({ cart: null, userErrors, warnings: [] });
 
 export async function getCart(db: Db, id: string, now = new Date()): Promise<CartRecord | null> {
-  const [cart] = await db.select().from(carts).where(and(eq(carts.id, id), gt(carts.expiresAt, now), isNull(carts.completedAt)));
+  const [cart] = await db
+    .select()
+    .from(carts)
+    .where(and(eq(carts.id, id), gt(carts.expiresAt, now), isNull(carts.completedAt)));
   if (!cart) return null;
-  const lines = await db.select({ id: cartLines.id, variantId: cartLines.variantId, quantity: cartLines.quantity, attributes: cartLines.attributes })
-    .from(cartLines).where(eq(cartLines.cartId, id)).orderBy(cartLines.id);
+  const lines = await db
+    .select({
+      id: cartLines.id,
+      variantId: cartLines.variantId,
+      quantity: cartLines.quantity,
+      attributes: cartLines.attributes,
+    })
+    .from(cartLines)
+    .where(eq(cartLines.cartId, id))
+    .orderBy(cartLines.id);
   return { ...cart, lines };
 }
 
@@ -37,46 +80,82 @@ export async function getCart(db: Db, id: string, now = new Date()): Promise<Car
  * Validates requested lines against the catalog and stock, merged with existing quantities.
  * Returns every problem (nothing is applied if any), and warnings where stock capped a quantity.
  */
-async function planLines(db: Db, existing: CartLineRecord[], requests: LineRequest[], mode: 'add' | 'set', field: string) {
+async function planLines(
+  db: Db,
+  existing: CartLineRecord[],
+  requests: LineRequest[],
+  mode: 'add' | 'set',
+  field: string,
+) {
   const problems: CartProblem[] = [];
   const warnings: CartWarningItem[] = [];
-  const stock = await sellableStock(db, requests.flatMap((r) => (r.variantId ? [r.variantId] : [])));
-  const next = new Map(existing.map((l) => [l.variantId, { quantity: l.quantity, attributes: l.attributes }]));
+  const stock = await sellableStock(
+    db,
+    requests.flatMap((r) => (r.variantId ? [r.variantId] : [])),
+  );
+  const next = new Map(
+    existing.map((l) => [l.variantId, { quantity: l.quantity, attributes: l.attributes }]),
+  );
   requests.forEach((r, i) => {
     const at = [field, String(i)];
     const q = quantityProblem(r.quantity, [...at, 'quantity']);
     if (q) return problems.push(q);
     const s = r.variantId ? stock.get(r.variantId) : undefined;
-    if (!r.variantId || !s) return problems.push({ code: 'INVALID_MERCHANDISE_LINE', field: [...at, 'merchandiseId'] });
+    if (!r.variantId || !s)
+      return problems.push({ code: 'INVALID_MERCHANDISE_LINE', field: [...at, 'merchandiseId'] });
     const attrs = r.attributes ? normaliseAttributes(r.attributes, [...at, 'attributes']) : null;
     if (attrs && 'problem' in attrs) return problems.push(attrs.problem);
     const before = next.get(r.variantId)?.quantity ?? 0;
     const wanted = mode === 'add' ? before + r.quantity : r.quantity;
     const capped = capToStock(wanted, s, toGid('ProductVariant', r.variantId));
     if (capped.warning) warnings.push(capped.warning);
-    next.set(r.variantId, { quantity: capped.quantity, attributes: attrs?.attributes ?? next.get(r.variantId)?.attributes ?? [] });
+    next.set(r.variantId, {
+      quantity: capped.quantity,
+      attributes: attrs?.attributes ?? next.get(r.variantId)?.attributes ?? [],
+    });
   });
-  if ([...next.values()].filter((l) => l.quantity > 0).length > MAX_LINES) problems.push({ code: 'CART_TOO_LARGE', field: [field] });
+  if ([...next.values()].filter((l) => l.quantity > 0).length > MAX_LINES)
+    problems.push({ code: 'CART_TOO_LARGE', field: [field] });
   return { problems, warnings, next };
 }
 
-async function writeLines(tx: Db, cartId: string, next: Map<number, { quantity: number; attributes: Attribute[] }>) {
+async function writeLines(
+  tx: Db,
+  cartId: string,
+  next: Map<number, { quantity: number; attributes: Attribute[] }>,
+) {
   const keep = [...next].filter(([, l]) => l.quantity > 0);
   const drop = [...next].filter(([, l]) => l.quantity <= 0).map(([v]) => v);
-  if (drop.length) await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), inArray(cartLines.variantId, drop)));
+  if (drop.length)
+    await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), inArray(cartLines.variantId, drop)));
   if (keep.length) {
-    await tx.insert(cartLines).values(keep.map(([variantId, l]) => ({ cartId, variantId, quantity: l.quantity, attributes: l.attributes })))
-      .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: sql`excluded.quantity`, attributes: sql`excluded.attributes` } });
+    await tx
+      .insert(cartLines)
+      .values(
+        keep.map(([variantId, l]) => ({ cartId, variantId, quantity: l.quantity, attributes: l.attributes })),
+      )
+      .onConflictDoUpdate({
+        target: [cartLines.cartId, cartLines.variantId],
+        set: { quantity: sql`excluded.quantity`, attributes: sql`excluded.attributes` },
+      });
   }
 }
 
 async function touch(tx: Db, id: string, set: Partial<typeof carts.$inferInsert> = {}, now = new Date()) {
-  await tx.update(carts).set({ ...set, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) }).where(eq(carts.id, id));
+  await tx
+    .update(carts)
+    .set({ ...set, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) })
+    .where(eq(carts.id, id));
 }
 
 export interface CreateCartInput {
-  country: string; language: string; lines?: LineRequest[]; email?: string | null; note?: string;
-  attributes?: Attribute[]; discountCodes?: string[];
+  country: string;
+  language: string;
+  lines?: LineRequest[];
+  email?: string | null;
+  note?: string;
+  attributes?: Attribute[];
+  discountCodes?: string[];
 }
 
 export async function createCart(db: Db, config: MarketConfig, input: CreateCartInput): Promise<CartResult> {
@@ -92,8 +171,15 @@ export async function createCart(db: Db, config: MarketConfig, input: CreateCart
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     await tx.insert(carts).values({
-      id, marketId: market.id, countryCode: country, language: input.language, email: input.email ?? null, note: input.note ?? '',
-      attributes: attrs.attributes, discountCodes: normaliseCodes(input.discountCodes ?? []), expiresAt: new Date(now.getTime() + CART_TTL_MS),
+      id,
+      marketId: market.id,
+      countryCode: country,
+      language: input.language,
+      email: input.email ?? null,
+      note: input.note ?? '',
+      attributes: attrs.attributes,
+      discountCodes: normaliseCodes(input.discountCodes ?? []),
+      expiresAt: new Date(now.getTime() + CART_TTL_MS),
     });
     await writeLines(tx, id, plan.next);
   });
@@ -101,7 +187,11 @@ export async function createCart(db: Db, config: MarketConfig, input: CreateCart
 }
 
 /** Runs a change against a live cart; an unknown or expired id is Shopify's INVALID error on cartId. */
-async function change(db: Db, id: string, apply: (cart: CartRecord, tx: Db) => Promise<{ problems: CartProblem[]; warnings?: CartWarningItem[] }>): Promise<CartResult> {
+async function change(
+  db: Db,
+  id: string,
+  apply: (cart: CartRecord, tx: Db) => Promise<{ problems: CartProblem[]; warnings?: CartWarningItem[] }>,
+): Promise<CartResult> {
   const cart = await getCart(db, id);
   if (!cart) return fail({ code: 'INVALID', field: ['cartId'] });
   let outcome: { problems: CartProblem[]; warnings?: CartWarningItem[] } = { problems: [] };
@@ -123,22 +213,43 @@ export function addCartLines(db: Db, id: string, lines: LineRequest[]) {
 }
 
 /** Updates by line id; a quantity of 0 removes the line. */
-export function updateCartLines(db: Db, id: string, updates: { lineId: number | null; quantity?: number; variantId?: number | null; attributes?: Attribute[] }[]) {
+export function updateCartLines(
+  db: Db,
+  id: string,
+  updates: {
+    lineId: number | null;
+    quantity?: number;
+    variantId?: number | null;
+    attributes?: Attribute[];
+  }[],
+) {
   return change(db, id, async (cart, tx) => {
     const problems: CartProblem[] = [];
     const requests: LineRequest[] = [];
     const replaced: number[] = [];
     updates.forEach((u, i) => {
       const line = cart.lines.find((l) => l.id === u.lineId);
-      if (!line) return problems.push({ code: 'INVALID_MERCHANDISE_LINE', field: ['lines', String(i), 'id'] });
+      if (!line)
+        return problems.push({ code: 'INVALID_MERCHANDISE_LINE', field: ['lines', String(i), 'id'] });
       const variantId = u.variantId === undefined ? line.variantId : u.variantId;
       if (variantId !== line.variantId) replaced.push(line.variantId);
-      requests.push({ variantId, quantity: u.quantity ?? line.quantity, attributes: u.attributes ?? line.attributes });
+      requests.push({
+        variantId,
+        quantity: u.quantity ?? line.quantity,
+        attributes: u.attributes ?? line.attributes,
+      });
     });
     if (problems.length) return { problems };
     const existing = cart.lines.filter((l) => !replaced.includes(l.variantId));
-    const plan = await planLines(tx, existing, requests.filter((r) => r.quantity > 0), 'set', 'lines');
-    for (const r of requests) if (r.quantity === 0 && r.variantId) plan.next.set(r.variantId, { quantity: 0, attributes: [] });
+    const plan = await planLines(
+      tx,
+      existing,
+      requests.filter((r) => r.quantity > 0),
+      'set',
+      'lines',
+    );
+    for (const r of requests)
+      if (r.quantity === 0 && r.variantId) plan.next.set(r.variantId, { quantity: 0, attributes: [] });
     for (const v of replaced) if (!plan.next.has(v)) plan.next.set(v, { quantity: 0, attributes: [] });
     if (!plan.problems.length) await writeLines(tx, id, plan.next);
     return { problems: plan.problems, warnings: plan.warnings };
@@ -147,14 +258,26 @@ export function updateCartLines(db: Db, id: string, updates: { lineId: number | 
 
 export function removeCartLines(db: Db, id: string, lineIds: (number | null)[]) {
   return change(db, id, async (cart, tx) => {
-    const problems = lineIds.flatMap((l, i) => (cart.lines.some((x) => x.id === l) ? [] : [{ code: 'INVALID_MERCHANDISE_LINE' as const, field: ['lineIds', String(i)] }]));
-    if (!problems.length) await tx.delete(cartLines).where(and(eq(cartLines.cartId, id), inArray(cartLines.id, lineIds as number[])));
+    const problems = lineIds.flatMap((l, i) =>
+      cart.lines.some((x) => x.id === l)
+        ? []
+        : [{ code: 'INVALID_MERCHANDISE_LINE' as const, field: ['lineIds', String(i)] }],
+    );
+    if (!problems.length)
+      await tx
+        .delete(cartLines)
+        .where(and(eq(cartLines.cartId, id), inArray(cartLines.id, lineIds as number[])));
     return { problems };
   });
 }
 
 /** Country moves the cart to that country's market (and currency); email is kept for checkout. */
-export function updateBuyerIdentity(db: Db, config: MarketConfig, id: string, identity: { countryCode?: string | null; email?: string | null }) {
+export function updateBuyerIdentity(
+  db: Db,
+  config: MarketConfig,
+  id: string,
+  identity: { countryCode?: string | null; email?: string | null },
+) {
   return change(db, id, async (_cart, tx) => {
     const set: Partial<typeof carts.$inferInsert> = {};
     if (identity.countryCode) {
@@ -164,7 +287,8 @@ export function updateBuyerIdentity(db: Db, config: MarketConfig, id: string, id
     }
     if (identity.email !== undefined) {
       const email = identity.email?.trim() ?? null;
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { problems: [{ code: 'INVALID', field: ['buyerIdentity', 'email'] }] };
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        return { problems: [{ code: 'INVALID', field: ['buyerIdentity', 'email'] }] };
       set.email = email;
     }
     if (Object.keys(set).length) await tx.update(carts).set(set).where(eq(carts.id, id));
@@ -174,7 +298,10 @@ export function updateBuyerIdentity(db: Db, config: MarketConfig, id: string, id
 
 export function updateDiscountCodes(db: Db, id: string, codes: string[]) {
   return change(db, id, async (_cart, tx) => {
-    await tx.update(carts).set({ discountCodes: normaliseCodes(codes) }).where(eq(carts.id, id));
+    await tx
+      .update(carts)
+      .set({ discountCodes: normaliseCodes(codes) })
+      .where(eq(carts.id, id));
     return { problems: [] };
   });
 }
@@ -199,11 +326,17 @@ export function updateAttributes(db: Db, id: string, attributes: Attribute[]) {
 
 /** Completes the cart in the caller's transaction (the order's): it is no longer live, and never expires. */
 export async function markCompleted(tx: Db, id: string): Promise<void> {
-  await tx.update(carts).set({ completedAt: sql`now()` }).where(eq(carts.id, id));
+  await tx
+    .update(carts)
+    .set({ completedAt: sql`now()` })
+    .where(eq(carts.id, id));
 }
 
 /** Deletes carts past their expiry that never became an order; returns how many. */
 export async function deleteExpiredCarts(db: Db, now = new Date()): Promise<number> {
-  const rows = await db.delete(carts).where(and(lt(carts.expiresAt, now), isNull(carts.completedAt))).returning({ id: carts.id });
+  const rows = await db
+    .delete(carts)
+    .where(and(lt(carts.expiresAt, now), isNull(carts.completedAt)))
+    .returning({ id: carts.id });
   return rows.length;
 }

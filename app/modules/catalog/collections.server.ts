@@ -9,27 +9,53 @@ export type CollectionRow = typeof collections.$inferSelect;
 
 export async function loadCollections(db: Db, ids: number[]): Promise<Map<number, CollectionRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(collections).where(and(inArray(collections.id, ids), eq(collections.published, true)));
+  const rows = await db
+    .select()
+    .from(collections)
+    .where(and(inArray(collections.id, ids), eq(collections.published, true)));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function findCollectionIdByHandle(db: Db, handle: string, language: string): Promise<number | null> {
+export async function findCollectionIdByHandle(
+  db: Db,
+  handle: string,
+  language: string,
+): Promise<number | null> {
   if (handle.length > 255) return null;
   const id = await idByTranslatedHandle(db, 'Collection', handle, language);
-  const rows = await db.select({ id: collections.id }).from(collections)
-    .where(and(id ? eq(collections.id, id) : eq(collections.handle, handle), eq(collections.published, true))).limit(1);
+  const rows = await db
+    .select({ id: collections.id })
+    .from(collections)
+    .where(and(id ? eq(collections.id, id) : eq(collections.handle, handle), eq(collections.published, true)))
+    .limit(1);
   return rows[0]?.id ?? null;
 }
 
 /** Collections ordered by id (CollectionSortKeys.ID; other keys fall back to it). */
-export async function listCollections(db: Db, page: { first?: number | null; last?: number | null; after?: string | null; before?: string | null; reverse?: boolean }) {
+export async function listCollections(
+  db: Db,
+  page: {
+    first?: number | null;
+    last?: number | null;
+    after?: string | null;
+    before?: string | null;
+    reverse?: boolean;
+  },
+) {
   const backward = page.last != null && page.first == null;
   const limit = Math.min(backward ? page.last! : (page.first ?? 0), MAX_PAGE_SIZE);
   const cursorText = backward ? page.before : page.after;
   const cursor = cursorText ? decodeCursor(cursorText, 'ID') : null;
   const descending = Boolean(page.reverse) !== backward;
-  const rows = await db.select().from(collections)
-    .where(and(eq(collections.published, true), cursor ? (descending ? lt(collections.id, cursor.id) : gt(collections.id, cursor.id)) : undefined))
+  const rows = await db
+    .select()
+    .from(collections)
+    .where(
+      and(
+        eq(collections.published, true),
+        cursor ? (descending ? lt(collections.id, cursor.id) : gt(collections.id, cursor.id)) : undefined,
+      ),
+    )
     .orderBy(descending ? desc(collections.id) : asc(collections.id))
     .limit(limit + 1);
   const more = rows.length > limit;

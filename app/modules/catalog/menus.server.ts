@@ -10,11 +10,25 @@ export async function findMenu(db: Db, handle: string) {
   if (handle.length > 255) return null;
   const [menu] = await db.select().from(menus).where(eq(menus.handle, handle)).limit(1);
   if (!menu) return null;
-  const items = await db.select().from(menuItems).where(eq(menuItems.menuId, menu.id)).orderBy(asc(menuItems.position));
+  const items = await db
+    .select()
+    .from(menuItems)
+    .where(eq(menuItems.menuId, menu.id))
+    .orderBy(asc(menuItems.position));
   const targets = (type: string) => items.filter((i) => i.type === type && i.target).map((i) => i.target!);
   const [colRows, prodRows] = await Promise.all([
-    targets('COLLECTION').length ? db.select({ id: collections.id, handle: collections.handle }).from(collections).where(inArray(collections.handle, targets('COLLECTION'))) : [],
-    targets('PRODUCT').length ? db.select({ id: products.id, handle: products.handle }).from(products).where(inArray(products.handle, targets('PRODUCT'))) : [],
+    targets('COLLECTION').length
+      ? db
+          .select({ id: collections.id, handle: collections.handle })
+          .from(collections)
+          .where(inArray(collections.handle, targets('COLLECTION')))
+      : [],
+    targets('PRODUCT').length
+      ? db
+          .select({ id: products.id, handle: products.handle })
+          .from(products)
+          .where(inArray(products.handle, targets('PRODUCT')))
+      : [],
   ]);
   const targetGids = new Map<string, string>([
     ...colRows.map((r) => [`COLLECTION:${r.handle}`, toGid('Collection', r.id)] as const),

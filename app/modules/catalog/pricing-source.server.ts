@@ -9,33 +9,63 @@ import { queryRows } from '#app/db/sql.server.ts';
  */
 
 /** A variant's shop-currency inputs to the pricing engine. */
-export interface VariantPriceInput { id: number; priceAmount: number; compareAtAmount: number | null; unitCostAmount: number | null }
+export interface VariantPriceInput {
+  id: number;
+  priceAmount: number;
+  compareAtAmount: number | null;
+  unitCostAmount: number | null;
+}
 
-const priceInputColumns = { id: variants.id, priceAmount: variants.priceAmount, compareAtAmount: variants.compareAtAmount, unitCostAmount: variants.unitCostAmount };
+const priceInputColumns = {
+  id: variants.id,
+  priceAmount: variants.priceAmount,
+  compareAtAmount: variants.compareAtAmount,
+  unitCostAmount: variants.unitCostAmount,
+};
 
 /** Number of variants (all, or those among ids that exist). */
 export async function countVariants(db: Db, ids?: number[]): Promise<number> {
-  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from variants
-    ${ids ? sql`where id = any(${`{${ids.join(',')}}`}::int[])` : sql``}`);
+  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from variants
+    ${ids ? sql`where id = any(${`{${ids.join(',')}}`}::int[])` : sql``}`,
+  );
   return Number(n);
 }
 
 /** The next batch of price inputs after a variant id, in id order (keyset pagination), optionally among ids. */
-export function variantPriceInputs(db: Db, after: number, limit: number, ids?: number[]): Promise<VariantPriceInput[]> {
-  return db.select(priceInputColumns).from(variants)
+export function variantPriceInputs(
+  db: Db,
+  after: number,
+  limit: number,
+  ids?: number[],
+): Promise<VariantPriceInput[]> {
+  return db
+    .select(priceInputColumns)
+    .from(variants)
     .where(and(gt(variants.id, after), ids ? inArray(variants.id, ids) : undefined))
-    .orderBy(asc(variants.id)).limit(limit);
+    .orderBy(asc(variants.id))
+    .limit(limit);
 }
 
 /** One variant's price inputs and SKU (the admin's price explanation), or null. */
-export async function variantPriceInput(db: Db, id: number): Promise<(VariantPriceInput & { sku: string | null }) | null> {
-  const [row] = await db.select({ ...priceInputColumns, sku: variants.sku }).from(variants).where(eq(variants.id, id));
+export async function variantPriceInput(
+  db: Db,
+  id: number,
+): Promise<(VariantPriceInput & { sku: string | null }) | null> {
+  const [row] = await db
+    .select({ ...priceInputColumns, sku: variants.sku })
+    .from(variants)
+    .where(eq(variants.id, id));
   return row ?? null;
 }
 
 /** Every variant's SKU (null when it has none), ordered by SKU as the database collates them. */
 export function variantSkus(db: Db): Promise<{ id: number; sku: string | null }[]> {
-  return db.select({ id: variants.id, sku: variants.sku }).from(variants).orderBy(asc(variants.sku), asc(variants.id));
+  return db
+    .select({ id: variants.id, sku: variants.sku })
+    .from(variants)
+    .orderBy(asc(variants.sku), asc(variants.id));
 }
 
 /**

@@ -9,8 +9,18 @@ import { parseSearchQuery, type SearchTerm } from './core/search-query.ts';
 
 /** Sort keys across ProductSortKeys, ProductCollectionSortKeys and SearchSortKeys. */
 export type ListingSortKey =
-  | 'TITLE' | 'PRICE' | 'CREATED' | 'CREATED_AT' | 'UPDATED_AT' | 'ID' | 'VENDOR' | 'PRODUCT_TYPE'
-  | 'BEST_SELLING' | 'MANUAL' | 'COLLECTION_DEFAULT' | 'RELEVANCE';
+  | 'TITLE'
+  | 'PRICE'
+  | 'CREATED'
+  | 'CREATED_AT'
+  | 'UPDATED_AT'
+  | 'ID'
+  | 'VENDOR'
+  | 'PRODUCT_TYPE'
+  | 'BEST_SELLING'
+  | 'MANUAL'
+  | 'COLLECTION_DEFAULT'
+  | 'RELEVANCE';
 
 /** Product filters already translated to shop-currency bounds and source-language values. */
 export interface ListingFilters {
@@ -55,12 +65,19 @@ export interface ListingResult {
 
 type SortType = 'text' | 'int';
 
-function sortExpression(key: ListingSortKey, scope: ListingScope, terms: SearchTerm[]): { expr: SQL; type: SortType } {
+function sortExpression(
+  key: ListingSortKey,
+  scope: ListingScope,
+  terms: SearchTerm[],
+): { expr: SQL; type: SortType } {
   switch (key) {
     case 'TITLE':
       return { expr: sql`lower(coalesce(tt.value, p.title))`, type: 'text' };
     case 'PRICE':
-      return { expr: sql`coalesce((select min(vp.price) from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = p.id), 0)::bigint`, type: 'int' };
+      return {
+        expr: sql`coalesce((select min(vp.price) from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = p.id), 0)::bigint`,
+        type: 'int',
+      };
     case 'CREATED':
     case 'CREATED_AT':
       return { expr: sql`(extract(epoch from p.published_at) * 1000)::bigint`, type: 'int' };
@@ -74,7 +91,9 @@ function sortExpression(key: ListingSortKey, scope: ListingScope, terms: SearchT
       const text = terms.filter((t) => t.kind === 'text' && !t.negate).map((t) => t.value);
       if (text.length > 0) {
         // Lower is better: title matches rank before other matches.
-        const hits = text.map((t) => sql`(case when coalesce(tt.value, p.title) ilike ${likePattern(t)} then 0 else 1 end)`);
+        const hits = text.map(
+          (t) => sql`(case when coalesce(tt.value, p.title) ilike ${likePattern(t)} then 0 else 1 end)`,
+        );
         return { expr: sql`(${sql.join(hits, sql` + `)})::bigint`, type: 'int' };
       }
       return defaultSort(scope);
@@ -95,9 +114,12 @@ function defaultSort(scope: ListingScope): { expr: SQL; type: SortType } {
 
 function ruleCondition(rule: CollectionRule): SQL {
   switch (rule.column) {
-    case 'tag': return sql`${rule.condition} = any(p.tags)`;
-    case 'type': return sql`p.product_type = ${rule.condition}`;
-    case 'vendor': return sql`p.vendor = ${rule.condition}`;
+    case 'tag':
+      return sql`${rule.condition} = any(p.tags)`;
+    case 'type':
+      return sql`p.product_type = ${rule.condition}`;
+    case 'vendor':
+      return sql`p.vendor = ${rule.condition}`;
   }
 }
 
@@ -113,13 +135,27 @@ function termCondition(term: SearchTerm): SQL {
       or exists (select 1 from variants v where v.product_id = p.id and v.sku ilike ${pattern}))`;
   } else {
     switch (term.field) {
-      case 'title': cond = sql`(coalesce(tt.value, p.title) ilike ${pattern} or p.title ilike ${pattern})`; break;
-      case 'tag': cond = sql`exists (select 1 from unnest(p.tags) t where lower(t) = lower(${term.value}))`; break;
-      case 'tag_not': cond = sql`not exists (select 1 from unnest(p.tags) t where lower(t) = lower(${term.value}))`; break;
-      case 'product_type': cond = sql`lower(p.product_type) = lower(${term.value})`; break;
-      case 'vendor': cond = sql`lower(p.vendor) = lower(${term.value})`; break;
-      case 'sku': cond = sql`exists (select 1 from variants v where v.product_id = p.id and v.sku ilike ${pattern})`; break;
-      case 'available_for_sale': cond = term.value.toLowerCase() === 'false' ? sql`not ${availableVariant}` : availableVariant; break;
+      case 'title':
+        cond = sql`(coalesce(tt.value, p.title) ilike ${pattern} or p.title ilike ${pattern})`;
+        break;
+      case 'tag':
+        cond = sql`exists (select 1 from unnest(p.tags) t where lower(t) = lower(${term.value}))`;
+        break;
+      case 'tag_not':
+        cond = sql`not exists (select 1 from unnest(p.tags) t where lower(t) = lower(${term.value}))`;
+        break;
+      case 'product_type':
+        cond = sql`lower(p.product_type) = lower(${term.value})`;
+        break;
+      case 'vendor':
+        cond = sql`lower(p.vendor) = lower(${term.value})`;
+        break;
+      case 'sku':
+        cond = sql`exists (select 1 from variants v where v.product_id = p.id and v.sku ilike ${pattern})`;
+        break;
+      case 'available_for_sale':
+        cond = term.value.toLowerCase() === 'false' ? sql`not ${availableVariant}` : availableVariant;
+        break;
     }
   }
   return term.negate ? sql`not ${cond}` : cond;
@@ -129,14 +165,18 @@ function filterConditions(scope: ListingScope): SQL[] {
   const { filters, language } = scope;
   if (!filters) return [];
   const out: SQL[] = [];
-  if (filters.available !== undefined) out.push(filters.available ? availableVariant : sql`not ${availableVariant}`);
+  if (filters.available !== undefined)
+    out.push(filters.available ? availableVariant : sql`not ${availableVariant}`);
   if (filters.price && (filters.price.min !== undefined || filters.price.max !== undefined)) {
     const min = filters.price.min ?? 0;
     const max = filters.price.max ?? 2147483647;
-    out.push(sql`exists (select 1 from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = p.id and vp.price between ${min} and ${max})`);
+    out.push(
+      sql`exists (select 1 from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = p.id and vp.price between ${min} and ${max})`,
+    );
   }
   const byName = new Map<string, string[]>();
-  for (const o of filters.variantOptions ?? []) byName.set(o.name.toLowerCase(), [...(byName.get(o.name.toLowerCase()) ?? []), o.value.toLowerCase()]);
+  for (const o of filters.variantOptions ?? [])
+    byName.set(o.name.toLowerCase(), [...(byName.get(o.name.toLowerCase()) ?? []), o.value.toLowerCase()]);
   for (const [name, values] of byName) {
     // Names and values match the source text or the translation in the request language.
     out.push(sql`exists (
@@ -147,10 +187,28 @@ function filterConditions(scope: ListingScope): SQL[] {
       left join ${translationsOf('name', language)} tov on tov.resource_gid = 'gid://shopify/ProductOptionValue/' || ov.id
       where o.product_id = p.id
         and (lower(o.name) = ${name} or lower(ton.value) = ${name})
-        and (lower(ov.name) in (${sql.join(values.map((v) => sql`${v}`), sql`, `)}) or lower(tov.value) in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})))`);
+        and (lower(ov.name) in (${sql.join(
+          values.map((v) => sql`${v}`),
+          sql`, `,
+        )}) or lower(tov.value) in (${sql.join(
+          values.map((v) => sql`${v}`),
+          sql`, `,
+        )})))`);
   }
-  if (filters.productTypes?.length) out.push(sql`p.product_type in (${sql.join(filters.productTypes.map((v) => sql`${v}`), sql`, `)})`);
-  if (filters.vendors?.length) out.push(sql`p.vendor in (${sql.join(filters.vendors.map((v) => sql`${v}`), sql`, `)})`);
+  if (filters.productTypes?.length)
+    out.push(
+      sql`p.product_type in (${sql.join(
+        filters.productTypes.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+    );
+  if (filters.vendors?.length)
+    out.push(
+      sql`p.vendor in (${sql.join(
+        filters.vendors.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+    );
   for (const tag of filters.tags ?? []) out.push(sql`${tag} = any(p.tags)`);
   return out;
 }
@@ -162,10 +220,15 @@ function filterConditions(scope: ListingScope): SQL[] {
  */
 function candidateSource(scope: ListingScope, terms: SearchTerm[], withFilters: boolean): SQL {
   const now = scope.now ?? new Date();
-  const where: SQL[] = [sql`p.status = 'active'`, sql`p.published_at is not null`, sql`p.published_at <= ${now.toISOString()}::timestamptz`];
+  const where: SQL[] = [
+    sql`p.status = 'active'`,
+    sql`p.published_at is not null`,
+    sql`p.published_at <= ${now.toISOString()}::timestamptz`,
+  ];
   let join = sql``;
   const c = scope.collection;
-  if (c && !c.rules) join = sql`join collection_products cp on cp.product_id = p.id and cp.collection_id = ${c.id}`;
+  if (c && !c.rules)
+    join = sql`join collection_products cp on cp.product_id = p.id and cp.collection_id = ${c.id}`;
   if (c?.rules) {
     const conds = c.rules.map(ruleCondition);
     if (conds.length === 0) where.push(sql`false`);
@@ -194,17 +257,24 @@ export async function listProducts(db: Db, scope: ListingScope, page: ListingPag
   const cursorCond = cursor
     ? sql`where (sv, id) ${descending ? sql`<` : sql`>`} (${cursor.v}::${cast}, ${cursor.id}::int)`
     : sql``;
-  const rows = await queryRows<{ id: number; sv: string | number | null }>(db, sql`
+  const rows = await queryRows<{ id: number; sv: string | number | null }>(
+    db,
+    sql`
     with candidates as (select p.id as id, ${expr} as sv ${candidateSource(scope, terms, true)})
     select id, sv from candidates ${cursorCond}
     order by sv ${dir}, id ${dir}
-    limit ${limit + 1}`);
+    limit ${limit + 1}`,
+  );
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
   if (backward) pageRows.reverse();
   const items = pageRows.map((r) => ({
     id: Number(r.id),
-    cursor: encodeCursor({ k: page.sortKey, v: type === 'int' ? Number(r.sv) : (r.sv as string | null), id: Number(r.id) }),
+    cursor: encodeCursor({
+      k: page.sortKey,
+      v: type === 'int' ? Number(r.sv) : (r.sv as string | null),
+      id: Number(r.id),
+    }),
   }));
   return {
     items,
@@ -226,7 +296,17 @@ export async function listingFacets(db: Db, scope: ListingScope): Promise<Facets
   const terms = scope.query ? parseSearchQuery(scope.query) : [];
   const source = candidateSource(scope, terms, false);
   const [optionRows, stockRows] = await Promise.all([
-    queryRows<{ name: string; value: string; count: number; opos: number; vpos: number; option_id: number; value_id: number }>(db, sql`
+    queryRows<{
+      name: string;
+      value: string;
+      count: number;
+      opos: number;
+      vpos: number;
+      option_id: number;
+      value_id: number;
+    }>(
+      db,
+      sql`
       with candidates as (select p.id as id ${source})
       select o.name as name, ov.name as value, count(distinct c.id)::int as count,
         min(o.position)::int as opos, min(ov.position)::int as vpos,
@@ -236,13 +316,17 @@ export async function listingFacets(db: Db, scope: ListingScope): Promise<Facets
       join product_option_values ov on ov.option_id = o.id
       where exists (select 1 from variant_option_values vov where vov.option_value_id = ov.id)
       group by o.name, ov.name
-      order by opos, o.name, vpos`),
-    queryRows<{ available: boolean; count: number; max_price: number | null }>(db, sql`
+      order by opos, o.name, vpos`,
+    ),
+    queryRows<{ available: boolean; count: number; max_price: number | null }>(
+      db,
+      sql`
       with candidates as (select p.id as id ${source})
       select exists (select 1 from variants v where v.product_id = c.id and (v.inventory_quantity > 0 or v.inventory_policy = 'continue')) as available,
         count(*)::int as count,
         max((select max(vp.price) from variants v join ${scope.prices} vp on vp.variant_id = v.id where v.product_id = c.id))::int as max_price
-      from candidates c group by 1`),
+      from candidates c group by 1`,
+    ),
   ]);
   const options = new Map<string, Facets['options'][number]>();
   for (const r of optionRows) {
@@ -262,6 +346,9 @@ export async function listingFacets(db: Db, scope: ListingScope): Promise<Facets
 
 export async function countProducts(db: Db, scope: ListingScope): Promise<number> {
   const terms = scope.query ? parseSearchQuery(scope.query) : [];
-  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n ${candidateSource(scope, terms, true)}`);
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n ${candidateSource(scope, terms, true)}`,
+  );
   return Number(rows[0]?.n ?? 0);
 }

@@ -5,14 +5,21 @@ import { products, variants } from '#app/db/schema/index.ts';
 
 /** Stock, for the cart (what may be bought) and the order (what was taken); the catalog owns variants. */
 
-export interface Stock { quantity: number; policy: 'deny' | 'continue' }
+export interface Stock {
+  quantity: number;
+  policy: 'deny' | 'continue';
+}
 
 /** Variants a shopper may buy (active, published products), with their stock. Pass a transaction to read inside it. */
 export async function sellableStock(db: Db, ids: number[]): Promise<Map<number, Stock>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: variants.id, quantity: variants.inventoryQuantity, policy: variants.inventoryPolicy })
-    .from(variants).innerJoin(products, eq(products.id, variants.productId))
-    .where(and(inArray(variants.id, ids), eq(products.status, 'active'), sql`${products.publishedAt} <= now()`));
+  const rows = await db
+    .select({ id: variants.id, quantity: variants.inventoryQuantity, policy: variants.inventoryPolicy })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(
+      and(inArray(variants.id, ids), eq(products.status, 'active'), sql`${products.publishedAt} <= now()`),
+    );
   return new Map(rows.map((r) => [r.id, { quantity: r.quantity, policy: r.policy }]));
 }
 
@@ -21,7 +28,10 @@ export async function sellableStock(db: Db, ids: number[]): Promise<Map<number, 
  * (see isOversold), which aborts that transaction: the order is never written without its stock.
  */
 export async function decrementStock(tx: Db, variantId: number, quantity: number): Promise<void> {
-  await tx.update(variants).set({ inventoryQuantity: sql`${variants.inventoryQuantity} - ${quantity}` }).where(eq(variants.id, variantId));
+  await tx
+    .update(variants)
+    .set({ inventoryQuantity: sql`${variants.inventoryQuantity} - ${quantity}` })
+    .where(eq(variants.id, variantId));
 }
 
 /** Postgres check_violation from decrementStock: the stock constraint refused a decrement (oversell). */

@@ -22,7 +22,15 @@ import { deMinimisFor, dutyRatesFor, shippingRulesFor } from './settings.server.
  */
 
 /** A cart line as checkout shows it; `lineTotal` is the priced line's total (see core/price-cart.ts). */
-export interface CheckoutLine { key: string; variantId: number; quantity: number; unitPrice: Money; compareAt: number | null; lineTotal: Money; details: LineItemDetails }
+export interface CheckoutLine {
+  key: string;
+  variantId: number;
+  quantity: number;
+  unitPrice: Money;
+  compareAt: number | null;
+  lineTotal: Money;
+  details: LineItemDetails;
+}
 
 export interface CheckoutState {
   cart: CartRecord;
@@ -47,7 +55,12 @@ export interface CheckoutState {
   next: 'contact' | 'address' | 'delivery' | 'payment' | 'review';
 }
 
-export async function loadCheckout(db: Db, token: string, taxProvider: TaxProvider = builtInTaxProvider, now = new Date()): Promise<CheckoutState | null> {
+export async function loadCheckout(
+  db: Db,
+  token: string,
+  taxProvider: TaxProvider = builtInTaxProvider,
+  now = new Date(),
+): Promise<CheckoutState | null> {
   const cart = await getCart(db, token, now);
   if (!cart) return null;
   const config = await getMarketConfig(db);
@@ -55,58 +68,124 @@ export async function loadCheckout(db: Db, token: string, taxProvider: TaxProvid
   if (!market) return null;
   const [row] = await db.select().from(checkouts).where(eq(checkouts.cartId, token));
   const ids = cart.lines.map((l) => l.variantId);
-  const [prices, details] = await Promise.all([currentPrices(db, ids, cart.countryCode, now), lineItemDetails(db, ids, cart.language, now)]);
-  const available: { line: (typeof cart.lines)[number]; price: number; compareAt: number | null; details: LineItemDetails }[] = [];
+  const [prices, details] = await Promise.all([
+    currentPrices(db, ids, cart.countryCode, now),
+    lineItemDetails(db, ids, cart.language, now),
+  ]);
+  const available: {
+    line: (typeof cart.lines)[number];
+    price: number;
+    compareAt: number | null;
+    details: LineItemDetails;
+  }[] = [];
   const unavailable: number[] = [];
   for (const l of cart.lines) {
     const p = prices.get(l.variantId);
     const d = details.get(l.variantId);
-    if (!p || !d) { unavailable.push(l.id); continue; }
+    if (!p || !d) {
+      unavailable.push(l.id);
+      continue;
+    }
     available.push({ line: l, price: p.price, compareAt: p.compareAt, details: d });
   }
   const goods: PriceCartInput = {
-    currency: market.currency, taxInclusive: market.taxInclusive, adjustments: [], destination: null, delivery: null,
-    lines: available.map((a) => ({ key: String(a.line.id), unitPrice: money(a.price, market.currency), quantity: a.line.quantity, hsCode: a.details.hsCode })),
+    currency: market.currency,
+    taxInclusive: market.taxInclusive,
+    adjustments: [],
+    destination: null,
+    delivery: null,
+    lines: available.map((a) => ({
+      key: String(a.line.id),
+      unitPrice: money(a.price, market.currency),
+      quantity: a.line.quantity,
+      hsCode: a.details.hsCode,
+    })),
   };
   // Shipping rates depend on the goods' price (free over a threshold), so the goods are priced first.
   const grams = available.reduce((s, a) => s + a.details.grams * a.line.quantity, 0);
   const address = row?.shippingAddress ?? null;
-  const options = address ? shippingOptions(await shippingRulesFor(db, market.id, address.countryCode), { grams, subtotal: priceCart(goods).subtotal.amount }) : [];
+  const options = address
+    ? shippingOptions(await shippingRulesFor(db, market.id, address.countryCode), {
+        grams,
+        subtotal: priceCart(goods).subtotal.amount,
+      })
+    : [];
   const shipping = options.find((o) => o.rateId === row?.shippingRateId) ?? null;
   let input = goods;
   if (address && shipping) {
     const shop = await getShop(db);
     input = {
       ...goods,
-      destination: { country: address.countryCode, region: address.province, vatPercent: config.taxRates[address.countryCode] ?? null },
+      destination: {
+        country: address.countryCode,
+        region: address.province,
+        vatPercent: config.taxRates[address.countryCode] ?? null,
+      },
       delivery: {
-        shipping: money(shipping.amount, market.currency), shipsFrom: shop.shipsFrom, incoterm: market.incoterm,
-        dutyRates: await dutyRatesFor(db, address.countryCode), deMinimis: await deMinimisFor(db, config, address.countryCode, market.currency),
+        shipping: money(shipping.amount, market.currency),
+        shipsFrom: shop.shipsFrom,
+        incoterm: market.incoterm,
+        dutyRates: await dutyRatesFor(db, address.countryCode),
+        deMinimis: await deMinimisFor(db, config, address.countryCode, market.currency),
       },
     };
     input.tax = await taxProvider.calculate(cartTaxInput(input)!);
   }
   const totals = priceCart(input);
   const lines: CheckoutLine[] = available.map((a, i) => ({
-    key: String(a.line.id), variantId: a.line.variantId, quantity: a.line.quantity, unitPrice: totals.lines[i]!.unitPrice,
-    compareAt: a.compareAt, lineTotal: totals.lines[i]!.total, details: a.details,
+    key: String(a.line.id),
+    variantId: a.line.variantId,
+    quantity: a.line.quantity,
+    unitPrice: totals.lines[i]!.unitPrice,
+    compareAt: a.compareAt,
+    lineTotal: totals.lines[i]!.total,
+    details: a.details,
   }));
   const email = row?.email ?? cart.email;
-  const next = !email ? 'contact' : !address ? 'address' : !shipping ? 'delivery' : !row?.paymentMethod ? 'payment' : 'review';
+  const next = !email
+    ? 'contact'
+    : !address
+      ? 'address'
+      : !shipping
+        ? 'delivery'
+        : !row?.paymentMethod
+          ? 'payment'
+          : 'review';
   return {
-    cart, market, config, currency: market.currency, lines, unavailable, email, address, options, shipping,
-    paymentMethod: row?.paymentMethod ?? null, paymentLabel: row?.paymentLabel ?? null, tax: totals.taxDetail, landed: totals.landed, totals, grams, next,
+    cart,
+    market,
+    config,
+    currency: market.currency,
+    lines,
+    unavailable,
+    email,
+    address,
+    options,
+    shipping,
+    paymentMethod: row?.paymentMethod ?? null,
+    paymentLabel: row?.paymentLabel ?? null,
+    tax: totals.taxDetail,
+    landed: totals.landed,
+    totals,
+    grams,
+    next,
   };
 }
 
 async function upsert(db: Db, token: string, set: Partial<typeof checkouts.$inferInsert>) {
-  await db.insert(checkouts).values({ cartId: token, ...set, updatedAt: new Date() })
+  await db
+    .insert(checkouts)
+    .values({ cartId: token, ...set, updatedAt: new Date() })
     .onConflictDoUpdate({ target: checkouts.cartId, set: { ...set, updatedAt: new Date() } });
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 
-export async function saveContact(db: Db, token: string, email: string): Promise<{ ok: true } | { ok: false; error: 'required' | 'invalidEmail' }> {
+export async function saveContact(
+  db: Db,
+  token: string,
+  email: string,
+): Promise<{ ok: true } | { ok: false; error: 'required' | 'invalidEmail' }> {
   const value = email.trim();
   if (!value) return { ok: false, error: 'required' };
   if (value.length > 254 || !EMAIL.test(value)) return { ok: false, error: 'invalidEmail' };
@@ -119,10 +198,15 @@ export async function saveContact(db: Db, token: string, email: string): Promise
  * that market re-prices the cart there (Austria's VAT differs from Germany's). A changed
  * address clears the shipping choice, since rates depend on it.
  */
-export async function saveAddress(db: Db, state: CheckoutState, raw: Record<string, unknown>): Promise<{ ok: true } | { ok: false; errors: AddressErrors }> {
+export async function saveAddress(
+  db: Db,
+  state: CheckoutState,
+  raw: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; errors: AddressErrors }> {
   const result = validateAddress(raw, state.market.countries);
   if (!result.ok) return result;
-  if (result.address.countryCode !== state.cart.countryCode) await updateBuyerIdentity(db, state.config, state.cart.id, { countryCode: result.address.countryCode });
+  if (result.address.countryCode !== state.cart.countryCode)
+    await updateBuyerIdentity(db, state.config, state.cart.id, { countryCode: result.address.countryCode });
   await upsert(db, state.cart.id, { shippingAddress: result.address, shippingRateId: null });
   return { ok: true };
 }
@@ -133,7 +217,12 @@ export async function saveShippingRate(db: Db, state: CheckoutState, rateId: num
   return true;
 }
 
-export async function savePaymentMethod(db: Db, token: string, paymentMethod: string, label: string): Promise<void> {
+export async function savePaymentMethod(
+  db: Db,
+  token: string,
+  paymentMethod: string,
+  label: string,
+): Promise<void> {
   await upsert(db, token, { paymentMethod, paymentLabel: label });
 }
 
@@ -145,6 +234,11 @@ export async function savePaymentMethod(db: Db, token: string, paymentMethod: st
 export async function moveToMarket(db: Db, state: CheckoutState, countryCode: string): Promise<boolean> {
   const result = await updateBuyerIdentity(db, state.config, state.cart.id, { countryCode });
   if (!result.cart || result.userErrors.length) return false;
-  await upsert(db, state.cart.id, { shippingAddress: null, shippingRateId: null, paymentMethod: null, paymentLabel: null });
+  await upsert(db, state.cart.id, {
+    shippingAddress: null,
+    shippingRateId: null,
+    paymentMethod: null,
+    paymentLabel: null,
+  });
   return true;
 }

@@ -21,7 +21,10 @@ export async function orderConfirmation(db: Db, cartId: string) {
   ]);
   return {
     order: full.order,
-    lines: full.lines.map((l) => ({ ...l, image: (l.variantId != null ? details.get(l.variantId)?.image : null) ?? null })),
+    lines: full.lines.map((l) => ({
+      ...l,
+      image: (l.variantId != null ? details.get(l.variantId)?.image : null) ?? null,
+    })),
     paymentLabel: checkout?.paymentLabel ?? null,
   };
 }

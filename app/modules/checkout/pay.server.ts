@@ -2,7 +2,13 @@ import { and, eq, isNotNull, notInArray } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { checkouts } from '#app/db/schema/index.ts';
 import { announceEmail } from '#app/modules/email/outbox.server.ts';
-import { orderByCart, orderedCartIds, placeOrder, recordPaymentCaptured, SoldOutError } from '#app/modules/orders/orders.server.ts';
+import {
+  orderByCart,
+  orderedCartIds,
+  placeOrder,
+  recordPaymentCaptured,
+  SoldOutError,
+} from '#app/modules/orders/orders.server.ts';
 import type { PaymentProvider, PaymentView } from '#app/modules/payments/provider.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadCheckout, type CheckoutState } from './checkout.server.ts';
@@ -29,40 +35,72 @@ export interface OrderContext {
   afterConfirm?: () => void | Promise<void>;
 }
 
-async function finalize(db: Db, provider: PaymentProvider, payment: PaymentView, quote: Quote, ctx: OrderContext): Promise<PayOutcome> {
+async function finalize(
+  db: Db,
+  provider: PaymentProvider,
+  payment: PaymentView,
+  quote: Quote,
+  ctx: OrderContext,
+): Promise<PayOutcome> {
   const shop = await getShop(db);
   let placed;
   try {
-    placed = await placeOrder(db, quote, { provider: provider.kind, id: payment.id }, { shopName: shop.name, orderUrl: (n) => ctx.orderUrl(quote.cartId, n) });
+    placed = await placeOrder(
+      db,
+      quote,
+      { provider: provider.kind, id: payment.id },
+      { shopName: shop.name, orderUrl: (n) => ctx.orderUrl(quote.cartId, n) },
+    );
   } catch (error) {
     if (!(error instanceof SoldOutError)) throw error;
     await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
     return { kind: 'soldOut' };
   }
   if (placed.created) announceEmail();
-  if (payment.status === 'requires_capture') await provider.capturePayment(payment.id, { idempotencyKey: `capture:${payment.id}` });
+  if (payment.status === 'requires_capture')
+    await provider.capturePayment(payment.id, { idempotencyKey: `capture:${payment.id}` });
   await recordPaymentCaptured(db, placed.order.id);
   return { kind: 'placed', orderNumber: placed.order.number, cartId: quote.cartId };
 }
 
-export async function payForCheckout(db: Db, provider: PaymentProvider, token: string, options: OrderContext & { returnUrl: string }): Promise<PayOutcome> {
+export async function payForCheckout(
+  db: Db,
+  provider: PaymentProvider,
+  token: string,
+  options: OrderContext & { returnUrl: string },
+): Promise<PayOutcome> {
   const done = await orderByCart(db, token);
   if (done) return { kind: 'placed', orderNumber: done.number, cartId: token };
   const state = await loadCheckout(db, token);
   if (!state) return { kind: 'incomplete', step: 'cart' };
   const quote = freezeQuote(state);
-  if (!quote || !state.paymentMethod) return { kind: 'incomplete', step: state.next === 'review' ? 'payment' : state.next };
+  if (!quote || !state.paymentMethod)
+    return { kind: 'incomplete', step: state.next === 'review' ? 'payment' : state.next };
   const payment = await provider.createPayment({
-    amount: quote.total, idempotencyKey: `pay:${token}:${quoteKey(quote)}`, captureMethod: 'manual',
-    metadata: { cart: token, quote: quoteKey(quote) }, receiptEmail: quote.email,
+    amount: quote.total,
+    idempotencyKey: `pay:${token}:${quoteKey(quote)}`,
+    captureMethod: 'manual',
+    metadata: { cart: token, quote: quoteKey(quote) },
+    receiptEmail: quote.email,
   });
-  await db.update(checkouts).set({ paymentId: payment.id, quote: quote as unknown as Record<string, unknown> }).where(eq(checkouts.cartId, token));
-  const confirmed = await provider.confirmPayment(payment.id, { paymentMethod: state.paymentMethod, returnUrl: options.returnUrl, idempotencyKey: `confirm:${payment.id}:${state.paymentMethod}` });
+  await db
+    .update(checkouts)
+    .set({ paymentId: payment.id, quote: quote as unknown as Record<string, unknown> })
+    .where(eq(checkouts.cartId, token));
+  const confirmed = await provider.confirmPayment(payment.id, {
+    paymentMethod: state.paymentMethod,
+    returnUrl: options.returnUrl,
+    idempotencyKey: `confirm:${payment.id}:${state.paymentMethod}`,
+  });
   await options.afterConfirm?.();
-  if (confirmed.status === 'requires_capture' || confirmed.status === 'succeeded') return finalize(db, provider, confirmed, quote, options);
+  if (confirmed.status === 'requires_capture' || confirmed.status === 'succeeded')
+    return finalize(db, provider, confirmed, quote, options);
   if (confirmed.lastError) {
     // The shopper chooses another card; the same payment is confirmed again with it.
-    await db.update(checkouts).set({ paymentMethod: null, paymentLabel: null }).where(eq(checkouts.cartId, token));
+    await db
+      .update(checkouts)
+      .set({ paymentMethod: null, paymentLabel: null })
+      .where(eq(checkouts.cartId, token));
     return { kind: 'declined', code: confirmed.lastError.declineCode ?? confirmed.lastError.code };
   }
   return { kind: 'pending' };
@@ -73,7 +111,12 @@ export async function payForCheckout(db: Db, provider: PaymentProvider, token: s
  * the webhook, the return URL and the start-up reconciliation all call this; only the
  * first one writes the order.
  */
-export async function completePayment(db: Db, provider: PaymentProvider, paymentId: string, ctx: OrderContext): Promise<PayOutcome> {
+export async function completePayment(
+  db: Db,
+  provider: PaymentProvider,
+  paymentId: string,
+  ctx: OrderContext,
+): Promise<PayOutcome> {
   const [row] = await db.select().from(checkouts).where(eq(checkouts.paymentId, paymentId));
   if (!row?.quote) return { kind: 'incomplete', step: 'cart' };
   const payment = await provider.retrievePayment(paymentId);
@@ -82,9 +125,21 @@ export async function completePayment(db: Db, provider: PaymentProvider, payment
 }
 
 /** Payments that went through but have no order (the process died in between): finish them. */
-export async function reconcilePayments(db: Db, provider: PaymentProvider, ctx: OrderContext): Promise<number> {
-  const open = await db.select({ paymentId: checkouts.paymentId }).from(checkouts)
-    .where(and(isNotNull(checkouts.paymentId), isNotNull(checkouts.quote), notInArray(checkouts.cartId, orderedCartIds(db))));
+export async function reconcilePayments(
+  db: Db,
+  provider: PaymentProvider,
+  ctx: OrderContext,
+): Promise<number> {
+  const open = await db
+    .select({ paymentId: checkouts.paymentId })
+    .from(checkouts)
+    .where(
+      and(
+        isNotNull(checkouts.paymentId),
+        isNotNull(checkouts.quote),
+        notInArray(checkouts.cartId, orderedCartIds(db)),
+      ),
+    );
   let completed = 0;
   for (const { paymentId } of open) {
     const outcome = await completePayment(db, provider, paymentId!, ctx);

@@ -4,22 +4,60 @@ import type { Quote } from './core/quote.ts';
 /** Freezes a complete checkout into a quote; null while a step is missing. */
 export function freezeQuote(state: CheckoutState): Quote | null {
   const { address, shipping, landed, email, totals } = state;
-  if (!address || !shipping || !totals.tax || !landed || !email || state.lines.length === 0 || state.unavailable.length) return null;
-  const rate = state.currency === state.config.shopCurrency ? { value: '1', snapshotId: null } : state.config.rates[state.currency];
+  if (
+    !address ||
+    !shipping ||
+    !totals.tax ||
+    !landed ||
+    !email ||
+    state.lines.length === 0 ||
+    state.unavailable.length
+  )
+    return null;
+  const rate =
+    state.currency === state.config.shopCurrency
+      ? { value: '1', snapshotId: null }
+      : state.config.rates[state.currency];
   if (!rate) return null;
   return {
-    cartId: state.cart.id, email, language: state.cart.language, marketId: state.market.id, countryCode: address.countryCode, currency: state.currency,
-    incoterm: state.market.incoterm, lowValueScheme: landed.lowValueScheme,
+    cartId: state.cart.id,
+    email,
+    language: state.cart.language,
+    marketId: state.market.id,
+    countryCode: address.countryCode,
+    currency: state.currency,
+    incoterm: state.market.incoterm,
+    lowValueScheme: landed.lowValueScheme,
     // Checkout lines are the priced lines, in order (checkout.server.ts).
     lines: state.lines.map((l, i) => ({
-      variantId: l.variantId, quantity: l.quantity, unitPrice: totals.lines[i]!.unitPrice, lineTotal: totals.lines[i]!.total,
-      tax: totals.lines[i]!.tax, duty: totals.lines[i]!.duty,
-      productTitle: l.details.productTitle, variantTitle: l.details.variantTitle, sku: l.details.sku,
-      hsCode: l.details.hsCode, countryOfOrigin: l.details.countryOfOrigin,
+      variantId: l.variantId,
+      quantity: l.quantity,
+      unitPrice: totals.lines[i]!.unitPrice,
+      lineTotal: totals.lines[i]!.total,
+      tax: totals.lines[i]!.tax,
+      duty: totals.lines[i]!.duty,
+      productTitle: l.details.productTitle,
+      variantTitle: l.details.variantTitle,
+      sku: l.details.sku,
+      hsCode: l.details.hsCode,
+      countryOfOrigin: l.details.countryOfOrigin,
     })),
     address,
-    shipping: { rateId: shipping.rateId, service: shipping.service, amount: totals.shipping, minDays: shipping.minDays, maxDays: shipping.maxDays },
-    subtotal: totals.subtotal, shippingTotal: totals.shipping, tax: totals.tax, taxIncluded: totals.taxIncluded, duties: totals.duties, total: totals.total,
-    shopCurrency: state.config.shopCurrency, exchangeRate: rate.value, rateSnapshotId: rate.snapshotId,
+    shipping: {
+      rateId: shipping.rateId,
+      service: shipping.service,
+      amount: totals.shipping,
+      minDays: shipping.minDays,
+      maxDays: shipping.maxDays,
+    },
+    subtotal: totals.subtotal,
+    shippingTotal: totals.shipping,
+    tax: totals.tax,
+    taxIncluded: totals.taxIncluded,
+    duties: totals.duties,
+    total: totals.total,
+    shopCurrency: state.config.shopCurrency,
+    exchangeRate: rate.value,
+    rateSnapshotId: rate.snapshotId,
   };
 }

@@ -9,23 +9,58 @@ import type { ShippingRateRule } from './core/shipping.ts';
 /** Checkout settings read from the database: shipping rates, duty rates, de minimis thresholds. */
 
 /** Rates of the market's zones that serve the country (a zone without countries serves all of them). */
-export async function shippingRulesFor(db: Db, marketId: number, country: string): Promise<ShippingRateRule[]> {
-  const zones = await db.select({ id: shippingZones.id }).from(shippingZones)
-    .where(and(eq(shippingZones.marketId, marketId), sql`(cardinality(${shippingZones.countries}) = 0 or ${country} = any(${shippingZones.countries}))`));
+export async function shippingRulesFor(
+  db: Db,
+  marketId: number,
+  country: string,
+): Promise<ShippingRateRule[]> {
+  const zones = await db
+    .select({ id: shippingZones.id })
+    .from(shippingZones)
+    .where(
+      and(
+        eq(shippingZones.marketId, marketId),
+        sql`(cardinality(${shippingZones.countries}) = 0 or ${country} = any(${shippingZones.countries}))`,
+      ),
+    );
   if (zones.length === 0) return [];
-  return db.select({
-    id: shippingRates.id, service: shippingRates.service, kind: shippingRates.kind, amount: shippingRates.amount, minGrams: shippingRates.minGrams,
-    maxGrams: shippingRates.maxGrams, freeOverAmount: shippingRates.freeOverAmount, minDays: shippingRates.minDays, maxDays: shippingRates.maxDays,
-  }).from(shippingRates).where(inArray(shippingRates.zoneId, zones.map((z) => z.id))).orderBy(asc(shippingRates.position));
+  return db
+    .select({
+      id: shippingRates.id,
+      service: shippingRates.service,
+      kind: shippingRates.kind,
+      amount: shippingRates.amount,
+      minGrams: shippingRates.minGrams,
+      maxGrams: shippingRates.maxGrams,
+      freeOverAmount: shippingRates.freeOverAmount,
+      minDays: shippingRates.minDays,
+      maxDays: shippingRates.maxDays,
+    })
+    .from(shippingRates)
+    .where(
+      inArray(
+        shippingRates.zoneId,
+        zones.map((z) => z.id),
+      ),
+    )
+    .orderBy(asc(shippingRates.position));
 }
 
 export async function dutyRatesFor(db: Db, destination: string): Promise<Record<string, string>> {
-  const rows = await db.select({ chapter: dutyRates.hsChapter, rate: dutyRates.ratePercent }).from(dutyRates).where(eq(dutyRates.destination, destination));
+  const rows = await db
+    .select({ chapter: dutyRates.hsChapter, rate: dutyRates.ratePercent })
+    .from(dutyRates)
+    .where(eq(dutyRates.destination, destination));
   return Object.fromEntries(rows.map((r) => [r.chapter, String(r.rate)]));
 }
 
 /** The destination's thresholds in the order's currency, converted at the current rates. */
-export async function deMinimisFor(db: Db, config: MarketConfig, destination: string, currency: string): Promise<DeMinimis | null> {
+export async function deMinimisFor(
+  db: Db,
+  config: MarketConfig,
+  destination: string,
+  currency: string,
+): Promise<DeMinimis | null> {
   const [row] = await db.select().from(deMinimis).where(eq(deMinimis.destination, destination));
   if (!row) return null;
   const rate = (c: string) => (c === config.shopCurrency ? '1' : config.rates[c]?.value);
@@ -38,20 +73,44 @@ export async function deMinimisFor(db: Db, config: MarketConfig, destination: st
     if (!from || !to) return -1;
     return crossConvert(money(amount, row.currency), currency, from, to).amount;
   };
-  return { dutyThreshold: convert(row.dutyThreshold), vatThreshold: convert(row.vatThreshold), vatAtSale: row.vatAtSale };
+  return {
+    dutyThreshold: convert(row.dutyThreshold),
+    vatThreshold: convert(row.vatThreshold),
+    vatAtSale: row.vatAtSale,
+  };
 }
 
 /** Every market's zones and rates, for the admin. */
 export async function listShippingSettings(db: Db) {
-  const zones = await db.select().from(shippingZones).orderBy(asc(shippingZones.marketId), asc(shippingZones.id));
-  const rates = zones.length ? await db.select().from(shippingRates).where(inArray(shippingRates.zoneId, zones.map((z) => z.id))).orderBy(asc(shippingRates.position), asc(shippingRates.id)) : [];
+  const zones = await db
+    .select()
+    .from(shippingZones)
+    .orderBy(asc(shippingZones.marketId), asc(shippingZones.id));
+  const rates = zones.length
+    ? await db
+        .select()
+        .from(shippingRates)
+        .where(
+          inArray(
+            shippingRates.zoneId,
+            zones.map((z) => z.id),
+          ),
+        )
+        .orderBy(asc(shippingRates.position), asc(shippingRates.id))
+    : [];
   return zones.map((z) => ({ ...z, rates: rates.filter((r) => r.zoneId === z.id) }));
 }
 
 /** Adds a rate to the market's first zone (creating one that serves all its countries if it has none). */
-export async function addShippingRate(db: Db, marketId: number, rate: Omit<typeof shippingRates.$inferInsert, 'zoneId' | 'id'>) {
+export async function addShippingRate(
+  db: Db,
+  marketId: number,
+  rate: Omit<typeof shippingRates.$inferInsert, 'zoneId' | 'id'>,
+) {
   let [zone] = await db.select().from(shippingZones).where(eq(shippingZones.marketId, marketId)).limit(1);
-  zone ??= (await db.insert(shippingZones).values({ marketId, name: 'Default', countries: [] }).returning())[0]!;
+  zone ??= (
+    await db.insert(shippingZones).values({ marketId, name: 'Default', countries: [] }).returning()
+  )[0]!;
   await db.insert(shippingRates).values({ ...rate, zoneId: zone.id });
 }
 
@@ -68,14 +127,36 @@ export async function listDutySettings(db: Db) {
 }
 
 export async function setDutyRate(db: Db, row: typeof dutyRates.$inferInsert) {
-  await db.insert(dutyRates).values(row).onConflictDoUpdate({ target: [dutyRates.destination, dutyRates.hsChapter], set: { ratePercent: row.ratePercent, source: row.source, effectiveFrom: row.effectiveFrom } });
+  await db
+    .insert(dutyRates)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [dutyRates.destination, dutyRates.hsChapter],
+      set: { ratePercent: row.ratePercent, source: row.source, effectiveFrom: row.effectiveFrom },
+    });
 }
 
 export async function setDeMinimis(db: Db, row: typeof deMinimis.$inferInsert) {
-  await db.insert(deMinimis).values(row).onConflictDoUpdate({ target: deMinimis.destination, set: { currency: row.currency, dutyThreshold: row.dutyThreshold, vatThreshold: row.vatThreshold, vatAtSale: row.vatAtSale, source: row.source, effectiveFrom: row.effectiveFrom } });
+  await db
+    .insert(deMinimis)
+    .values(row)
+    .onConflictDoUpdate({
+      target: deMinimis.destination,
+      set: {
+        currency: row.currency,
+        dutyThreshold: row.dutyThreshold,
+        vatThreshold: row.vatThreshold,
+        vatAtSale: row.vatAtSale,
+        source: row.source,
+        effectiveFrom: row.effectiveFrom,
+      },
+    });
 }
 
 export async function deMinimisCurrency(db: Db, destination: string): Promise<string | null> {
-  const [row] = await db.select({ currency: deMinimis.currency }).from(deMinimis).where(eq(deMinimis.destination, destination));
+  const [row] = await db
+    .select({ currency: deMinimis.currency })
+    .from(deMinimis)
+    .where(eq(deMinimis.destination, destination));
   return row?.currency ?? null;
 }

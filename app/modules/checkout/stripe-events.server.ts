@@ -7,7 +7,8 @@ import { completePayment, type OrderContext } from './pay.server.ts';
 /** Events that mean "the money is there": an authorisation to capture, or a captured payment. */
 const COMPLETING = new Set(['payment_intent.amount_capturable_updated', 'payment_intent.succeeded']);
 
-export type WebhookResult = { status: 200; handled: 'completed' | 'ignored' | 'duplicate' } | { status: 400; reason: string };
+export type WebhookResult =
+  { status: 200; handled: 'completed' | 'ignored' | 'duplicate' } | { status: 400; reason: string };
 
 /**
  * Handles a Stripe webhook delivery: forged, altered or stale deliveries are refused before
@@ -15,11 +16,19 @@ export type WebhookResult = { status: 200; handled: 'completed' | 'ignored' | 'd
  * ignored); a completing event finishes the order from the quote frozen with its payment,
  * whether or not the shopper's redirect already did.
  */
-export async function handleStripeWebhook(db: Db, provider: PaymentProvider, rawBody: string, signature: string | null, secret: string, ctx: OrderContext): Promise<WebhookResult> {
+export async function handleStripeWebhook(
+  db: Db,
+  provider: PaymentProvider,
+  rawBody: string,
+  signature: string | null,
+  secret: string,
+  ctx: OrderContext,
+): Promise<WebhookResult> {
   const verified = verifyStripeWebhook(rawBody, signature, secret);
   if (!verified.ok) return { status: 400, reason: verified.reason };
   const event = verified.event;
-  if (!(await recordWebhookEvent(db, { id: event.id, provider: 'stripe', type: event.type }))) return { status: 200, handled: 'duplicate' };
+  if (!(await recordWebhookEvent(db, { id: event.id, provider: 'stripe', type: event.type })))
+    return { status: 200, handled: 'duplicate' };
   if (!COMPLETING.has(event.type)) return { status: 200, handled: 'ignored' };
   const intent = event.data.object as { id?: string };
   if (!intent.id) return { status: 200, handled: 'ignored' };

@@ -13,13 +13,25 @@ import type { OutgoingEmail } from './outbox.server.ts';
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function layout(dir: 'ltr' | 'rtl', lang: string, title: string, body: string): string {
-  return `<!doctype html><html lang="${escapeHtml(lang)}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`
-    + `<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f1d1a;max-width:600px;margin:0 auto;padding:24px">${body}</body></html>`;
+  return (
+    `<!doctype html><html lang="${escapeHtml(lang)}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f1d1a;max-width:600px;margin:0 auto;padding:24px">${body}</body></html>`
+  );
 }
 
-export interface OrderEmailInput { number: number; quote: Quote; shopName: string; orderUrl: string }
+export interface OrderEmailInput {
+  number: number;
+  quote: Quote;
+  shopName: string;
+  orderUrl: string;
+}
 
-export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: OrderEmailInput): OutgoingEmail {
+export function orderConfirmationEmail({
+  number,
+  quote,
+  shopName,
+  orderUrl,
+}: OrderEmailInput): OutgoingEmail {
   const t = serverT(quote.language);
   const tag = intlLocale(quote.language, quote.countryCode);
   const money = (value: Money) => formatMoney(toDecimalString(value), value.currencyCode, tag);
@@ -27,34 +39,88 @@ export function orderConfirmationEmail({ number, quote, shopName, orderUrl }: Or
   const subject = t('checkout:email.confirmationSubject', { number, shop: shopName });
   const rows: [string, string][] = [
     [t('checkout:summary.subtotal'), money(quote.subtotal)],
-    [t('checkout:summary.shipping'), quote.shippingTotal.amount === 0 ? t('checkout:summary.free') : money(quote.shippingTotal)],
+    [
+      t('checkout:summary.shipping'),
+      quote.shippingTotal.amount === 0 ? t('checkout:summary.free') : money(quote.shippingTotal),
+    ],
     ...(quote.taxIncluded ? [] : [[t('checkout:summary.tax'), money(quote.tax)] as [string, string]]),
-    ...(quote.duties.amount > 0 ? [[t('checkout:summary.duties'), money(quote.duties)] as [string, string]] : []),
+    ...(quote.duties.amount > 0
+      ? [[t('checkout:summary.duties'), money(quote.duties)] as [string, string]]
+      : []),
     [t('checkout:summary.total'), money(quote.total)],
   ];
-  const lines = quote.lines.map((l) => `<tr><td>${escapeHtml(l.productTitle)}<br><small>${escapeHtml(l.variantTitle)} × ${l.quantity}</small></td><td style="text-align:end">${escapeHtml(money(l.lineTotal))}</td></tr>`).join('');
-  const html = layout(dir, tag, subject,
-    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.thanks', { name: salutationName(quote.address, quote.language) }))}</h1>`
-    + `<p>${escapeHtml(t('checkout:email.confirmationIntro', { number }))}</p>`
-    + `<table style="width:100%;border-collapse:collapse">${lines}${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td style="text-align:end">${escapeHtml(v)}</td></tr>`).join('')}</table>`
-    + (quote.taxIncluded && quote.tax.amount > 0 ? `<p><small>${escapeHtml(t('checkout:summary.taxIncluded', { amount: money(quote.tax) }))}</small></p>` : '')
-    + (quote.incoterm === 'DAP' ? `<p><small>${escapeHtml(t('checkout:summary.dapNotice'))}</small></p>` : '')
-    + `<p><a href="${escapeHtml(orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p>`
-    + `<p>${escapeHtml(shopName)}</p>`);
-  const text = [subject, '', t('checkout:email.confirmationIntro', { number }), '',
-    ...quote.lines.map((l) => `${l.productTitle} (${l.variantTitle}) × ${l.quantity}  ${money(l.lineTotal)}`), '',
-    ...rows.map(([k, v]) => `${k}: ${v}`), '', orderUrl, '', shopName].join('\n');
+  const lines = quote.lines
+    .map(
+      (l) =>
+        `<tr><td>${escapeHtml(l.productTitle)}<br><small>${escapeHtml(l.variantTitle)} × ${l.quantity}</small></td><td style="text-align:end">${escapeHtml(money(l.lineTotal))}</td></tr>`,
+    )
+    .join('');
+  const html = layout(
+    dir,
+    tag,
+    subject,
+    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.thanks', { name: salutationName(quote.address, quote.language) }))}</h1>` +
+      `<p>${escapeHtml(t('checkout:email.confirmationIntro', { number }))}</p>` +
+      `<table style="width:100%;border-collapse:collapse">${lines}${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td style="text-align:end">${escapeHtml(v)}</td></tr>`).join('')}</table>` +
+      (quote.taxIncluded && quote.tax.amount > 0
+        ? `<p><small>${escapeHtml(t('checkout:summary.taxIncluded', { amount: money(quote.tax) }))}</small></p>`
+        : '') +
+      (quote.incoterm === 'DAP'
+        ? `<p><small>${escapeHtml(t('checkout:summary.dapNotice'))}</small></p>`
+        : '') +
+      `<p><a href="${escapeHtml(orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p>` +
+      `<p>${escapeHtml(shopName)}</p>`,
+  );
+  const text = [
+    subject,
+    '',
+    t('checkout:email.confirmationIntro', { number }),
+    '',
+    ...quote.lines.map((l) => `${l.productTitle} (${l.variantTitle}) × ${l.quantity}  ${money(l.lineTotal)}`),
+    '',
+    ...rows.map(([k, v]) => `${k}: ${v}`),
+    '',
+    orderUrl,
+    '',
+    shopName,
+  ].join('\n');
   return { kind: 'order-confirmation', to: quote.email, locale: quote.language, subject, html, text };
 }
 
-export function shippingConfirmationEmail(input: { number: number; language: string; countryCode: string; email: string; recipient: { firstName: string; lastName: string }; trackingNumber: string; trackingCompany: string | null; shopName: string; orderUrl: string }): OutgoingEmail {
+export function shippingConfirmationEmail(input: {
+  number: number;
+  language: string;
+  countryCode: string;
+  email: string;
+  recipient: { firstName: string; lastName: string };
+  trackingNumber: string;
+  trackingCompany: string | null;
+  shopName: string;
+  orderUrl: string;
+}): OutgoingEmail {
   const t = serverT(input.language);
   const tag = intlLocale(input.language, input.countryCode);
   const subject = t('checkout:email.shippedSubject', { number: input.number, shop: input.shopName });
-  const tracking = t('checkout:email.tracking', { number: input.trackingNumber, company: input.trackingCompany ?? '' });
-  const html = layout(input.language === 'ar' ? 'rtl' : 'ltr', tag, subject,
-    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.shippedTitle', { name: salutationName(input.recipient, input.language) }))}</h1><p>${escapeHtml(t('checkout:email.shippedIntro', { number: input.number }))}</p>`
-    + `<p><strong>${escapeHtml(tracking)}</strong></p><p><a href="${escapeHtml(input.orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p><p>${escapeHtml(input.shopName)}</p>`);
-  const text = [subject, '', t('checkout:email.shippedIntro', { number: input.number }), tracking, '', input.orderUrl, '', input.shopName].join('\n');
+  const tracking = t('checkout:email.tracking', {
+    number: input.trackingNumber,
+    company: input.trackingCompany ?? '',
+  });
+  const html = layout(
+    input.language === 'ar' ? 'rtl' : 'ltr',
+    tag,
+    subject,
+    `<h1 style="font-size:22px">${escapeHtml(t('checkout:email.shippedTitle', { name: salutationName(input.recipient, input.language) }))}</h1><p>${escapeHtml(t('checkout:email.shippedIntro', { number: input.number }))}</p>` +
+      `<p><strong>${escapeHtml(tracking)}</strong></p><p><a href="${escapeHtml(input.orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p><p>${escapeHtml(input.shopName)}</p>`,
+  );
+  const text = [
+    subject,
+    '',
+    t('checkout:email.shippedIntro', { number: input.number }),
+    tracking,
+    '',
+    input.orderUrl,
+    '',
+    input.shopName,
+  ].join('\n');
   return { kind: 'shipping-confirmation', to: input.email, locale: input.language, subject, html, text };
 }

@@ -52,7 +52,11 @@ async function runJob(db: Db, job: Job): Promise<void> {
 /** Runs queued jobs until none is left; returns how many ran. Tests and scripts call it directly. */
 export async function drainJobs(db: Db): Promise<number> {
   let ran = 0;
-  for (let job = await claimNextJob(db, [...handlers().keys()]); job; job = await claimNextJob(db, [...handlers().keys()])) {
+  for (
+    let job = await claimNextJob(db, [...handlers().keys()]);
+    job;
+    job = await claimNextJob(db, [...handlers().keys()])
+  ) {
     await runJob(db, job);
     ran++;
   }
@@ -70,7 +74,10 @@ export function startJobRunner(db: Db, pollMs = 5000): () => Promise<void> {
   let stopped = false;
   const kick = () => {
     if (stopped) return;
-    if (running) { again = true; return; }
+    if (running) {
+      again = true;
+      return;
+    }
     running = (async () => {
       do {
         again = false;
@@ -81,7 +88,9 @@ export function startJobRunner(db: Db, pollMs = 5000): () => Promise<void> {
           console.error('Job runner:', error);
         }
       } while (again && !stopped);
-    })().finally(() => { running = null; });
+    })().finally(() => {
+      running = null;
+    });
   };
   const off = on('job-enqueued', kick);
   const timer = setInterval(kick, pollMs);

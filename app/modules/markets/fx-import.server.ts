@@ -19,13 +19,20 @@ export async function importEcbRates(db: Db, xml: string, source: string): Promi
   if (!rebased) return { ok: false, errors: [{ code: 'shopCurrencyMissing', detail: config.shopCurrency }] };
   const needed = [...new Set(config.markets.map((m) => m.currency))].filter((c) => c !== config.shopCurrency);
   const missing = needed.filter((c) => !rebased[c]);
-  if (missing.length) return { ok: false, errors: missing.map((c) => ({ code: 'noRates' as const, detail: c })) };
+  if (missing.length)
+    return { ok: false, errors: missing.map((c) => ({ code: 'noRates' as const, detail: c })) };
   // Snapshots are dated when imported (the newest is current); the ECB's date goes in the source.
   const at = new Date();
   const recorded: { currency: string; rate: string }[] = [];
   await db.transaction(async (tx) => {
     for (const currency of needed) {
-      await recordExchangeRate(tx as unknown as Db, currency, rebased[currency]!, `${source} (${parsed.rates.date})`, at);
+      await recordExchangeRate(
+        tx as unknown as Db,
+        currency,
+        rebased[currency]!,
+        `${source} (${parsed.rates.date})`,
+        at,
+      );
       recorded.push({ currency, rate: rebased[currency]! });
     }
   });
@@ -34,11 +41,16 @@ export async function importEcbRates(db: Db, xml: string, source: string): Promi
 }
 
 /** Fetches and imports from a URL (the production schedule calls this). */
-export async function importEcbRatesFromUrl(db: Db, url: string, fetchImpl: typeof fetch = fetch): Promise<FxImportResult> {
+export async function importEcbRatesFromUrl(
+  db: Db,
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<FxImportResult> {
   let xml: string;
   try {
     const response = await fetchImpl(url, { signal: AbortSignal.timeout(15_000) });
-    if (!response.ok) return { ok: false, errors: [{ code: 'fetchFailed', detail: `HTTP ${response.status}` }] };
+    if (!response.ok)
+      return { ok: false, errors: [{ code: 'fetchFailed', detail: `HTTP ${response.status}` }] };
     xml = await response.text();
   } catch (error) {
     return { ok: false, errors: [{ code: 'fetchFailed', detail: (error as Error).message }] };

@@ -8,7 +8,12 @@ export const FX_IMPORT_JOB = 'fx-import';
  * than the interval. Checking the queue (not a timer alone) keeps restarts and several
  * processes from importing more often than asked.
  */
-export async function enqueueDueFxImport(db: Db, url: string, intervalMs: number, now = new Date()): Promise<number | null> {
+export async function enqueueDueFxImport(
+  db: Db,
+  url: string,
+  intervalMs: number,
+  now = new Date(),
+): Promise<number | null> {
   const last = await lastSucceededAt(db, FX_IMPORT_JOB);
   if (last && now.getTime() - last.getTime() < intervalMs) return null;
   return enqueueOnce(db, FX_IMPORT_JOB, { url });
@@ -16,7 +21,10 @@ export async function enqueueDueFxImport(db: Db, url: string, intervalMs: number
 
 /** Checks every few minutes whether an import is due; returns a stop function. */
 export function scheduleFxImports(db: Db, url: string, intervalMs: number): () => void {
-  const check = () => void enqueueDueFxImport(db, url, intervalMs).catch((error: unknown) => console.error('FX schedule:', error));
+  const check = () =>
+    void enqueueDueFxImport(db, url, intervalMs).catch((error: unknown) =>
+      console.error('FX schedule:', error),
+    );
   check();
   const timer = setInterval(check, Math.min(intervalMs, 5 * 60_000));
   timer.unref();

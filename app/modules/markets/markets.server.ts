@@ -24,21 +24,29 @@ export function freshMarketConfig(db: Db): Promise<MarketConfig> {
 
 /** Every market's id, handle and currency, by handle as the database collates them; read fresh, not cached. */
 export function marketRefs(db: Db): Promise<{ id: number; handle: string; currency: string }[]> {
-  return db.select({ id: markets.id, handle: markets.handle, currency: markets.currency }).from(markets).orderBy(asc(markets.handle));
+  return db
+    .select({ id: markets.id, handle: markets.handle, currency: markets.currency })
+    .from(markets)
+    .orderBy(asc(markets.handle));
 }
 
 export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig> {
   if (cache && cache.db === db && now - cache.at < TTL_MS) return cache.value;
   const value = loadMarketConfig(db);
   cache = { at: now, db, value };
-  value.catch(() => { if (cache?.value === value) cache = null; });
+  value.catch(() => {
+    if (cache?.value === value) cache = null;
+  });
   return value;
 }
 
 async function loadMarketConfig(db: Db): Promise<MarketConfig> {
   const [marketRows, countryRows, rates, taxes, shopRow] = await Promise.all([
     db.select().from(markets).orderBy(asc(markets.position), asc(markets.id)),
-    db.select().from(marketCountries).orderBy(asc(marketCountries.position), asc(marketCountries.countryCode)),
+    db
+      .select()
+      .from(marketCountries)
+      .orderBy(asc(marketCountries.position), asc(marketCountries.countryCode)),
     currentExchangeRates(db),
     taxRateMap(db),
     shopDefaults(db),
@@ -66,7 +74,9 @@ async function loadMarketConfig(db: Db): Promise<MarketConfig> {
     markets: list,
     shopCurrency: shopRow?.currency ?? 'USD',
     shopLanguage: shopRow?.language ?? 'en',
-    rates: Object.fromEntries([...rates.values()].map((r) => [r.currency, { value: r.rate, snapshotId: r.id }])),
+    rates: Object.fromEntries(
+      [...rates.values()].map((r) => [r.currency, { value: r.rate, snapshotId: r.id }]),
+    ),
     taxRates: Object.fromEntries(taxes),
   };
 }

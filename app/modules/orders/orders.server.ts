@@ -36,33 +36,87 @@ export function orderedCartIds(db: Db) {
  * Stock is decremented in the same transaction; the variants' check constraint makes
  * overselling impossible, and a refused decrement rolls everything back (SoldOutError).
  */
-export async function placeOrder(db: Db, quote: Quote, payment: { provider: 'test' | 'stripe'; id: string }, context: { shopName: string; orderUrl: (number: number) => string }): Promise<{ order: OrderRow; created: boolean }> {
+export async function placeOrder(
+  db: Db,
+  quote: Quote,
+  payment: { provider: 'test' | 'stripe'; id: string },
+  context: { shopName: string; orderUrl: (number: number) => string },
+): Promise<{ order: OrderRow; created: boolean }> {
   const existing = await orderByCart(db, quote.cartId);
   if (existing) return { order: existing, created: false };
   try {
     return await db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
       // The order is a snapshot of the quote's priced amounts (checkout/core/price-cart.ts), never recomputed.
-      const toShop = (value: Money) => (value.currencyCode === quote.shopCurrency ? value.amount : crossConvert(value, quote.shopCurrency, quote.exchangeRate, '1').amount);
-      const [order] = await tx.insert(orders).values({
-        cartId: quote.cartId, paymentProvider: payment.provider, paymentId: payment.id, email: quote.email, language: quote.language,
-        marketId: quote.marketId, countryCode: quote.countryCode, currency: quote.currency, subtotal: quote.subtotal.amount, shipping: quote.shippingTotal.amount,
-        tax: quote.tax.amount, taxIncluded: quote.taxIncluded, duties: quote.duties.amount, total: quote.total.amount, shopCurrency: quote.shopCurrency,
-        totalShop: toShop(quote.total), exchangeRate: quote.exchangeRate, rateSnapshotId: quote.rateSnapshotId, incoterm: quote.incoterm,
-        lowValueScheme: quote.lowValueScheme, shippingAddress: quote.address, shippingLine: { ...quote.shipping, amount: quote.shipping.amount.amount },
-      }).onConflictDoNothing({ target: orders.cartId }).returning();
+      const toShop = (value: Money) =>
+        value.currencyCode === quote.shopCurrency
+          ? value.amount
+          : crossConvert(value, quote.shopCurrency, quote.exchangeRate, '1').amount;
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          cartId: quote.cartId,
+          paymentProvider: payment.provider,
+          paymentId: payment.id,
+          email: quote.email,
+          language: quote.language,
+          marketId: quote.marketId,
+          countryCode: quote.countryCode,
+          currency: quote.currency,
+          subtotal: quote.subtotal.amount,
+          shipping: quote.shippingTotal.amount,
+          tax: quote.tax.amount,
+          taxIncluded: quote.taxIncluded,
+          duties: quote.duties.amount,
+          total: quote.total.amount,
+          shopCurrency: quote.shopCurrency,
+          totalShop: toShop(quote.total),
+          exchangeRate: quote.exchangeRate,
+          rateSnapshotId: quote.rateSnapshotId,
+          incoterm: quote.incoterm,
+          lowValueScheme: quote.lowValueScheme,
+          shippingAddress: quote.address,
+          shippingLine: { ...quote.shipping, amount: quote.shipping.amount.amount },
+        })
+        .onConflictDoNothing({ target: orders.cartId })
+        .returning();
       if (!order) return { order: (await orderByCart(tx, quote.cartId))!, created: false };
-      await tx.insert(orderLines).values(quote.lines.map((l) => ({
-        orderId: order.id, variantId: l.variantId, productTitle: l.productTitle, variantTitle: l.variantTitle, sku: l.sku, quantity: l.quantity,
-        unitPrice: l.unitPrice.amount, lineTotal: l.lineTotal.amount, tax: l.tax.amount, duty: l.duty.amount, unitPriceShop: toShop(l.unitPrice), hsCode: l.hsCode, countryOfOrigin: l.countryOfOrigin,
-      })));
+      await tx.insert(orderLines).values(
+        quote.lines.map((l) => ({
+          orderId: order.id,
+          variantId: l.variantId,
+          productTitle: l.productTitle,
+          variantTitle: l.variantTitle,
+          sku: l.sku,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice.amount,
+          lineTotal: l.lineTotal.amount,
+          tax: l.tax.amount,
+          duty: l.duty.amount,
+          unitPriceShop: toShop(l.unitPrice),
+          hsCode: l.hsCode,
+          countryOfOrigin: l.countryOfOrigin,
+        })),
+      );
       for (const l of quote.lines) await decrementStock(tx, l.variantId, l.quantity);
       await markCompleted(tx, quote.cartId);
       await tx.insert(orderEvents).values([
         { orderId: order.id, kind: 'placed', data: { total: quote.total.amount, currency: quote.currency } },
-        { orderId: order.id, kind: 'payment-authorized', data: { provider: payment.provider, paymentId: payment.id } },
+        {
+          orderId: order.id,
+          kind: 'payment-authorized',
+          data: { provider: payment.provider, paymentId: payment.id },
+        },
       ]);
-      await enqueueEmail(tx, { ...orderConfirmationEmail({ number: order.number, quote, shopName: context.shopName, orderUrl: context.orderUrl(order.number) }), aboutGid: toGid('Order', order.id) });
+      await enqueueEmail(tx, {
+        ...orderConfirmationEmail({
+          number: order.number,
+          quote,
+          shopName: context.shopName,
+          orderUrl: context.orderUrl(order.number),
+        }),
+        aboutGid: toGid('Order', order.id),
+      });
       return { order, created: true };
     });
   } catch (error) {
@@ -77,12 +131,22 @@ export async function placeOrder(db: Db, quote: Quote, payment: { provider: 'tes
 export async function recordPaymentCaptured(db: Db, orderId: number): Promise<void> {
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    const [updated] = await tx.update(orders).set({ financialStatus: 'paid' }).where(and(eq(orders.id, orderId), eq(orders.financialStatus, 'authorized'))).returning({ id: orders.id });
+    const [updated] = await tx
+      .update(orders)
+      .set({ financialStatus: 'paid' })
+      .where(and(eq(orders.id, orderId), eq(orders.financialStatus, 'authorized')))
+      .returning({ id: orders.id });
     if (updated) await tx.insert(orderEvents).values({ orderId, kind: 'payment-captured', data: {} });
   });
 }
 
-export interface OrderFilters { marketId?: number; status?: 'unfulfilled' | 'fulfilled'; from?: Date; to?: Date; query?: string }
+export interface OrderFilters {
+  marketId?: number;
+  status?: 'unfulfilled' | 'fulfilled';
+  from?: Date;
+  to?: Date;
+  query?: string;
+}
 
 export async function listOrders(db: Db, filters: OrderFilters, limit = 50, offset = 0) {
   const where: SQL[] = [];
@@ -91,11 +155,25 @@ export async function listOrders(db: Db, filters: OrderFilters, limit = 50, offs
   if (filters.from) where.push(gte(orders.createdAt, filters.from));
   if (filters.to) where.push(lte(orders.createdAt, filters.to));
   const q = filters.query?.trim().replace(/^#/, '');
-  if (q) where.push(/^\d+$/.test(q) ? or(eq(orders.number, Number(q)), ilike(orders.email, likePattern(q)))! : ilike(orders.email, likePattern(q)));
+  if (q)
+    where.push(
+      /^\d+$/.test(q)
+        ? or(eq(orders.number, Number(q)), ilike(orders.email, likePattern(q)))!
+        : ilike(orders.email, likePattern(q)),
+    );
   const condition = where.length ? and(...where) : undefined;
   const [rows, [count]] = await Promise.all([
-    db.select().from(orders).where(condition).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit).offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(orders).where(condition),
+    db
+      .select()
+      .from(orders)
+      .where(condition)
+      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(condition),
   ]);
   return { rows, total: Number(count?.n ?? 0) };
 }
@@ -105,7 +183,11 @@ export async function getOrder(db: Db, id: number) {
   if (!order) return null;
   const [lines, events] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, id)).orderBy(orderLines.id),
-    db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt, orderEvents.id),
+    db
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, id))
+      .orderBy(orderEvents.createdAt, orderEvents.id),
   ]);
   return { order, lines, events };
 }
@@ -114,13 +196,30 @@ export async function getOrder(db: Db, id: number) {
  * Marks an order fulfilled with its tracking number and queues the shopper's shipping email,
  * in one transaction; fulfilling twice is refused (false).
  */
-export async function fulfilOrder(db: Db, orderId: number, input: { trackingNumber: string; trackingCompany: string | null; staffId: number }, email: (order: OrderRow) => OutgoingEmail): Promise<boolean> {
+export async function fulfilOrder(
+  db: Db,
+  orderId: number,
+  input: { trackingNumber: string; trackingCompany: string | null; staffId: number },
+  email: (order: OrderRow) => OutgoingEmail,
+): Promise<boolean> {
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    const [order] = await tx.update(orders).set({ fulfillmentStatus: 'fulfilled', trackingNumber: input.trackingNumber, trackingCompany: input.trackingCompany })
-      .where(and(eq(orders.id, orderId), eq(orders.fulfillmentStatus, 'unfulfilled'))).returning();
+    const [order] = await tx
+      .update(orders)
+      .set({
+        fulfillmentStatus: 'fulfilled',
+        trackingNumber: input.trackingNumber,
+        trackingCompany: input.trackingCompany,
+      })
+      .where(and(eq(orders.id, orderId), eq(orders.fulfillmentStatus, 'unfulfilled')))
+      .returning();
     if (!order) return false;
-    await tx.insert(orderEvents).values({ orderId, kind: 'fulfilled', staffId: input.staffId, data: { trackingNumber: input.trackingNumber, trackingCompany: input.trackingCompany } });
+    await tx.insert(orderEvents).values({
+      orderId,
+      kind: 'fulfilled',
+      staffId: input.staffId,
+      data: { trackingNumber: input.trackingNumber, trackingCompany: input.trackingCompany },
+    });
     await enqueueEmail(tx, { ...email(order), aboutGid: toGid('Order', order.id) });
     return true;
   });

@@ -8,8 +8,13 @@ import type { Money } from '#app/modules/money/core/money.ts';
 
 /** Stripe's PaymentIntent statuses; the test provider uses the same vocabulary. */
 export type PaymentStatus =
-  | 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing'
-  | 'requires_capture' | 'succeeded' | 'canceled';
+  | 'requires_payment_method'
+  | 'requires_confirmation'
+  | 'requires_action'
+  | 'processing'
+  | 'requires_capture'
+  | 'succeeded'
+  | 'canceled';
 
 export interface PaymentError {
   /** Stripe's error code, e.g. card_declined. */

@@ -1,7 +1,11 @@
 import Stripe from 'stripe';
 import { fromStripeAmount, toStripeAmount } from '#app/modules/payments/core/stripe-amount.ts';
 import type {
-  ConfirmPaymentInput, CreatePaymentInput, PaymentProvider, PaymentStatus, PaymentView,
+  ConfirmPaymentInput,
+  CreatePaymentInput,
+  PaymentProvider,
+  PaymentStatus,
+  PaymentView,
 } from '#app/modules/payments/provider.ts';
 
 /** A Stripe failure checkout cannot show as a card decline: bad key, bad request, outage. */
@@ -28,13 +32,22 @@ export interface StripeProviderOptions {
 }
 
 const STATUSES: ReadonlySet<string> = new Set<PaymentStatus>([
-  'requires_payment_method', 'requires_confirmation', 'requires_action', 'processing',
-  'requires_capture', 'succeeded', 'canceled',
+  'requires_payment_method',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+  'requires_capture',
+  'succeeded',
+  'canceled',
 ]);
 
 function toView(intent: Stripe.PaymentIntent): PaymentView {
   if (!STATUSES.has(intent.status)) {
-    throw new PaymentProviderError(`Unexpected PaymentIntent status: ${intent.status}`, 'unexpected_status', null);
+    throw new PaymentProviderError(
+      `Unexpected PaymentIntent status: ${intent.status}`,
+      'unexpected_status',
+      null,
+    );
   }
   const error = intent.last_payment_error;
   return {
@@ -51,7 +64,12 @@ function toView(intent: Stripe.PaymentIntent): PaymentView {
 function wrap(err: unknown): unknown {
   if (!(err instanceof Stripe.errors.StripeError)) return err;
   // The SDK's `type` is its class name (StripeAuthenticationError); Stripe's own type is `rawType`.
-  return new PaymentProviderError(err.message, err.code ?? err.rawType ?? err.type, err.statusCode ?? null, err);
+  return new PaymentProviderError(
+    err.message,
+    err.code ?? err.rawType ?? err.type,
+    err.statusCode ?? null,
+    err,
+  );
 }
 
 /** Runs a Stripe call, turning SDK errors into PaymentProviderError. */
@@ -79,24 +97,33 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
 
     async createPayment(input: CreatePaymentInput) {
       const { amount, currency } = toStripeAmount(input.amount);
-      const intent = await call(() => stripe.paymentIntents.create({
-        amount,
-        currency,
-        automatic_payment_methods: { enabled: true },
-        capture_method: input.captureMethod ?? 'automatic',
-        metadata: input.metadata,
-        description: input.description,
-        receipt_email: input.receiptEmail,
-      }, { idempotencyKey: input.idempotencyKey }));
+      const intent = await call(() =>
+        stripe.paymentIntents.create(
+          {
+            amount,
+            currency,
+            automatic_payment_methods: { enabled: true },
+            capture_method: input.captureMethod ?? 'automatic',
+            metadata: input.metadata,
+            description: input.description,
+            receipt_email: input.receiptEmail,
+          },
+          { idempotencyKey: input.idempotencyKey },
+        ),
+      );
       return toView(intent);
     },
 
     async confirmPayment(id: string, input: ConfirmPaymentInput) {
       try {
-        const intent = await stripe.paymentIntents.confirm(id, {
-          payment_method: input.paymentMethod,
-          return_url: input.returnUrl,
-        }, { idempotencyKey: input.idempotencyKey });
+        const intent = await stripe.paymentIntents.confirm(
+          id,
+          {
+            payment_method: input.paymentMethod,
+            return_url: input.returnUrl,
+          },
+          { idempotencyKey: input.idempotencyKey },
+        );
         return toView(intent);
       } catch (err) {
         // A decline is an outcome, not a failure: the intent now holds last_payment_error, and
@@ -109,11 +136,15 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
     retrievePayment: retrieve,
 
     async capturePayment(id: string, input: { idempotencyKey: string }) {
-      return toView(await call(() => stripe.paymentIntents.capture(id, {}, { idempotencyKey: input.idempotencyKey })));
+      return toView(
+        await call(() => stripe.paymentIntents.capture(id, {}, { idempotencyKey: input.idempotencyKey })),
+      );
     },
 
     async cancelPayment(id: string, input: { idempotencyKey: string }) {
-      return toView(await call(() => stripe.paymentIntents.cancel(id, {}, { idempotencyKey: input.idempotencyKey })));
+      return toView(
+        await call(() => stripe.paymentIntents.cancel(id, {}, { idempotencyKey: input.idempotencyKey })),
+      );
     },
   };
 }

@@ -2,9 +2,7 @@ import Stripe from 'stripe';
 
 export type WebhookRejection = 'missing-signature' | 'bad-signature' | 'stale' | 'malformed';
 
-export type WebhookVerification =
-  | { ok: true; event: Stripe.Event }
-  | { ok: false; reason: WebhookRejection };
+export type WebhookVerification = { ok: true; event: Stripe.Event } | { ok: false; reason: WebhookRejection };
 
 /** `t=<unix seconds>` and at least one `v1=` signature, as Stripe-Signature carries them. */
 function isWellFormedHeader(header: string): boolean {
@@ -15,7 +13,13 @@ function isWellFormedHeader(header: string): boolean {
 
 function isEventShape(value: unknown): value is Stripe.Event {
   const v = value as Partial<Record<'id' | 'object' | 'type', unknown>> | null;
-  return typeof v === 'object' && v !== null && v.object === 'event' && typeof v.id === 'string' && typeof v.type === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.object === 'event' &&
+    typeof v.id === 'string' &&
+    typeof v.type === 'string'
+  );
 }
 
 /**
@@ -39,7 +43,10 @@ export function verifyStripeWebhook(
   } catch (err) {
     if (err instanceof SyntaxError) return { ok: false, reason: 'malformed' }; // signed, but not JSON
     if (!(err instanceof Stripe.errors.StripeSignatureVerificationError)) throw err;
-    return { ok: false, reason: signatureHolds(rawBody, signatureHeader, secret) ? 'stale' : 'bad-signature' };
+    return {
+      ok: false,
+      reason: signatureHolds(rawBody, signatureHeader, secret) ? 'stale' : 'bad-signature',
+    };
   }
   return isEventShape(event) ? { ok: true, event } : { ok: false, reason: 'malformed' };
 }

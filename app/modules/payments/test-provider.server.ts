@@ -16,8 +16,13 @@ type Row = typeof testPayments.$inferSelect;
 
 function view(row: Row): PaymentView {
   return {
-    id: row.id, provider: 'test', status: row.status as PaymentStatus, amount: money(row.amount, row.currency),
-    clientSecret: null, metadata: row.metadata, lastError: row.lastError ?? null,
+    id: row.id,
+    provider: 'test',
+    status: row.status as PaymentStatus,
+    amount: money(row.amount, row.currency),
+    clientSecret: null,
+    metadata: row.metadata,
+    lastError: row.lastError ?? null,
   };
 }
 
@@ -37,8 +42,16 @@ export function createTestProvider(db: Db): PaymentProvider {
   };
   /** A state change that only applies from the expected states (a conditional update, so concurrent retries are safe). */
   const transition = async (id: string, from: PaymentStatus[], set: Partial<Row>) => {
-    const [row] = await db.update(testPayments).set(set)
-      .where(sql`${testPayments.id} = ${id} and ${testPayments.status} in (${sql.join(from.map((s) => sql`${s}`), sql`, `)})`).returning();
+    const [row] = await db
+      .update(testPayments)
+      .set(set)
+      .where(
+        sql`${testPayments.id} = ${id} and ${testPayments.status} in (${sql.join(
+          from.map((s) => sql`${s}`),
+          sql`, `,
+        )})`,
+      )
+      .returning();
     return row ?? null;
   };
   return {
@@ -46,22 +59,42 @@ export function createTestProvider(db: Db): PaymentProvider {
     async createPayment(input: CreatePaymentInput) {
       const id = `pi_test_${randomBytes(12).toString('hex')}`;
       const metadata = { ...input.metadata, capture_method: input.captureMethod ?? 'automatic' };
-      await db.insert(testPayments).values({ id, idempotencyKey: input.idempotencyKey, amount: input.amount.amount, currency: input.amount.currencyCode, status: 'requires_payment_method', metadata })
+      await db
+        .insert(testPayments)
+        .values({
+          id,
+          idempotencyKey: input.idempotencyKey,
+          amount: input.amount.amount,
+          currency: input.amount.currencyCode,
+          status: 'requires_payment_method',
+          metadata,
+        })
         .onConflictDoNothing({ target: testPayments.idempotencyKey });
-      const [row] = await db.select().from(testPayments).where(eq(testPayments.idempotencyKey, input.idempotencyKey));
+      const [row] = await db
+        .select()
+        .from(testPayments)
+        .where(eq(testPayments.idempotencyKey, input.idempotencyKey));
       return view(row!);
     },
     async confirmPayment(id, input) {
       const current = await load(id);
       // Retried confirmations of a payment that already went through return it as it is.
-      if (current.status !== 'requires_payment_method' && current.status !== 'requires_confirmation') return view(current);
+      if (current.status !== 'requires_payment_method' && current.status !== 'requires_confirmation')
+        return view(current);
       const outcome = outcomeOf(input.paymentMethod);
       if (outcome !== 'succeed') {
         const lastError = { code: 'card_declined', declineCode: outcome ?? 'generic_decline' };
-        return view((await transition(id, ['requires_payment_method', 'requires_confirmation'], { lastError })) ?? (await load(id)));
+        return view(
+          (await transition(id, ['requires_payment_method', 'requires_confirmation'], { lastError })) ??
+            (await load(id)),
+        );
       }
       const status = current.metadata.capture_method === 'manual' ? 'requires_capture' : 'succeeded';
-      const row = await transition(id, ['requires_payment_method', 'requires_confirmation'], { status, lastError: null, cardLast4: input.paymentMethod.slice(-4) });
+      const row = await transition(id, ['requires_payment_method', 'requires_confirmation'], {
+        status,
+        lastError: null,
+        cardLast4: input.paymentMethod.slice(-4),
+      });
       return view(row ?? (await load(id)));
     },
     retrievePayment: async (id) => view(await load(id)),
@@ -73,7 +106,11 @@ export function createTestProvider(db: Db): PaymentProvider {
       throw new TestPaymentError('payment_intent_unexpected_state');
     },
     async cancelPayment(id) {
-      const row = await transition(id, ['requires_payment_method', 'requires_confirmation', 'requires_action', 'requires_capture'], { status: 'canceled' });
+      const row = await transition(
+        id,
+        ['requires_payment_method', 'requires_confirmation', 'requires_action', 'requires_capture'],
+        { status: 'canceled' },
+      );
       if (row) return view(row);
       const current = await load(id);
       if (current.status === 'canceled') return view(current);

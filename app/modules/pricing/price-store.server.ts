@@ -13,13 +13,22 @@ import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 
 /** What a (market, country, validity period) group of price rows shares. */
 export interface PriceGroup {
-  marketId: number; countryCode: string; validFrom: Date; validTo: Date | null; currency: string; rateSnapshotId: number | null;
+  marketId: number;
+  countryCode: string;
+  validFrom: Date;
+  validTo: Date | null;
+  currency: string;
+  rateSnapshotId: number | null;
 }
 
 /** Computed prices as columns; `group` indexes `groups`. */
 export interface PriceBatch {
   groups: PriceGroup[];
-  group: number[]; variantId: number[]; price: number[]; compareAt: (number | null)[]; floorClamped: boolean[];
+  group: number[];
+  variantId: number[];
+  price: number[];
+  compareAt: (number | null)[];
+  floorClamped: boolean[];
 }
 
 export const NEXT_TABLE = 'variant_prices_next';
@@ -30,14 +39,22 @@ const WRITE_LOCK = sql`select pg_advisory_xact_lock(hashtext('meridian.variant_p
 const EU_LIST = sql.raw([...EU_COUNTRIES].map((c) => `'${c}'`).join(', '));
 
 /** A Postgres array literal; callers only pass numbers, booleans, ISO dates and ISO codes, which need no quoting. */
-const arrayLiteral = (values: (string | number | boolean | null)[]) => `{${values.map((v) => (v == null ? 'NULL' : String(v))).join(',')}}`;
+const arrayLiteral = (values: (string | number | boolean | null)[]) =>
+  `{${values.map((v) => (v == null ? 'NULL' : String(v))).join(',')}}`;
 
 export async function stageRows(db: Db, table: string, batch: PriceBatch, now: Date): Promise<void> {
   if (batch.variantId.length === 0) return;
-  const groups = JSON.stringify(batch.groups.map((g, idx) => ({
-    idx, market_id: g.marketId, country_code: g.countryCode, valid_from: g.validFrom.toISOString(), valid_to: g.validTo?.toISOString() ?? null,
-    currency: g.currency, rate_snapshot_id: g.rateSnapshotId,
-  })));
+  const groups = JSON.stringify(
+    batch.groups.map((g, idx) => ({
+      idx,
+      market_id: g.marketId,
+      country_code: g.countryCode,
+      valid_from: g.validFrom.toISOString(),
+      valid_to: g.validTo?.toISOString() ?? null,
+      currency: g.currency,
+      rate_snapshot_id: g.rateSnapshotId,
+    })),
+  );
   await db.execute(sql`
     insert into ${sql.identifier(table)} (variant_id, market_id, country_code, valid_from, valid_to, currency, price, compare_at, rate_snapshot_id, floor_clamped, computed_at)
     select x.v, g.market_id, g.country_code, g.valid_from, g.valid_to, g.currency, x.p, x.ca, g.rate_snapshot_id, x.f, ${now.toISOString()}::timestamptz
@@ -47,12 +64,16 @@ export async function stageRows(db: Db, table: string, batch: PriceBatch, now: D
       currency text, rate_snapshot_id int) on g.idx = x.g`);
 }
 
-export interface PriceScope { variantIds?: number[]; marketIds?: number[] }
+export interface PriceScope {
+  variantIds?: number[];
+  marketIds?: number[];
+}
 
 function scopeFilter(scope: PriceScope, alias = ''): SQL {
   const p = alias ? `${alias}.` : '';
   const parts: SQL[] = [];
-  if (scope.variantIds) parts.push(sql`${sql.raw(p)}variant_id = any(${arrayLiteral(scope.variantIds)}::int[])`);
+  if (scope.variantIds)
+    parts.push(sql`${sql.raw(p)}variant_id = any(${arrayLiteral(scope.variantIds)}::int[])`);
   if (scope.marketIds) parts.push(sql`${sql.raw(p)}market_id = any(${arrayLiteral(scope.marketIds)}::int[])`);
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
@@ -66,8 +87,14 @@ function scopeFilter(scope: PriceScope, alias = ''): SQL {
  */
 async function recordHistory(tx: Db, stage: string, scope: PriceScope, now: Date): Promise<void> {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const current = (alias: string) => sql.raw(`${alias}.valid_from <= '${now.toISOString()}' and (${alias}.valid_to is null or ${alias}.valid_to > '${now.toISOString()}')`);
-  const noHistory = (alias: string) => sql.raw(`not exists (select 1 from price_history h where h.variant_id = ${alias}.variant_id and h.country_code = ${alias}.country_code)`);
+  const current = (alias: string) =>
+    sql.raw(
+      `${alias}.valid_from <= '${now.toISOString()}' and (${alias}.valid_to is null or ${alias}.valid_to > '${now.toISOString()}')`,
+    );
+  const noHistory = (alias: string) =>
+    sql.raw(
+      `not exists (select 1 from price_history h where h.variant_id = ${alias}.variant_id and h.country_code = ${alias}.country_code)`,
+    );
   await tx.execute(sql`delete from price_history where effective_at > ${at} and ${scopeFilter(scope)}`);
   await tx.execute(sql`
     with changed as (
@@ -94,11 +121,18 @@ async function recordHistory(tx: Db, stage: string, scope: PriceScope, now: Date
 }
 
 /** Scoped recompute: stage in a temporary table, then diff history and replace the scope's rows in one transaction. */
-export async function replaceScope(db: Db, scope: PriceScope, now: Date, produce: (stage: (batch: PriceBatch) => Promise<void>, tx: Db) => Promise<void>): Promise<void> {
+export async function replaceScope(
+  db: Db,
+  scope: PriceScope,
+  now: Date,
+  produce: (stage: (batch: PriceBatch) => Promise<void>, tx: Db) => Promise<void>,
+): Promise<void> {
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     await tx.execute(WRITE_LOCK);
-    await tx.execute(sql`create temporary table price_stage (like variant_prices including defaults) on commit drop`);
+    await tx.execute(
+      sql`create temporary table price_stage (like variant_prices including defaults) on commit drop`,
+    );
     await produce((batch) => stageRows(tx, 'price_stage', batch, now), tx);
     // Tells a full recompute running alongside that its generation misses this change.
     await tx.execute(sql`select nextval('price_writes')`);
@@ -116,7 +150,10 @@ export async function createNextTable(db: Db): Promise<number> {
 }
 
 async function scopedWrites(db: Db): Promise<number> {
-  const [row] = await queryRows<{ v: number }>(db, sql`select (case when is_called then last_value else 0 end)::int as v from price_writes`);
+  const [row] = await queryRows<{ v: number }>(
+    db,
+    sql`select (case when is_called then last_value else 0 end)::int as v from price_writes`,
+  );
   return Number(row?.v ?? 0);
 }
 
@@ -127,11 +164,17 @@ async function scopedWrites(db: Db): Promise<number> {
  * change is not lost.
  */
 export async function swapInNextTable(db: Db, writesAtStart: number | null, now: Date): Promise<boolean> {
-  await db.execute(sql`alter table ${sql.identifier(NEXT_TABLE)} add constraint variant_prices_next_pk primary key (variant_id, country_code, valid_from)`);
+  await db.execute(
+    sql`alter table ${sql.identifier(NEXT_TABLE)} add constraint variant_prices_next_pk primary key (variant_id, country_code, valid_from)`,
+  );
   // NOT VALID: every row was computed from a variant and market read moments ago, so the
   // full validation scan is skipped; the constraints still cascade deletes from here on.
-  await db.execute(sql`alter table ${sql.identifier(NEXT_TABLE)} add constraint variant_prices_variant_id_variants_id_fk foreign key (variant_id) references variants(id) on delete cascade not valid`);
-  await db.execute(sql`alter table ${sql.identifier(NEXT_TABLE)} add constraint variant_prices_market_id_markets_id_fk foreign key (market_id) references markets(id) on delete cascade not valid`);
+  await db.execute(
+    sql`alter table ${sql.identifier(NEXT_TABLE)} add constraint variant_prices_variant_id_variants_id_fk foreign key (variant_id) references variants(id) on delete cascade not valid`,
+  );
+  await db.execute(
+    sql`alter table ${sql.identifier(NEXT_TABLE)} add constraint variant_prices_market_id_markets_id_fk foreign key (market_id) references markets(id) on delete cascade not valid`,
+  );
   // Fresh statistics, so the history diff below joins the generations efficiently.
   await db.execute(sql`analyze ${sql.identifier(NEXT_TABLE)}`);
   return db.transaction(async (txn) => {
@@ -144,7 +187,9 @@ export async function swapInNextTable(db: Db, writesAtStart: number | null, now:
     await recordHistory(tx, NEXT_TABLE, {}, now);
     await tx.execute(sql`drop table variant_prices`);
     await tx.execute(sql`alter table ${sql.identifier(NEXT_TABLE)} rename to variant_prices`);
-    await tx.execute(sql`alter table variant_prices rename constraint variant_prices_next_pk to ${sql.identifier(PK)}`);
+    await tx.execute(
+      sql`alter table variant_prices rename constraint variant_prices_next_pk to ${sql.identifier(PK)}`,
+    );
     return true;
   });
 }

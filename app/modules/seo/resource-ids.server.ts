@@ -4,8 +4,15 @@ import { pageIds } from '#app/modules/pages/pages.server.ts';
 import type { SeoResourceType } from './core/fields.ts';
 
 /** Every resource id of a type in id order, a batch at a time, so bulk work (export, templates, audit) never loads a catalog whole. */
-export async function* resourceIdBatches(db: Db, type: SeoResourceType, batch: number): AsyncGenerator<number[]> {
-  if (type === 'home') { yield [1]; return; }
+export async function* resourceIdBatches(
+  db: Db,
+  type: SeoResourceType,
+  batch: number,
+): AsyncGenerator<number[]> {
+  if (type === 'home') {
+    yield [1];
+    return;
+  }
   if (type === 'page') {
     const ids = await pageIds(db);
     for (let i = 0; i < ids.length; i += batch) yield ids.slice(i, i + batch);

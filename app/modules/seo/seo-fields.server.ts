@@ -3,18 +3,33 @@ import type { Db } from '#app/db/client.server.ts';
 import { isUniqueViolation } from '#app/db/pg-error.ts';
 import { seoResources, seoRevisions } from '#app/db/schema/index.ts';
 import { emit } from '#app/lib/events.server.ts';
-import { catalogHandleOwner, setCatalogImageAlt, setCatalogSeoSource, touchCatalog } from '#app/modules/catalog/seo-source.server.ts';
+import {
+  catalogHandleOwner,
+  setCatalogImageAlt,
+  setCatalogSeoSource,
+  touchCatalog,
+} from '#app/modules/catalog/seo-source.server.ts';
 import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageHandleOwner, setPageSeoSource } from '#app/modules/pages/pages.server.ts';
 import { setShopSeoSource } from '#app/modules/shop/shop.server.ts';
 import { sourceDigest } from '#app/modules/translations/digest.server.ts';
 import {
-  deleteTranslation, translatedHandleOwners, translationRows, upsertTranslations, type TranslationRow,
+  deleteTranslation,
+  translatedHandleOwners,
+  translationRows,
+  upsertTranslations,
+  type TranslationRow,
 } from '#app/modules/translations/translations.server.ts';
 import {
-  hasControlCharacters, MAX_LENGTH, PATH_SEGMENT, resourceGid, translationStatus,
-  type SeoField, type SeoResourceType, type TranslationStatus,
+  hasControlCharacters,
+  MAX_LENGTH,
+  PATH_SEGMENT,
+  resourceGid,
+  translationStatus,
+  type SeoField,
+  type SeoResourceType,
+  type TranslationStatus,
 } from './core/fields.ts';
 import { isValidHandle } from './core/seo-checks.ts';
 import { redirectForHandleChange } from './redirects.server.ts';
@@ -31,24 +46,43 @@ export interface FieldValue {
 }
 
 /** Every unit's value of some subjects in some languages: gid → language → values. */
-export async function seoValues(db: Db, subjects: SeoSubject[], languages: string[], sourceLanguage: string): Promise<Map<string, Map<string, FieldValue[]>>> {
+export async function seoValues(
+  db: Db,
+  subjects: SeoSubject[],
+  languages: string[],
+  sourceLanguage: string,
+): Promise<Map<string, Map<string, FieldValue[]>>> {
   const unitGids = subjects.flatMap((s) => [s.gid, ...s.images.map((i) => i.gid)]);
-  const rows = await translationRows(db, unitGids, languages.filter((l) => l !== sourceLanguage));
+  const rows = await translationRows(
+    db,
+    unitGids,
+    languages.filter((l) => l !== sourceLanguage),
+  );
   const byKey = new Map<string, TranslationRow>(rows.map((r) => [`${r.gid}|${r.field}|${r.locale}`, r]));
   const out = new Map<string, Map<string, FieldValue[]>>();
   for (const s of subjects) {
     const perLanguage = new Map<string, FieldValue[]>();
     for (const language of languages) {
-      perLanguage.set(language, unitsOf(s).map(({ unitGid, field }) => {
-        const source = sourceOf(s, unitGid, field);
-        const digest = sourceDigest(source ?? '');
-        const row = language === sourceLanguage ? undefined : byKey.get(`${unitGid}|${field}|${language}`);
-        return {
-          unitGid, field, source, sourceDigest: digest,
-          value: language === sourceLanguage ? source : row?.value ?? null,
-          status: translationStatus(language === sourceLanguage, row ? { digest: row.digest } : undefined, digest),
-        };
-      }));
+      perLanguage.set(
+        language,
+        unitsOf(s).map(({ unitGid, field }) => {
+          const source = sourceOf(s, unitGid, field);
+          const digest = sourceDigest(source ?? '');
+          const row = language === sourceLanguage ? undefined : byKey.get(`${unitGid}|${field}|${language}`);
+          return {
+            unitGid,
+            field,
+            source,
+            sourceDigest: digest,
+            value: language === sourceLanguage ? source : (row?.value ?? null),
+            status: translationStatus(
+              language === sourceLanguage,
+              row ? { digest: row.digest } : undefined,
+              digest,
+            ),
+          };
+        }),
+      );
     }
     out.set(s.gid, perLanguage);
   }
@@ -68,8 +102,22 @@ export interface SeoChange {
   ifValue?: string | null;
 }
 
-export type ChangeProblemCode = 'unknownResource' | 'unknownUnit' | 'unknownLanguage' | 'tooLong' | 'invalidHandle' | 'handleTaken' | 'handleRequired' | 'controlCharacters' | 'changedSince';
-export interface ChangeProblem { index: number; change: SeoChange; code: ChangeProblemCode; params?: Record<string, string | number> }
+export type ChangeProblemCode =
+  | 'unknownResource'
+  | 'unknownUnit'
+  | 'unknownLanguage'
+  | 'tooLong'
+  | 'invalidHandle'
+  | 'handleTaken'
+  | 'handleRequired'
+  | 'controlCharacters'
+  | 'changedSince';
+export interface ChangeProblem {
+  index: number;
+  change: SeoChange;
+  code: ChangeProblemCode;
+  params?: Record<string, string | number>;
+}
 
 export interface ApplyMeta {
   origin: 'edit' | 'template' | 'import' | 'undo';
@@ -98,31 +146,51 @@ export async function applySeoChanges(db: Db, changes: SeoChange[], meta: ApplyM
   } catch (error) {
     // Two saves racing for one handle: the unique indexes decide, the loser hears it as a problem.
     if (!isUniqueViolation(error)) throw error;
-    const problems = changes.flatMap((change, index) => (change.field === 'handle' ? [{ index, change, code: 'handleTaken' as const, params: { handle: change.value ?? '' } }] : []));
+    const problems = changes.flatMap((change, index) =>
+      change.field === 'handle'
+        ? [{ index, change, code: 'handleTaken' as const, params: { handle: change.value ?? '' } }]
+        : [],
+    );
     return { ok: false, problems };
   }
   if (result.ok && result.changed) emit('catalog-changed', { productIds: null });
   return result;
 }
 
-type ApplyResult = { ok: true; changed: number; revisionIds: number[] } | { ok: false; problems: ChangeProblem[] };
+type ApplyResult =
+  { ok: true; changed: number; revisionIds: number[] } | { ok: false; problems: ChangeProblem[] };
 
 async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta): Promise<ApplyResult> {
   const sourceLanguage = meta.config.shopLanguage;
-  const languages = new Set(allLocales(meta.config).map((l) => l.language).concat(sourceLanguage));
+  const languages = new Set(
+    allLocales(meta.config)
+      .map((l) => l.language)
+      .concat(sourceLanguage),
+  );
   const subjects = await subjectsFor(db, changes);
   const problems: ChangeProblem[] = [];
   const normalized = changes.map((c) => ({ ...c, value: normalize(c.field, c.value) }));
   const claimedHandles = new Map<string, number>();
   for (const [index, change] of normalized.entries()) {
-    const problem = (code: ChangeProblemCode, params?: ChangeProblem['params']) => problems.push({ index, change: changes[index]!, code, ...(params ? { params } : {}) });
+    const problem = (code: ChangeProblemCode, params?: ChangeProblem['params']) =>
+      problems.push({ index, change: changes[index]!, code, ...(params ? { params } : {}) });
     const subject = subjects.get(resourceGid(change.type, change.id));
-    if (!subject) { problem('unknownResource'); continue; }
+    if (!subject) {
+      problem('unknownResource');
+      continue;
+    }
     const units = unitsOf(subject);
-    if (!units.some((u) => u.unitGid === change.unitGid && u.field === change.field)) { problem('unknownUnit'); continue; }
-    if (!languages.has(change.language)) { problem('unknownLanguage'); continue; }
+    if (!units.some((u) => u.unitGid === change.unitGid && u.field === change.field)) {
+      problem('unknownUnit');
+      continue;
+    }
+    if (!languages.has(change.language)) {
+      problem('unknownLanguage');
+      continue;
+    }
     const v = change.value;
-    if (v != null && [...v].length > MAX_LENGTH[change.field]) problem('tooLong', { max: MAX_LENGTH[change.field] });
+    if (v != null && [...v].length > MAX_LENGTH[change.field])
+      problem('tooLong', { max: MAX_LENGTH[change.field] });
     if (v != null && hasControlCharacters(v)) problem('controlCharacters');
     if (change.field === 'handle') {
       if (v == null && change.language === sourceLanguage) problem('handleRequired');
@@ -132,7 +200,17 @@ async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta)
         const other = claimedHandles.get(key);
         if (other != null && other !== change.id) problem('handleTaken', { handle: v });
         claimedHandles.set(key, change.id);
-        if (await handleTakenByOther(db, change.type as Exclude<SeoResourceType, 'home'>, change.id, v, change.language, sourceLanguage)) problem('handleTaken', { handle: v });
+        if (
+          await handleTakenByOther(
+            db,
+            change.type as Exclude<SeoResourceType, 'home'>,
+            change.id,
+            v,
+            change.language,
+            sourceLanguage,
+          )
+        )
+          problem('handleTaken', { handle: v });
       }
     }
   }
@@ -140,30 +218,75 @@ async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta)
 
   const revisionIds: number[] = [];
   const touched = new Set<string>();
-  const current = await seoValues(db, [...subjects.values()], [...new Set(normalized.map((c) => c.language))], sourceLanguage);
-  const valueNow = (change: SeoChange) => current.get(resourceGid(change.type, change.id))!.get(change.language)!.find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
+  const current = await seoValues(
+    db,
+    [...subjects.values()],
+    [...new Set(normalized.map((c) => c.language))],
+    sourceLanguage,
+  );
+  const valueNow = (change: SeoChange) =>
+    current
+      .get(resourceGid(change.type, change.id))!
+      .get(change.language)!
+      .find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
   // An undo only applies to the value it undoes: if the field moved on, nothing is written.
-  const moved = normalized.flatMap((change, index) => (change.ifValue !== undefined && valueNow(change).value !== change.ifValue ? [{ index, change: changes[index]!, code: 'changedSince' as const }] : []));
+  const moved = normalized.flatMap((change, index) =>
+    change.ifValue !== undefined && valueNow(change).value !== change.ifValue
+      ? [{ index, change: changes[index]!, code: 'changedSince' as const }]
+      : [],
+  );
   if (moved.length) return { ok: false, problems: moved };
   for (const change of normalized) {
     const subject = subjects.get(resourceGid(change.type, change.id))!;
-    const fieldValue = current.get(subject.gid)!.get(change.language)!.find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
+    const fieldValue = current
+      .get(subject.gid)!
+      .get(change.language)!
+      .find((f) => f.unitGid === change.unitGid && f.field === change.field)!;
     const before = fieldValue.value;
     if (before === change.value) continue;
     if (change.language === sourceLanguage) await writeSource(db, subject, change);
     else if (change.value == null) await deleteTranslation(db, change.unitGid, change.field, change.language);
-    else await upsertTranslations(db, [{ resourceGid: change.unitGid, field: change.field, locale: change.language, value: change.value, source: fieldValue.source ?? '' }]);
+    else
+      await upsertTranslations(db, [
+        {
+          resourceGid: change.unitGid,
+          field: change.field,
+          locale: change.language,
+          value: change.value,
+          source: fieldValue.source ?? '',
+        },
+      ]);
     // Later changes in the same batch see this one.
     fieldValue.value = change.value;
-    if (change.language === sourceLanguage && subject.source[change.field as keyof SeoSubject['source']] !== undefined) {
+    if (
+      change.language === sourceLanguage &&
+      subject.source[change.field as keyof SeoSubject['source']] !== undefined
+    ) {
       (subject.source as Record<string, string | null>)[change.field] = change.value;
     }
-    const [rev] = await db.insert(seoRevisions).values({
-      resourceGid: change.unitGid, field: change.field, locale: change.language, before, after: change.value,
-      origin: meta.origin, batch: meta.batch ?? null, staffId: meta.staffId ?? null,
-    }).returning({ id: seoRevisions.id });
+    const [rev] = await db
+      .insert(seoRevisions)
+      .values({
+        resourceGid: change.unitGid,
+        field: change.field,
+        locale: change.language,
+        before,
+        after: change.value,
+        origin: meta.origin,
+        batch: meta.batch ?? null,
+        staffId: meta.staffId ?? null,
+      })
+      .returning({ id: seoRevisions.id });
     revisionIds.push(rev!.id);
-    if (change.field === 'handle' && subject.type !== 'home') await redirectHandle(db, meta.config, subject, change.language, before ?? subject.source.handle, change.value ?? subject.source.handle);
+    if (change.field === 'handle' && subject.type !== 'home')
+      await redirectHandle(
+        db,
+        meta.config,
+        subject,
+        change.language,
+        before ?? subject.source.handle,
+        change.value ?? subject.source.handle,
+      );
     if (change.language !== sourceLanguage) touched.add(`${subject.type}|${subject.id}`);
   }
   for (const key of touched) {
@@ -192,29 +315,57 @@ async function subjectsFor(db: Db, changes: SeoChange[]): Promise<Map<string, Se
 const GID_TYPE = { product: 'Product', collection: 'Collection', page: 'Page' } as const;
 
 /** A handle must stay unique per type and language: no other resource may answer to it there. */
-async function handleTakenByOther(db: Db, type: Exclude<SeoResourceType, 'home'>, id: number, handle: string, language: string, sourceLanguage: string): Promise<boolean> {
+async function handleTakenByOther(
+  db: Db,
+  type: Exclude<SeoResourceType, 'home'>,
+  id: number,
+  handle: string,
+  language: string,
+  sourceLanguage: string,
+): Promise<boolean> {
   const self = resourceGid(type, id);
-  const sourceOwner = type === 'page' ? await pageHandleOwner(db, handle) : await catalogHandleOwner(db, type, handle);
+  const sourceOwner =
+    type === 'page' ? await pageHandleOwner(db, handle) : await catalogHandleOwner(db, type, handle);
   if (sourceOwner != null && sourceOwner !== id) return true;
-  const translated = await translatedHandleOwners(db, GID_TYPE[type], handle, language === sourceLanguage ? undefined : language);
+  const translated = await translatedHandleOwners(
+    db,
+    GID_TYPE[type],
+    handle,
+    language === sourceLanguage ? undefined : language,
+  );
   return translated.some((t) => t.gid !== self);
 }
 
-async function writeSource(db: Db, subject: SeoSubject, change: SeoChange & { value: string | null }): Promise<void> {
+async function writeSource(
+  db: Db,
+  subject: SeoSubject,
+  change: SeoChange & { value: string | null },
+): Promise<void> {
   const v = change.value;
   if (change.field === 'alt') {
     const imageId = Number(change.unitGid.split('/').pop());
-    if (subject.type === 'product' || subject.type === 'collection') await setCatalogImageAlt(db, subject.type, imageId, v);
+    if (subject.type === 'product' || subject.type === 'collection')
+      await setCatalogImageAlt(db, subject.type, imageId, v);
     return;
   }
   if (change.field === 'og_title' || change.field === 'og_description' || change.field === 'focus_keyword') {
-    const column = { og_title: 'ogTitle', og_description: 'ogDescription', focus_keyword: 'focusKeyword' }[change.field] as 'ogTitle' | 'ogDescription' | 'focusKeyword';
-    await db.insert(seoResources).values({ resourceGid: subject.gid, [column]: v })
+    const column = { og_title: 'ogTitle', og_description: 'ogDescription', focus_keyword: 'focusKeyword' }[
+      change.field
+    ] as 'ogTitle' | 'ogDescription' | 'focusKeyword';
+    await db
+      .insert(seoResources)
+      .values({ resourceGid: subject.gid, [column]: v })
       .onConflictDoUpdate({ target: seoResources.resourceGid, set: { [column]: v, updatedAt: sql`now()` } });
     return;
   }
-  const patch = change.field === 'handle' ? { handle: v! } : change.field === 'meta_title' ? { seoTitle: v } : { seoDescription: v };
-  if (subject.type === 'home') await setShopSeoSource(db, patch as { seoTitle?: string | null; seoDescription?: string | null });
+  const patch =
+    change.field === 'handle'
+      ? { handle: v! }
+      : change.field === 'meta_title'
+        ? { seoTitle: v }
+        : { seoDescription: v };
+  if (subject.type === 'home')
+    await setShopSeoSource(db, patch as { seoTitle?: string | null; seoDescription?: string | null });
   else if (subject.type === 'page') await setPageSeoSource(db, subject.id, patch);
   else await setCatalogSeoSource(db, subject.type, subject.id, patch);
 }
@@ -223,23 +374,43 @@ async function writeSource(db: Db, subject: SeoSubject, change: SeoChange & { va
  * The old URL keeps working. A translated handle is served in every storefront locale of its
  * language; the source handle is the fallback everywhere else, so its redirect applies to all ("*").
  */
-async function redirectHandle(db: Db, config: MarketConfig, subject: SeoSubject, language: string, oldHandle: string | null, newHandle: string | null): Promise<void> {
+async function redirectHandle(
+  db: Db,
+  config: MarketConfig,
+  subject: SeoSubject,
+  language: string,
+  oldHandle: string | null,
+  newHandle: string | null,
+): Promise<void> {
   if (!oldHandle || !newHandle || oldHandle === newHandle || subject.type === 'home') return;
   const segment = PATH_SEGMENT[subject.type];
-  const locales = language === config.shopLanguage
-    ? ['*']
-    : allLocales(config).filter((l) => l.language === language).map(localeTag);
+  const locales =
+    language === config.shopLanguage
+      ? ['*']
+      : allLocales(config)
+          .filter((l) => l.language === language)
+          .map(localeTag);
   for (const locale of locales) {
     const result = await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
     // Handles are validated and the new URL's own rules were removed, so this cannot be refused.
-    if (!result.ok) throw new Error(`Redirect for ${segment}/${oldHandle} → ${newHandle} in ${locale} refused: ${result.problem}`);
+    if (!result.ok)
+      throw new Error(
+        `Redirect for ${segment}/${oldHandle} → ${newHandle} in ${locale} refused: ${result.problem}`,
+      );
   }
 }
 
 /** Indexing controls of a resource: noindex and sitemap exclusion; the social image. */
-export async function setIndexing(db: Db, type: SeoResourceType, id: number, patch: { noindex?: boolean; sitemapExclude?: boolean; ogImage?: string | null }): Promise<void> {
+export async function setIndexing(
+  db: Db,
+  type: SeoResourceType,
+  id: number,
+  patch: { noindex?: boolean; sitemapExclude?: boolean; ogImage?: string | null },
+): Promise<void> {
   const gid = resourceGid(type, id);
-  await db.insert(seoResources).values({ resourceGid: gid, ...patch })
+  await db
+    .insert(seoResources)
+    .values({ resourceGid: gid, ...patch })
     .onConflictDoUpdate({ target: seoResources.resourceGid, set: { ...patch, updatedAt: sql`now()` } });
   if (type === 'product' || type === 'collection') await touchCatalog(db, type, id);
   emit('catalog-changed', { productIds: null });
@@ -247,20 +418,41 @@ export async function setIndexing(db: Db, type: SeoResourceType, id: number, pat
 
 export async function indexingOf(db: Db, gid: string) {
   const [row] = await db.select().from(seoResources).where(eq(seoResources.resourceGid, gid));
-  return { noindex: row?.noindex ?? false, sitemapExclude: row?.sitemapExclude ?? false, ogImage: row?.ogImage ?? null };
+  return {
+    noindex: row?.noindex ?? false,
+    sitemapExclude: row?.sitemapExclude ?? false,
+    ogImage: row?.ogImage ?? null,
+  };
 }
 
 /**
  * Marks a resource's outdated translations in a language as up to date (the translator checked
  * them against the new source): their digest moves to the current source, their text stays.
  */
-export async function confirmTranslations(db: Db, config: MarketConfig, type: SeoResourceType, id: number, language: string): Promise<number> {
+export async function confirmTranslations(
+  db: Db,
+  config: MarketConfig,
+  type: SeoResourceType,
+  id: number,
+  language: string,
+): Promise<number> {
   if (language === config.shopLanguage) return 0;
   const [subject] = await loadSubjects(db, type, [id]);
   if (!subject) return 0;
-  const values = (await seoValues(db, [subject], [language], config.shopLanguage)).get(subject.gid)!.get(language)!;
+  const values = (await seoValues(db, [subject], [language], config.shopLanguage))
+    .get(subject.gid)!
+    .get(language)!;
   const outdated = values.filter((v) => v.status === 'outdated' && v.value != null);
-  await upsertTranslations(db, outdated.map((v) => ({ resourceGid: v.unitGid, field: v.field, locale: language, value: v.value!, source: v.source ?? '' })));
+  await upsertTranslations(
+    db,
+    outdated.map((v) => ({
+      resourceGid: v.unitGid,
+      field: v.field,
+      locale: language,
+      value: v.value!,
+      source: v.source ?? '',
+    })),
+  );
   if (outdated.length) emit('catalog-changed', { productIds: null });
   return outdated.length;
 }

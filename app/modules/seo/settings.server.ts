@@ -10,17 +10,30 @@ export async function robotsExtra(db: Db): Promise<string> {
   return row?.robotsExtra ?? '';
 }
 
-export async function setRobotsExtra(db: Db, text: string): Promise<{ ok: true } | { ok: false; problems: RobotsProblem[] }> {
+export async function setRobotsExtra(
+  db: Db,
+  text: string,
+): Promise<{ ok: true } | { ok: false; problems: RobotsProblem[] }> {
   const problems = validateRobots(text);
   if (problems.length) return { ok: false, problems };
   const value = text.replace(/\r\n?/g, '\n').trim();
-  await db.insert(seoSettings).values({ id: 1, robotsExtra: value })
+  await db
+    .insert(seoSettings)
+    .values({ id: 1, robotsExtra: value })
     .onConflictDoUpdate({ target: seoSettings.id, set: { robotsExtra: value, updatedAt: sql`now()` } });
   return { ok: true };
 }
 
 /** Resources kept out of search engines or the sitemap, for the Indexing page. */
 export async function hiddenResources(db: Db, limit = 200) {
-  return db.select({ gid: seoResources.resourceGid, noindex: seoResources.noindex, sitemapExclude: seoResources.sitemapExclude }).from(seoResources)
-    .where(or(eq(seoResources.noindex, true), eq(seoResources.sitemapExclude, true))).orderBy(seoResources.resourceGid).limit(limit);
+  return db
+    .select({
+      gid: seoResources.resourceGid,
+      noindex: seoResources.noindex,
+      sitemapExclude: seoResources.sitemapExclude,
+    })
+    .from(seoResources)
+    .where(or(eq(seoResources.noindex, true), eq(seoResources.sitemapExclude, true)))
+    .orderBy(seoResources.resourceGid)
+    .limit(limit);
 }

@@ -1,7 +1,13 @@
 import { and, inArray, or, eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { seoResources } from '#app/db/schema/index.ts';
-import { countSitemapProducts, sitemapCollections, sitemapProductBatch, sitemapProductStart, type SitemapRow } from '#app/modules/catalog/sitemap-entries.server.ts';
+import {
+  countSitemapProducts,
+  sitemapCollections,
+  sitemapProductBatch,
+  sitemapProductStart,
+  type SitemapRow,
+} from '#app/modules/catalog/sitemap-entries.server.ts';
 import { sitemapPages } from '#app/modules/pages/pages.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { hreflangOf, type Locale } from '#app/modules/markets/core/locale.ts';
@@ -34,7 +40,10 @@ export async function sitemapFiles(db: Db, config: MarketConfig): Promise<string
 }
 
 /** Which locale and part a file name asks for, or null. */
-export function parseSitemapFile(config: MarketConfig, file: string): { locale: Locale; part: SitemapPart } | null {
+export function parseSitemapFile(
+  config: MarketConfig,
+  file: string,
+): { locale: Locale; part: SitemapPart } | null {
   for (const locale of allLocales(config)) {
     const stem = sitemapName(locale);
     if (file === `${stem}.xml`) return { locale, part: { kind: 'main' } };
@@ -47,16 +56,30 @@ export function parseSitemapFile(config: MarketConfig, file: string): { locale: 
 /** Resources kept out of sitemaps: marked noindex or excluded. */
 async function excludedOf(db: Db, gids: string[]): Promise<Set<string>> {
   if (gids.length === 0) return new Set();
-  const rows = await db.select({ gid: seoResources.resourceGid }).from(seoResources)
-    .where(and(inArray(seoResources.resourceGid, gids), or(eq(seoResources.noindex, true), eq(seoResources.sitemapExclude, true))));
+  const rows = await db
+    .select({ gid: seoResources.resourceGid })
+    .from(seoResources)
+    .where(
+      and(
+        inArray(seoResources.resourceGid, gids),
+        or(eq(seoResources.noindex, true), eq(seoResources.sitemapExclude, true)),
+      ),
+    );
   return new Set(rows.map((r) => r.gid));
 }
 
 /** One sitemap file, streamed entry by entry; every URL lists all locales' alternates (reciprocal, with x-default). */
-export async function* localeSitemap(db: Db, config: MarketConfig, locale: Locale, origin: string, part: SitemapPart = { kind: 'main' }): AsyncGenerator<string> {
+export async function* localeSitemap(
+  db: Db,
+  config: MarketConfig,
+  locale: Locale,
+  origin: string,
+  part: SitemapPart = { kind: 'main' },
+): AsyncGenerator<string> {
   const locales = allLocales(config);
   const fallback = locales.find((l) => l.pathPrefix === '') ?? locales[0]!;
-  const href = (l: Locale, path: string) => `${origin}${l.pathPrefix}${path === '/' && l.pathPrefix ? '' : path}`;
+  const href = (l: Locale, path: string) =>
+    `${origin}${l.pathPrefix}${path === '/' && l.pathPrefix ? '' : path}`;
   const alternates = (pathFor: (l: Locale) => string) => [
     ...locales.map((l) => ({ hreflang: hreflangOf(l), href: href(l, pathFor(l)) })),
     { hreflang: 'x-default', href: href(fallback, pathFor(fallback)) },
@@ -68,14 +91,20 @@ export async function* localeSitemap(db: Db, config: MarketConfig, locale: Local
       const gid = gids[i]!;
       if (excluded.has(gid)) continue;
       const localized = handles.get(gid);
-      const pathFor = (l: Locale) => `/${segment}/${encodeURIComponent(localized?.get(l.language) ?? r.handle)}`;
-      yield urlEntry({ loc: href(locale, pathFor(locale)), lastmod: r.updatedAt, alternates: alternates(pathFor) });
+      const pathFor = (l: Locale) =>
+        `/${segment}/${encodeURIComponent(localized?.get(l.language) ?? r.handle)}`;
+      yield urlEntry({
+        loc: href(locale, pathFor(locale)),
+        lastmod: r.updatedAt,
+        alternates: alternates(pathFor),
+      });
     }
   }
   yield urlsetOpen();
   if (part.kind === 'main') {
     const homeHidden = (await excludedOf(db, ['gid://shopify/Shop/1'])).size > 0;
-    for (const path of homeHidden ? ['/collections'] : ['/', '/collections']) yield urlEntry({ loc: href(locale, path), alternates: alternates(() => path) });
+    for (const path of homeHidden ? ['/collections'] : ['/', '/collections'])
+      yield urlEntry({ loc: href(locale, path), alternates: alternates(() => path) });
     yield* entries(await sitemapCollections(db), 'Collection', 'collections');
     yield* entries(await sitemapPages(db), 'Page', 'pages');
   } else {

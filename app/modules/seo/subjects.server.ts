@@ -21,7 +21,14 @@ export interface SeoSubject {
   productType: string;
   visible: boolean;
   updatedAt: Date;
-  source: { meta_title: string | null; meta_description: string | null; handle: string | null; og_title: string | null; og_description: string | null; focus_keyword: string | null };
+  source: {
+    meta_title: string | null;
+    meta_description: string | null;
+    handle: string | null;
+    og_title: string | null;
+    og_description: string | null;
+    focus_keyword: string | null;
+  };
   /** Units with an alt text: product images (ProductImage gids) or the collection image (the collection gid). */
   images: { gid: string; alt: string | null; src: string }[];
   ogImage: string | null;
@@ -39,12 +46,20 @@ export async function seoSettingsOf(db: Db, gids: string[]): Promise<Map<string,
 
 export async function loadSubjects(db: Db, type: SeoResourceType, ids: number[]): Promise<SeoSubject[]> {
   const base = await baseRows(db, type, ids);
-  const settings = await seoSettingsOf(db, base.map((b) => b.gid));
+  const settings = await seoSettingsOf(
+    db,
+    base.map((b) => b.gid),
+  );
   return base.map((b) => {
     const s = settings.get(b.gid);
     return {
       ...b,
-      source: { ...b.source, og_title: s?.ogTitle ?? null, og_description: s?.ogDescription ?? null, focus_keyword: s?.focusKeyword ?? null },
+      source: {
+        ...b.source,
+        og_title: s?.ogTitle ?? null,
+        og_description: s?.ogDescription ?? null,
+        focus_keyword: s?.focusKeyword ?? null,
+      },
       ogImage: s?.ogImage ?? null,
       noindex: s?.noindex ?? false,
       sitemapExclude: s?.sitemapExclude ?? false,
@@ -52,39 +67,82 @@ export async function loadSubjects(db: Db, type: SeoResourceType, ids: number[])
   });
 }
 
-type BaseRow = Omit<SeoSubject, 'ogImage' | 'noindex' | 'sitemapExclude' | 'source'> & { source: Pick<SeoSubject['source'], 'meta_title' | 'meta_description' | 'handle'> & Partial<SeoSubject['source']> };
+type BaseRow = Omit<SeoSubject, 'ogImage' | 'noindex' | 'sitemapExclude' | 'source'> & {
+  source: Pick<SeoSubject['source'], 'meta_title' | 'meta_description' | 'handle'> &
+    Partial<SeoSubject['source']>;
+};
 
 async function baseRows(db: Db, type: SeoResourceType, ids: number[]): Promise<BaseRow[]> {
   if (type === 'home') {
     const shop = await getShop(db);
-    return [{
-      type, id: 1, gid: resourceGid('home', 1), title: shop.name, handle: null, descriptionHtml: shop.description, vendor: '', productType: '',
-      visible: true, updatedAt: new Date(0), images: [],
-      source: { meta_title: shop.seoTitle, meta_description: shop.seoDescription ?? (shop.description || null), handle: null },
-    }];
+    return [
+      {
+        type,
+        id: 1,
+        gid: resourceGid('home', 1),
+        title: shop.name,
+        handle: null,
+        descriptionHtml: shop.description,
+        vendor: '',
+        productType: '',
+        visible: true,
+        updatedAt: new Date(0),
+        images: [],
+        source: {
+          meta_title: shop.seoTitle,
+          meta_description: shop.seoDescription ?? (shop.description || null),
+          handle: null,
+        },
+      },
+    ];
   }
   if (type === 'page') {
     const rows = await pageSeoSources(db, ids);
     return ids.flatMap((id) => {
       const p = rows.get(id);
       if (!p) return [];
-      return [{
-        type, id, gid: resourceGid('page', id), title: p.title, handle: p.handle, descriptionHtml: p.bodyHtml, vendor: '', productType: '',
-        visible: p.published, updatedAt: p.updatedAt, images: [],
-        source: { meta_title: p.seoTitle, meta_description: p.seoDescription, handle: p.handle },
-      }];
+      return [
+        {
+          type,
+          id,
+          gid: resourceGid('page', id),
+          title: p.title,
+          handle: p.handle,
+          descriptionHtml: p.bodyHtml,
+          vendor: '',
+          productType: '',
+          visible: p.published,
+          updatedAt: p.updatedAt,
+          images: [],
+          source: { meta_title: p.seoTitle, meta_description: p.seoDescription, handle: p.handle },
+        },
+      ];
     });
   }
   const rows = await catalogSeoSources(db, type, ids);
   return ids.flatMap((id) => {
     const r = rows.get(id);
     if (!r) return [];
-    return [{
-      type, id, gid: resourceGid(type, id), title: r.title, handle: r.handle, descriptionHtml: r.descriptionHtml, vendor: r.vendor,
-      productType: r.productType, visible: r.visible, updatedAt: r.updatedAt,
-      images: r.images.map((i) => ({ gid: type === 'product' ? `gid://shopify/ProductImage/${i.id}` : resourceGid('collection', i.id), alt: i.alt, src: i.src })),
-      source: { meta_title: r.seoTitle, meta_description: r.seoDescription, handle: r.handle },
-    }];
+    return [
+      {
+        type,
+        id,
+        gid: resourceGid(type, id),
+        title: r.title,
+        handle: r.handle,
+        descriptionHtml: r.descriptionHtml,
+        vendor: r.vendor,
+        productType: r.productType,
+        visible: r.visible,
+        updatedAt: r.updatedAt,
+        images: r.images.map((i) => ({
+          gid: type === 'product' ? `gid://shopify/ProductImage/${i.id}` : resourceGid('collection', i.id),
+          alt: i.alt,
+          src: i.src,
+        })),
+        source: { meta_title: r.seoTitle, meta_description: r.seoDescription, handle: r.handle },
+      },
+    ];
   });
 }
 
@@ -96,7 +154,11 @@ export function sourceOf(subject: SeoSubject, unitGid: string, field: SeoField):
 
 /** Every (unit gid, field) of a subject, in editor order. */
 export function unitsOf(subject: SeoSubject): { unitGid: string; field: SeoField }[] {
-  const fields = (['meta_title', 'meta_description', 'handle', 'og_title', 'og_description', 'focus_keyword'] as const)
-    .filter((f) => f !== 'handle' || subject.type !== 'home');
-  return [...fields.map((field) => ({ unitGid: subject.gid, field })), ...subject.images.map((i) => ({ unitGid: i.gid, field: 'alt' as const }))];
+  const fields = (
+    ['meta_title', 'meta_description', 'handle', 'og_title', 'og_description', 'focus_keyword'] as const
+  ).filter((f) => f !== 'handle' || subject.type !== 'home');
+  return [
+    ...fields.map((field) => ({ unitGid: subject.gid, field })),
+    ...subject.images.map((i) => ({ unitGid: i.gid, field: 'alt' as const })),
+  ];
 }

@@ -8,9 +8,20 @@ import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { translationRows } from '#app/modules/translations/translations.server.ts';
-import { resourceOfGid, SEO_RESOURCE_TYPES, type SeoResourceType, type TemplateField } from './core/fields.ts';
+import {
+  resourceOfGid,
+  SEO_RESOURCE_TYPES,
+  type SeoResourceType,
+  type TemplateField,
+} from './core/fields.ts';
 import { slugify } from './core/seo-checks.ts';
-import { parseTemplate, TEMPLATE_VARIABLES, tryRenderTemplate, type ParsedTemplate, type TemplateError } from './core/template.ts';
+import {
+  parseTemplate,
+  TEMPLATE_VARIABLES,
+  tryRenderTemplate,
+  type ParsedTemplate,
+  type TemplateError,
+} from './core/template.ts';
 import { countResources, resourceIdBatches } from './resource-ids.server.ts';
 import { undoRevision } from './revisions.server.ts';
 import { applySeoChanges, seoValues, type SeoChange } from './seo-fields.server.ts';
@@ -36,8 +47,11 @@ export interface TemplateRequest {
 
 const BATCH = 200;
 
-export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template' | 'field'>): { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
-  if (req.field === 'handle' && req.type === 'home') return { ok: false, errors: [{ code: 'homeHasNoHandle', params: {} }] };
+export function compileTemplate(
+  req: Pick<TemplateRequest, 'type' | 'template' | 'field'>,
+): { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
+  if (req.field === 'handle' && req.type === 'home')
+    return { ok: false, errors: [{ code: 'homeHasNoHandle', params: {} }] };
   return parseTemplate(req.template, TEMPLATE_VARIABLES[req.type]);
 }
 
@@ -45,27 +59,55 @@ export function compileTemplate(req: Pick<TemplateRequest, 'type' | 'template' |
  * A template's text for one resource; for handles, made into a URL handle in the language ("Pullover aus Merino" → "pullover-aus-merino").
  * A render can still fail on a value (a limit, a branch the compile-time dry run did not take): the library's error, not a text.
  */
-function renderFor(req: Pick<TemplateRequest, 'field' | 'language'>, template: ParsedTemplate, vars: Record<string, string>): { ok: true; text: string } | { ok: false; error: TemplateError } {
+function renderFor(
+  req: Pick<TemplateRequest, 'field' | 'language'>,
+  template: ParsedTemplate,
+  vars: Record<string, string>,
+): { ok: true; text: string } | { ok: false; error: TemplateError } {
   const result = tryRenderTemplate(template, vars, req.language);
-  return result.ok && req.field === 'handle' ? { ok: true, text: slugify(result.text, req.language) } : result;
+  return result.ok && req.field === 'handle'
+    ? { ok: true, text: slugify(result.text, req.language) }
+    : result;
 }
 
 /** The first sentence: descriptions are long, a listing needs their gist. */
 const firstSentence = (s: string) => (/^.{20,}?[.!?。！？](?=\s|$)/su.exec(s)?.[0] ?? s).slice(0, 300);
 
 /** Template variables of some subjects in a language (translated titles and descriptions). */
-async function variablesOf(db: Db, config: MarketConfig, subjects: SeoSubject[], language: string): Promise<Map<string, Record<string, string>>> {
+async function variablesOf(
+  db: Db,
+  config: MarketConfig,
+  subjects: SeoSubject[],
+  language: string,
+): Promise<Map<string, Record<string, string>>> {
   const shop = await getShop(db);
-  const rows = language === config.shopLanguage ? [] : await translationRows(db, [...subjects.map((s) => s.gid), 'gid://shopify/Shop/1'], [language]);
+  const rows =
+    language === config.shopLanguage
+      ? []
+      : await translationRows(db, [...subjects.map((s) => s.gid), 'gid://shopify/Shop/1'], [language]);
   const tr = (gid: string, field: string) => rows.find((r) => r.gid === gid && r.field === field)?.value;
   const country = allLocales(config).find((l) => l.language === language)?.country ?? '';
-  const shopVars = { 'shop.name': shop.name, 'shop.description': tr('gid://shopify/Shop/1', 'meta_description') ?? shop.description, 'locale.country': country };
-  return new Map(subjects.map((s) => {
-    const title = tr(s.gid, 'title') ?? s.title;
-    const description = firstSentence(htmlToText(tr(s.gid, 'body_html') ?? s.descriptionHtml));
-    const own: Record<string, string> = s.type === 'home' ? {} : { [`${s.type}.title`]: title, [`${s.type}.description`]: description, 'product.vendor': s.vendor, 'product.type': s.productType };
-    return [s.gid, { ...shopVars, ...own }];
-  }));
+  const shopVars = {
+    'shop.name': shop.name,
+    'shop.description': tr('gid://shopify/Shop/1', 'meta_description') ?? shop.description,
+    'locale.country': country,
+  };
+  return new Map(
+    subjects.map((s) => {
+      const title = tr(s.gid, 'title') ?? s.title;
+      const description = firstSentence(htmlToText(tr(s.gid, 'body_html') ?? s.descriptionHtml));
+      const own: Record<string, string> =
+        s.type === 'home'
+          ? {}
+          : {
+              [`${s.type}.title`]: title,
+              [`${s.type}.description`]: description,
+              'product.vendor': s.vendor,
+              'product.type': s.productType,
+            };
+      return [s.gid, { ...shopVars, ...own }];
+    }),
+  );
 }
 
 /** What the template makes of the first few items (or the selected ones), next to their current value. */
@@ -74,7 +116,10 @@ export async function previewTemplate(db: Db, config: MarketConfig, req: Templat
   if (!compiled.ok) return compiled;
   const ids = (req.ids ?? (await resourceIdBatches(db, req.type, limit).next()).value ?? []).slice(0, limit);
   const subjects = await loadSubjects(db, req.type, ids);
-  const [vars, values] = await Promise.all([variablesOf(db, config, subjects, req.language), seoValues(db, subjects, [req.language], config.shopLanguage)]);
+  const [vars, values] = await Promise.all([
+    variablesOf(db, config, subjects, req.language),
+    seoValues(db, subjects, [req.language], config.shopLanguage),
+  ]);
   const rendered = subjects.map((s) => renderFor(req, compiled.template, vars.get(s.gid)!));
   const failed = rendered.find((r) => !r.ok);
   if (failed && !failed.ok) return { ok: false as const, errors: [failed.error] };
@@ -83,13 +128,21 @@ export async function previewTemplate(db: Db, config: MarketConfig, req: Templat
     items: subjects.map((s, i) => ({
       id: s.id,
       title: s.title,
-      before: values.get(s.gid)!.get(req.language)!.find((v) => v.field === req.field)?.value ?? null,
+      before:
+        values
+          .get(s.gid)!
+          .get(req.language)!
+          .find((v) => v.field === req.field)?.value ?? null,
       after: (rendered[i] as { text: string }).text,
     })),
   };
 }
 
-export async function enqueueTemplateRun(db: Db, req: TemplateRequest, staffId: number | null): Promise<{ ok: true; jobId: number } | { ok: false; errors: TemplateError[] }> {
+export async function enqueueTemplateRun(
+  db: Db,
+  req: TemplateRequest,
+  staffId: number | null,
+): Promise<{ ok: true; jobId: number } | { ok: false; errors: TemplateError[] }> {
   const compiled = compileTemplate(req);
   if (!compiled.ok) return compiled;
   return { ok: true, jobId: await enqueueJob(db, SEO_TEMPLATE_JOB, { ...req }, staffId) };
@@ -100,11 +153,16 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
   const req = job.payload as unknown as TemplateRequest;
   if (!SEO_RESOURCE_TYPES.includes(req.type)) throw new Error(`Unknown resource type ${String(req.type)}`);
   const compiled = compileTemplate(req);
-  if (!compiled.ok) throw new Error(`Template no longer parses: ${compiled.errors.map((e) => e.code).join(', ')}`);
+  if (!compiled.ok)
+    throw new Error(`Template no longer parses: ${compiled.errors.map((e) => e.code).join(', ')}`);
   const config = await freshMarketConfig(db);
   const selection = req.ids ? [...new Set(req.ids)].sort((a, b) => a - b) : null;
   const total = selection ? selection.length : await countResources(db, req.type);
-  const batches = selection ? Array.from({ length: Math.ceil(selection.length / BATCH) }, (_, i) => selection.slice(i * BATCH, (i + 1) * BATCH)) : resourceIdBatches(db, req.type, BATCH);
+  const batches = selection
+    ? Array.from({ length: Math.ceil(selection.length / BATCH) }, (_, i) =>
+        selection.slice(i * BATCH, (i + 1) * BATCH),
+      )
+    : resourceIdBatches(db, req.type, BATCH);
   let done = 0;
   let changed = 0;
   let skipped = 0;
@@ -114,7 +172,15 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
     let changes: SeoChange[] = [];
     for (const s of subjects) {
       const rendered = renderFor(req, compiled.template, vars.get(s.gid)!);
-      if (rendered.ok) changes.push({ type: req.type, id: s.id, unitGid: s.gid, field: req.field, language: req.language, value: rendered.text });
+      if (rendered.ok)
+        changes.push({
+          type: req.type,
+          id: s.id,
+          unitGid: s.gid,
+          field: req.field,
+          language: req.language,
+          value: rendered.text,
+        });
       else skipped++;
     }
     const meta = { origin: 'template' as const, batch: `job:${job.id}`, staffId: job.createdBy, config };
@@ -124,7 +190,8 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
       skipped += refused.size;
       changes = changes.filter((_, i) => !refused.has(i));
       result = await applySeoChanges(db, changes, meta);
-      if (!result.ok) throw new Error(`Template batch refused: ${result.problems.map((p) => p.code).join(', ')}`);
+      if (!result.ok)
+        throw new Error(`Template batch refused: ${result.problems.map((p) => p.code).join(', ')}`);
     }
     changed += result.changed;
     done += ids.length;
@@ -135,8 +202,12 @@ export async function templateJob({ db, job, progress }: JobContext): Promise<Re
 
 /** Runs of templates, newest first, with how many of their changes are still in place. */
 export async function templateRuns(db: Db, limit = 10) {
-  const rows = await db.select({ batch: seoRevisions.batch, undoneBy: seoRevisions.undoneBy }).from(seoRevisions)
-    .where(and(eq(seoRevisions.origin, 'template'), like(seoRevisions.batch, 'job:%'))).orderBy(desc(seoRevisions.id)).limit(5000);
+  const rows = await db
+    .select({ batch: seoRevisions.batch, undoneBy: seoRevisions.undoneBy })
+    .from(seoRevisions)
+    .where(and(eq(seoRevisions.origin, 'template'), like(seoRevisions.batch, 'job:%')))
+    .orderBy(desc(seoRevisions.id))
+    .limit(5000);
   const runs = new Map<string, { batch: string; changes: number; undone: number }>();
   for (const r of rows) {
     const run = runs.get(r.batch!) ?? { batch: r.batch!, changes: 0, undone: 0 };
@@ -148,8 +219,18 @@ export async function templateRuns(db: Db, limit = 10) {
 }
 
 /** Undoes every change of a run that nothing has changed since; reports how many were kept. */
-export async function undoTemplateRun(db: Db, config: MarketConfig, batch: string, staffId: number | null, progress?: (done: number, total: number) => Promise<void>) {
-  const revs = await db.select().from(seoRevisions).where(and(eq(seoRevisions.batch, batch), isNull(seoRevisions.undoneBy))).orderBy(desc(seoRevisions.id));
+export async function undoTemplateRun(
+  db: Db,
+  config: MarketConfig,
+  batch: string,
+  staffId: number | null,
+  progress?: (done: number, total: number) => Promise<void>,
+) {
+  const revs = await db
+    .select()
+    .from(seoRevisions)
+    .where(and(eq(seoRevisions.batch, batch), isNull(seoRevisions.undoneBy)))
+    .orderBy(desc(seoRevisions.id));
   let undone = 0;
   let kept = 0;
   for (const [i, rev] of revs.entries()) {
@@ -162,7 +243,6 @@ export async function undoTemplateRun(db: Db, config: MarketConfig, batch: strin
   }
   return { undone, kept };
 }
-
 
 /** Undoing a whole run can touch every resource of a type: it runs as a job, not in the request. */
 export async function enqueueUndoRun(db: Db, batch: string, staffId: number | null): Promise<number> {

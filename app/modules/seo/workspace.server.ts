@@ -17,9 +17,11 @@ export function contentLanguages(config: MarketConfig): string[] {
   return [...new Set([config.shopLanguage, ...allLocales(config).map((l) => l.language)])];
 }
 
-
 /** The title and description a search engine gets: the SEO value, else the page's own title and text. */
-export function effectiveListing(subject: SeoSubject, values: FieldValue[]): { title: string; description: string } {
+export function effectiveListing(
+  subject: SeoSubject,
+  values: FieldValue[],
+): { title: string; description: string } {
   const v = (f: string) => values.find((x) => x.field === f && x.unitGid === subject.gid)?.value ?? null;
   return {
     title: v('meta_title') ?? subject.title,
@@ -38,20 +40,27 @@ export interface ResourceListItem {
 }
 
 /** One page of resources of a type, with their translation status and warning count in a language. */
-export async function listResources(db: Db, config: MarketConfig, type: SeoResourceType, opts: { language: string; query?: string; after?: number; limit: number }):
-  Promise<{ items: ResourceListItem[]; next: number | null; total: number }> {
+export async function listResources(
+  db: Db,
+  config: MarketConfig,
+  type: SeoResourceType,
+  opts: { language: string; query?: string; after?: number; limit: number },
+): Promise<{ items: ResourceListItem[]; next: number | null; total: number }> {
   let ids: number[];
   let total: number;
-  if (type === 'home') { ids = [1]; total = 1; }
-  else if (type === 'page') {
+  if (type === 'home') {
+    ids = [1];
+    total = 1;
+  } else if (type === 'page') {
     // Content pages are few: filter them here, then page through them like the catalog.
     const q = opts.query?.trim().toLocaleLowerCase();
     const pages = await loadSubjects(db, 'page', await pageIds(db));
-    const matching = pages.filter((p) => !q || p.title.toLocaleLowerCase().includes(q) || (p.handle ?? '').includes(q)).map((p) => p.id);
+    const matching = pages
+      .filter((p) => !q || p.title.toLocaleLowerCase().includes(q) || (p.handle ?? '').includes(q))
+      .map((p) => p.id);
     ids = matching.filter((id) => id > (opts.after ?? 0)).slice(0, opts.limit + 1);
     total = matching.length;
-  }
-  else {
+  } else {
     ids = await catalogSeoIds(db, type, { after: opts.after, limit: opts.limit + 1, query: opts.query });
     total = await countCatalog(db, type);
   }
@@ -64,13 +73,20 @@ export async function listResources(db: Db, config: MarketConfig, type: SeoResou
     const listing = effectiveListing(s, v);
     const handle = v.find((x) => x.field === 'handle')?.value ?? s.handle;
     return {
-      type, id: s.id, title: s.title, handle,
+      type,
+      id: s.id,
+      title: s.title,
+      handle,
       missing: v.filter((x) => x.status === 'missing' && x.source).length,
       outdated: v.filter((x) => x.status === 'outdated').length,
       warnings: checkSeo({
-        locale: opts.language, title: listing.title, description: listing.description, handle: handle ?? 'home',
+        locale: opts.language,
+        title: listing.title,
+        description: listing.description,
+        handle: handle ?? 'home',
         focusKeyword: v.find((x) => x.field === 'focus_keyword')?.value ?? null,
-        imageAlts: v.filter((x) => x.field === 'alt').map((x) => x.value ?? x.source), shopName,
+        imageAlts: v.filter((x) => x.field === 'alt').map((x) => x.value ?? x.source),
+        shopName,
       }).length,
     };
   });
@@ -78,7 +94,13 @@ export async function listResources(db: Db, config: MarketConfig, type: SeoResou
 }
 
 /** Everything the editor needs for one resource in one language. */
-export async function editorData(db: Db, config: MarketConfig, type: SeoResourceType, id: number, language: string) {
+export async function editorData(
+  db: Db,
+  config: MarketConfig,
+  type: SeoResourceType,
+  id: number,
+  language: string,
+) {
   const [subject] = await loadSubjects(db, type, [id]);
   if (!subject) return null;
   const languages = contentLanguages(config);
@@ -95,7 +117,11 @@ export async function editorData(db: Db, config: MarketConfig, type: SeoResource
     storefrontPath: `${locale.pathPrefix}${path}` || '/',
     languages: languages.map((l) => {
       const v = perLanguage.get(l)!;
-      return { language: l, missing: v.filter((x) => x.status === 'missing' && x.source).length, outdated: v.filter((x) => x.status === 'outdated').length };
+      return {
+        language: l,
+        missing: v.filter((x) => x.status === 'missing' && x.source).length,
+        outdated: v.filter((x) => x.status === 'outdated').length,
+      };
     }),
     indexing: await indexingOf(db, subject.gid),
     revisions: await revisionsOf(db, [subject.gid, ...subject.images.map((i) => i.gid)], 30),

@@ -18,11 +18,17 @@ export async function shopName(db: Db): Promise<string | null> {
 
 /** The shop's currency and default language, or null before the shop is set up. */
 export async function shopDefaults(db: Db): Promise<{ currency: string; language: string } | null> {
-  const [row] = await db.select({ currency: shop.currency, language: shop.defaultLanguage }).from(shop).limit(1);
+  const [row] = await db
+    .select({ currency: shop.currency, language: shop.defaultLanguage })
+    .from(shop)
+    .limit(1);
   return row ?? null;
 }
 
 /** The home page's source-language title tag and meta description (set by the SEO workspace). */
-export async function setShopSeoSource(db: Db, patch: { seoTitle?: string | null; seoDescription?: string | null }): Promise<void> {
+export async function setShopSeoSource(
+  db: Db,
+  patch: { seoTitle?: string | null; seoDescription?: string | null },
+): Promise<void> {
   await db.update(shop).set(patch).where(eq(shop.id, 1));
 }

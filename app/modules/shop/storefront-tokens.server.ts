@@ -10,7 +10,12 @@ function digest(token: string): string {
 }
 
 /** Issues a new token; only its digest is stored, so the caller must show it now. */
-export async function issueStorefrontToken(db: Db, name: string, kind: TokenKind, token = randomBytes(16).toString('hex')): Promise<string> {
+export async function issueStorefrontToken(
+  db: Db,
+  name: string,
+  kind: TokenKind,
+  token = randomBytes(16).toString('hex'),
+): Promise<string> {
   await db.insert(storefrontTokens).values({ name, kind, tokenDigest: digest(token) });
   return token;
 }
@@ -18,8 +23,16 @@ export async function issueStorefrontToken(db: Db, name: string, kind: TokenKind
 /** A token is valid if its digest exists, is not revoked, and it is sent in the header for its kind. */
 export async function verifyStorefrontToken(db: Db, token: string, kind: TokenKind): Promise<boolean> {
   if (!token || token.length > 200) return false;
-  const rows = await db.select({ id: storefrontTokens.id }).from(storefrontTokens)
-    .where(and(eq(storefrontTokens.tokenDigest, digest(token)), eq(storefrontTokens.kind, kind), isNull(storefrontTokens.revokedAt)))
+  const rows = await db
+    .select({ id: storefrontTokens.id })
+    .from(storefrontTokens)
+    .where(
+      and(
+        eq(storefrontTokens.tokenDigest, digest(token)),
+        eq(storefrontTokens.kind, kind),
+        isNull(storefrontTokens.revokedAt),
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }

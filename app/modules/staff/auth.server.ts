@@ -1,7 +1,12 @@
 import { createCookie, type Cookie } from 'react-router';
 import type { Db } from '#app/db/client.server.ts';
 import type { StaffRole } from '#app/db/schema/index.ts';
-import { createStaffSession, deleteStaffSession, readStaffSession, SESSION_TTL_MS } from './sessions.server.ts';
+import {
+  createStaffSession,
+  deleteStaffSession,
+  readStaffSession,
+  SESSION_TTL_MS,
+} from './sessions.server.ts';
 
 /** Who is signed in to the admin, whatever the mechanism. */
 export interface StaffPrincipal {
@@ -12,7 +17,10 @@ export interface StaffPrincipal {
   locale: string;
 }
 
-export interface AuthResult { principal: StaffPrincipal; csrfToken: string }
+export interface AuthResult {
+  principal: StaffPrincipal;
+  csrfToken: string;
+}
 
 /**
  * The one interface admin routes depend on. Standalone mode signs staff in with
@@ -49,7 +57,16 @@ export function passwordSessionAuth(db: Db, cookie: Cookie): AdminAuthenticator 
       const session = id ? await readStaffSession(db, id) : null;
       if (!session) return null;
       const { staff } = session;
-      return { principal: { id: staff.id, email: staff.email, name: staff.name, role: staff.role, locale: staff.locale }, csrfToken: session.csrfToken };
+      return {
+        principal: {
+          id: staff.id,
+          email: staff.email,
+          name: staff.name,
+          role: staff.role,
+          locale: staff.locale,
+        },
+        csrfToken: session.csrfToken,
+      };
     },
     async signIn(staffId) {
       return cookie.serialize(await createStaffSession(db, staffId));

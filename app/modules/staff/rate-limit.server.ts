@@ -16,14 +16,25 @@ function limiterFor(db: Db, limit: number, windowSeconds: number): RateLimiterDr
   const id = `${limit}/${windowSeconds}`;
   let limiter = byDb.get(id);
   if (!limiter) {
-    limiter = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, points: limit, duration: windowSeconds, keyPrefix: 'rl' });
+    limiter = new RateLimiterDrizzle({
+      storeClient: db,
+      schema: rateLimits,
+      points: limit,
+      duration: windowSeconds,
+      keyPrefix: 'rl',
+    });
     byDb.set(id, limiter);
   }
   return limiter;
 }
 
 /** Counts a hit on `key`; whether it is allowed and, when refused, the seconds until the window ends. */
-export async function hitRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   try {
     const res = await limiterFor(db, limit, windowSeconds).consume(key);
     return { allowed: true, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };

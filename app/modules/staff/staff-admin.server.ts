@@ -11,20 +11,39 @@ export type StaffChangeResult = { ok: true } | { ok: false; problem: 'notFound' 
  * transaction: two racing requests (two owners demoting each other) run one after the other,
  * and the second sees the first's result, so some active owner always remains.
  */
-export async function changeStaff(db: Db, staffId: number, change: StaffChange, now = new Date()): Promise<StaffChangeResult> {
+export async function changeStaff(
+  db: Db,
+  staffId: number,
+  change: StaffChange,
+  now = new Date(),
+): Promise<StaffChangeResult> {
   return db.transaction(async (tx) => {
-    const locked = await tx.select({ id: staffMembers.id, role: staffMembers.role, disabledAt: staffMembers.disabledAt }).from(staffMembers)
-      .where(or(eq(staffMembers.id, staffId), and(eq(staffMembers.role, 'owner'), isNull(staffMembers.disabledAt))))
+    const locked = await tx
+      .select({ id: staffMembers.id, role: staffMembers.role, disabledAt: staffMembers.disabledAt })
+      .from(staffMembers)
+      .where(
+        or(
+          eq(staffMembers.id, staffId),
+          and(eq(staffMembers.role, 'owner'), isNull(staffMembers.disabledAt)),
+        ),
+      )
       .orderBy(staffMembers.id)
       .for('update');
     const member = locked.find((m) => m.id === staffId);
     if (!member) return { ok: false, problem: 'notFound' } as const;
     const activeOwners = locked.filter((m) => m.role === 'owner' && !m.disabledAt).map((m) => m.id);
-    const problem = lastOwnerProblem(activeOwners, { id: member.id, role: member.role, suspended: member.disabledAt != null }, change);
+    const problem = lastOwnerProblem(
+      activeOwners,
+      { id: member.id, role: member.role, suspended: member.disabledAt != null },
+      change,
+    );
     if (problem) return { ok: false, problem } as const;
     switch (change.kind) {
       case 'edit':
-        await tx.update(staffMembers).set({ name: change.name, role: change.role, locale: change.locale }).where(eq(staffMembers.id, staffId));
+        await tx
+          .update(staffMembers)
+          .set({ name: change.name, role: change.role, locale: change.locale })
+          .where(eq(staffMembers.id, staffId));
         break;
       case 'suspend':
         // Sessions and unused sign-in links end now, not when they expire.
@@ -45,6 +64,13 @@ export async function changeStaff(db: Db, staffId: number, change: StaffChange, 
 }
 
 /** A staff member's own name and admin language (the account page). */
-export async function updateOwnProfile(db: Db, staffId: number, input: { name: string; locale: string }): Promise<void> {
-  await db.update(staffMembers).set({ name: input.name, locale: input.locale }).where(eq(staffMembers.id, staffId));
+export async function updateOwnProfile(
+  db: Db,
+  staffId: number,
+  input: { name: string; locale: string },
+): Promise<void> {
+  await db
+    .update(staffMembers)
+    .set({ name: input.name, locale: input.locale })
+    .where(eq(staffMembers.id, staffId));
 }

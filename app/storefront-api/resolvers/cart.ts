@@ -1,7 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { cartGid, parseCartGid, parseGid, toGid } from '#app/lib/gid.ts';
 import { serverT } from '#app/i18n/server-t.server.ts';
-import { addCartLines, createCart, getCart, removeCartLines, updateAttributes, updateBuyerIdentity, updateCartLines, updateDiscountCodes, updateNote, type CartRecord, type CartResult } from '#app/modules/cart/cart.server.ts';
+import {
+  addCartLines,
+  createCart,
+  getCart,
+  removeCartLines,
+  updateAttributes,
+  updateBuyerIdentity,
+  updateCartLines,
+  updateDiscountCodes,
+  updateNote,
+  type CartRecord,
+  type CartResult,
+} from '#app/modules/cart/cart.server.ts';
 import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
 import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
@@ -20,8 +32,15 @@ import { assertPageArgs, moneyV2 } from './shared.ts';
  */
 
 type Info = GraphQLResolveInfo;
-interface CartView { record: CartRecord; productOf: Promise<Map<number, number>> | null; price?: CartPrice }
-interface LineView { cart: CartView; line: CartRecord['lines'][number] }
+interface CartView {
+  record: CartRecord;
+  productOf: Promise<Map<number, number>> | null;
+  price?: CartPrice;
+}
+interface LineView {
+  cart: CartView;
+  line: CartRecord['lines'][number];
+}
 
 /** Points the operation's presentment context at the cart's country and loads its lines' products. */
 async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): Promise<CartView> {
@@ -35,19 +54,27 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
   }
   // Costs need only prices (one indexed lookup); products load only if a selection asks for merchandise.
   const ids = record.lines.map((l) => l.variantId).filter((id) => !ctx.prices.has(id));
-  if (ids.length) for (const [id, price] of await currentPrices(ctx.db, ids, ctx.inContext!.country, ctx.now)) ctx.prices.set(id, price);
+  if (ids.length)
+    for (const [id, price] of await currentPrices(ctx.db, ids, ctx.inContext!.country, ctx.now))
+      ctx.prices.set(id, price);
   const view: CartView = { record, productOf: null };
   // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
   const missing = ids.filter((id) => !ctx.prices.has(id));
   if (missing.length) {
-    view.productOf = findVariantProductIds(ctx.db, record.lines.map((x) => x.variantId));
+    view.productOf = findVariantProductIds(
+      ctx.db,
+      record.lines.map((x) => x.variantId),
+    );
     await ensureBundles(ctx, [...(await view.productOf).values()], ctx.inContext!.language);
   }
   return view;
 }
 
 async function merchandiseOf(ctx: StorefrontContext, l: LineView): Promise<VariantRef> {
-  l.cart.productOf ??= findVariantProductIds(ctx.db, l.cart.record.lines.map((x) => x.variantId));
+  l.cart.productOf ??= findVariantProductIds(
+    ctx.db,
+    l.cart.record.lines.map((x) => x.variantId),
+  );
   const productOf = await l.cart.productOf;
   await ensureBundles(ctx, [...productOf.values()], ctx.inContext!.language);
   return { __typename: 'ProductVariant', productId: productOf.get(l.line.variantId)!, id: l.line.variantId };
@@ -68,9 +95,20 @@ function priceOf(ctx: StorefrontContext, c: CartView): CartPrice {
   if (c.price) return c.price;
   const { market } = ctx.inContext!;
   c.price = priceCart({
-    currency: market.currency, taxInclusive: market.taxInclusive, adjustments: [], delivery: null,
-    destination: { country: c.record.countryCode, vatPercent: ctx.config?.taxRates[c.record.countryCode] ?? null },
-    lines: c.record.lines.map((line) => ({ key: String(line.id), unitPrice: money(priceOfLine(ctx, line).price, market.currency), quantity: line.quantity, hsCode: null })),
+    currency: market.currency,
+    taxInclusive: market.taxInclusive,
+    adjustments: [],
+    delivery: null,
+    destination: {
+      country: c.record.countryCode,
+      vatPercent: ctx.config?.taxRates[c.record.countryCode] ?? null,
+    },
+    lines: c.record.lines.map((line) => ({
+      key: String(line.id),
+      unitPrice: money(priceOfLine(ctx, line).price, market.currency),
+      quantity: line.quantity,
+      hsCode: null,
+    })),
   });
   return c.price;
 }
@@ -87,21 +125,39 @@ function message(ctx: StorefrontContext, key: string): string {
 async function payload(ctx: StorefrontContext, info: Info, result: CartResult) {
   return {
     cart: result.cart ? await viewOf(ctx, info, result.cart) : null,
-    userErrors: result.userErrors.map((e: CartProblem) => ({ code: e.code, field: e.field, message: message(ctx, `errors.${e.code}`) })),
-    warnings: result.warnings.map((w: CartWarningItem) => ({ code: w.code, target: w.target, message: message(ctx, `warnings.${w.code}`) })),
+    userErrors: result.userErrors.map((e: CartProblem) => ({
+      code: e.code,
+      field: e.field,
+      message: message(ctx, `errors.${e.code}`),
+    })),
+    warnings: result.warnings.map((w: CartWarningItem) => ({
+      code: w.code,
+      target: w.target,
+      message: message(ctx, `warnings.${w.code}`),
+    })),
   };
 }
 
-const variantIdOf = (gid: string | null | undefined) => (gid ? parseGid(gid, 'ProductVariant')?.id ?? null : null);
-const lineIdOf = (gid: string | null | undefined) => (gid ? parseGid(gid, 'CartLine')?.id ?? null : null);
+const variantIdOf = (gid: string | null | undefined) =>
+  gid ? (parseGid(gid, 'ProductVariant')?.id ?? null) : null;
+const lineIdOf = (gid: string | null | undefined) => (gid ? (parseGid(gid, 'CartLine')?.id ?? null) : null);
 type AttrInput = { key: string; value: string }[] | null | undefined;
 type LineInput = { merchandiseId: string; quantity?: number | null; attributes?: AttrInput };
 
 /** An unknown or malformed cart id: Shopify answers with a userError on cartId, not a GraphQL error. */
-async function withCart(ctx: StorefrontContext, info: Info, cartId: string, run: (id: string) => Promise<CartResult>) {
+async function withCart(
+  ctx: StorefrontContext,
+  info: Info,
+  cartId: string,
+  run: (id: string) => Promise<CartResult>,
+) {
   await inContext(ctx, info);
   const id = parseCartGid(cartId);
-  return payload(ctx, info, id ? await run(id) : { cart: null, userErrors: [{ code: 'INVALID', field: ['cartId'] }], warnings: [] });
+  return payload(
+    ctx,
+    info,
+    id ? await run(id) : { cart: null, userErrors: [{ code: 'INVALID', field: ['cartId'] }], warnings: [] },
+  );
 }
 
 export const cartResolvers = {
@@ -113,7 +169,20 @@ export const cartResolvers = {
     },
   },
   Mutation: {
-    cartCreate: async (_: unknown, args: { input?: { lines?: LineInput[] | null; buyerIdentity?: { countryCode?: string | null; email?: string | null } | null; note?: string | null; attributes?: AttrInput; discountCodes?: string[] | null } | null }, ctx: StorefrontContext, info: Info) => {
+    cartCreate: async (
+      _: unknown,
+      args: {
+        input?: {
+          lines?: LineInput[] | null;
+          buyerIdentity?: { countryCode?: string | null; email?: string | null } | null;
+          note?: string | null;
+          attributes?: AttrInput;
+          discountCodes?: string[] | null;
+        } | null;
+      },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       const c = await inContext(ctx, info);
       const input = args.input ?? {};
       const result = await createCart(ctx.db, ctx.config!, {
@@ -123,55 +192,138 @@ export const cartResolvers = {
         note: input.note ?? '',
         attributes: input.attributes ?? [],
         discountCodes: input.discountCodes ?? [],
-        lines: (input.lines ?? []).map((l) => ({ variantId: variantIdOf(l.merchandiseId), quantity: l.quantity ?? 1, attributes: l.attributes ?? undefined })),
+        lines: (input.lines ?? []).map((l) => ({
+          variantId: variantIdOf(l.merchandiseId),
+          quantity: l.quantity ?? 1,
+          attributes: l.attributes ?? undefined,
+        })),
       });
       return payload(ctx, info, result);
     },
-    cartLinesAdd: (_: unknown, args: { cartId: string; lines: LineInput[] }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, (id) => addCartLines(ctx.db, id, args.lines.map((l) => ({ variantId: variantIdOf(l.merchandiseId), quantity: l.quantity ?? 1, attributes: l.attributes ?? undefined })))),
-    cartLinesUpdate: (_: unknown, args: { cartId: string; lines: { id: string; quantity?: number | null; merchandiseId?: string | null; attributes?: AttrInput }[] }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, (id) => updateCartLines(ctx.db, id, args.lines.map((l) => ({
-        lineId: lineIdOf(l.id), quantity: l.quantity ?? undefined, variantId: l.merchandiseId == null ? undefined : variantIdOf(l.merchandiseId), attributes: l.attributes ?? undefined,
-      })))),
-    cartLinesRemove: (_: unknown, args: { cartId: string; lineIds: string[] }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, (id) => removeCartLines(ctx.db, id, args.lineIds.map(lineIdOf))),
-    cartBuyerIdentityUpdate: (_: unknown, args: { cartId: string; buyerIdentity: { countryCode?: string | null; email?: string | null } }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, async (id) => updateBuyerIdentity(ctx.db, ctx.config ?? (await getMarketConfig(ctx.db)), id, args.buyerIdentity)),
-    cartDiscountCodesUpdate: (_: unknown, args: { cartId: string; discountCodes?: string[] | null }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, (id) => updateDiscountCodes(ctx.db, id, args.discountCodes ?? [])),
-    cartNoteUpdate: (_: unknown, args: { cartId: string; note: string }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, (id) => updateNote(ctx.db, id, args.note)),
-    cartAttributesUpdate: (_: unknown, args: { cartId: string; attributes: { key: string; value: string }[] }, ctx: StorefrontContext, info: Info) =>
-      withCart(ctx, info, args.cartId, (id) => updateAttributes(ctx.db, id, args.attributes)),
+    cartLinesAdd: (
+      _: unknown,
+      args: { cartId: string; lines: LineInput[] },
+      ctx: StorefrontContext,
+      info: Info,
+    ) =>
+      withCart(ctx, info, args.cartId, (id) =>
+        addCartLines(
+          ctx.db,
+          id,
+          args.lines.map((l) => ({
+            variantId: variantIdOf(l.merchandiseId),
+            quantity: l.quantity ?? 1,
+            attributes: l.attributes ?? undefined,
+          })),
+        ),
+      ),
+    cartLinesUpdate: (
+      _: unknown,
+      args: {
+        cartId: string;
+        lines: {
+          id: string;
+          quantity?: number | null;
+          merchandiseId?: string | null;
+          attributes?: AttrInput;
+        }[];
+      },
+      ctx: StorefrontContext,
+      info: Info,
+    ) =>
+      withCart(ctx, info, args.cartId, (id) =>
+        updateCartLines(
+          ctx.db,
+          id,
+          args.lines.map((l) => ({
+            lineId: lineIdOf(l.id),
+            quantity: l.quantity ?? undefined,
+            variantId: l.merchandiseId == null ? undefined : variantIdOf(l.merchandiseId),
+            attributes: l.attributes ?? undefined,
+          })),
+        ),
+      ),
+    cartLinesRemove: (
+      _: unknown,
+      args: { cartId: string; lineIds: string[] },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => withCart(ctx, info, args.cartId, (id) => removeCartLines(ctx.db, id, args.lineIds.map(lineIdOf))),
+    cartBuyerIdentityUpdate: (
+      _: unknown,
+      args: { cartId: string; buyerIdentity: { countryCode?: string | null; email?: string | null } },
+      ctx: StorefrontContext,
+      info: Info,
+    ) =>
+      withCart(ctx, info, args.cartId, async (id) =>
+        updateBuyerIdentity(ctx.db, ctx.config ?? (await getMarketConfig(ctx.db)), id, args.buyerIdentity),
+      ),
+    cartDiscountCodesUpdate: (
+      _: unknown,
+      args: { cartId: string; discountCodes?: string[] | null },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => withCart(ctx, info, args.cartId, (id) => updateDiscountCodes(ctx.db, id, args.discountCodes ?? [])),
+    cartNoteUpdate: (
+      _: unknown,
+      args: { cartId: string; note: string },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => withCart(ctx, info, args.cartId, (id) => updateNote(ctx.db, id, args.note)),
+    cartAttributesUpdate: (
+      _: unknown,
+      args: { cartId: string; attributes: { key: string; value: string }[] },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => withCart(ctx, info, args.cartId, (id) => updateAttributes(ctx.db, id, args.attributes)),
   },
   Cart: {
     id: (c: CartView) => cartGid(c.record.id),
     checkoutUrl: (c: CartView, _: unknown, ctx: StorefrontContext) => {
       const config = ctx.config!;
       const primary = config.markets.find((m) => m.primary);
-      const isDefault = primary?.countries[0] === c.record.countryCode && primary.defaultLanguage === c.record.language;
+      const isDefault =
+        primary?.countries[0] === c.record.countryCode && primary.defaultLanguage === c.record.language;
       return `${ctx.origin}${isDefault ? '' : localePrefix(c.record.language, c.record.countryCode)}/checkout/${c.record.id}`;
     },
     createdAt: (c: CartView) => c.record.createdAt.toISOString(),
     updatedAt: (c: CartView) => c.record.updatedAt.toISOString(),
     note: (c: CartView) => c.record.note,
     attributes: (c: CartView) => c.record.attributes,
-    attribute: (c: CartView, args: { key: string }) => c.record.attributes.find((a) => a.key === args.key) ?? null,
+    attribute: (c: CartView, args: { key: string }) =>
+      c.record.attributes.find((a) => a.key === args.key) ?? null,
     buyerIdentity: (c: CartView) => ({ countryCode: c.record.countryCode, email: c.record.email }),
     // Codes are kept but not applicable until promotions exist.
     discountCodes: (c: CartView) => c.record.discountCodes.map((code) => ({ code, applicable: false })),
     totalQuantity: (c: CartView) => c.record.lines.reduce((n, l) => n + l.quantity, 0),
-    lines: (c: CartView, args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null }) => {
+    lines: (
+      c: CartView,
+      args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null },
+    ) => {
       assertPageArgs(args);
-      const all = c.record.lines.map((line, i) => ({ cursor: Buffer.from(`line:${i}`).toString('base64url'), node: { cart: c, line } }));
+      const all = c.record.lines.map((line, i) => ({
+        cursor: Buffer.from(`line:${i}`).toString('base64url'),
+        node: { cart: c, line },
+      }));
       const start = args.after ? all.findIndex((e) => e.cursor === args.after) + 1 : 0;
-      const end = args.before ? Math.max(0, all.findIndex((e) => e.cursor === args.before)) : all.length;
+      const end = args.before
+        ? Math.max(
+            0,
+            all.findIndex((e) => e.cursor === args.before),
+          )
+        : all.length;
       let slice = all.slice(start, end);
       if (args.first != null) slice = slice.slice(0, args.first);
       if (args.last != null) slice = slice.slice(-args.last);
       return {
-        edges: slice, nodes: slice.map((e) => e.node),
-        pageInfo: { hasNextPage: slice.length > 0 && all.indexOf(slice[slice.length - 1]!) < all.length - 1, hasPreviousPage: slice.length > 0 && all.indexOf(slice[0]!) > 0, startCursor: slice[0]?.cursor ?? null, endCursor: slice[slice.length - 1]?.cursor ?? null },
+        edges: slice,
+        nodes: slice.map((e) => e.node),
+        pageInfo: {
+          hasNextPage: slice.length > 0 && all.indexOf(slice[slice.length - 1]!) < all.length - 1,
+          hasPreviousPage: slice.length > 0 && all.indexOf(slice[0]!) > 0,
+          startCursor: slice[0]?.cursor ?? null,
+          endCursor: slice[slice.length - 1]?.cursor ?? null,
+        },
       };
     },
     cost: (c: CartView, _: unknown, ctx: StorefrontContext) => priceOf(ctx, c),
@@ -191,13 +343,17 @@ export const cartResolvers = {
     id: (l: LineView) => toGid('CartLine', l.line.id),
     quantity: (l: LineView) => l.line.quantity,
     attributes: (l: LineView) => l.line.attributes,
-    attribute: (l: LineView, args: { key: string }) => l.line.attributes.find((a) => a.key === args.key) ?? null,
+    attribute: (l: LineView, args: { key: string }) =>
+      l.line.attributes.find((a) => a.key === args.key) ?? null,
     merchandise: (l: LineView, _: unknown, ctx: StorefrontContext) => merchandiseOf(ctx, l),
     cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
   },
   CartLineCost: {
     amountPerQuantity: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.unitPrice),
-    compareAtAmountPerQuantity: (c: ReturnType<typeof lineCost>) => (c.compareAt != null && c.compareAt > c.priced.unitPrice.amount ? moneyV2(money(c.compareAt, c.priced.unitPrice.currencyCode)) : null),
+    compareAtAmountPerQuantity: (c: ReturnType<typeof lineCost>) =>
+      c.compareAt != null && c.compareAt > c.priced.unitPrice.amount
+        ? moneyV2(money(c.compareAt, c.priced.unitPrice.currencyCode))
+        : null,
     subtotalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.subtotal),
     totalAmount: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.total),
   },

@@ -8,7 +8,10 @@ import { seoMetafield, seoText } from './seo-metafields.ts';
 import { htmlToText, tr, truncate } from './shared.ts';
 
 type Args = Record<string, unknown>;
-export interface CollectionRef { __typename: 'Collection'; row: CollectionRow }
+export interface CollectionRef {
+  __typename: 'Collection';
+  row: CollectionRow;
+}
 
 export const collectionRef = (row: CollectionRow): CollectionRef => ({ __typename: 'Collection', row });
 
@@ -19,7 +22,8 @@ export const collectionResolvers = {
     id: gid,
     handle: (c: CollectionRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(c), 'handle', c.row.handle),
     title: (c: CollectionRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(c), 'title', c.row.title),
-    descriptionHtml: (c: CollectionRef, _: Args, ctx: StorefrontContext) => tr(ctx, gid(c), 'body_html', c.row.descriptionHtml),
+    descriptionHtml: (c: CollectionRef, _: Args, ctx: StorefrontContext) =>
+      tr(ctx, gid(c), 'body_html', c.row.descriptionHtml),
     description: (c: CollectionRef, args: { truncateAt?: number | null }, ctx: StorefrontContext) =>
       truncate(htmlToText(tr(ctx, gid(c), 'body_html', c.row.descriptionHtml)), args.truncateAt),
     updatedAt: (c: CollectionRef) => c.row.updatedAt.toISOString(),
@@ -29,10 +33,33 @@ export const collectionResolvers = {
       title: seoText(ctx, gid(c), 'meta_title', c.row.seoTitle),
       description: seoText(ctx, gid(c), 'meta_description', c.row.seoDescription),
     }),
-    metafield: (c: CollectionRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => seoMetafield(ctx, gid(c), args),
+    metafield: (c: CollectionRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) =>
+      seoMetafield(ctx, gid(c), args),
     image: (c: CollectionRef, _: Args, ctx: StorefrontContext) =>
-      c.row.imageSrc ? { id: c.row.id, src: c.row.imageSrc, altText: c.row.imageAlt ? tr(ctx, gid(c), 'alt', c.row.imageAlt) : null, width: 1200, height: 1200, preTranslated: true } : null,
-    products: async (c: CollectionRef, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; sortKey?: ListingSortKey; filters?: ProductFilterInput[] }, ctx: StorefrontContext, info: GraphQLResolveInfo) => {
+      c.row.imageSrc
+        ? {
+            id: c.row.id,
+            src: c.row.imageSrc,
+            altText: c.row.imageAlt ? tr(ctx, gid(c), 'alt', c.row.imageAlt) : null,
+            width: 1200,
+            height: 1200,
+            preTranslated: true,
+          }
+        : null,
+    products: async (
+      c: CollectionRef,
+      args: {
+        first?: number;
+        last?: number;
+        after?: string;
+        before?: string;
+        reverse?: boolean;
+        sortKey?: ListingSortKey;
+        filters?: ProductFilterInput[];
+      },
+      ctx: StorefrontContext,
+      info: GraphQLResolveInfo,
+    ) => {
       const ic = await inContext(ctx, info);
       return productConnection(ctx, info, {
         scope: {
@@ -44,4 +71,3 @@ export const collectionResolvers = {
     },
   },
 };
-

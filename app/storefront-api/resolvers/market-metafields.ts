@@ -1,24 +1,44 @@
 import { shippingRulesFor } from '#app/modules/checkout/settings.server.ts';
 import type { StorefrontContext } from '../context.server.ts';
 
-type Context = { market: { id: number; currency: string; returnWindowDays: number; returnShippingFee: 'free' | 'customer' }; country: string };
+type Context = {
+  market: { id: number; currency: string; returnWindowDays: number; returnShippingFee: 'free' | 'customer' };
+  country: string;
+};
 
 /**
  * The context market's live shipping rates and return policy, as shop app metafields (JSON), so
  * a storefront can publish OfferShippingDetails and MerchantReturnPolicy from the real rules.
  * On Shopify an app would keep the same metafields in sync.
  */
-export async function marketPolicyMetafield(ctx: StorefrontContext, c: Context, key: 'shipping_rates' | 'return_policy') {
+export async function marketPolicyMetafield(
+  ctx: StorefrontContext,
+  c: Context,
+  key: 'shipping_rates' | 'return_policy',
+) {
   const id = `gid://shopify/Metafield/shop-${key}-${c.country}`;
   if (key === 'return_policy') {
-    const value = { country: c.country, days: c.market.returnWindowDays, returnShippingFee: c.market.returnShippingFee };
+    const value = {
+      country: c.country,
+      days: c.market.returnWindowDays,
+      returnShippingFee: c.market.returnShippingFee,
+    };
     return { id, namespace: 'meridian', key, type: 'json', value: JSON.stringify(value) };
   }
   const rules = await shippingRulesFor(ctx.db, c.market.id, c.country);
   const value = {
     country: c.country,
     currency: c.market.currency,
-    rates: rules.map((r) => ({ service: r.service, kind: r.kind, amount: r.amount, minGrams: r.minGrams, maxGrams: r.maxGrams, freeOverAmount: r.freeOverAmount, minDays: r.minDays, maxDays: r.maxDays })),
+    rates: rules.map((r) => ({
+      service: r.service,
+      kind: r.kind,
+      amount: r.amount,
+      minGrams: r.minGrams,
+      maxGrams: r.maxGrams,
+      freeOverAmount: r.freeOverAmount,
+      minDays: r.minDays,
+      maxDays: r.maxDays,
+    })),
   };
   return { id, namespace: 'meridian', key, type: 'json', value: JSON.stringify(value) };
 }

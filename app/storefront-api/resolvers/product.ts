@@ -1,14 +1,25 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-encoding.ts';
-import { isVariantAvailable, type ProductBundle, type VariantRow } from '#app/modules/catalog/products.server.ts';
+import {
+  isVariantAvailable,
+  type ProductBundle,
+  type VariantRow,
+} from '#app/modules/catalog/products.server.ts';
 import { money, toDecimalString } from '#app/modules/money/core/money.ts';
 import { contextPrefix, ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import { seoMetafield, seoText } from './seo-metafields.ts';
 import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
 
-export interface ProductRef { __typename: 'Product'; id: number }
-export interface VariantRef { __typename: 'ProductVariant'; productId: number; id: number }
+export interface ProductRef {
+  __typename: 'Product';
+  id: number;
+}
+export interface VariantRef {
+  __typename: 'ProductVariant';
+  productId: number;
+  id: number;
+}
 
 export const productRef = (id: number): ProductRef => ({ __typename: 'Product', id });
 
@@ -25,7 +36,11 @@ function variantOf(ctx: StorefrontContext, ref: VariantRef): { bundle: ProductBu
   return { bundle, variant };
 }
 
-const variantRef = (v: VariantRow): VariantRef => ({ __typename: 'ProductVariant', productId: v.productId, id: v.id });
+const variantRef = (v: VariantRow): VariantRef => ({
+  __typename: 'ProductVariant',
+  productId: v.productId,
+  id: v.id,
+});
 
 /** A variant's selected options as (translated name, translated value). */
 function selectedOptions(ctx: StorefrontContext, bundle: ProductBundle, variant: VariantRow) {
@@ -39,22 +54,41 @@ function selectedOptions(ctx: StorefrontContext, bundle: ProductBundle, variant:
 }
 
 /** Finds a variant by options given as source or translated names and values. */
-function matchVariant(ctx: StorefrontContext, bundle: ProductBundle, wanted: { name: string; value: string }[], opts: { ignoreUnknownOptions?: boolean | null; caseInsensitiveMatch?: boolean | null }): VariantRow | null {
+function matchVariant(
+  ctx: StorefrontContext,
+  bundle: ProductBundle,
+  wanted: { name: string; value: string }[],
+  opts: { ignoreUnknownOptions?: boolean | null; caseInsensitiveMatch?: boolean | null },
+): VariantRow | null {
   const norm = (s: string) => (opts.caseInsensitiveMatch ? s.toLowerCase() : s);
   const constraints: { position: number; valueIds: Set<number> }[] = [];
   for (const w of wanted) {
-    const optionIndex = bundle.options.findIndex((o) => norm(o.name) === norm(w.name) || norm(tr(ctx, toGid('ProductOption', o.id), 'name', o.name)) === norm(w.name));
+    const optionIndex = bundle.options.findIndex(
+      (o) =>
+        norm(o.name) === norm(w.name) ||
+        norm(tr(ctx, toGid('ProductOption', o.id), 'name', o.name)) === norm(w.name),
+    );
     if (optionIndex < 0) {
       if (opts.ignoreUnknownOptions) continue;
       return null;
     }
     const option = bundle.options[optionIndex]!;
-    const ids = option.values.filter((v) => norm(v.name) === norm(w.value) || norm(tr(ctx, toGid('ProductOptionValue', v.id), 'name', v.name)) === norm(w.value)).map((v) => v.id);
+    const ids = option.values
+      .filter(
+        (v) =>
+          norm(v.name) === norm(w.value) ||
+          norm(tr(ctx, toGid('ProductOptionValue', v.id), 'name', v.name)) === norm(w.value),
+      )
+      .map((v) => v.id);
     if (ids.length === 0 && !opts.ignoreUnknownOptions) return null;
     if (ids.length > 0) constraints.push({ position: optionIndex, valueIds: new Set(ids) });
   }
   if (constraints.length === 0) return null;
-  return bundle.variants.find((v) => constraints.every((c) => c.valueIds.has(v.optionValueIds[c.position] ?? -1))) ?? null;
+  return (
+    bundle.variants.find((v) =>
+      constraints.every((c) => c.valueIds.has(v.optionValueIds[c.position] ?? -1)),
+    ) ?? null
+  );
 }
 
 function firstAvailable(bundle: ProductBundle): VariantRow | null {
@@ -62,7 +96,9 @@ function firstAvailable(bundle: ProductBundle): VariantRow | null {
 }
 
 function combos(bundle: ProductBundle, variants: VariantRow[]): number[][] {
-  return variants.map((v) => v.optionValueIds.map((id, i) => bundle.options[i]?.values.findIndex((val) => val.id === id) ?? -1));
+  return variants.map((v) =>
+    v.optionValueIds.map((id, i) => bundle.options[i]?.values.findIndex((val) => val.id === id) ?? -1),
+  );
 }
 
 /** The variant's current presentment price (precomputed; loaded with its bundle). */
@@ -81,7 +117,11 @@ function priceRange(ctx: StorefrontContext, bundle: ProductBundle, pick: (v: Var
 }
 
 type Args = Record<string, unknown>;
-type SelectedArgs = { selectedOptions?: { name: string; value: string }[] | null; ignoreUnknownOptions?: boolean | null; caseInsensitiveMatch?: boolean | null };
+type SelectedArgs = {
+  selectedOptions?: { name: string; value: string }[] | null;
+  ignoreUnknownOptions?: boolean | null;
+  caseInsensitiveMatch?: boolean | null;
+};
 
 function localizedHandle(ctx: StorefrontContext, bundle: ProductBundle): string {
   return tr(ctx, toGid('Product', bundle.product.id), 'handle', bundle.product.handle);
@@ -91,34 +131,59 @@ export const productResolvers = {
   Product: {
     id: (p: ProductRef) => toGid('Product', p.id),
     handle: (p: ProductRef, _: Args, ctx: StorefrontContext) => localizedHandle(ctx, bundleOf(ctx, p.id)),
-    title: (p: ProductRef, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('Product', p.id), 'title', bundleOf(ctx, p.id).product.title),
-    descriptionHtml: (p: ProductRef, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('Product', p.id), 'body_html', bundleOf(ctx, p.id).product.descriptionHtml),
+    title: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      tr(ctx, toGid('Product', p.id), 'title', bundleOf(ctx, p.id).product.title),
+    descriptionHtml: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      tr(ctx, toGid('Product', p.id), 'body_html', bundleOf(ctx, p.id).product.descriptionHtml),
     description: (p: ProductRef, args: { truncateAt?: number | null }, ctx: StorefrontContext) =>
-      truncate(htmlToText(tr(ctx, toGid('Product', p.id), 'body_html', bundleOf(ctx, p.id).product.descriptionHtml)), args.truncateAt),
+      truncate(
+        htmlToText(tr(ctx, toGid('Product', p.id), 'body_html', bundleOf(ctx, p.id).product.descriptionHtml)),
+        args.truncateAt,
+      ),
     vendor: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.vendor,
     productType: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.productType,
     tags: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.tags,
     isGiftCard: () => false,
     requiresSellingPlan: () => false,
-    availableForSale: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).variants.some(isVariantAvailable),
-    totalInventory: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).variants.reduce((n, v) => n + Math.max(0, v.inventoryQuantity), 0),
-    createdAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.createdAt.toISOString(),
-    updatedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).product.updatedAt.toISOString(),
-    publishedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) => (bundleOf(ctx, p.id).product.publishedAt ?? bundleOf(ctx, p.id).product.createdAt).toISOString(),
-    onlineStoreUrl: (p: ProductRef, _: Args, ctx: StorefrontContext) => `${ctx.origin}${contextPrefix(ctx)}/products/${encodeURIComponent(localizedHandle(ctx, bundleOf(ctx, p.id)))}`,
+    availableForSale: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      bundleOf(ctx, p.id).variants.some(isVariantAvailable),
+    totalInventory: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      bundleOf(ctx, p.id).variants.reduce((n, v) => n + Math.max(0, v.inventoryQuantity), 0),
+    createdAt: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      bundleOf(ctx, p.id).product.createdAt.toISOString(),
+    updatedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      bundleOf(ctx, p.id).product.updatedAt.toISOString(),
+    publishedAt: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      (bundleOf(ctx, p.id).product.publishedAt ?? bundleOf(ctx, p.id).product.createdAt).toISOString(),
+    onlineStoreUrl: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      `${ctx.origin}${contextPrefix(ctx)}/products/${encodeURIComponent(localizedHandle(ctx, bundleOf(ctx, p.id)))}`,
     seo: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
       const { product } = bundleOf(ctx, p.id);
       const gid = toGid('Product', p.id);
-      return { title: seoText(ctx, gid, 'meta_title', product.seoTitle), description: seoText(ctx, gid, 'meta_description', product.seoDescription) };
+      return {
+        title: seoText(ctx, gid, 'meta_title', product.seoTitle),
+        description: seoText(ctx, gid, 'meta_description', product.seoDescription),
+      };
     },
-    metafield: (p: ProductRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => seoMetafield(ctx, toGid('Product', p.id), args),
+    metafield: (p: ProductRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) =>
+      seoMetafield(ctx, toGid('Product', p.id), args),
     featuredImage: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).images[0] ?? null,
-    images: (p: ProductRef, args: { first?: number | null; last?: number | null; reverse?: boolean | null }, ctx: StorefrontContext) => {
+    images: (
+      p: ProductRef,
+      args: { first?: number | null; last?: number | null; reverse?: boolean | null },
+      ctx: StorefrontContext,
+    ) => {
       assertPageArgs(args);
       let images = [...bundleOf(ctx, p.id).images];
       if (args.reverse) images.reverse();
-      images = args.first != null ? images.slice(0, args.first) : images.slice(Math.max(0, images.length - (args.last ?? 0)));
-      const edges = images.map((node) => ({ node, cursor: Buffer.from(`img:${node.id}`).toString('base64url') }));
+      images =
+        args.first != null
+          ? images.slice(0, args.first)
+          : images.slice(Math.max(0, images.length - (args.last ?? 0)));
+      const edges = images.map((node) => ({
+        node,
+        cursor: Buffer.from(`img:${node.id}`).toString('base64url'),
+      }));
       return { nodes: images, edges, pageInfo: pageInfo(edges, false, false) };
     },
     options: (p: ProductRef, args: { first?: number | null }, ctx: StorefrontContext) => {
@@ -126,20 +191,37 @@ export const productResolvers = {
       const options = args.first != null ? bundle.options.slice(0, Math.max(0, args.first)) : bundle.options;
       return options.map((o) => ({ option: o, productId: p.id }));
     },
-    priceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => priceOf(ctx, v).price),
-    compareAtPriceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) => priceRange(ctx, bundleOf(ctx, p.id), (v) => priceOf(ctx, v).compareAt),
-    variants: (p: ProductRef, args: { first?: number | null; last?: number | null; reverse?: boolean | null }, ctx: StorefrontContext) => {
+    priceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      priceRange(ctx, bundleOf(ctx, p.id), (v) => priceOf(ctx, v).price),
+    compareAtPriceRange: (p: ProductRef, _: Args, ctx: StorefrontContext) =>
+      priceRange(ctx, bundleOf(ctx, p.id), (v) => priceOf(ctx, v).compareAt),
+    variants: (
+      p: ProductRef,
+      args: { first?: number | null; last?: number | null; reverse?: boolean | null },
+      ctx: StorefrontContext,
+    ) => {
       assertPageArgs(args);
       let list = [...bundleOf(ctx, p.id).variants];
       if (args.reverse) list.reverse();
-      list = args.first != null ? list.slice(0, args.first) : list.slice(Math.max(0, list.length - (args.last ?? 0)));
-      const edges = list.map((v) => ({ node: variantRef(v), cursor: Buffer.from(`var:${v.id}`).toString('base64url') }));
+      list =
+        args.first != null
+          ? list.slice(0, args.first)
+          : list.slice(Math.max(0, list.length - (args.last ?? 0)));
+      const edges = list.map((v) => ({
+        node: variantRef(v),
+        cursor: Buffer.from(`var:${v.id}`).toString('base64url'),
+      }));
       return { nodes: edges.map((e) => e.node), edges, pageInfo: pageInfo(edges, false, false) };
     },
-    variantsCount: (p: ProductRef, _: Args, ctx: StorefrontContext) => ({ count: bundleOf(ctx, p.id).variants.length, precision: 'EXACT' }),
+    variantsCount: (p: ProductRef, _: Args, ctx: StorefrontContext) => ({
+      count: bundleOf(ctx, p.id).variants.length,
+      precision: 'EXACT',
+    }),
     selectedOrFirstAvailableVariant: (p: ProductRef, args: SelectedArgs, ctx: StorefrontContext) => {
       const bundle = bundleOf(ctx, p.id);
-      const match = args.selectedOptions?.length ? matchVariant(ctx, bundle, args.selectedOptions, args) : null;
+      const match = args.selectedOptions?.length
+        ? matchVariant(ctx, bundle, args.selectedOptions, args)
+        : null;
       const v = match ?? firstAvailable(bundle);
       return v ? variantRef(v) : null;
     },
@@ -149,11 +231,17 @@ export const productResolvers = {
     },
     adjacentVariants: (p: ProductRef, args: SelectedArgs, ctx: StorefrontContext) => {
       const bundle = bundleOf(ctx, p.id);
-      const selected = (args.selectedOptions?.length ? matchVariant(ctx, bundle, args.selectedOptions, args) : null) ?? firstAvailable(bundle);
+      const selected =
+        (args.selectedOptions?.length ? matchVariant(ctx, bundle, args.selectedOptions, args) : null) ??
+        firstAvailable(bundle);
       if (!selected) return [];
       // Variants that differ from the selected one in exactly one option.
       return bundle.variants
-        .filter((v) => v.id !== selected.id && v.optionValueIds.filter((id, i) => id !== selected.optionValueIds[i]).length === 1)
+        .filter(
+          (v) =>
+            v.id !== selected.id &&
+            v.optionValueIds.filter((id, i) => id !== selected.optionValueIds[i]).length === 1,
+        )
         .map(variantRef);
     },
     encodedVariantExistence: (p: ProductRef, _: Args, ctx: StorefrontContext) => {
@@ -167,7 +255,8 @@ export const productResolvers = {
   },
   ProductOption: {
     id: (o: { option: { id: number } }) => toGid('ProductOption', o.option.id),
-    name: (o: { option: { id: number; name: string } }, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('ProductOption', o.option.id), 'name', o.option.name),
+    name: (o: { option: { id: number; name: string } }, _: Args, ctx: StorefrontContext) =>
+      tr(ctx, toGid('ProductOption', o.option.id), 'name', o.option.name),
     values: (o: { option: ProductBundle['options'][number] }, _: Args, ctx: StorefrontContext) =>
       o.option.values.map((v) => tr(ctx, toGid('ProductOptionValue', v.id), 'name', v.name)),
     optionValues: (o: { option: ProductBundle['options'][number]; productId: number }) =>
@@ -175,9 +264,15 @@ export const productResolvers = {
   },
   ProductOptionValue: {
     id: (v: { value: { id: number } }) => toGid('ProductOptionValue', v.value.id),
-    name: (v: { value: { id: number; name: string } }, _: Args, ctx: StorefrontContext) => tr(ctx, toGid('ProductOptionValue', v.value.id), 'name', v.value.name),
-    swatch: (v: { value: { swatchColor: string | null } }) => (v.value.swatchColor ? { color: v.value.swatchColor } : null),
-    firstSelectableVariant: (v: { value: { id: number }; productId: number }, _: Args, ctx: StorefrontContext) => {
+    name: (v: { value: { id: number; name: string } }, _: Args, ctx: StorefrontContext) =>
+      tr(ctx, toGid('ProductOptionValue', v.value.id), 'name', v.value.name),
+    swatch: (v: { value: { swatchColor: string | null } }) =>
+      v.value.swatchColor ? { color: v.value.swatchColor } : null,
+    firstSelectableVariant: (
+      v: { value: { id: number }; productId: number },
+      _: Args,
+      ctx: StorefrontContext,
+    ) => {
       const bundle = bundleOf(ctx, v.productId);
       const withValue = bundle.variants.filter((variant) => variant.optionValueIds.includes(v.value.id));
       const pick = withValue.find(isVariantAvailable) ?? withValue[0];
@@ -193,12 +288,14 @@ export const productResolvers = {
     },
     sku: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.sku,
     barcode: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.barcode,
-    availableForSale: (v: VariantRef, _: Args, ctx: StorefrontContext) => isVariantAvailable(variantOf(ctx, v).variant),
+    availableForSale: (v: VariantRef, _: Args, ctx: StorefrontContext) =>
+      isVariantAvailable(variantOf(ctx, v).variant),
     currentlyNotInStock: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
       const { variant } = variantOf(ctx, v);
       return variant.inventoryQuantity <= 0 && variant.inventoryPolicy === 'continue';
     },
-    quantityAvailable: (v: VariantRef, _: Args, ctx: StorefrontContext) => Math.max(0, variantOf(ctx, v).variant.inventoryQuantity),
+    quantityAvailable: (v: VariantRef, _: Args, ctx: StorefrontContext) =>
+      Math.max(0, variantOf(ctx, v).variant.inventoryQuantity),
     price: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
       const p = priceOf(ctx, variantOf(ctx, v).variant);
       return moneyV2(money(p.price, p.currency));
@@ -228,7 +325,15 @@ export const productResolvers = {
       // meridian.price_valid_until: when the current price ends (a scheduled sale's last moment), for Offer.priceValidUntil.
       if (args.namespace === 'meridian' && args.key === 'price_valid_until') {
         const until = priceOf(ctx, variantOf(ctx, v).variant).validTo;
-        return until ? { id: `gid://shopify/Metafield/${v.id}-until`, namespace: 'meridian', key: 'price_valid_until', type: 'date_time', value: until.toISOString() } : null;
+        return until
+          ? {
+              id: `gid://shopify/Metafield/${v.id}-until`,
+              namespace: 'meridian',
+              key: 'price_valid_until',
+              type: 'date_time',
+              value: until.toISOString(),
+            }
+          : null;
       }
       if (args.namespace !== 'meridian' || args.key !== 'lowest_price_30d') return null;
       const p = priceOf(ctx, variantOf(ctx, v).variant);
@@ -238,16 +343,30 @@ export const productResolvers = {
         namespace: 'meridian',
         key: 'lowest_price_30d',
         type: 'money',
-        value: JSON.stringify({ amount: toDecimalString(money(p.lowest30d, p.currency)), currency_code: p.currency }),
+        value: JSON.stringify({
+          amount: toDecimalString(money(p.lowest30d, p.currency)),
+          currency_code: p.currency,
+        }),
       };
     },
   },
   Image: {
     // Collection images arrive already translated and have no image resource of their own.
-    id: (i: { id: number; preTranslated?: boolean }) => (i.preTranslated ? null : toGid('ProductImage', i.id)),
-    url: (i: { src: string }, args: { transform?: { maxWidth?: number | null } | null }, ctx: StorefrontContext) => imageUrl(ctx.origin, i.src, args.transform?.maxWidth),
-    altText: (i: { id: number; altText: string | null; preTranslated?: boolean }, _: Args, ctx: StorefrontContext) =>
-      i.altText == null || i.preTranslated ? i.altText : tr(ctx, toGid('ProductImage', i.id), 'alt', i.altText),
+    id: (i: { id: number; preTranslated?: boolean }) =>
+      i.preTranslated ? null : toGid('ProductImage', i.id),
+    url: (
+      i: { src: string },
+      args: { transform?: { maxWidth?: number | null } | null },
+      ctx: StorefrontContext,
+    ) => imageUrl(ctx.origin, i.src, args.transform?.maxWidth),
+    altText: (
+      i: { id: number; altText: string | null; preTranslated?: boolean },
+      _: Args,
+      ctx: StorefrontContext,
+    ) =>
+      i.altText == null || i.preTranslated
+        ? i.altText
+        : tr(ctx, toGid('ProductImage', i.id), 'alt', i.altText),
   },
 };
 

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseGid, toGid } from '#app/lib/gid.ts';
-import { findCollectionIdByHandle, listCollections, loadCollections } from '#app/modules/catalog/collections.server.ts';
+import {
+  findCollectionIdByHandle,
+  listCollections,
+  loadCollections,
+} from '#app/modules/catalog/collections.server.ts';
 import { findMenu } from '#app/modules/catalog/menus.server.ts';
 import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
 import { findProductIdByHandle, findVariantProductIds } from '#app/modules/catalog/products.server.ts';
@@ -49,8 +53,13 @@ function displayName(type: 'region' | 'language' | 'currency', code: string, inL
 
 function currencySymbol(code: string, language: string): string {
   return memo(`symbol|${code}|${language}`, () => {
-    const part = new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
-      .formatToParts(0).find((p) => p.type === 'currency');
+    const part = new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'narrowSymbol',
+    })
+      .formatToParts(0)
+      .find((p) => p.type === 'currency');
     return part?.value ?? code;
   });
 }
@@ -58,12 +67,16 @@ function currencySymbol(code: string, language: string): string {
 const collators = new Map<string, Intl.Collator>();
 function collator(language: string): Intl.Collator {
   let c = collators.get(language);
-  if (!c) collators.set(language, c = new Intl.Collator(language));
+  if (!c) collators.set(language, (c = new Intl.Collator(language)));
   return c;
 }
 
 function language(code: string, inLanguage: string) {
-  return { isoCode: toLanguageCode(code), name: displayName('language', code, inLanguage), endonymName: displayName('language', code, code) };
+  return {
+    isoCode: toLanguageCode(code),
+    name: displayName('language', code, inLanguage),
+    endonymName: displayName('language', code, code),
+  };
 }
 
 /**
@@ -75,9 +88,16 @@ function marketRef(market: Market) {
   return {
     id,
     handle: market.handle,
-    metafield: (args: { namespace?: string | null; key: string }) => args.namespace === 'meridian' && args.key === 'tax_inclusive'
-      ? { id: `gid://shopify/Metafield/market-${market.id}-tax_inclusive`, namespace: 'meridian', key: 'tax_inclusive', type: 'boolean', value: String(market.taxInclusive) }
-      : null,
+    metafield: (args: { namespace?: string | null; key: string }) =>
+      args.namespace === 'meridian' && args.key === 'tax_inclusive'
+        ? {
+            id: `gid://shopify/Metafield/market-${market.id}-tax_inclusive`,
+            namespace: 'meridian',
+            key: 'tax_inclusive',
+            type: 'boolean',
+            value: String(market.taxInclusive),
+          }
+        : null,
   };
 }
 
@@ -94,18 +114,26 @@ export const queryResolvers = {
         name: row.name,
         description: tr(ctx, gid, 'meta_description', row.description),
         moneyFormat: '{{amount}}',
-        brand: { slogan: tr(ctx, gid, 'title', row.slogan), shortDescription: tr(ctx, gid, 'meta_description', row.description) },
+        brand: {
+          slogan: tr(ctx, gid, 'title', row.slogan),
+          shortDescription: tr(ctx, gid, 'meta_description', row.description),
+        },
         primaryDomain: { host, sslEnabled: ctx.origin.startsWith('https:'), url: ctx.origin },
         paymentSettings: {
           countryCode: ctx.config!.markets.find((m) => m.primary)?.countries[0] ?? 'US',
           currencyCode: row.currency,
-          enabledPresentmentCurrencies: [...new Set(ctx.config!.markets.filter((m) => m.enabled).map((m) => m.currency))],
+          enabledPresentmentCurrencies: [
+            ...new Set(ctx.config!.markets.filter((m) => m.enabled).map((m) => m.currency)),
+          ],
         },
         shipsToCountries: ctx.config!.markets.filter((m) => m.enabled).flatMap((m) => m.countries),
         metafield: (args: { namespace?: string | null; key: string }) =>
           args.namespace === 'meridian' && (args.key === 'shipping_rates' || args.key === 'return_policy')
             ? marketPolicyMetafield(ctx, c, args.key)
-            : seoMetafield(ctx, gid, args, { title: row.seoTitle, description: row.seoDescription ?? (row.description || null) }),
+            : seoMetafield(ctx, gid, args, {
+                title: row.seoTitle,
+                description: row.seoDescription ?? (row.description || null),
+              }),
       };
     },
     localization: async (_: unknown, __: Args, ctx: StorefrontContext, info: Info) => {
@@ -116,7 +144,11 @@ export const queryResolvers = {
         return {
           isoCode: code,
           name: displayName('region', code, c.language),
-          currency: { isoCode: market.currency, name: displayName('currency', market.currency, c.language), symbol: currencySymbol(market.currency, c.language) },
+          currency: {
+            isoCode: market.currency,
+            name: displayName('currency', market.currency, c.language),
+            symbol: currencySymbol(market.currency, c.language),
+          },
           availableLanguages: market.languages.map((l) => language(l, c.language)),
           defaultLanguage: language(market.defaultLanguage, c.language),
           unitSystem: IMPERIAL.has(code) ? 'IMPERIAL_SYSTEM' : 'METRIC_SYSTEM',
@@ -128,48 +160,130 @@ export const queryResolvers = {
         country: country(c.country),
         language: language(c.language, c.language),
         market: marketRef(c.market),
-        availableCountries: countries.map(country).sort((a, b) => collator(c.language).compare(a.name, b.name)),
+        availableCountries: countries
+          .map(country)
+          .sort((a, b) => collator(c.language).compare(a.name, b.name)),
         availableLanguages: c.market.languages.map((l) => language(l, c.language)),
       };
     },
-    product: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: Info) => {
+    product: async (
+      _: unknown,
+      args: { id?: string | null; handle?: string | null },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       const c = await inContext(ctx, info);
-      const id = await idOrHandle(args.id, args.handle, 'Product', (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now), 'product');
+      const id = await idOrHandle(
+        args.id,
+        args.handle,
+        'Product',
+        (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now),
+        'product',
+      );
       if (id == null) return null;
       await prepareProducts(ctx, info, [id]);
       return ctx.bundles.get(id) ? productRef(id) : null;
     },
-    products: (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; query?: string; sortKey?: ListingSortKey }, ctx: StorefrontContext, info: Info) =>
-      productConnection(ctx, info, { scope: { query: args.query ?? undefined }, page: { ...args, sortKey: args.sortKey ?? 'ID' } }),
-    collection: async (_: unknown, args: { id?: string | null; handle?: string | null }, ctx: StorefrontContext, info: Info) => {
+    products: (
+      _: unknown,
+      args: {
+        first?: number;
+        last?: number;
+        after?: string;
+        before?: string;
+        reverse?: boolean;
+        query?: string;
+        sortKey?: ListingSortKey;
+      },
+      ctx: StorefrontContext,
+      info: Info,
+    ) =>
+      productConnection(ctx, info, {
+        scope: { query: args.query ?? undefined },
+        page: { ...args, sortKey: args.sortKey ?? 'ID' },
+      }),
+    collection: async (
+      _: unknown,
+      args: { id?: string | null; handle?: string | null },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       const c = await inContext(ctx, info);
-      const id = await idOrHandle(args.id, args.handle, 'Collection', (h) => findCollectionIdByHandle(ctx.db, h, c.language), 'collection');
+      const id = await idOrHandle(
+        args.id,
+        args.handle,
+        'Collection',
+        (h) => findCollectionIdByHandle(ctx.db, h, c.language),
+        'collection',
+      );
       if (id == null) return null;
       const row = (await loadCollections(ctx.db, [id])).get(id);
       if (!row) return null;
       await ensureTranslations(ctx, [toGid('Collection', id)], c.language);
       return collectionRef(row);
     },
-    collections: async (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean }, ctx: StorefrontContext, info: Info) => {
+    collections: async (
+      _: unknown,
+      args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       assertPageArgs(args);
       const c = await inContext(ctx, info);
       const result = await withCursorErrors(() => listCollections(ctx.db, args));
-      await ensureTranslations(ctx, result.items.map((i) => toGid('Collection', i.row.id)), c.language);
+      await ensureTranslations(
+        ctx,
+        result.items.map((i) => toGid('Collection', i.row.id)),
+        c.language,
+      );
       const edges = result.items.map((i) => ({ cursor: i.cursor, node: collectionRef(i.row) }));
       return {
         edges,
         nodes: edges.map((e) => e.node),
-        pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: result.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: {
+          hasNextPage: result.hasNextPage,
+          hasPreviousPage: result.hasPreviousPage,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
         totalCount: String(edges.length),
       };
     },
-    search: async (_: unknown, args: { first?: number; last?: number; after?: string; before?: string; reverse?: boolean; query: string; sortKey?: 'PRICE' | 'RELEVANCE'; productFilters?: ProductFilterInput[]; unavailableProducts?: 'SHOW' | 'HIDE' | 'LAST' }, ctx: StorefrontContext, info: Info) => {
+    search: async (
+      _: unknown,
+      args: {
+        first?: number;
+        last?: number;
+        after?: string;
+        before?: string;
+        reverse?: boolean;
+        query: string;
+        sortKey?: 'PRICE' | 'RELEVANCE';
+        productFilters?: ProductFilterInput[];
+        unavailableProducts?: 'SHOW' | 'HIDE' | 'LAST';
+      },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       const c = await inContext(ctx, info);
       const filters = toListingFilters(args.productFilters, c) ?? {};
       if (args.unavailableProducts === 'HIDE') filters.available = true;
-      return productConnection(ctx, info, { scope: { query: args.query, filters }, page: { ...args, sortKey: args.sortKey ?? 'RELEVANCE' } });
+      return productConnection(ctx, info, {
+        scope: { query: args.query, filters },
+        page: { ...args, sortKey: args.sortKey ?? 'RELEVANCE' },
+      });
     },
-    predictiveSearch: async (_: unknown, args: { query: string; limit?: number | null; types?: string[] | null; unavailableProducts?: string | null }, ctx: StorefrontContext, info: Info) => {
+    predictiveSearch: async (
+      _: unknown,
+      args: {
+        query: string;
+        limit?: number | null;
+        types?: string[] | null;
+        unavailableProducts?: string | null;
+      },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       const c = await inContext(ctx, info);
       const limit = args.limit ?? 10;
       if (limit < 1 || limit > 250) throw userError('limit must be between 1 and 250');
@@ -177,23 +291,43 @@ export const queryResolvers = {
       const types = new Set(args.types ?? ['PRODUCT', 'COLLECTION', 'QUERY']);
       if (!query) return { products: [], collections: [], queries: [] };
       const products = types.has('PRODUCT')
-        ? (await productConnection(ctx, info, {
-            scope: { query, filters: args.unavailableProducts === 'HIDE' ? { available: true } : undefined },
-            page: { first: limit, sortKey: 'RELEVANCE' },
-          })).nodes
+        ? (
+            await productConnection(ctx, info, {
+              scope: {
+                query,
+                filters: args.unavailableProducts === 'HIDE' ? { available: true } : undefined,
+              },
+              page: { first: limit, sortKey: 'RELEVANCE' },
+            })
+          ).nodes
         : [];
       let collections: ReturnType<typeof collectionRef>[] = [];
       if (types.has('COLLECTION')) {
         const all = await listCollections(ctx.db, { first: 250 });
-        await ensureTranslations(ctx, all.items.map((i) => toGid('Collection', i.row.id)), c.language);
+        await ensureTranslations(
+          ctx,
+          all.items.map((i) => toGid('Collection', i.row.id)),
+          c.language,
+        );
         const needle = query.toLocaleLowerCase(c.language);
-        collections = all.items.map((i) => collectionRef(i.row))
-          .filter((col) => tr(ctx, toGid('Collection', col.row.id), 'title', col.row.title).toLocaleLowerCase(c.language).includes(needle))
+        collections = all.items
+          .map((i) => collectionRef(i.row))
+          .filter((col) =>
+            tr(ctx, toGid('Collection', col.row.id), 'title', col.row.title)
+              .toLocaleLowerCase(c.language)
+              .includes(needle),
+          )
           .slice(0, limit);
       }
-      const queries = types.has('QUERY') && products.length > 0
-        ? [{ text: query, styledText: `<mark>${query.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)}</mark>` }]
-        : [];
+      const queries =
+        types.has('QUERY') && products.length > 0
+          ? [
+              {
+                text: query,
+                styledText: `<mark>${query.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)}</mark>`,
+              },
+            ]
+          : [];
       return { products, collections, queries };
     },
     menu: async (_: unknown, args: { handle: string }, ctx: StorefrontContext, info: Info) => {
@@ -201,7 +335,11 @@ export const queryResolvers = {
       const found = await findMenu(ctx.db, args.handle);
       if (!found) return null;
       const { menu, items } = found;
-      await ensureTranslations(ctx, items.map((i) => toGid('MenuItem', i.id)), c.language);
+      await ensureTranslations(
+        ctx,
+        items.map((i) => toGid('MenuItem', i.id)),
+        c.language,
+      );
       const prefix = contextPrefix(ctx);
       // Menu targets are source handles; point them at the localized handles.
       await ensureTranslations(ctx, [...found.targetGids.values()], c.language);
@@ -212,36 +350,65 @@ export const queryResolvers = {
       const url = (type: string, target: string | null): string | null => {
         const t = encodeURIComponent(target ?? '');
         switch (type) {
-          case 'FRONTPAGE': return `${ctx.origin}${prefix}/`;
-          case 'COLLECTIONS': return `${ctx.origin}${prefix}/collections`;
-          case 'COLLECTION': return `${ctx.origin}${prefix}/collections/${encodeURIComponent(localized(type, target))}`;
-          case 'PRODUCT': return `${ctx.origin}${prefix}/products/${encodeURIComponent(localized(type, target))}`;
-          case 'PAGE': return `${ctx.origin}${prefix}/pages/${t}`;
-          case 'SEARCH': return `${ctx.origin}${prefix}/search`;
-          case 'HTTP': return target;
-          default: return null;
+          case 'FRONTPAGE':
+            return `${ctx.origin}${prefix}/`;
+          case 'COLLECTIONS':
+            return `${ctx.origin}${prefix}/collections`;
+          case 'COLLECTION':
+            return `${ctx.origin}${prefix}/collections/${encodeURIComponent(localized(type, target))}`;
+          case 'PRODUCT':
+            return `${ctx.origin}${prefix}/products/${encodeURIComponent(localized(type, target))}`;
+          case 'PAGE':
+            return `${ctx.origin}${prefix}/pages/${t}`;
+          case 'SEARCH':
+            return `${ctx.origin}${prefix}/search`;
+          case 'HTTP':
+            return target;
+          default:
+            return null;
         }
       };
-      const build = (parentId: number | null): unknown[] => items.filter((i) => i.parentId === parentId).map((i) => ({
-        id: toGid('MenuItem', i.id),
-        title: tr(ctx, toGid('MenuItem', i.id), 'title', i.title),
-        type: i.type,
-        url: url(i.type, i.target),
-        resourceId: null,
-        tags: [],
-        items: build(i.id),
-      }));
+      const build = (parentId: number | null): unknown[] =>
+        items
+          .filter((i) => i.parentId === parentId)
+          .map((i) => ({
+            id: toGid('MenuItem', i.id),
+            title: tr(ctx, toGid('MenuItem', i.id), 'title', i.title),
+            type: i.type,
+            url: url(i.type, i.target),
+            resourceId: null,
+            tags: [],
+            items: build(i.id),
+          }));
       const top = build(null);
-      return { id: toGid('Menu', menu.id), handle: menu.handle, title: menu.title, items: top, itemsCount: top.length };
+      return {
+        id: toGid('Menu', menu.id),
+        handle: menu.handle,
+        title: menu.title,
+        items: top,
+        itemsCount: top.length,
+      };
     },
-    node: async (_: unknown, args: { id: string }, ctx: StorefrontContext, info: Info) => (await resolveNodes(ctx, info, [args.id]))[0] ?? null,
+    node: async (_: unknown, args: { id: string }, ctx: StorefrontContext, info: Info) =>
+      (await resolveNodes(ctx, info, [args.id]))[0] ?? null,
     nodes: async (_: unknown, args: { ids: string[] }, ctx: StorefrontContext, info: Info) => {
       if (args.ids.length > 250) throw userError('nodes accepts at most 250 ids');
       return resolveNodes(ctx, info, args.ids);
     },
-    productRecommendations: async (_: unknown, args: { productId?: string | null; productHandle?: string | null; intent?: string | null }, ctx: StorefrontContext, info: Info) => {
+    productRecommendations: async (
+      _: unknown,
+      args: { productId?: string | null; productHandle?: string | null; intent?: string | null },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => {
       const c = await inContext(ctx, info);
-      const id = await idOrHandle(args.productId, args.productHandle, 'Product', (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now), 'productRecommendations');
+      const id = await idOrHandle(
+        args.productId,
+        args.productHandle,
+        'Product',
+        (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now),
+        'productRecommendations',
+      );
       if (id == null) return null;
       const ids = await relatedProductIds(ctx.db, id, 10, ctx.now);
       await prepareProducts(ctx, info, ids);
@@ -258,17 +425,27 @@ async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
   const productIds = parsed.filter((p) => p?.type === 'Product').map((p) => p!.id);
   const variantIds = parsed.filter((p) => p?.type === 'ProductVariant').map((p) => p!.id);
   const collectionIds = parsed.filter((p) => p?.type === 'Collection').map((p) => p!.id);
-  const pages = await pageRefs(ctx, info, parsed.filter((p) => p?.type === 'Page').map((p) => p!.id));
+  const pages = await pageRefs(
+    ctx,
+    info,
+    parsed.filter((p) => p?.type === 'Page').map((p) => p!.id),
+  );
   const variantProducts = await findVariantProductIds(ctx.db, variantIds);
   await prepareProducts(ctx, info, [...productIds, ...variantProducts.values()]);
   const collectionRows = await loadCollections(ctx.db, collectionIds);
-  await ensureTranslations(ctx, collectionIds.map((id) => toGid('Collection', id)), c.language);
+  await ensureTranslations(
+    ctx,
+    collectionIds.map((id) => toGid('Collection', id)),
+    c.language,
+  );
   return parsed.map((p) => {
     if (!p) return null;
     if (p.type === 'Product') return ctx.bundles.get(p.id) ? productRef(p.id) : null;
     if (p.type === 'ProductVariant') {
       const productId = variantProducts.get(p.id);
-      return productId && ctx.bundles.get(productId) ? { __typename: 'ProductVariant', id: p.id, productId } : null;
+      return productId && ctx.bundles.get(productId)
+        ? { __typename: 'ProductVariant', id: p.id, productId }
+        : null;
     }
     if (p.type === 'Page') return pages.get(p.id) ?? null;
     if (p.type === 'Collection') {

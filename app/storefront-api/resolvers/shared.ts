@@ -21,10 +21,18 @@ export function userError(message: string, code = 'BAD_USER_INPUT'): GraphQLErro
 }
 
 /** Shopify rejects connections without first or last, and page sizes over 250. */
-export function assertPageArgs(args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null }): void {
+export function assertPageArgs(args: {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}): void {
   if (args.first == null && args.last == null) throw userError('you must provide one of first or last');
   if (args.first != null && args.last != null) throw userError('you must provide only one of first or last');
-  for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {
+  for (const [name, value] of [
+    ['first', args.first],
+    ['last', args.last],
+  ] as const) {
     if (value != null && (value < 0 || value > 250)) throw userError(`${name} must be between 0 and 250`);
   }
 }

@@ -6,13 +6,21 @@ import { redirectsInLocale } from '#app/modules/seo/redirects.server.ts';
 import { inContext, type StorefrontContext } from '../context.server.ts';
 import { assertPageArgs, userError } from './shared.ts';
 
-type Args = { first?: number | null; last?: number | null; after?: string | null; before?: string | null; reverse?: boolean | null; query?: string | null };
+type Args = {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+  reverse?: boolean | null;
+  query?: string | null;
+};
 
 const cursorOf = (path: string) => Buffer.from(path, 'utf8').toString('base64url');
 function pathOfCursor(cursor: string | null | undefined): string | null {
   if (cursor == null) return null;
   const path = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!path.startsWith('/') || cursorOf(path) !== cursor) throw userError(`Invalid cursor: ${cursor.slice(0, 64)}`);
+  if (!path.startsWith('/') || cursorOf(path) !== cursor)
+    throw userError(`Invalid cursor: ${cursor.slice(0, 64)}`);
   return path;
 }
 
@@ -36,7 +44,11 @@ export async function urlRedirects(_: unknown, args: Args, ctx: StorefrontContex
   const c = await inContext(ctx, info);
   const path = pathFilter(args.query);
   const n = args.first ?? args.last ?? 0;
-  const empty = { edges: [], nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+  const empty = {
+    edges: [],
+    nodes: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
   if (path === null || n === 0) return empty;
   const after = pathOfCursor(args.after);
   const before = pathOfCursor(args.before);
@@ -53,7 +65,10 @@ export async function urlRedirects(_: unknown, args: Args, ctx: StorefrontContex
   const more = rows.length > n;
   const page = rows.slice(0, n);
   if (backwards) page.reverse();
-  const edges = page.map((r) => ({ cursor: cursorOf(r.path), node: { id: toGid('UrlRedirect', r.id), path: r.path, target: r.target } }));
+  const edges = page.map((r) => ({
+    cursor: cursorOf(r.path),
+    node: { id: toGid('UrlRedirect', r.id), path: r.path, target: r.target },
+  }));
   const forward = !backwards;
   return {
     edges,

@@ -14,7 +14,8 @@ export function officialSchemaPath(): string {
 /** The official 2026-04 Storefront API schema, built from Hydrogen's introspection JSON. */
 export function loadOfficialSchema(): GraphQLSchema {
   if (!official) {
-    const json = JSON.parse(readFileSync(officialSchemaPath(), 'utf8')) as IntrospectionQuery | { data: IntrospectionQuery };
+    const json = JSON.parse(readFileSync(officialSchemaPath(), 'utf8')) as
+      IntrospectionQuery | { data: IntrospectionQuery };
     official = buildClientSchema('data' in json ? json.data : json, { assumeValid: true });
   }
   return official;

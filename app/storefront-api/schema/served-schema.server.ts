@@ -1,12 +1,22 @@
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import {
-  GraphQLDirective, GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLUnionType,
-  isSpecifiedScalarType, type GraphQLFieldConfig, type GraphQLFieldConfigArgumentMap,
+  GraphQLDirective,
+  GraphQLInputObjectType,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLUnionType,
+  isSpecifiedScalarType,
+  type GraphQLFieldConfig,
+  type GraphQLFieldConfigArgumentMap,
 } from 'graphql';
 import { loadOfficialSchema } from './official-schema.server.ts';
 import { DIRECTIVES, INTERFACES, SELECTION, type FieldSelection } from './selection.ts';
 
-function pickArgs(args: GraphQLFieldConfigArgumentMap | undefined, keep: readonly string[]): GraphQLFieldConfigArgumentMap {
+function pickArgs(
+  args: GraphQLFieldConfigArgumentMap | undefined,
+  keep: readonly string[],
+): GraphQLFieldConfigArgumentMap {
   const out: GraphQLFieldConfigArgumentMap = {};
   for (const name of keep) {
     const arg = args?.[name];
@@ -16,12 +26,19 @@ function pickArgs(args: GraphQLFieldConfigArgumentMap | undefined, keep: readonl
   return out;
 }
 
-function pickFields<T extends object>(typeName: string, fields: Record<string, T>, keep: FieldSelection): Record<string, T> {
+function pickFields<T extends object>(
+  typeName: string,
+  fields: Record<string, T>,
+  keep: FieldSelection,
+): Record<string, T> {
   const out: Record<string, T> = {};
   for (const [name, args] of Object.entries(keep)) {
     const field = fields[name];
     if (!field) throw new Error(`Selection names ${typeName}.${name}, which the official schema lacks`);
-    out[name] = 'args' in field && field.args !== undefined ? { ...field, args: pickArgs(field.args as GraphQLFieldConfigArgumentMap, args) } : field;
+    out[name] =
+      'args' in field && field.args !== undefined
+        ? { ...field, args: pickArgs(field.args as GraphQLFieldConfigArgumentMap, args) }
+        : field;
   }
   return out;
 }
@@ -39,7 +56,11 @@ export function buildServedSchema(): GraphQLSchema {
       const config = type.toConfig();
       return new GraphQLObjectType({
         ...config,
-        fields: pickFields(type.name, config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>, keep),
+        fields: pickFields(
+          type.name,
+          config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
+          keep,
+        ),
         interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
       });
     },
@@ -49,7 +70,11 @@ export function buildServedSchema(): GraphQLSchema {
       const config = type.toConfig();
       return new GraphQLInterfaceType({
         ...config,
-        fields: pickFields(type.name, config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>, keep),
+        fields: pickFields(
+          type.name,
+          config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
+          keep,
+        ),
         interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
       });
     },
@@ -65,7 +90,8 @@ export function buildServedSchema(): GraphQLSchema {
       const config = type.toConfig();
       return new GraphQLInputObjectType({ ...config, fields: pickFields(type.name, config.fields, keep) });
     },
-    [MapperKind.ROOT_OBJECT]: (type) => (type.name === 'QueryRoot' || type.name === 'Mutation' ? undefined : null),
+    [MapperKind.ROOT_OBJECT]: (type) =>
+      type.name === 'QueryRoot' || type.name === 'Mutation' ? undefined : null,
     [MapperKind.DIRECTIVE]: (directive) => {
       const keep = DIRECTIVES[directive.name];
       if (!keep) return null;

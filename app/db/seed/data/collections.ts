@@ -3,7 +3,17 @@ import type { SeedCollection } from '../catalog-types.ts';
 export const collections: SeedCollection[] = [
   {
     handle: 'apparel',
-    title: { en: 'Apparel', de: 'Bekleidung', fr: 'Vêtements', es: 'Ropa', it: 'Abbigliamento', nl: 'Kleding', ja: 'アパレル', 'zh-CN': '服饰', ar: 'الملابس' },
+    title: {
+      en: 'Apparel',
+      de: 'Bekleidung',
+      fr: 'Vêtements',
+      es: 'Ropa',
+      it: 'Abbigliamento',
+      nl: 'Kleding',
+      ja: 'アパレル',
+      'zh-CN': '服饰',
+      ar: 'الملابس',
+    },
     descriptionHtml: {
       en: '<p>Easy, hard-wearing clothes in natural fibres, made in small workshops from Porto to Sapporo.</p>',
       de: '<p>Unkomplizierte, langlebige Kleidung aus Naturfasern, gefertigt in kleinen Werkstätten von Porto bis Sapporo.</p>',
@@ -23,7 +33,8 @@ export const collections: SeedCollection[] = [
       it: 'T-shirt, maglieria, giacche e pantaloni in cotone biologico, merino e lino, fatti per durare anni.',
       nl: 'T-shirts, breiwerk, jassen en broeken van biologisch katoen, merino en linnen, gemaakt om jaren te dragen.',
       ja: 'オーガニックコットン、メリノ、リネンのTシャツ、ニット、ジャケット、パンツ。長く着られる服。',
-      'zh-CN': '以有机棉、美利奴与亚麻等天然纤维制成的T恤、针织、夹克与长裤，出自从波尔图到札幌的小型工坊，舒适耐穿，经得起岁月。',
+      'zh-CN':
+        '以有机棉、美利奴与亚麻等天然纤维制成的T恤、针织、夹克与长裤，出自从波尔图到札幌的小型工坊，舒适耐穿，经得起岁月。',
       ar: 'تيشيرتات وملابس محاكة وسترات وبناطيل من القطن العضوي والميرينو والكتان، مصنوعة لتدوم سنوات.',
     },
     productHandles: [
@@ -45,7 +56,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'knitwear',
-    title: { en: 'Knitwear', de: 'Strick', fr: 'Maille', es: 'Punto', it: 'Maglieria', nl: 'Breiwerk', ja: 'ニットウェア', 'zh-CN': '针织', ar: 'الملابس المحاكة' },
+    title: {
+      en: 'Knitwear',
+      de: 'Strick',
+      fr: 'Maille',
+      es: 'Punto',
+      it: 'Maglieria',
+      nl: 'Breiwerk',
+      ja: 'ニットウェア',
+      'zh-CN': '针织',
+      ar: 'الملابس المحاكة',
+    },
     descriptionHtml: {
       en: '<p>Merino, lambswool and cashmere, knitted slowly in Italy, Scotland, Japan and Mongolia.</p>',
       de: '<p>Merino, Lammwolle und Kaschmir, in Ruhe gestrickt in Italien, Schottland, Japan und der Mongolei.</p>',
@@ -65,7 +86,8 @@ export const collections: SeedCollection[] = [
       it: 'Maglioni, cardigan, berretti, sciarpe e calze in merino, lana d’agnello e cashmere.',
       nl: 'Truien, vesten, mutsen, sjaals en sokken van merino, lamswol en kasjmier.',
       ja: 'メリノ、ラムウール、カシミヤのセーター、カーディガン、ニット帽、マフラー、ソックス。',
-      'zh-CN': '美利奴、小羊毛与羊绒制成的毛衣、开衫、毛线帽、围巾和袜子，在意大利、苏格兰、日本和蒙古的小工坊慢工织就，冬日里最常穿的那几件。',
+      'zh-CN':
+        '美利奴、小羊毛与羊绒制成的毛衣、开衫、毛线帽、围巾和袜子，在意大利、苏格兰、日本和蒙古的小工坊慢工织就，冬日里最常穿的那几件。',
       ar: 'كنزات وكارديغانات وقبعات وأوشحة وجوارب من الميرينو وصوف الحملان والكشمير.',
     },
     productHandles: [
@@ -81,7 +103,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'home-kitchen',
-    title: { en: 'Home & Kitchen', de: 'Wohnen & Küche', fr: 'Maison & Cuisine', es: 'Hogar y cocina', it: 'Casa e cucina', nl: 'Wonen & Keuken', ja: 'ホーム＆キッチン', 'zh-CN': '家居与厨房', ar: 'المنزل والمطبخ' },
+    title: {
+      en: 'Home & Kitchen',
+      de: 'Wohnen & Küche',
+      fr: 'Maison & Cuisine',
+      es: 'Hogar y cocina',
+      it: 'Casa e cucina',
+      nl: 'Wonen & Keuken',
+      ja: 'ホーム＆キッチン',
+      'zh-CN': '家居与厨房',
+      ar: 'المنزل والمطبخ',
+    },
     descriptionHtml: {
       en: '<p>Hand-thrown ceramics, linen and wool textiles, candles and tea for slow mornings and long dinners.</p>',
       de: '<p>Handgedrehte Keramik, Textilien aus Leinen und Wolle, Kerzen und Tee für ruhige Morgen und lange Abendessen.</p>',
@@ -101,7 +133,8 @@ export const collections: SeedCollection[] = [
       it: 'Tazze e ciotole in gres, tessili in lino e lana, candele colate a mano e tè giapponese.',
       nl: 'Stenen mokken en schalen, linnen en wollen textiel, handgegoten kaarsen en Japanse thee.',
       ja: 'ストーンウェアのマグやボウル、リネンとウールのテキスタイル、手作りキャンドル、日本茶。',
-      'zh-CN': '益子与葡萄牙的手工粗陶马克杯、餐碗与急须壶，立陶宛亚麻与英国美利奴织物，手工香薰蜡烛和静冈焙茶，为悠闲清晨与漫长晚餐而备。',
+      'zh-CN':
+        '益子与葡萄牙的手工粗陶马克杯、餐碗与急须壶，立陶宛亚麻与英国美利奴织物，手工香薰蜡烛和静冈焙茶，为悠闲清晨与漫长晚餐而备。',
       ar: 'أكواب وأوعية من الخزف الحجري ومنسوجات من الكتان والصوف وشموع يدوية وشاي ياباني.',
     },
     productHandles: [
@@ -122,7 +155,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'ceramics',
-    title: { en: 'Ceramics', de: 'Keramik', fr: 'Céramique', es: 'Cerámica', it: 'Ceramiche', nl: 'Keramiek', ja: 'うつわ', 'zh-CN': '陶瓷', ar: 'الخزفيات' },
+    title: {
+      en: 'Ceramics',
+      de: 'Keramik',
+      fr: 'Céramique',
+      es: 'Cerámica',
+      it: 'Ceramiche',
+      nl: 'Keramiek',
+      ja: 'うつわ',
+      'zh-CN': '陶瓷',
+      ar: 'الخزفيات',
+    },
     descriptionHtml: {
       en: '<p>Mugs, bowls, plates and vases from potteries in Mashiko and central Portugal. Every glaze is a little different.</p>',
       de: '<p>Becher, Schüsseln, Teller und Vasen aus Töpfereien in Mashiko und Zentralportugal. Jede Glasur ist ein wenig anders.</p>',
@@ -142,15 +185,32 @@ export const collections: SeedCollection[] = [
       it: 'Gres tornito a mano da Mashiko e dal Portogallo: tazze, ciotole, piatti, vasi e una teiera kyusu.',
       nl: 'Handgedraaid steengoed uit Mashiko en Portugal: mokken, schalen, borden, vazen en een kyusu-theepot.',
       ja: '益子とポルトガルのストーンウェア。マグ、ボウル、プレート、花器、急須。',
-      'zh-CN': '来自日本益子与葡萄牙中部小陶坊的手工粗陶：马克杯、餐碗、餐盘、单枝花瓶与急须壶，每一件的釉色都略有不同，适合日常餐桌。',
+      'zh-CN':
+        '来自日本益子与葡萄牙中部小陶坊的手工粗陶：马克杯、餐碗、餐盘、单枝花瓶与急须壶，每一件的釉色都略有不同，适合日常餐桌。',
       ar: 'خزف حجري مشكّل يدويًا من ماشيكو والبرتغال: أكواب وأوعية وأطباق ومزهريات وإبريق كيوسو.',
     },
-    productHandles: ['stoneware-mug', 'speckled-serving-bowl', 'stoneware-dinner-plates', 'bud-vase', 'kyusu-teapot'],
+    productHandles: [
+      'stoneware-mug',
+      'speckled-serving-bowl',
+      'stoneware-dinner-plates',
+      'bud-vase',
+      'kyusu-teapot',
+    ],
     imageFromProduct: 'bud-vase',
   },
   {
     handle: 'accessories',
-    title: { en: 'Accessories', de: 'Accessoires', fr: 'Accessoires', es: 'Accesorios', it: 'Accessori', nl: 'Accessoires', ja: 'アクセサリー', 'zh-CN': '配饰', ar: 'الإكسسوارات' },
+    title: {
+      en: 'Accessories',
+      de: 'Accessoires',
+      fr: 'Accessoires',
+      es: 'Accesorios',
+      it: 'Accessori',
+      nl: 'Accessoires',
+      ja: 'アクセサリー',
+      'zh-CN': '配饰',
+      ar: 'الإكسسوارات',
+    },
     descriptionHtml: {
       en: '<p>Leather goods, bags, scarves and the small things that go everywhere with you.</p>',
       de: '<p>Lederwaren, Taschen, Schals und die kleinen Dinge, die Sie überallhin begleiten.</p>',
@@ -170,7 +230,8 @@ export const collections: SeedCollection[] = [
       it: 'Portafogli in pelle, borse in tela, sciarpe in cashmere, cappellini, occhiali e borracce per ogni giorno.',
       nl: 'Leren portemonnees, canvas tassen, kasjmier sjaals, petten, zonnebrillen en flessen voor elke dag.',
       ja: '革の財布、キャンバスバッグ、カシミヤのマフラー、キャップ、サングラス、ボトル。毎日使える道具。',
-      'zh-CN': '西班牙乌夫里克的植鞣皮革钱包与卡包、葡萄牙帆布包、蒙古羊绒围巾、有机棉棒球帽、意大利醋酸纤维太阳镜和保温瓶，天天都好用。',
+      'zh-CN':
+        '西班牙乌夫里克的植鞣皮革钱包与卡包、葡萄牙帆布包、蒙古羊绒围巾、有机棉棒球帽、意大利醋酸纤维太阳镜和保温瓶，天天都好用。',
       ar: 'محافظ جلدية وحقائب كانفاس وأوشحة كشمير وقبعات ونظارات شمسية وقوارير للاستخدام اليومي.',
     },
     productHandles: [
@@ -187,7 +248,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'stationery',
-    title: { en: 'Stationery', de: 'Schreibwaren', fr: 'Papeterie', es: 'Papelería', it: 'Cartoleria', nl: 'Schrijfwaren', ja: '文房具', 'zh-CN': '文具', ar: 'القرطاسية' },
+    title: {
+      en: 'Stationery',
+      de: 'Schreibwaren',
+      fr: 'Papeterie',
+      es: 'Papelería',
+      it: 'Cartoleria',
+      nl: 'Schrijfwaren',
+      ja: '文房具',
+      'zh-CN': '文具',
+      ar: 'القرطاسية',
+    },
     descriptionHtml: {
       en: '<p>Thread-sewn notebooks from Florence and a brass pen from Osaka, for lists, letters and sketches.</p>',
       de: '<p>Fadengeheftete Notizbücher aus Florenz und ein Messingstift aus Osaka für Listen, Briefe und Skizzen.</p>',
@@ -207,7 +278,8 @@ export const collections: SeedCollection[] = [
       it: 'Taccuini che si aprono piatti, un album in lino e una penna in ottone massiccio, da Firenze e Osaka.',
       nl: 'Plat openvallende notitieboeken, een linnen schetsboek en een massief messing pen uit Florence en Osaka.',
       ja: 'フィレンツェと大阪から届いた、平らに開くノート、リネン装スケッチブック、真鍮ペン。',
-      'zh-CN': '佛罗伦萨锁线装订、可平摊的笔记本，意大利亚麻布面速写本与大阪实心黄铜走珠笔，用来写清单、书信和速写都顺手。',
+      'zh-CN':
+        '佛罗伦萨锁线装订、可平摊的笔记本，意大利亚麻布面速写本与大阪实心黄铜走珠笔，用来写清单、书信和速写都顺手。',
       ar: 'دفاتر تنفتح مسطحة ودفتر رسم من الكتان وقلم من النحاس المصمت، من فلورنسا وأوساكا.',
     },
     productHandles: ['dot-grid-notebook', 'linen-bound-sketchbook', 'brass-rollerball-pen'],
@@ -215,7 +287,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'gifts',
-    title: { en: 'Gifts', de: 'Geschenke', fr: 'Idées cadeaux', es: 'Regalos', it: 'Idee regalo', nl: 'Cadeaus', ja: 'ギフト', 'zh-CN': '礼物精选', ar: 'الهدايا' },
+    title: {
+      en: 'Gifts',
+      de: 'Geschenke',
+      fr: 'Idées cadeaux',
+      es: 'Regalos',
+      it: 'Idee regalo',
+      nl: 'Cadeaus',
+      ja: 'ギフト',
+      'zh-CN': '礼物精选',
+      ar: 'الهدايا',
+    },
     descriptionHtml: {
       en: '<p>Thoughtful things that are a pleasure to give and to use, from a pocket notebook to a cashmere scarf. Shipped worldwide, with duties and taxes shown before you pay.</p>',
       de: '<p>Durchdachte Dinge, die man gern verschenkt und gern benutzt, vom kleinen Notizbuch bis zum Kaschmirschal. Weltweiter Versand, Zölle und Steuern sehen Sie vor dem Bezahlen.</p>',
@@ -224,7 +306,8 @@ export const collections: SeedCollection[] = [
       it: '<p>Oggetti scelti con cura, belli da regalare e da usare, dal taccuino tascabile alla sciarpa in cashmere. Spedizioni in tutto il mondo, con dazi e tasse indicati prima del pagamento.</p>',
       nl: '<p>Doordachte dingen die je graag geeft en graag gebruikt, van een notitieboekje tot een kasjmier sjaal. Wereldwijde verzending, met invoerrechten en belastingen vóór het betalen in beeld.</p>',
       ja: '<p>ポケットサイズのノートからカシミヤのマフラーまで、贈るのも使うのもうれしいものを集めました。世界各地へお届けし、関税・税金はお支払い前に表示します。</p>',
-      'zh-CN': '<p>从口袋笔记本到羊绒围巾，精心挑选、送人自用皆宜的好物。配送至全球各地，关税与税费在付款前即可看到。</p>',
+      'zh-CN':
+        '<p>从口袋笔记本到羊绒围巾，精心挑选、送人自用皆宜的好物。配送至全球各地，关税与税费在付款前即可看到。</p>',
       ar: '<p>أشياء مختارة بعناية يسعدك إهداؤها واستخدامها، من دفتر الجيب إلى وشاح الكشمير. نشحن إلى جميع أنحاء العالم، مع عرض الرسوم الجمركية والضرائب قبل الدفع.</p>',
     },
     seoDescription: {
@@ -286,7 +369,8 @@ export const collections: SeedCollection[] = [
       it: 'Tazze, vasi e teiere torniti a mano con Kiln & Co., un piccolo laboratorio di ceramica a Mashiko.',
       nl: 'Handgedraaide mokken, vazen en theepotten, gemaakt met Kiln & Co., een kleine pottenbakkerij in Mashiko.',
       ja: '益子の小さな窯Kiln & Co.と作った、ろくろ挽きのマグ、一輪挿し、急須。',
-      'zh-CN': '与日本益子三人陶坊 Kiln & Co. 长期合作的系列：手工拉坯的粗陶马克杯、圆肩单枝花瓶与急须壶，适合日常喝茶与插花。',
+      'zh-CN':
+        '与日本益子三人陶坊 Kiln & Co. 长期合作的系列：手工拉坯的粗陶马克杯、圆肩单枝花瓶与急须壶，适合日常喝茶与插花。',
       ar: 'أكواب ومزهريات وأباريق مشكّلة يدويًا بالتعاون مع Kiln & Co.، ورشة فخار صغيرة في ماشيكو باليابان.',
     },
     rules: [{ column: 'vendor', relation: 'equals', condition: 'Kiln & Co.' }],
@@ -294,7 +378,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'new-arrivals',
-    title: { en: 'New Arrivals', de: 'Neuheiten', fr: 'Nouveautés', es: 'Novedades', it: 'Nuovi arrivi', nl: 'Nieuw binnen', ja: '新着アイテム', 'zh-CN': '新品上市', ar: 'وصل حديثًا' },
+    title: {
+      en: 'New Arrivals',
+      de: 'Neuheiten',
+      fr: 'Nouveautés',
+      es: 'Novedades',
+      it: 'Nuovi arrivi',
+      nl: 'Nieuw binnen',
+      ja: '新着アイテム',
+      'zh-CN': '新品上市',
+      ar: 'وصل حديثًا',
+    },
     descriptionHtml: {
       en: '<p>The latest from our workshops and collaborators, just in for the season.</p>',
       de: '<p>Das Neueste aus unseren Werkstätten und Kollaborationen, frisch eingetroffen für die Saison.</p>',
@@ -314,7 +408,8 @@ export const collections: SeedCollection[] = [
       it: 'Nuovi arrivi da Aurora & Oak: maglieria, ceramiche, candele e borse di stagione.',
       nl: 'Nieuw bij Aurora & Oak: breiwerk, keramiek, kaarsen en tassen voor het seizoen.',
       ja: 'Aurora & Oakの新着。今季のニット、うつわ、キャンドル、バッグ。',
-      'zh-CN': 'Aurora & Oak 本季新品，来自合作工坊与联名伙伴：Hokkaido Woolworks 渔夫毛衣、Kiln & Co. 急须壶、斑点釉餐碗、香薰蜡烛与涂蜡帆布包。',
+      'zh-CN':
+        'Aurora & Oak 本季新品，来自合作工坊与联名伙伴：Hokkaido Woolworks 渔夫毛衣、Kiln & Co. 急须壶、斑点釉餐碗、香薰蜡烛与涂蜡帆布包。',
       ar: 'جديد Aurora & Oak: ملابس محاكة وخزفيات وشموع وحقائب لهذا الموسم.',
     },
     rules: [{ column: 'tag', relation: 'equals', condition: 'new' }],
@@ -322,7 +417,17 @@ export const collections: SeedCollection[] = [
   },
   {
     handle: 'sale',
-    title: { en: 'Sale', de: 'Sale', fr: 'Soldes', es: 'Rebajas', it: 'Saldi', nl: 'Sale', ja: 'セール', 'zh-CN': '特惠', ar: 'التخفيضات' },
+    title: {
+      en: 'Sale',
+      de: 'Sale',
+      fr: 'Soldes',
+      es: 'Rebajas',
+      it: 'Saldi',
+      nl: 'Sale',
+      ja: 'セール',
+      'zh-CN': '特惠',
+      ar: 'التخفيضات',
+    },
     descriptionHtml: {
       en: '<p>Last sizes and end-of-season colours at reduced prices, while stocks last.</p>',
       de: '<p>Letzte Größen und Farben der vergangenen Saison zu reduzierten Preisen, solange der Vorrat reicht.</p>',
@@ -342,7 +447,8 @@ export const collections: SeedCollection[] = [
       it: 'Saldi Aurora & Oak: ultime taglie e colori di stagione a prezzi ridotti, fino a esaurimento scorte.',
       nl: 'Aurora & Oak sale: laatste maten en seizoenskleuren voor minder, zolang de voorraad strekt.',
       ja: 'Aurora & Oakのセール。残りわずかなサイズや季節のカラーを在庫限りの特別価格で。',
-      'zh-CN': 'Aurora & Oak 特惠：重磅口袋T恤、小羊毛开衫、亚麻阔腿裤、华夫格毛巾、皮革卡包等，最后尺码与季末配色限时折扣，售完即止。',
+      'zh-CN':
+        'Aurora & Oak 特惠：重磅口袋T恤、小羊毛开衫、亚麻阔腿裤、华夫格毛巾、皮革卡包等，最后尺码与季末配色限时折扣，售完即止。',
       ar: 'تخفيضات Aurora & Oak: آخر المقاسات وألوان نهاية الموسم بأسعار مخفّضة حتى نفاد الكمية.',
     },
     rules: [{ column: 'tag', relation: 'equals', condition: 'sale' }],

@@ -22,7 +22,8 @@ export const shop: { name: string; description: Localized; brandSlogan: Localize
     it: 'Aurora & Oak realizza maglieria, ceramiche, tessili per la casa e accessori di tutti i giorni con piccoli laboratori in tutto il mondo, e spedisce ovunque.',
     nl: 'Aurora & Oak maakt breiwerk, keramiek, woontextiel en accessoires voor elke dag samen met kleine werkplaatsen over de hele wereld, en verzendt wereldwijd.',
     ja: 'Aurora & Oakは、世界各地の小さな工房とともにニット、うつわ、ホームテキスタイル、日々の道具をつくり、世界中にお届けしています。',
-    'zh-CN': 'Aurora & Oak 与世界各地的小型工坊合作，打造针织服饰、陶瓷器皿、家居织物与日常配饰，并配送至全球。',
+    'zh-CN':
+      'Aurora & Oak 与世界各地的小型工坊合作，打造针织服饰、陶瓷器皿、家居织物与日常配饰，并配送至全球。',
     ar: 'تصنع Aurora & Oak الملابس المحاكة والخزفيات والمنسوجات المنزلية والإكسسوارات اليومية مع ورش صغيرة حول العالم، وتشحنها إلى كل مكان.',
   },
   brandSlogan: {

@@ -6,7 +6,17 @@ const mail = '<a href="mailto:hello@auroraandoak.example">hello@auroraandoak.exa
 export const pages: SeedPage[] = [
   {
     handle: 'about',
-    title: { en: 'Our story', de: 'Über uns', fr: 'Notre histoire', es: 'Nuestra historia', it: 'La nostra storia', nl: 'Ons verhaal', ja: '私たちについて', 'zh-CN': '品牌故事', ar: 'قصتنا' },
+    title: {
+      en: 'Our story',
+      de: 'Über uns',
+      fr: 'Notre histoire',
+      es: 'Nuestra historia',
+      it: 'La nostra storia',
+      nl: 'Ons verhaal',
+      ja: '私たちについて',
+      'zh-CN': '品牌故事',
+      ar: 'قصتنا',
+    },
     bodyHtml: {
       en:
         '<h2>Well-made things for slow days</h2>' +
@@ -23,7 +33,9 @@ export const pages: SeedPage[] = [
         '<h2>Materials that age well</h2>' +
         '<p>We choose fibres and finishes for how they will look in ten years, not ten days: GOTS-certified organic cotton, merino, lambswool and cashmere, stonewashed Lithuanian linen, vegetable-tanned leather and iron-flecked stoneware.</p>' +
         '<h2>Made to be looked after</h2>' +
-        '<p>Every piece comes with simple care notes. Wash wool cold and dry it flat, re-wax a waxed jacket once a year, let linen crumple as it likes. And if something needs mending, write to us at ' + mail + ' – we’ll help you keep it going.</p>',
+        '<p>Every piece comes with simple care notes. Wash wool cold and dry it flat, re-wax a waxed jacket once a year, let linen crumple as it likes. And if something needs mending, write to us at ' +
+        mail +
+        ' – we’ll help you keep it going.</p>',
       de:
         '<h2>Gut gemachte Dinge für ruhige Tage</h2>' +
         '<p>Aurora &amp; Oak begann in einem kleinen Studio mit einem einfachen Ärgernis: Gerade die Dinge, die wir am meisten mochten, hielten nie lange. Also haben wir uns vorgenommen, weniger zu machen, dafür Besseres – Strick, zu dem man jeden Winter wieder greift, den Becher, der ganz nebenbei zum Lieblingsbecher wird, Leinen, das mit den Jahren weicher wird, statt dünn zu werden.</p>' +
@@ -39,7 +51,9 @@ export const pages: SeedPage[] = [
         '<h2>Materialien, die schön altern</h2>' +
         '<p>Wir wählen Fasern und Oberflächen danach aus, wie sie in zehn Jahren aussehen – nicht in zehn Tagen: GOTS-zertifizierte Bio-Baumwolle, Merino, Lammwolle und Kaschmir, weich gewaschenes Leinen aus Litauen, pflanzlich gegerbtes Leder und eisengesprenkeltes Steinzeug.</p>' +
         '<h2>Gemacht, um gepflegt zu werden</h2>' +
-        '<p>Jedem Stück liegen einfache Pflegehinweise bei. Wolle kalt waschen und liegend trocknen, eine gewachste Jacke einmal im Jahr neu einwachsen, Leinen ruhig knittern lassen. Und wenn einmal etwas repariert werden muss, schreiben Sie uns an ' + mail + ' – wir helfen Ihnen gern, es lange zu erhalten.</p>',
+        '<p>Jedem Stück liegen einfache Pflegehinweise bei. Wolle kalt waschen und liegend trocknen, eine gewachste Jacke einmal im Jahr neu einwachsen, Leinen ruhig knittern lassen. Und wenn einmal etwas repariert werden muss, schreiben Sie uns an ' +
+        mail +
+        ' – wir helfen Ihnen gern, es lange zu erhalten.</p>',
       fr:
         '<h2>De belles choses pour les jours tranquilles</h2>' +
         '<p>Aurora &amp; Oak est née dans un petit studio, d’un agacement tout simple : les objets que nous aimions le plus ne duraient jamais. Nous avons donc décidé d’en faire moins, mais mieux – des mailles que l’on ressort chaque hiver, la tasse qui devient sans qu’on y pense la préférée, un lin qui s’adoucit au fil des années au lieu de s’user.</p>' +
@@ -55,7 +69,9 @@ export const pages: SeedPage[] = [
         '<h2>Des matières qui vieillissent bien</h2>' +
         '<p>Nous choisissons fibres et finitions pour l’allure qu’elles auront dans dix ans, pas dans dix jours : coton bio certifié GOTS, mérinos, laine d’agneau et cachemire, lin lituanien délavé, cuir à tannage végétal et grès moucheté de fer.</p>' +
         '<h2>Faits pour être entretenus</h2>' +
-        '<p>Chaque pièce est accompagnée de conseils d’entretien simples. Lavez la laine à froid et séchez-la à plat, recirez une veste cirée une fois par an, laissez le lin se froisser à sa guise. Et si un objet a besoin d’être réparé, écrivez-nous à ' + mail + ' : nous vous aiderons à le faire durer.</p>',
+        '<p>Chaque pièce est accompagnée de conseils d’entretien simples. Lavez la laine à froid et séchez-la à plat, recirez une veste cirée une fois par an, laissez le lin se froisser à sa guise. Et si un objet a besoin d’être réparé, écrivez-nous à ' +
+        mail +
+        ' : nous vous aiderons à le faire durer.</p>',
       es:
         '<h2>Cosas bien hechas para días sin prisa</h2>' +
         '<p>Aurora &amp; Oak nació en un pequeño estudio a partir de una frustración muy sencilla: las cosas que más queríamos nunca duraban. Así que decidimos hacer menos, pero mejor: prendas de punto que vuelves a ponerte cada invierno, esa taza que sin darte cuenta se convierte en tu favorita, lino que se suaviza con los años en lugar de desgastarse.</p>' +
@@ -71,7 +87,9 @@ export const pages: SeedPage[] = [
         '<h2>Materiales que envejecen bien</h2>' +
         '<p>Elegimos fibras y acabados pensando en cómo se verán dentro de diez años, no de diez días: algodón orgánico con certificación GOTS, merino, lana de cordero y cachemira, lino lituano lavado a la piedra, piel de curtido vegetal y gres moteado de hierro.</p>' +
         '<h2>Hecho para cuidarlo</h2>' +
-        '<p>Cada pieza incluye unas sencillas instrucciones de cuidado. Lava la lana en frío y sécala en horizontal, vuelve a encerar la chaqueta encerada una vez al año, deja que el lino se arrugue a su aire. Y si algo necesita un arreglo, escríbenos a ' + mail + ' y te ayudaremos a que te acompañe muchos años más.</p>',
+        '<p>Cada pieza incluye unas sencillas instrucciones de cuidado. Lava la lana en frío y sécala en horizontal, vuelve a encerar la chaqueta encerada una vez al año, deja que el lino se arrugue a su aire. Y si algo necesita un arreglo, escríbenos a ' +
+        mail +
+        ' y te ayudaremos a que te acompañe muchos años más.</p>',
       it:
         '<h2>Cose fatte bene per giornate lente</h2>' +
         '<p>Aurora &amp; Oak è nata in un piccolo studio da una frustrazione semplice: le cose che amavamo di più non duravano mai. Così abbiamo deciso di farne meno, ma meglio: maglioni che ritrovi ogni inverno, la tazza che senza accorgertene diventa la tua preferita, lino che con gli anni si ammorbidisce invece di consumarsi.</p>' +
@@ -87,7 +105,9 @@ export const pages: SeedPage[] = [
         '<h2>Materiali che invecchiano bene</h2>' +
         '<p>Scegliamo fibre e finiture pensando a come saranno tra dieci anni, non tra dieci giorni: cotone biologico certificato GOTS, merino, lana d’agnello e cashmere, lino lituano lavato a pietra, pelle conciata al vegetale e gres punteggiato di ferro.</p>' +
         '<h2>Fatti per durare</h2>' +
-        '<p>Ogni pezzo arriva con semplici istruzioni di cura. Lava la lana a freddo e falla asciugare in piano, ripassa la cera sulla giacca cerata una volta l’anno, lascia che il lino si stropicci come vuole. E se qualcosa ha bisogno di una riparazione, scrivici a ' + mail + ': ti aiuteremo a farlo durare ancora a lungo.</p>',
+        '<p>Ogni pezzo arriva con semplici istruzioni di cura. Lava la lana a freddo e falla asciugare in piano, ripassa la cera sulla giacca cerata una volta l’anno, lascia che il lino si stropicci come vuole. E se qualcosa ha bisogno di una riparazione, scrivici a ' +
+        mail +
+        ': ti aiuteremo a farlo durare ancora a lungo.</p>',
       nl:
         '<h2>Goedgemaakte dingen voor rustige dagen</h2>' +
         '<p>Aurora &amp; Oak begon in een kleine studio, met een eenvoudige ergernis: juist de dingen waar we het meest van hielden, gingen nooit lang mee. Dus besloten we minder te maken, maar dan beter: breiwerk dat je elke winter weer tevoorschijn haalt, de mok die ongemerkt je lievelingsmok wordt, linnen dat met de jaren zachter wordt in plaats van dunner.</p>' +
@@ -103,7 +123,9 @@ export const pages: SeedPage[] = [
         '<h2>Materialen die mooi ouder worden</h2>' +
         '<p>We kiezen vezels en afwerkingen op hoe ze er over tien jaar uitzien, niet over tien dagen: GOTS-gecertificeerd biologisch katoen, merino, lamswol en kasjmier, stonewashed Litouws linnen, plantaardig gelooid leer en steengoed met ijzerspikkels.</p>' +
         '<h2>Gemaakt om lang mee te gaan</h2>' +
-        '<p>Bij elk stuk zitten eenvoudige verzorgingstips. Was wol koud en laat het plat drogen, wax een gewaxte jas één keer per jaar opnieuw, laat linnen gerust kreuken. En moet er iets gerepareerd worden, mail ons dan op ' + mail + '; we helpen je graag om het nog jaren mee te laten gaan.</p>',
+        '<p>Bij elk stuk zitten eenvoudige verzorgingstips. Was wol koud en laat het plat drogen, wax een gewaxte jas één keer per jaar opnieuw, laat linnen gerust kreuken. En moet er iets gerepareerd worden, mail ons dan op ' +
+        mail +
+        '; we helpen je graag om het nog jaren mee te laten gaan.</p>',
       ja:
         '<h2>ゆっくり過ごす日のための、よいものを</h2>' +
         '<p>Aurora &amp; Oakは、小さなスタジオから始まりました。きっかけは、とてもシンプルな不満です。本当に気に入ったものほど、なぜか長く使えない。だから私たちは、数を減らして、よりよいものをつくることにしました。冬が来るたびに手に取りたくなるニット、いつの間にかいちばんのお気に入りになっているマグ、年月とともに薄くなるのではなく、やわらかくなっていくリネン。</p>' +
@@ -119,7 +141,9 @@ export const pages: SeedPage[] = [
         '<h2>美しく年を重ねる素材</h2>' +
         '<p>素材や仕上げは、10日後ではなく10年後の姿を思い描いて選んでいます。GOTS認証のオーガニックコットン、メリノ、ラムウール、カシミヤ、ストーンウォッシュをかけたリトアニアリネン、植物タンニンなめしの革、鉄粉がぽつぽつと浮かぶ炻器。</p>' +
         '<h2>手入れをしながら、長く</h2>' +
-        '<p>どの商品にも、シンプルなお手入れ方法を添えています。ウールは水で手洗いして平干しに、ワックスコットンのジャケットは年に一度ワックスを塗り直して、リネンはしわも味わいとして楽しんでください。修理が必要になったときは、' + mail + 'までご連絡ください。長く使い続けられるよう、一緒に考えます。</p>',
+        '<p>どの商品にも、シンプルなお手入れ方法を添えています。ウールは水で手洗いして平干しに、ワックスコットンのジャケットは年に一度ワックスを塗り直して、リネンはしわも味わいとして楽しんでください。修理が必要になったときは、' +
+        mail +
+        'までご連絡ください。長く使い続けられるよう、一緒に考えます。</p>',
       'zh-CN':
         '<h2>为慢日子而做的好物</h2>' +
         '<p>Aurora &amp; Oak 诞生于一间小小的工作室，起因是一个再简单不过的烦恼：我们最喜欢的东西，总是用不长久。于是我们决定少做一些，但做得更好——每年冬天都想再穿上的针织衫，不知不觉成了心头好的马克杯，越用越柔软、而不是越用越薄的亚麻。</p>' +
@@ -135,7 +159,9 @@ export const pages: SeedPage[] = [
         '<h2>经得起岁月的材料</h2>' +
         '<p>挑选纤维和工艺时，我们考虑的是它们十年后的样子，而不是十天后：GOTS 认证有机棉、美利奴羊毛、小羊毛与羊绒、石洗立陶宛亚麻、植鞣皮革，以及带有天然铁斑的炻器。</p>' +
         '<h2>用心养护，长久相伴</h2>' +
-        '<p>每件商品都附有简单的护理说明：羊毛用冷水洗涤后平铺晾干，蜡棉夹克每年重新上一次蜡，亚麻的褶皱就随它去吧。如果有东西需要修补，请写信至 ' + mail + '，我们会帮您让它继续陪伴您。</p>',
+        '<p>每件商品都附有简单的护理说明：羊毛用冷水洗涤后平铺晾干，蜡棉夹克每年重新上一次蜡，亚麻的褶皱就随它去吧。如果有东西需要修补，请写信至 ' +
+        mail +
+        '，我们会帮您让它继续陪伴您。</p>',
       ar:
         '<h2>أشياء متقنة الصنع للأيام الهادئة</h2>' +
         '<p>بدأت Aurora &amp; Oak في استوديو صغير، من إحباط بسيط: الأشياء التي أحببناها أكثر من غيرها لم تكن تدوم أبدًا. فقررنا أن نصنع أقل، لكن أفضل: ملابس محاكة تعود إليها كل شتاء، وكوب يصبح المفضّل لديك دون أن تنتبه، وكتان يزداد نعومة مع السنين بدلًا من أن يبلى.</p>' +
@@ -151,7 +177,9 @@ export const pages: SeedPage[] = [
         '<h2>خامات تزداد جمالًا مع الزمن</h2>' +
         '<p>نختار الألياف والتشطيبات بناءً على شكلها بعد عشر سنوات، لا بعد عشرة أيام: قطن عضوي معتمد من GOTS، وميرينو، وصوف الحملان، وكشمير، وكتان ليتواني مغسول بالحجر، وجلد مدبوغ نباتيًا، وخزف حجري مرقّط بالحديد.</p>' +
         '<h2>عناية تطيل العمر</h2>' +
-        '<p>ترافق كل قطعة تعليمات عناية بسيطة: اغسل الصوف بماء بارد وجففه مفرودًا، وأعد تشميع السترة المشمّعة مرة في السنة، ودع الكتان يتجعّد على طبيعته. وإذا احتاج شيء إلى إصلاح، راسلنا على ' + mail + ' وسنساعدك على أن يدوم طويلًا.</p>',
+        '<p>ترافق كل قطعة تعليمات عناية بسيطة: اغسل الصوف بماء بارد وجففه مفرودًا، وأعد تشميع السترة المشمّعة مرة في السنة، ودع الكتان يتجعّد على طبيعته. وإذا احتاج شيء إلى إصلاح، راسلنا على ' +
+        mail +
+        ' وسنساعدك على أن يدوم طويلًا.</p>',
     },
     seoDescription: {
       en: 'The story of Aurora & Oak: knitwear, ceramics and home textiles made with small family workshops in Portugal, Italy, Japan and Great Britain.',
@@ -161,13 +189,24 @@ export const pages: SeedPage[] = [
       it: 'La storia di Aurora & Oak: maglieria, ceramiche e tessili per la casa realizzati con piccoli laboratori in Portogallo, Italia, Giappone e Regno Unito.',
       nl: 'Het verhaal van Aurora & Oak: breiwerk, keramiek en woontextiel, gemaakt met kleine werkplaatsen in Portugal, Italië, Japan en Groot-Brittannië.',
       ja: 'Aurora & Oakの物語。ポルトガル、イタリア、日本、イギリスの小さな工房とつくる、ニット、うつわ、ホームテキスタイル。',
-      'zh-CN': 'Aurora & Oak 的品牌故事：与葡萄牙、意大利、日本和英国的小型家庭工坊合作，打造针织服饰、陶瓷器皿与家居织物。',
+      'zh-CN':
+        'Aurora & Oak 的品牌故事：与葡萄牙、意大利、日本和英国的小型家庭工坊合作，打造针织服饰、陶瓷器皿与家居织物。',
       ar: 'قصة Aurora & Oak: ملابس محاكة وخزفيات ومنسوجات منزلية نصنعها مع ورش عائلية صغيرة في البرتغال وإيطاليا واليابان وبريطانيا.',
     },
   },
   {
     handle: 'shipping',
-    title: { en: 'Shipping & delivery', de: 'Versand & Lieferung', fr: 'Livraison', es: 'Envíos y entregas', it: 'Spedizioni e consegne', nl: 'Verzending & levering', ja: '配送について', 'zh-CN': '配送说明', ar: 'الشحن والتوصيل' },
+    title: {
+      en: 'Shipping & delivery',
+      de: 'Versand & Lieferung',
+      fr: 'Livraison',
+      es: 'Envíos y entregas',
+      it: 'Spedizioni e consegne',
+      nl: 'Verzending & levering',
+      ja: '配送について',
+      'zh-CN': '配送说明',
+      ar: 'الشحن والتوصيل',
+    },
     bodyHtml: {
       en:
         '<h2>Shipping worldwide from our studio</h2>' +
@@ -190,7 +229,9 @@ export const pages: SeedPage[] = [
         '<li><strong>United Kingdom:</strong> on orders up to £135, UK VAT is charged at checkout.</li>' +
         '</ul>' +
         '<h2>Tracking your order</h2>' +
-        '<p>As soon as your parcel is on its way, we’ll email you its tracking number so you can follow it on the carrier’s website all the way to your door. If anything looks wrong, write to us at ' + mail + ' and we’ll look into it straight away.</p>',
+        '<p>As soon as your parcel is on its way, we’ll email you its tracking number so you can follow it on the carrier’s website all the way to your door. If anything looks wrong, write to us at ' +
+        mail +
+        ' and we’ll look into it straight away.</p>',
       de:
         '<h2>Weltweiter Versand aus unserem Studio</h2>' +
         '<p>Jede Bestellung wird in unserem Studio von Hand verpackt und mit Sendungsverfolgung verschickt. Die meisten Bestellungen verlassen uns innerhalb von ein bis zwei Werktagen. Auf Bestellung gefertigte Stücke wie das Merino-Plaid versenden wir, sobald sie fertig sind – in der Regel etwa drei Wochen nach Ihrer Bestellung.</p>' +
@@ -212,7 +253,9 @@ export const pages: SeedPage[] = [
         '<li><strong>Vereinigtes Königreich:</strong> Bei Bestellungen bis 135 £ wird die britische Mehrwertsteuer an der Kasse berechnet.</li>' +
         '</ul>' +
         '<h2>Sendungsverfolgung</h2>' +
-        '<p>Sobald Ihr Paket unterwegs ist, schicken wir Ihnen per E-Mail die Sendungsnummer, mit der Sie es auf der Website des Zustellers bis an Ihre Haustür verfolgen können. Sollte etwas nicht stimmen, schreiben Sie uns an ' + mail + ' – wir kümmern uns sofort darum.</p>',
+        '<p>Sobald Ihr Paket unterwegs ist, schicken wir Ihnen per E-Mail die Sendungsnummer, mit der Sie es auf der Website des Zustellers bis an Ihre Haustür verfolgen können. Sollte etwas nicht stimmen, schreiben Sie uns an ' +
+        mail +
+        ' – wir kümmern uns sofort darum.</p>',
       fr:
         '<h2>Expédition dans le monde entier depuis notre studio</h2>' +
         '<p>Chaque commande est emballée à la main dans notre studio, puis confiée à un transporteur avec suivi. La plupart des commandes partent sous un à deux jours ouvrés. Les pièces fabriquées à la commande, comme le plaid en mérinos, sont expédiées dès qu’elles sont terminées, généralement trois semaines environ après votre achat.</p>' +
@@ -234,7 +277,9 @@ export const pages: SeedPage[] = [
         '<li><strong>Royaume-Uni :</strong> pour les commandes jusqu’à 135 £, la TVA britannique est facturée au moment du paiement.</li>' +
         '</ul>' +
         '<h2>Suivi de commande</h2>' +
-        '<p>Dès que votre colis est en route, nous vous envoyons par e-mail son numéro de suivi, pour le suivre sur le site du transporteur jusqu’à votre porte. Si quelque chose vous semble anormal, écrivez-nous à ' + mail + ' : nous nous en occupons aussitôt.</p>',
+        '<p>Dès que votre colis est en route, nous vous envoyons par e-mail son numéro de suivi, pour le suivre sur le site du transporteur jusqu’à votre porte. Si quelque chose vous semble anormal, écrivez-nous à ' +
+        mail +
+        ' : nous nous en occupons aussitôt.</p>',
       es:
         '<h2>Envíos a todo el mundo desde nuestro estudio</h2>' +
         '<p>Preparamos cada pedido a mano en nuestro estudio y lo enviamos con un transportista con seguimiento. La mayoría de los pedidos salen en uno o dos días laborables. Las piezas hechas por encargo, como la manta de merino, se envían en cuanto están terminadas, normalmente unas tres semanas después de tu compra.</p>' +
@@ -256,7 +301,9 @@ export const pages: SeedPage[] = [
         '<li><strong>Reino Unido:</strong> en los pedidos de hasta 135 £, el IVA británico se cobra al pagar.</li>' +
         '</ul>' +
         '<h2>Seguimiento del pedido</h2>' +
-        '<p>En cuanto tu paquete esté en camino, te enviaremos por correo electrónico su número de seguimiento para que puedas seguirlo en la web del transportista hasta tu puerta. Si algo no te cuadra, escríbenos a ' + mail + ' y lo revisaremos enseguida.</p>',
+        '<p>En cuanto tu paquete esté en camino, te enviaremos por correo electrónico su número de seguimiento para que puedas seguirlo en la web del transportista hasta tu puerta. Si algo no te cuadra, escríbenos a ' +
+        mail +
+        ' y lo revisaremos enseguida.</p>',
       it:
         '<h2>Spediamo in tutto il mondo dal nostro studio</h2>' +
         '<p>Ogni ordine viene imballato a mano nel nostro studio e affidato a un corriere con tracciamento. La maggior parte degli ordini parte entro uno o due giorni lavorativi. I pezzi realizzati su ordinazione, come il plaid in merino, partono appena sono pronti, di solito circa tre settimane dopo l’acquisto.</p>' +
@@ -278,7 +325,9 @@ export const pages: SeedPage[] = [
         '<li><strong>Regno Unito:</strong> sugli ordini fino a 135 £, l’IVA britannica viene addebitata al checkout.</li>' +
         '</ul>' +
         '<h2>Tracciamento dell’ordine</h2>' +
-        '<p>Appena il tuo pacco è in viaggio, ti inviamo via email il numero di tracciamento per seguirlo sul sito del corriere fino alla porta di casa. Se qualcosa non ti torna, scrivici a ' + mail + ' e ce ne occupiamo subito.</p>',
+        '<p>Appena il tuo pacco è in viaggio, ti inviamo via email il numero di tracciamento per seguirlo sul sito del corriere fino alla porta di casa. Se qualcosa non ti torna, scrivici a ' +
+        mail +
+        ' e ce ne occupiamo subito.</p>',
       nl:
         '<h2>Wereldwijd verzonden vanuit onze studio</h2>' +
         '<p>Elke bestelling wordt in onze studio met de hand ingepakt en verzonden met track &amp; trace. De meeste bestellingen gaan binnen een à twee werkdagen de deur uit. Stukken die op bestelling worden gemaakt, zoals de merino plaid, versturen we zodra ze klaar zijn, meestal zo’n drie weken na je bestelling.</p>' +
@@ -300,7 +349,9 @@ export const pages: SeedPage[] = [
         '<li><strong>Verenigd Koninkrijk:</strong> bij bestellingen tot £ 135 wordt de Britse btw bij het afrekenen berekend.</li>' +
         '</ul>' +
         '<h2>Je bestelling volgen</h2>' +
-        '<p>Zodra je pakket onderweg is, mailen we je de trackingcode, zodat je het op de website van de vervoerder tot aan je voordeur kunt volgen. Klopt er iets niet? Mail ons op ' + mail + ', dan zoeken we het meteen voor je uit.</p>',
+        '<p>Zodra je pakket onderweg is, mailen we je de trackingcode, zodat je het op de website van de vervoerder tot aan je voordeur kunt volgen. Klopt er iets niet? Mail ons op ' +
+        mail +
+        ', dan zoeken we het meteen voor je uit.</p>',
       ja:
         '<h2>スタジオから世界中へお届けします</h2>' +
         '<p>ご注文の品はすべてスタジオで一つひとつ手作業で梱包し、追跡可能な配送業者でお送りします。ほとんどのご注文は1～2営業日以内に発送いたします。メリノウールのブランケットなどの受注生産品は完成しだいの発送となり、通常はご注文から3週間ほどかかります。</p>' +
@@ -322,7 +373,9 @@ export const pages: SeedPage[] = [
         '<li><strong>イギリス：</strong>135ポンドまでのご注文は、イギリスのVATをチェックアウト時に請求します。</li>' +
         '</ul>' +
         '<h2>配送状況の確認</h2>' +
-        '<p>発送が完了すると、追跡番号をメールでお送りします。配送業者のウェブサイトで、お手元に届くまでの状況をいつでもご確認いただけます。気になる点があれば、' + mail + 'までご連絡ください。すぐにお調べします。</p>',
+        '<p>発送が完了すると、追跡番号をメールでお送りします。配送業者のウェブサイトで、お手元に届くまでの状況をいつでもご確認いただけます。気になる点があれば、' +
+        mail +
+        'までご連絡ください。すぐにお調べします。</p>',
       'zh-CN':
         '<h2>从工作室发往全球</h2>' +
         '<p>每一份订单都在我们的工作室手工打包，并交由可全程追踪的承运商寄出。大多数订单会在 1–2 个工作日内发出。美利奴盖毯等接单定制的商品会在制作完成后发货，通常为下单后约三周。</p>' +
@@ -344,7 +397,9 @@ export const pages: SeedPage[] = [
         '<li><strong>英国：</strong>135 英镑及以下的订单，英国增值税在结账时收取。</li>' +
         '</ul>' +
         '<h2>订单追踪</h2>' +
-        '<p>包裹寄出后，我们会通过电子邮件向您发送运单号，方便您在承运商网站上随时查看包裹动态，直到送达家门。如有任何异常，请写信至 ' + mail + '，我们会立即为您查询。</p>',
+        '<p>包裹寄出后，我们会通过电子邮件向您发送运单号，方便您在承运商网站上随时查看包裹动态，直到送达家门。如有任何异常，请写信至 ' +
+        mail +
+        '，我们会立即为您查询。</p>',
       ar:
         '<h2>نشحن إلى جميع أنحاء العالم من الاستوديو</h2>' +
         '<p>نغلّف كل طلب يدويًا في الاستوديو ونرسله مع شركة شحن تتيح تتبّع الشحنة. تغادر معظم الطلبات الاستوديو خلال يوم إلى يومي عمل. أما القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، فنشحنها فور الانتهاء منها، وعادةً بعد نحو ثلاثة أسابيع من طلبك.</p>' +
@@ -366,7 +421,9 @@ export const pages: SeedPage[] = [
         '<li><strong>المملكة المتحدة:</strong> في الطلبات التي لا تتجاوز قيمتها 135 جنيهًا إسترلينيًا، تُحتسب ضريبة القيمة المضافة البريطانية عند الدفع.</li>' +
         '</ul>' +
         '<h2>تتبّع طلبك</h2>' +
-        '<p>بمجرد أن يصبح طردك في الطريق، نرسل إليك رقم التتبّع عبر البريد الإلكتروني لتتابعه على موقع شركة الشحن حتى باب منزلك. وإذا لاحظت أي خلل، راسلنا على ' + mail + ' وسنتحقق من الأمر فورًا.</p>',
+        '<p>بمجرد أن يصبح طردك في الطريق، نرسل إليك رقم التتبّع عبر البريد الإلكتروني لتتابعه على موقع شركة الشحن حتى باب منزلك. وإذا لاحظت أي خلل، راسلنا على ' +
+        mail +
+        ' وسنتحقق من الأمر فورًا.</p>',
     },
     seoDescription: {
       en: 'Worldwide shipping from our studio: delivery times by region, prices in your currency, duties and import taxes, EU IOSS and UK VAT, and tracking.',
@@ -376,19 +433,32 @@ export const pages: SeedPage[] = [
       it: 'Spedizioni in tutto il mondo: tempi per area, prezzi nella tua valuta, dazi e imposte di importazione, IOSS nell’UE, IVA britannica e tracciamento.',
       nl: 'Wereldwijde verzending: levertijden per regio, prijzen in je eigen valuta, invoerrechten en importbtw, IOSS in de EU, Britse btw en track & trace.',
       ja: 'スタジオから世界各地へ。地域別のお届け日数、現地通貨での価格、関税・輸入税、EUのIOSS、イギリスのVAT、配送追跡をご案内します。',
-      'zh-CN': '从工作室发往全球：各地区配送时效、以当地货币显示的价格、关税与进口税、欧盟 IOSS、英国增值税及订单追踪说明。',
+      'zh-CN':
+        '从工作室发往全球：各地区配送时效、以当地货币显示的价格、关税与进口税、欧盟 IOSS、英国增值税及订单追踪说明。',
       ar: 'نشحن إلى كل أنحاء العالم: مدة التوصيل حسب المنطقة، والأسعار بعملتك، والرسوم الجمركية، ونظام IOSS في أوروبا، والضريبة البريطانية، والتتبّع.',
     },
   },
   {
     handle: 'returns',
-    title: { en: 'Returns & exchanges', de: 'Rücksendungen & Umtausch', fr: 'Retours et échanges', es: 'Devoluciones y cambios', it: 'Resi e cambi', nl: 'Retourneren & ruilen', ja: '返品・交換', 'zh-CN': '退换货', ar: 'الإرجاع والاستبدال' },
+    title: {
+      en: 'Returns & exchanges',
+      de: 'Rücksendungen & Umtausch',
+      fr: 'Retours et échanges',
+      es: 'Devoluciones y cambios',
+      it: 'Resi e cambi',
+      nl: 'Retourneren & ruilen',
+      ja: '返品・交換',
+      'zh-CN': '退换货',
+      ar: 'الإرجاع والاستبدال',
+    },
     bodyHtml: {
       en:
         '<h2>30 days to decide</h2>' +
         '<p>We want you to love what you ordered. If something isn’t right, you have 30 days from delivery to send it back.</p>' +
         '<h2>How to start a return</h2>' +
-        '<p>Email us at ' + mail + ' with your order number and the items you’re sending back. We’ll reply within one business day with everything you need to send the parcel.</p>' +
+        '<p>Email us at ' +
+        mail +
+        ' with your order number and the items you’re sending back. We’ll reply within one business day with everything you need to send the parcel.</p>' +
         '<ul>' +
         '<li>Items must be unworn and unused, with their original tags still attached.</li>' +
         '<li>Please pack them carefully, ideally in their original packaging.</li>' +
@@ -400,12 +470,16 @@ export const pages: SeedPage[] = [
         '<h2>What we can’t take back</h2>' +
         '<p>Made-to-order pieces, such as the merino throw blanket, and socks that have been worn can’t be returned unless they are faulty.</p>' +
         '<h2>Faulty or damaged?</h2>' +
-        '<p>If anything arrives damaged or develops a fault, you’re always covered. Email us at ' + mail + ' with your order number and a photo, and we’ll arrange a repair, a replacement or a full refund.</p>',
+        '<p>If anything arrives damaged or develops a fault, you’re always covered. Email us at ' +
+        mail +
+        ' with your order number and a photo, and we’ll arrange a repair, a replacement or a full refund.</p>',
       de:
         '<h2>30 Tage Zeit zum Entscheiden</h2>' +
         '<p>Wir möchten, dass Sie Ihre Bestellung lieben. Wenn etwas nicht passt, haben Sie ab Zustellung 30 Tage Zeit, es zurückzuschicken.</p>' +
         '<h2>So starten Sie eine Rücksendung</h2>' +
-        '<p>Schreiben Sie uns an ' + mail + ' und nennen Sie Ihre Bestellnummer und die Artikel, die Sie zurückschicken möchten. Wir antworten innerhalb eines Werktags mit allem, was Sie für den Versand des Pakets brauchen.</p>' +
+        '<p>Schreiben Sie uns an ' +
+        mail +
+        ' und nennen Sie Ihre Bestellnummer und die Artikel, die Sie zurückschicken möchten. Wir antworten innerhalb eines Werktags mit allem, was Sie für den Versand des Pakets brauchen.</p>' +
         '<ul>' +
         '<li>Die Artikel müssen ungetragen und unbenutzt sein, mit den Originaletiketten.</li>' +
         '<li>Bitte verpacken Sie sie sorgfältig, am besten in der Originalverpackung.</li>' +
@@ -417,12 +491,16 @@ export const pages: SeedPage[] = [
         '<h2>Was wir nicht zurücknehmen können</h2>' +
         '<p>Auf Bestellung gefertigte Stücke wie das Merino-Plaid sowie getragene Socken sind von der Rückgabe ausgeschlossen, es sei denn, sie sind fehlerhaft.</p>' +
         '<h2>Beschädigt oder fehlerhaft?</h2>' +
-        '<p>Kommt etwas beschädigt an oder zeigt es einen Mangel, sind Sie immer abgesichert. Schreiben Sie uns mit Ihrer Bestellnummer und einem Foto an ' + mail + ' – wir kümmern uns um Reparatur, Ersatz oder eine vollständige Erstattung.</p>',
+        '<p>Kommt etwas beschädigt an oder zeigt es einen Mangel, sind Sie immer abgesichert. Schreiben Sie uns mit Ihrer Bestellnummer und einem Foto an ' +
+        mail +
+        ' – wir kümmern uns um Reparatur, Ersatz oder eine vollständige Erstattung.</p>',
       fr:
         '<h2>30 jours pour changer d’avis</h2>' +
         '<p>Nous tenons à ce que votre commande vous plaise. Si quelque chose ne convient pas, vous disposez de 30 jours à compter de la livraison pour nous le renvoyer.</p>' +
         '<h2>Comment effectuer un retour</h2>' +
-        '<p>Écrivez-nous à ' + mail + ' en indiquant votre numéro de commande et les articles que vous souhaitez renvoyer. Nous vous répondons sous un jour ouvré avec tout le nécessaire pour expédier votre colis.</p>' +
+        '<p>Écrivez-nous à ' +
+        mail +
+        ' en indiquant votre numéro de commande et les articles que vous souhaitez renvoyer. Nous vous répondons sous un jour ouvré avec tout le nécessaire pour expédier votre colis.</p>' +
         '<ul>' +
         '<li>Les articles doivent être non portés et non utilisés, avec leurs étiquettes d’origine.</li>' +
         '<li>Merci de les emballer avec soin, idéalement dans leur emballage d’origine.</li>' +
@@ -434,12 +512,16 @@ export const pages: SeedPage[] = [
         '<h2>Ce que nous ne pouvons pas reprendre</h2>' +
         '<p>Les pièces fabriquées à la commande, comme le plaid en mérinos, ainsi que les chaussettes portées ne sont ni reprises ni échangées, sauf en cas de défaut.</p>' +
         '<h2>Article défectueux ou abîmé ?</h2>' +
-        '<p>Si un article arrive abîmé ou présente un défaut, vous êtes toujours couvert. Écrivez-nous à ' + mail + ' en indiquant votre numéro de commande et en joignant une photo : nous organiserons une réparation, un remplacement ou un remboursement intégral.</p>',
+        '<p>Si un article arrive abîmé ou présente un défaut, vous êtes toujours couvert. Écrivez-nous à ' +
+        mail +
+        ' en indiquant votre numéro de commande et en joignant une photo : nous organiserons une réparation, un remplacement ou un remboursement intégral.</p>',
       es:
         '<h2>30 días para decidir</h2>' +
         '<p>Queremos que te encante lo que has pedido. Si algo no te convence, tienes 30 días desde la entrega para devolverlo.</p>' +
         '<h2>Cómo iniciar una devolución</h2>' +
-        '<p>Escríbenos a ' + mail + ' indicando tu número de pedido y los artículos que quieres devolver. Te responderemos en un plazo de un día laborable con todo lo necesario para enviar el paquete.</p>' +
+        '<p>Escríbenos a ' +
+        mail +
+        ' indicando tu número de pedido y los artículos que quieres devolver. Te responderemos en un plazo de un día laborable con todo lo necesario para enviar el paquete.</p>' +
         '<ul>' +
         '<li>Los artículos deben estar sin estrenar ni usar, con sus etiquetas originales.</li>' +
         '<li>Embálalos con cuidado, a ser posible en su embalaje original.</li>' +
@@ -451,12 +533,16 @@ export const pages: SeedPage[] = [
         '<h2>Lo que no podemos aceptar</h2>' +
         '<p>Las piezas hechas por encargo, como la manta de merino, y los calcetines usados no admiten devolución, salvo que sean defectuosos.</p>' +
         '<h2>¿Te ha llegado algo dañado o defectuoso?</h2>' +
-        '<p>Si algo llega dañado o presenta un defecto, siempre estás cubierto. Escríbenos a ' + mail + ' con tu número de pedido y una foto, y nos encargaremos de repararlo, sustituirlo o devolverte el importe completo.</p>',
+        '<p>Si algo llega dañado o presenta un defecto, siempre estás cubierto. Escríbenos a ' +
+        mail +
+        ' con tu número de pedido y una foto, y nos encargaremos de repararlo, sustituirlo o devolverte el importe completo.</p>',
       it:
         '<h2>30 giorni per decidere</h2>' +
         '<p>Vogliamo che tu ami ciò che hai ordinato. Se qualcosa non va, hai 30 giorni dalla consegna per restituirlo.</p>' +
         '<h2>Come avviare un reso</h2>' +
-        '<p>Scrivici a ' + mail + ' indicando il numero d’ordine e gli articoli che vuoi restituire. Ti risponderemo entro un giorno lavorativo con tutto il necessario per spedire il pacco.</p>' +
+        '<p>Scrivici a ' +
+        mail +
+        ' indicando il numero d’ordine e gli articoli che vuoi restituire. Ti risponderemo entro un giorno lavorativo con tutto il necessario per spedire il pacco.</p>' +
         '<ul>' +
         '<li>Gli articoli devono essere non indossati e non utilizzati, con le etichette originali ancora attaccate.</li>' +
         '<li>Imballali con cura, se possibile nella confezione originale.</li>' +
@@ -468,12 +554,16 @@ export const pages: SeedPage[] = [
         '<h2>Cosa non possiamo accettare</h2>' +
         '<p>I pezzi realizzati su ordinazione, come il plaid in merino, e le calze indossate non possono essere resi, a meno che non siano difettosi.</p>' +
         '<h2>Articolo danneggiato o difettoso?</h2>' +
-        '<p>Se qualcosa arriva danneggiato o presenta un difetto, sei sempre coperto. Scrivici a ' + mail + ' indicando il numero d’ordine e allegando una foto: organizzeremo una riparazione, una sostituzione o un rimborso completo.</p>',
+        '<p>Se qualcosa arriva danneggiato o presenta un difetto, sei sempre coperto. Scrivici a ' +
+        mail +
+        ' indicando il numero d’ordine e allegando una foto: organizzeremo una riparazione, una sostituzione o un rimborso completo.</p>',
       nl:
         '<h2>30 dagen bedenktijd</h2>' +
         '<p>We willen dat je blij bent met je bestelling. Zit er iets niet goed, dan heb je vanaf de levering 30 dagen om het terug te sturen.</p>' +
         '<h2>Zo start je een retour</h2>' +
-        '<p>Mail ons op ' + mail + ' met je ordernummer en de artikelen die je terug wilt sturen. We antwoorden binnen één werkdag met alles wat je nodig hebt om het pakket te versturen.</p>' +
+        '<p>Mail ons op ' +
+        mail +
+        ' met je ordernummer en de artikelen die je terug wilt sturen. We antwoorden binnen één werkdag met alles wat je nodig hebt om het pakket te versturen.</p>' +
         '<ul>' +
         '<li>Artikelen moeten ongedragen en ongebruikt zijn, met de originele labels er nog aan.</li>' +
         '<li>Verpak ze zorgvuldig, het liefst in de originele verpakking.</li>' +
@@ -485,12 +575,16 @@ export const pages: SeedPage[] = [
         '<h2>Wat we niet kunnen terugnemen</h2>' +
         '<p>Stukken die op bestelling zijn gemaakt, zoals de merino plaid, en gedragen sokken kunnen niet worden geretourneerd, tenzij ze een gebrek hebben.</p>' +
         '<h2>Beschadigd of defect?</h2>' +
-        '<p>Komt er iets beschadigd aan of blijkt het defect, dan zit je altijd goed. Mail ons op ' + mail + ' met je ordernummer en een foto, dan regelen we een reparatie, vervanging of volledige terugbetaling.</p>',
+        '<p>Komt er iets beschadigd aan of blijkt het defect, dan zit je altijd goed. Mail ons op ' +
+        mail +
+        ' met je ordernummer en een foto, dan regelen we een reparatie, vervanging of volledige terugbetaling.</p>',
       ja:
         '<h2>お届けから30日間</h2>' +
         '<p>お届けした商品を気に入っていただけることが、私たちの願いです。万一ご満足いただけない場合は、商品到着日から30日以内であれば返品を承ります。</p>' +
         '<h2>返品のお手続き</h2>' +
-        '<p>ご注文番号と返品する商品を明記のうえ、' + mail + 'までメールでご連絡ください。1営業日以内に、返送に必要なご案内をお送りします。</p>' +
+        '<p>ご注文番号と返品する商品を明記のうえ、' +
+        mail +
+        'までメールでご連絡ください。1営業日以内に、返送に必要なご案内をお送りします。</p>' +
         '<ul>' +
         '<li>未着用・未使用で、タグが付いた状態の商品に限ります。</li>' +
         '<li>できるだけお届け時のパッケージに入れて、丁寧に梱包してください。</li>' +
@@ -502,12 +596,16 @@ export const pages: SeedPage[] = [
         '<h2>返品をお受けできない商品</h2>' +
         '<p>メリノウールのブランケットなどの受注生産品と、着用済みのソックスは、不良品の場合を除き返品をお受けできません。</p>' +
         '<h2>不良品・破損について</h2>' +
-        '<p>商品が破損して届いた場合や不具合が見つかった場合は、いつでも責任をもって対応いたします。ご注文番号と写真を添えて' + mail + 'までご連絡ください。修理、交換、または全額返金にて対応いたします。</p>',
+        '<p>商品が破損して届いた場合や不具合が見つかった場合は、いつでも責任をもって対応いたします。ご注文番号と写真を添えて' +
+        mail +
+        'までご連絡ください。修理、交換、または全額返金にて対応いたします。</p>',
       'zh-CN':
         '<h2>30 天安心退换</h2>' +
         '<p>我们希望您喜欢收到的每一件商品。如有不满意，自签收之日起 30 天内均可退回。</p>' +
         '<h2>如何发起退货</h2>' +
-        '<p>请发送邮件至 ' + mail + '，注明您的订单号和要退回的商品。我们会在 1 个工作日内回复，告诉您寄回包裹所需的全部信息。</p>' +
+        '<p>请发送邮件至 ' +
+        mail +
+        '，注明您的订单号和要退回的商品。我们会在 1 个工作日内回复，告诉您寄回包裹所需的全部信息。</p>' +
         '<ul>' +
         '<li>商品须未穿着、未使用，并保留原有吊牌。</li>' +
         '<li>请妥善包装，最好使用原包装。</li>' +
@@ -519,12 +617,16 @@ export const pages: SeedPage[] = [
         '<h2>不可退换的商品</h2>' +
         '<p>美利奴盖毯等接单定制商品以及已穿着的袜子，除存在质量问题外，不予退换。</p>' +
         '<h2>商品破损或有质量问题？</h2>' +
-        '<p>如果商品到货时有破损或出现质量问题，我们始终为您负责。请将订单号和照片发送至 ' + mail + '，我们会为您安排维修、换新或全额退款。</p>',
+        '<p>如果商品到货时有破损或出现质量问题，我们始终为您负责。请将订单号和照片发送至 ' +
+        mail +
+        '，我们会为您安排维修、换新或全额退款。</p>',
       ar:
         '<h2>30 يومًا لتقرّر</h2>' +
         '<p>نريدك أن تحب ما طلبته. وإن لم يكن شيء ما مناسبًا، فلديك 30 يومًا من تاريخ التسليم لإعادته.</p>' +
         '<h2>كيف تبدأ الإرجاع</h2>' +
-        '<p>راسلنا على ' + mail + ' واذكر رقم طلبك والقطع التي تريد إعادتها، وسنرد عليك خلال يوم عمل واحد بكل ما تحتاجه لشحن الطرد.</p>' +
+        '<p>راسلنا على ' +
+        mail +
+        ' واذكر رقم طلبك والقطع التي تريد إعادتها، وسنرد عليك خلال يوم عمل واحد بكل ما تحتاجه لشحن الطرد.</p>' +
         '<ul>' +
         '<li>يجب أن تكون القطع غير ملبوسة وغير مستخدمة، وأن تحمل بطاقاتها الأصلية.</li>' +
         '<li>يُرجى تغليفها بعناية، ويُفضّل في عبوتها الأصلية.</li>' +
@@ -536,7 +638,9 @@ export const pages: SeedPage[] = [
         '<h2>ما لا يمكننا قبول إرجاعه</h2>' +
         '<p>لا يمكن إرجاع القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، ولا الجوارب التي سبق ارتداؤها، إلا إذا كان بها عيب.</p>' +
         '<h2>هل وصلتك قطعة تالفة أو معيبة؟</h2>' +
-        '<p>إذا وصلتك قطعة تالفة أو ظهر بها عيب، فأنت مشمول بالتغطية دائمًا. راسلنا على ' + mail + ' مع رقم طلبك وصورة، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ كاملًا.</p>',
+        '<p>إذا وصلتك قطعة تالفة أو ظهر بها عيب، فأنت مشمول بالتغطية دائمًا. راسلنا على ' +
+        mail +
+        ' مع رقم طلبك وصورة، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ كاملًا.</p>',
     },
     seoDescription: {
       en: 'Return unworn items within 30 days of delivery: just email us your order number. Exchanges for size or colour; refunds within 5 business days.',
@@ -546,18 +650,31 @@ export const pages: SeedPage[] = [
       it: 'Restituisci gli articoli non indossati entro 30 giorni: basta un’email con il numero d’ordine. Cambi di taglia o colore, rimborso in 5 giorni lavorativi.',
       nl: 'Ongedragen artikelen binnen 30 dagen retour: mail ons je ordernummer. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
       ja: '商品到着から30日以内の未使用品は、ご注文番号をメールでお知らせいただければ返品できます。サイズ・色の交換も可能、返金は5営業日以内。',
-      'zh-CN': '签收后 30 天内，未穿着、未使用的商品均可退回，发邮件告诉我们订单号即可；支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
+      'zh-CN':
+        '签收后 30 天内，未穿着、未使用的商品均可退回，发邮件告诉我们订单号即可；支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
       ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم: راسلنا برقم طلبك. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
     },
   },
   {
     handle: 'contact',
-    title: { en: 'Contact us', de: 'Kontakt', fr: 'Nous contacter', es: 'Contacto', it: 'Contatti', nl: 'Contact', ja: 'お問い合わせ', 'zh-CN': '联系我们', ar: 'اتصل بنا' },
+    title: {
+      en: 'Contact us',
+      de: 'Kontakt',
+      fr: 'Nous contacter',
+      es: 'Contacto',
+      it: 'Contatti',
+      nl: 'Contact',
+      ja: 'お問い合わせ',
+      'zh-CN': '联系我们',
+      ar: 'اتصل بنا',
+    },
     bodyHtml: {
       en:
         '<h2>We’d love to hear from you</h2>' +
         '<p>Whether you have a question about sizing, care or an order that’s on its way, the quickest way to reach us is by email. A real person in our studio reads every message, and we reply within one business day.</p>' +
-        '<p><strong>Email:</strong> ' + mail + '</p>' +
+        '<p><strong>Email:</strong> ' +
+        mail +
+        '</p>' +
         '<h2>Studio hours</h2>' +
         '<p>Monday to Friday, 9am to 5pm. Messages sent at the weekend or on public holidays are answered on the next business day.</p>' +
         '<h2>Help us help you</h2>' +
@@ -572,7 +689,9 @@ export const pages: SeedPage[] = [
       de:
         '<h2>Wir freuen uns auf Ihre Nachricht</h2>' +
         '<p>Ob Sie eine Frage zu Größen, zur Pflege oder zu einer Bestellung auf dem Weg zu Ihnen haben – am schnellsten erreichen Sie uns per E-Mail. Jede Nachricht wird bei uns im Studio persönlich gelesen, und wir antworten innerhalb eines Werktags.</p>' +
-        '<p><strong>E-Mail:</strong> ' + mail + '</p>' +
+        '<p><strong>E-Mail:</strong> ' +
+        mail +
+        '</p>' +
         '<h2>Studiozeiten</h2>' +
         '<p>Montag bis Freitag, 9–17 Uhr. Nachrichten, die uns am Wochenende oder an Feiertagen erreichen, beantworten wir am nächsten Werktag.</p>' +
         '<h2>Damit wir schnell helfen können</h2>' +
@@ -587,7 +706,9 @@ export const pages: SeedPage[] = [
       fr:
         '<h2>Nous serions ravis de vous lire</h2>' +
         '<p>Une question sur les tailles, l’entretien ou une commande en cours de livraison ? Le plus simple est de nous écrire par e-mail. Chaque message est lu par une vraie personne de notre studio, et nous répondons sous un jour ouvré.</p>' +
-        '<p><strong>E-mail :</strong> ' + mail + '</p>' +
+        '<p><strong>E-mail :</strong> ' +
+        mail +
+        '</p>' +
         '<h2>Horaires du studio</h2>' +
         '<p>Du lundi au vendredi, de 9 h à 17 h. Les messages envoyés le week-end ou les jours fériés reçoivent une réponse le jour ouvré suivant.</p>' +
         '<h2>Pour vous répondre plus vite</h2>' +
@@ -602,7 +723,9 @@ export const pages: SeedPage[] = [
       es:
         '<h2>Nos encantará saber de ti</h2>' +
         '<p>Tanto si tienes una duda sobre tallas o cuidados como sobre un pedido que está en camino, la forma más rápida de contactarnos es por correo electrónico. En el estudio leemos personalmente cada mensaje y respondemos en un plazo de un día laborable.</p>' +
-        '<p><strong>Correo electrónico:</strong> ' + mail + '</p>' +
+        '<p><strong>Correo electrónico:</strong> ' +
+        mail +
+        '</p>' +
         '<h2>Horario del estudio</h2>' +
         '<p>De lunes a viernes, de 9:00 a 17:00 h. Los mensajes que lleguen en fin de semana o en días festivos se responden el siguiente día laborable.</p>' +
         '<h2>Para ayudarte más rápido</h2>' +
@@ -617,7 +740,9 @@ export const pages: SeedPage[] = [
       it:
         '<h2>Saremo felici di sentirti</h2>' +
         '<p>Che tu abbia una domanda su taglie, cura dei capi o un ordine in arrivo, il modo più rapido per contattarci è l’email. Ogni messaggio viene letto da una persona del nostro studio e rispondiamo entro un giorno lavorativo.</p>' +
-        '<p><strong>Email:</strong> ' + mail + '</p>' +
+        '<p><strong>Email:</strong> ' +
+        mail +
+        '</p>' +
         '<h2>Orari dello studio</h2>' +
         '<p>Dal lunedì al venerdì, dalle 9:00 alle 17:00. Ai messaggi inviati nel fine settimana o nei giorni festivi rispondiamo il primo giorno lavorativo successivo.</p>' +
         '<h2>Per aiutarti più in fretta</h2>' +
@@ -632,7 +757,9 @@ export const pages: SeedPage[] = [
       nl:
         '<h2>We horen graag van je</h2>' +
         '<p>Heb je een vraag over maten, verzorging of een bestelling die onderweg is? Je bereikt ons het snelst per e-mail. Elk bericht wordt gelezen door iemand van onze studio, en we antwoorden binnen één werkdag.</p>' +
-        '<p><strong>E-mail:</strong> ' + mail + '</p>' +
+        '<p><strong>E-mail:</strong> ' +
+        mail +
+        '</p>' +
         '<h2>Openingstijden van de studio</h2>' +
         '<p>Maandag t/m vrijdag van 9.00 tot 17.00 uur. Berichten die in het weekend of op feestdagen binnenkomen, beantwoorden we op de eerstvolgende werkdag.</p>' +
         '<h2>Zo kunnen we je snel helpen</h2>' +
@@ -647,7 +774,9 @@ export const pages: SeedPage[] = [
       ja:
         '<h2>お気軽にご連絡ください</h2>' +
         '<p>サイズやお手入れのご相談、配送中のご注文についてなど、いちばん早くご連絡いただける方法はメールです。いただいたメッセージはすべてスタジオのスタッフが目を通し、1営業日以内にご返信します。</p>' +
-        '<p><strong>メール：</strong>' + mail + '</p>' +
+        '<p><strong>メール：</strong>' +
+        mail +
+        '</p>' +
         '<h2>スタジオの営業時間</h2>' +
         '<p>月曜日～金曜日　9:00～17:00。土日・祝日にいただいたお問い合わせは、翌営業日に順次ご返信します。</p>' +
         '<h2>お問い合わせの際のお願い</h2>' +
@@ -662,7 +791,9 @@ export const pages: SeedPage[] = [
       'zh-CN':
         '<h2>期待您的来信</h2>' +
         '<p>无论是关于尺码、护理的疑问，还是正在配送中的订单，通过电子邮件联系我们都是最快的方式。每一封来信都由工作室的同事亲自阅读，我们会在 1 个工作日内回复。</p>' +
-        '<p><strong>电子邮箱：</strong>' + mail + '</p>' +
+        '<p><strong>电子邮箱：</strong>' +
+        mail +
+        '</p>' +
         '<h2>工作室时间</h2>' +
         '<p>周一至周五 9:00–17:00。周末或法定节假日收到的邮件，我们将在下一个工作日回复。</p>' +
         '<h2>来信时请附上</h2>' +
@@ -677,7 +808,9 @@ export const pages: SeedPage[] = [
       ar:
         '<h2>يسعدنا أن نسمع منك</h2>' +
         '<p>سواء كان لديك سؤال عن المقاسات أو العناية بالقطع أو عن طلب في طريقه إليك، فإن أسرع طريقة للتواصل معنا هي البريد الإلكتروني. يقرأ فريق الاستوديو كل رسالة بنفسه، ونرد خلال يوم عمل واحد.</p>' +
-        '<p><strong>البريد الإلكتروني:</strong> ' + mail + '</p>' +
+        '<p><strong>البريد الإلكتروني:</strong> ' +
+        mail +
+        '</p>' +
         '<h2>ساعات عمل الاستوديو</h2>' +
         '<p>من الاثنين إلى الجمعة، من 9:00 صباحًا حتى 5:00 مساءً. نرد على الرسائل التي تصلنا في عطلة نهاية الأسبوع أو في العطلات الرسمية في يوم العمل التالي.</p>' +
         '<h2>لنساعدك بسرعة</h2>' +
@@ -698,17 +831,30 @@ export const pages: SeedPage[] = [
       it: 'Domande su un ordine, le taglie o la cura dei capi? Scrivi a hello@auroraandoak.example: rispondiamo entro un giorno lavorativo.',
       nl: 'Vragen over een bestelling, maten of verzorging? Mail naar hello@auroraandoak.example; we antwoorden binnen één werkdag.',
       ja: 'ご注文、サイズ、お手入れについてのご質問は hello@auroraandoak.example まで。1営業日以内にご返信します（平日9:00～17:00）。',
-      'zh-CN': '关于订单、尺码或护理的问题，请发邮件至 hello@auroraandoak.example，我们会在 1 个工作日内回复（周一至周五 9:00–17:00）。',
+      'zh-CN':
+        '关于订单、尺码或护理的问题，请发邮件至 hello@auroraandoak.example，我们会在 1 个工作日内回复（周一至周五 9:00–17:00）。',
       ar: 'لديك سؤال عن طلب أو مقاس أو طريقة العناية؟ راسلنا على hello@auroraandoak.example وسنرد خلال يوم عمل واحد.',
     },
   },
   {
     handle: 'terms-of-service',
-    title: { en: 'Terms of service', de: 'Allgemeine Geschäftsbedingungen', fr: 'Conditions générales de vente', es: 'Condiciones generales de venta', it: 'Condizioni generali di vendita', nl: 'Algemene voorwaarden', ja: '利用規約', 'zh-CN': '服务条款', ar: 'الشروط والأحكام' },
+    title: {
+      en: 'Terms of service',
+      de: 'Allgemeine Geschäftsbedingungen',
+      fr: 'Conditions générales de vente',
+      es: 'Condiciones generales de venta',
+      it: 'Condizioni generali di vendita',
+      nl: 'Algemene voorwaarden',
+      ja: '利用規約',
+      'zh-CN': '服务条款',
+      ar: 'الشروط والأحكام',
+    },
     bodyHtml: {
       en:
         '<h2>Who we are</h2>' +
-        '<p>Aurora &amp; Oak is a fictional shop: it shows what the Meridian commerce software can do, and no real goods are sold or delivered through it. These terms are written as a real shop’s would be, and they apply to every order placed in this store. You can reach us at ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak is a fictional shop: it shows what the Meridian commerce software can do, and no real goods are sold or delivered through it. These terms are written as a real shop’s would be, and they apply to every order placed in this store. You can reach us at ' +
+        mail +
+        '.</p>' +
         '<h2>Your order and our contract</h2>' +
         '<p>Our product pages are an invitation to order, not a binding offer. When you place an order and pay, you make us an offer to buy; the contract is formed when we email you the order confirmation. If we can’t accept an order – for example because a price was obviously wrong – we tell you straight away and refund everything you paid.</p>' +
         '<h2>Prices and currencies</h2>' +
@@ -732,10 +878,14 @@ export const pages: SeedPage[] = [
         '<h2>Governing law</h2>' +
         '<p>These terms are governed by the law of the country where the shop is established. If you are a consumer, this does not take away the protection of the mandatory laws of the country where you live, and you can also bring a claim in the courts there.</p>' +
         '<h2>Changes and questions</h2>' +
-        '<p>We may update these terms from time to time; each order is governed by the version published when it was placed. If you have any questions, write to us at ' + mail + '.</p>',
+        '<p>We may update these terms from time to time; each order is governed by the version published when it was placed. If you have any questions, write to us at ' +
+        mail +
+        '.</p>',
       de:
         '<h2>Wer wir sind</h2>' +
-        '<p>Aurora &amp; Oak ist ein fiktiver Shop: Er zeigt, was die Commerce-Software Meridian kann, und über ihn werden keine echten Waren verkauft oder geliefert. Diese Bedingungen sind so geschrieben, wie sie ein echter Shop hätte, und gelten für jede Bestellung in diesem Shop. Sie erreichen uns unter ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak ist ein fiktiver Shop: Er zeigt, was die Commerce-Software Meridian kann, und über ihn werden keine echten Waren verkauft oder geliefert. Diese Bedingungen sind so geschrieben, wie sie ein echter Shop hätte, und gelten für jede Bestellung in diesem Shop. Sie erreichen uns unter ' +
+        mail +
+        '.</p>' +
         '<h2>Bestellung und Vertragsschluss</h2>' +
         '<p>Unsere Produktseiten sind eine Einladung zur Bestellung, kein verbindliches Angebot. Mit Ihrer Bestellung und Zahlung geben Sie ein Angebot zum Kauf ab; der Vertrag kommt zustande, sobald wir Ihnen die Bestellbestätigung per E-Mail senden. Können wir eine Bestellung nicht annehmen – etwa weil ein Preis offensichtlich falsch war –, teilen wir Ihnen das sofort mit und erstatten Ihnen den gezahlten Betrag vollständig.</p>' +
         '<h2>Preise und Währungen</h2>' +
@@ -759,10 +909,14 @@ export const pages: SeedPage[] = [
         '<h2>Anwendbares Recht</h2>' +
         '<p>Für diese Bedingungen gilt das Recht des Landes, in dem der Shop seinen Sitz hat. Als Verbraucher behalten Sie den Schutz der zwingenden Vorschriften des Landes, in dem Sie wohnen, und können Ansprüche auch vor den dortigen Gerichten geltend machen.</p>' +
         '<h2>Änderungen und Fragen</h2>' +
-        '<p>Wir können diese Bedingungen von Zeit zu Zeit aktualisieren; für jede Bestellung gilt die Fassung, die bei ihrem Abschluss veröffentlicht war. Bei Fragen schreiben Sie uns an ' + mail + '.</p>',
+        '<p>Wir können diese Bedingungen von Zeit zu Zeit aktualisieren; für jede Bestellung gilt die Fassung, die bei ihrem Abschluss veröffentlicht war. Bei Fragen schreiben Sie uns an ' +
+        mail +
+        '.</p>',
       fr:
         '<h2>Qui sommes-nous ?</h2>' +
-        '<p>Aurora &amp; Oak est une boutique fictive : elle montre ce que permet le logiciel de commerce Meridian, et aucun article réel n’y est vendu ni livré. Ces conditions sont rédigées comme celles d’une vraie boutique et s’appliquent à toute commande passée sur ce site. Vous pouvez nous écrire à ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak est une boutique fictive : elle montre ce que permet le logiciel de commerce Meridian, et aucun article réel n’y est vendu ni livré. Ces conditions sont rédigées comme celles d’une vraie boutique et s’appliquent à toute commande passée sur ce site. Vous pouvez nous écrire à ' +
+        mail +
+        '.</p>' +
         '<h2>Votre commande et la conclusion du contrat</h2>' +
         '<p>Nos fiches produits sont une invitation à commander, et non une offre ferme. En passant commande et en payant, vous nous faites une offre d’achat ; le contrat est conclu lorsque nous vous envoyons la confirmation de commande par e-mail. Si nous ne pouvons pas accepter une commande – par exemple en raison d’un prix manifestement erroné –, nous vous en informons aussitôt et vous remboursons intégralement.</p>' +
         '<h2>Prix et devises</h2>' +
@@ -786,10 +940,14 @@ export const pages: SeedPage[] = [
         '<h2>Droit applicable</h2>' +
         '<p>Ces conditions sont régies par le droit du pays où la boutique est établie. Si vous êtes consommateur, ce choix ne vous prive pas de la protection des règles impératives du pays où vous résidez, et vous pouvez aussi saisir les tribunaux de ce pays.</p>' +
         '<h2>Modifications et questions</h2>' +
-        '<p>Nous pouvons mettre à jour ces conditions de temps à autre ; chaque commande est régie par la version publiée au moment où elle a été passée. Pour toute question, écrivez-nous à ' + mail + '.</p>',
+        '<p>Nous pouvons mettre à jour ces conditions de temps à autre ; chaque commande est régie par la version publiée au moment où elle a été passée. Pour toute question, écrivez-nous à ' +
+        mail +
+        '.</p>',
       es:
         '<h2>Quiénes somos</h2>' +
-        '<p>Aurora &amp; Oak es una tienda ficticia: muestra lo que puede hacer el software de comercio Meridian, y a través de ella no se vende ni se entrega ningún artículo real. Estas condiciones están redactadas como las de una tienda real y se aplican a todos los pedidos realizados en esta tienda. Puedes escribirnos a ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak es una tienda ficticia: muestra lo que puede hacer el software de comercio Meridian, y a través de ella no se vende ni se entrega ningún artículo real. Estas condiciones están redactadas como las de una tienda real y se aplican a todos los pedidos realizados en esta tienda. Puedes escribirnos a ' +
+        mail +
+        '.</p>' +
         '<h2>Tu pedido y la celebración del contrato</h2>' +
         '<p>Nuestras fichas de producto son una invitación a comprar, no una oferta vinculante. Al hacer un pedido y pagarlo, nos haces una oferta de compra; el contrato se celebra cuando te enviamos la confirmación del pedido por correo electrónico. Si no podemos aceptar un pedido (por ejemplo, porque un precio era claramente erróneo), te avisamos enseguida y te devolvemos íntegramente lo que hayas pagado.</p>' +
         '<h2>Precios y monedas</h2>' +
@@ -813,10 +971,14 @@ export const pages: SeedPage[] = [
         '<h2>Ley aplicable</h2>' +
         '<p>Estas condiciones se rigen por la ley del país en el que está establecida la tienda. Si eres consumidor, esta elección no te priva de la protección de las normas imperativas del país en el que vives, y también puedes presentar una reclamación ante sus tribunales.</p>' +
         '<h2>Cambios y preguntas</h2>' +
-        '<p>Podemos actualizar estas condiciones de vez en cuando; a cada pedido se le aplica la versión publicada en el momento de hacerlo. Si tienes alguna pregunta, escríbenos a ' + mail + '.</p>',
+        '<p>Podemos actualizar estas condiciones de vez en cuando; a cada pedido se le aplica la versión publicada en el momento de hacerlo. Si tienes alguna pregunta, escríbenos a ' +
+        mail +
+        '.</p>',
       it:
         '<h2>Chi siamo</h2>' +
-        '<p>Aurora &amp; Oak è un negozio fittizio: mostra ciò che sa fare il software di commercio Meridian, e tramite esso non si vende né si consegna alcun articolo reale. Queste condizioni sono scritte come quelle di un vero negozio e si applicano a ogni ordine effettuato su questo sito. Puoi scriverci a ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak è un negozio fittizio: mostra ciò che sa fare il software di commercio Meridian, e tramite esso non si vende né si consegna alcun articolo reale. Queste condizioni sono scritte come quelle di un vero negozio e si applicano a ogni ordine effettuato su questo sito. Puoi scriverci a ' +
+        mail +
+        '.</p>' +
         '<h2>Il tuo ordine e la conclusione del contratto</h2>' +
         '<p>Le nostre schede prodotto sono un invito a ordinare, non un’offerta vincolante. Effettuando e pagando un ordine ci fai una proposta d’acquisto; il contratto si conclude quando ti inviamo via email la conferma d’ordine. Se non possiamo accettare un ordine, per esempio perché un prezzo era palesemente errato, te lo comunichiamo subito e ti rimborsiamo per intero quanto hai pagato.</p>' +
         '<h2>Prezzi e valute</h2>' +
@@ -840,10 +1002,14 @@ export const pages: SeedPage[] = [
         '<h2>Legge applicabile</h2>' +
         '<p>Queste condizioni sono regolate dalla legge del Paese in cui ha sede il negozio. Se sei un consumatore, questa scelta non ti priva della tutela delle norme inderogabili del Paese in cui vivi, e puoi rivolgerti anche ai tribunali di quel Paese.</p>' +
         '<h2>Modifiche e domande</h2>' +
-        '<p>Possiamo aggiornare queste condizioni di tanto in tanto; a ogni ordine si applica la versione pubblicata al momento dell’acquisto. Per qualsiasi domanda, scrivici a ' + mail + '.</p>',
+        '<p>Possiamo aggiornare queste condizioni di tanto in tanto; a ogni ordine si applica la versione pubblicata al momento dell’acquisto. Per qualsiasi domanda, scrivici a ' +
+        mail +
+        '.</p>',
       nl:
         '<h2>Wie we zijn</h2>' +
-        '<p>Aurora &amp; Oak is een fictieve winkel: hij laat zien wat de commercesoftware Meridian kan, en er worden via deze winkel geen echte artikelen verkocht of geleverd. Deze voorwaarden zijn geschreven zoals die van een echte winkel en gelden voor elke bestelling in deze winkel. Je bereikt ons via ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak is een fictieve winkel: hij laat zien wat de commercesoftware Meridian kan, en er worden via deze winkel geen echte artikelen verkocht of geleverd. Deze voorwaarden zijn geschreven zoals die van een echte winkel en gelden voor elke bestelling in deze winkel. Je bereikt ons via ' +
+        mail +
+        '.</p>' +
         '<h2>Je bestelling en de overeenkomst</h2>' +
         '<p>Onze productpagina’s zijn een uitnodiging om te bestellen, geen bindend aanbod. Als je een bestelling plaatst en betaalt, doe je ons een aanbod om te kopen; de overeenkomst komt tot stand zodra we je de orderbevestiging per e-mail sturen. Kunnen we een bestelling niet aannemen, bijvoorbeeld omdat een prijs duidelijk onjuist was, dan laten we je dat meteen weten en betalen we alles wat je hebt betaald volledig terug.</p>' +
         '<h2>Prijzen en valuta</h2>' +
@@ -867,10 +1033,14 @@ export const pages: SeedPage[] = [
         '<h2>Toepasselijk recht</h2>' +
         '<p>Op deze voorwaarden is het recht van toepassing van het land waar de winkel gevestigd is. Ben je consument, dan behoud je de bescherming van de dwingende regels van het land waar je woont, en kun je ook daar naar de rechter stappen.</p>' +
         '<h2>Wijzigingen en vragen</h2>' +
-        '<p>We kunnen deze voorwaarden af en toe bijwerken; op elke bestelling is de versie van toepassing die gold toen je bestelde. Heb je vragen? Mail ons op ' + mail + '.</p>',
+        '<p>We kunnen deze voorwaarden af en toe bijwerken; op elke bestelling is de versie van toepassing die gold toen je bestelde. Heb je vragen? Mail ons op ' +
+        mail +
+        '.</p>',
       ja:
         '<h2>運営者について</h2>' +
-        '<p>Aurora &amp; Oakは、コマースソフトウェア「Meridian」の機能をご紹介するための架空のショップです。実際の商品の販売やお届けは行っていません。本規約は実在のショップの規約と同じ形で作成しており、当ショップでのすべてのご注文に適用されます。お問い合わせは' + mail + 'までお寄せください。</p>' +
+        '<p>Aurora &amp; Oakは、コマースソフトウェア「Meridian」の機能をご紹介するための架空のショップです。実際の商品の販売やお届けは行っていません。本規約は実在のショップの規約と同じ形で作成しており、当ショップでのすべてのご注文に適用されます。お問い合わせは' +
+        mail +
+        'までお寄せください。</p>' +
         '<h2>ご注文と契約の成立</h2>' +
         '<p>商品ページの掲載は、ご注文をお受けするためのご案内であり、当ショップからの確定的な申込みではありません。お客様がご注文とお支払いを完了された時点で購入のお申込みとなり、当ショップがご注文確認メールをお送りした時点で売買契約が成立します。明らかな価格表示の誤りなどによりご注文をお受けできない場合は、速やかにご連絡し、お支払い済みの金額を全額返金いたします。</p>' +
         '<h2>価格と通貨</h2>' +
@@ -894,10 +1064,14 @@ export const pages: SeedPage[] = [
         '<h2>準拠法</h2>' +
         '<p>本規約には、当ショップの所在国の法律が適用されます。ただし、消費者であるお客様は、お住まいの国の強行法規による保護を引き続き受けることができ、その国の裁判所に訴えを提起することもできます。</p>' +
         '<h2>規約の変更とお問い合わせ</h2>' +
-        '<p>本規約は必要に応じて改定することがあります。各ご注文には、ご注文時点で掲載されている規約が適用されます。ご不明な点は' + mail + 'までお問い合わせください。</p>',
+        '<p>本規約は必要に応じて改定することがあります。各ご注文には、ご注文時点で掲載されている規約が適用されます。ご不明な点は' +
+        mail +
+        'までお問い合わせください。</p>',
       'zh-CN':
         '<h2>关于我们</h2>' +
-        '<p>Aurora &amp; Oak 是一家虚构的店铺，用于展示 Meridian 电商软件的功能，本店不销售、也不配送任何真实商品。本条款按真实店铺的标准撰写，适用于在本店提交的每一笔订单。如需联系我们，请发送邮件至 ' + mail + '。</p>' +
+        '<p>Aurora &amp; Oak 是一家虚构的店铺，用于展示 Meridian 电商软件的功能，本店不销售、也不配送任何真实商品。本条款按真实店铺的标准撰写，适用于在本店提交的每一笔订单。如需联系我们，请发送邮件至 ' +
+        mail +
+        '。</p>' +
         '<h2>订单与合同成立</h2>' +
         '<p>商品页面仅为邀请您下单，并非具有约束力的要约。您提交订单并完成付款，即向我们发出购买要约；我们通过电子邮件向您发送订单确认时，合同即告成立。如我们无法接受某笔订单（例如价格标示明显有误），会立即通知您，并全额退还您已支付的款项。</p>' +
         '<h2>价格与币种</h2>' +
@@ -921,10 +1095,14 @@ export const pages: SeedPage[] = [
         '<h2>适用法律</h2>' +
         '<p>本条款受本店所在国家的法律管辖。如您是消费者，您仍受居住国强制性法律规定的保护，也可以向当地法院提起诉讼。</p>' +
         '<h2>条款变更与咨询</h2>' +
-        '<p>我们可能会不时更新本条款；每笔订单适用下单时公布的版本。如有任何疑问，请写信至 ' + mail + '。</p>',
+        '<p>我们可能会不时更新本条款；每笔订单适用下单时公布的版本。如有任何疑问，请写信至 ' +
+        mail +
+        '。</p>',
       ar:
         '<h2>من نحن</h2>' +
-        '<p>Aurora &amp; Oak متجر خيالي يعرض ما يمكن أن يقدّمه برنامج التجارة Meridian، ولا تُباع من خلاله أي منتجات حقيقية ولا تُسلَّم. كُتبت هذه الشروط كما تُكتب شروط أي متجر حقيقي، وهي تسري على كل طلب يُقدَّم في هذا المتجر. يمكنك مراسلتنا على ' + mail + '.</p>' +
+        '<p>Aurora &amp; Oak متجر خيالي يعرض ما يمكن أن يقدّمه برنامج التجارة Meridian، ولا تُباع من خلاله أي منتجات حقيقية ولا تُسلَّم. كُتبت هذه الشروط كما تُكتب شروط أي متجر حقيقي، وهي تسري على كل طلب يُقدَّم في هذا المتجر. يمكنك مراسلتنا على ' +
+        mail +
+        '.</p>' +
         '<h2>طلبك وإبرام العقد</h2>' +
         '<p>صفحات منتجاتنا دعوة إلى الطلب وليست عرضًا ملزمًا. فعندما تقدّم طلبك وتدفع ثمنه، تكون قد قدّمت إلينا عرضًا بالشراء، ويُبرم العقد حين نرسل إليك تأكيد الطلب عبر البريد الإلكتروني. وإذا تعذّر علينا قبول طلب ما، كأن يكون السعر المعروض خاطئًا بشكل واضح، فسنبلغك فورًا ونرد إليك كامل المبلغ الذي دفعته.</p>' +
         '<h2>الأسعار والعملات</h2>' +
@@ -948,7 +1126,9 @@ export const pages: SeedPage[] = [
         '<h2>القانون الواجب التطبيق</h2>' +
         '<p>تخضع هذه الشروط لقانون البلد الذي يقع فيه مقر المتجر. وإذا كنت مستهلكًا، فإن ذلك لا يحرمك من حماية القواعد الآمرة في بلد إقامتك، ويمكنك أيضًا رفع دعواك أمام محاكمه.</p>' +
         '<h2>التعديلات والاستفسارات</h2>' +
-        '<p>قد نحدّث هذه الشروط من وقت لآخر، ويسري على كل طلب النص المنشور وقت تقديمه. وإذا كانت لديك أي أسئلة، فراسلنا على ' + mail + '.</p>',
+        '<p>قد نحدّث هذه الشروط من وقت لآخر، ويسري على كل طلب النص المنشور وقت تقديمه. وإذا كانت لديك أي أسئلة، فراسلنا على ' +
+        mail +
+        '.</p>',
     },
     seoDescription: {
       en: 'Aurora & Oak’s terms of sale: orders, prices and currencies, duties and import taxes, payment, delivery, returns and EU withdrawal, faulty goods.',
@@ -958,7 +1138,8 @@ export const pages: SeedPage[] = [
       it: 'Condizioni di vendita di Aurora & Oak: ordini, prezzi e valute, dazi, pagamento, consegna, resi e diritto di recesso, garanzia e responsabilità.',
       nl: 'Algemene voorwaarden van Aurora & Oak: bestellen, prijzen en valuta, invoerrechten, betaling, levering, retour en herroepingsrecht, garantie.',
       ja: 'Aurora & Oakの利用規約。ご注文と契約、価格と通貨、関税・輸入税、お支払い、お届け、返品とEUの撤回権、不良品、責任について。',
-      'zh-CN': 'Aurora & Oak 服务条款：订单与合同、价格与币种、关税与进口税、付款、配送、退货与欧盟撤销权、商品质量问题及责任说明。',
+      'zh-CN':
+        'Aurora & Oak 服务条款：订单与合同、价格与币种、关税与进口税、付款、配送、退货与欧盟撤销权、商品质量问题及责任说明。',
       ar: 'شروط وأحكام متجر Aurora & Oak: الطلبات والأسعار والعملات، والرسوم الجمركية، والدفع، والتوصيل، والإرجاع وحق العدول، والضمان والمسؤولية.',
     },
   },

@@ -6,12 +6,18 @@ const cardHolderOptions = [colorOption(['cognac', 'forest', 'black'])];
 const toteOptions = [colorOption(['natural', 'navy', 'rust'])];
 const backpackOptions = [colorOption(['olive', 'charcoal'])];
 const scarfOptions = [colorOption(['camel', 'charcoal', 'rose'])];
-const notebookOptions = [colorOption(['terracotta', 'navy', 'sage']), sizeOption(['A5', 'A6'], OPTION_NAMES.format)];
+const notebookOptions = [
+  colorOption(['terracotta', 'navy', 'sage']),
+  sizeOption(['A5', 'A6'], OPTION_NAMES.format),
+];
 const sketchbookOptions = [colorOption(['natural', 'indigo'])];
 const penOptions = [colorOption(['brass', 'black'])];
 const sunglassesOptions = [colorOption(['tortoise', 'black'])];
 const capOptions = [colorOption(['navy', 'sand', 'forest'])];
-const bottleOptions = [colorOption(['sage', 'sand', 'charcoal']), sizeOption(['500 ml', '750 ml'], OPTION_NAMES.format)];
+const bottleOptions = [
+  colorOption(['sage', 'sand', 'charcoal']),
+  sizeOption(['500 ml', '750 ml'], OPTION_NAMES.format),
+];
 
 export const accessoryProducts: SeedProduct[] = [
   {
@@ -35,7 +41,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Un portafoglio sottile a libro in pelle pieno fiore conciata al vegetale, cucito a mano a punto sellaio in un piccolo laboratorio di Ubrique. Sei tasche per carte, un vano banconote a tutta lunghezza e una patina che diventa più bella con l’uso.</p>',
       nl: '<p>Een slanke billfold van plantaardig gelooid volnerfleer, met de hand gezadelsteekt in een kleine werkplaats in Ubrique. Zes kaartvakken, een biljettenvak over de volle lengte en een patina die met gebruik steeds mooier wordt.</p>',
       ja: '<p>スペイン・ウブリケの小さな工房で、タンニンなめしのフルグレインレザーを裁断し、手縫いのサドルステッチで仕上げた薄型の二つ折り財布。カードポケット6つと長いお札入れ付き。使うほどに美しい経年変化を楽しめます。</p>',
-      'zh-CN': '<p>纤薄对折钱包，选用植鞣全粒面皮革，在乌夫里克的小工坊中以手工马鞍针法缝制。六个卡位与全长钞票夹层，使用越久，包浆越迷人。</p>',
+      'zh-CN':
+        '<p>纤薄对折钱包，选用植鞣全粒面皮革，在乌夫里克的小工坊中以手工马鞍针法缝制。六个卡位与全长钞票夹层，使用越久，包浆越迷人。</p>',
       ar: '<p>محفظة نحيفة بطيّتين مقصوصة من جلد طبيعي كامل مدبوغ نباتيًا ومخيطة يدويًا بغرزة السرّاج في ورشة صغيرة في أوبريكي. ست فتحات للبطاقات وجيب كامل الطول للأوراق النقدية، ولمعة تزداد جمالًا مع الاستخدام.</p>',
     },
     seoDescription: {
@@ -46,7 +53,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Portafoglio sottile in pelle pieno fiore conciata al vegetale, cucito a mano a Ubrique, Spagna. Sei tasche per carte.',
       nl: 'Slanke billfold van plantaardig gelooid volnerfleer, met de hand gestikt in Ubrique, Spanje. Zes kaartvakken.',
       ja: 'スペイン・ウブリケで手縫いした、タンニンなめしフルグレインレザーの薄型二つ折り財布。カード6枚収納。',
-      'zh-CN': '在西班牙乌夫里克小工坊以手工马鞍针法缝制的植鞣全粒面皮革纤薄对折钱包，六个卡位加全长钞票夹层，越用包浆越迷人。',
+      'zh-CN':
+        '在西班牙乌夫里克小工坊以手工马鞍针法缝制的植鞣全粒面皮革纤薄对折钱包，六个卡位加全长钞票夹层，越用包浆越迷人。',
       ar: 'محفظة نحيفة من الجلد الطبيعي الكامل المدبوغ نباتيًا، مخيطة يدويًا في أوبريكي بإسبانيا. ست فتحات للبطاقات.',
     },
     vendor: 'Aurora & Oak',
@@ -97,7 +105,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Quattro carte e una banconota piegata, niente di più. Realizzato a Ubrique con la stessa pelle conciata al vegetale del nostro portafoglio, con bordi lucidati e una tasca centrale per le carte che usi di più.</p>',
       nl: '<p>Vier pasjes en een opgevouwen biljet, meer niet. Gemaakt in Ubrique van hetzelfde plantaardig gelooide leer als onze portemonnee, met gepolijste randen en een middenvak voor de pasjes die je het vaakst pakt.</p>',
       ja: '<p>カード4枚と折りたたんだお札だけ。ウォレットと同じタンニンなめし革を使い、ウブリケで仕立てました。コバは丁寧に磨き上げ、中央ポケットにはよく使うカードを。</p>',
-      'zh-CN': '<p>四张卡片加一张对折纸钞，仅此而已。在乌夫里克采用与我们钱包相同的植鞣皮革制作，边缘打磨光滑，中间夹层放最常用的卡。</p>',
+      'zh-CN':
+        '<p>四张卡片加一张对折纸钞，仅此而已。在乌夫里克采用与我们钱包相同的植鞣皮革制作，边缘打磨光滑，中间夹层放最常用的卡。</p>',
       ar: '<p>أربع بطاقات وورقة نقدية مطوية، لا أكثر. مصنوعة في أوبريكي من الجلد المدبوغ نباتيًا ذاته المستخدم في محفظتنا، بحواف مصقولة وجيب أوسط للبطاقات التي تستخدمها أكثر.</p>',
     },
     seoDescription: {
@@ -108,7 +117,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Porta carte essenziale in pelle conciata al vegetale con bordi lucidati, fatto a Ubrique. Ora in saldo.',
       nl: 'Minimalistische pasjeshouder van plantaardig gelooid leer met gepolijste randen, uit Ubrique. Nu in de sale.',
       ja: 'コバを磨き上げたタンニンなめし革のミニマルなカードケース。スペイン・ウブリケ製。セール中。',
-      'zh-CN': '西班牙乌夫里克制作的极简植鞣皮革卡包，可放四张卡片和一张对折纸钞，中间夹层放最常用的卡，边缘打磨光滑，现正特价。',
+      'zh-CN':
+        '西班牙乌夫里克制作的极简植鞣皮革卡包，可放四张卡片和一张对折纸钞，中间夹层放最常用的卡，边缘打磨光滑，现正特价。',
       ar: 'حافظة بطاقات بسيطة من الجلد المدبوغ نباتيًا بحواف مصقولة، مصنوعة في أوبريكي. بسعر مخفّض الآن.',
     },
     vendor: 'Aurora & Oak',
@@ -160,7 +170,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Tela di cotone pesante da 16 oz, manici lunghi che stanno comodi sulla spalla e un fondo piatto abbastanza largo per la verdura di una settimana. Una tasca interna evita che chiavi e telefono finiscano sul fondo.</p>',
       nl: '<p>Stevig katoenen canvas van 16 oz, lange hengsels die prettig over de schouder vallen en een platte bodem die breed genoeg is voor een week groente. Een binnenvak voorkomt dat sleutels en telefoon naar de bodem zakken.</p>',
       ja: '<p>16オンスの厚手コットンキャンバスに、肩にしっくりなじむ長めの持ち手、1週間分の野菜が入るマチ付きのフラットな底。内ポケット付きで、鍵やスマートフォンが底に埋もれません。</p>',
-      'zh-CN': '<p>16盎司厚实棉帆布，长提手背在肩上很舒适，平底宽度足以装下一周的蔬菜。内侧口袋让钥匙和手机不再沉到包底。</p>',
+      'zh-CN':
+        '<p>16盎司厚实棉帆布，长提手背在肩上很舒适，平底宽度足以装下一周的蔬菜。内侧口袋让钥匙和手机不再沉到包底。</p>',
       ar: '<p>قماش كانفاس قطني سميك بوزن 16 أونصة، ومقابض طويلة تستقر براحة على الكتف، وقاعدة مسطحة واسعة بما يكفي لخضار أسبوع كامل. جيب داخلي يمنع المفاتيح والهاتف من الغرق في القاع.</p>',
     },
     seoDescription: {
@@ -171,7 +182,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Borsa robusta in tela di cotone da 16 oz con manici lunghi, fondo piatto e tasca interna. Made in Portugal.',
       nl: 'Stevige tas van 16 oz katoenen canvas met lange hengsels, platte bodem en binnenvak. Gemaakt in Portugal.',
       ja: '長い持ち手、マチ付きの底、内ポケットを備えた16オンスの丈夫なキャンバストート。ポルトガル製。',
-      'zh-CN': '葡萄牙制造的16盎司厚实棉帆布托特包，长提手肩背舒适，平底宽度足以装下一周的蔬菜；内侧口袋让钥匙和手机不再沉到包底。',
+      'zh-CN':
+        '葡萄牙制造的16盎司厚实棉帆布托特包，长提手肩背舒适，平底宽度足以装下一周的蔬菜；内侧口袋让钥匙和手机不再沉到包底。',
       ar: 'حقيبة متينة من كانفاس القطن بوزن 16 أونصة بمقابض طويلة وقاعدة مسطحة وجيب داخلي. صنع في البرتغال.',
     },
     vendor: 'Aurora & Oak',
@@ -221,7 +233,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Uno zaino da 20 litri in tela cerata resistente alle intemperie, con finiture in pelle, tasca imbottita per il portatile e chiusura arrotolabile che si espande quando la giornata si allunga. Prodotto in Portogallo, dal tragitto in città al sentiero del weekend.</p>',
       nl: '<p>Een rugzak van 20 liter van weerbestendig gewaxt canvas met leren details, een gevoerd laptopvak en een rolsluiting die meegroeit als de dag uitloopt. Gemaakt in Portugal, van woon-werkverkeer tot wandelpad in het weekend.</p>',
       ja: '<p>撥水性のあるワックスキャンバスにレザーをあしらった20リットルのバックパック。クッション入りのPCスリーブと、荷物が増えた日には広げられるロールトップ仕様。通勤から週末のトレイルまで、ポルトガルで丁寧に作りました。</p>',
-      'zh-CN': '<p>20升双肩包，采用防风雨涂蜡帆布并饰以皮革细节，配加厚电脑隔层与可扩展的卷口设计，漫长一天也装得下。葡萄牙制作，从日常通勤到周末山径都能相伴。</p>',
+      'zh-CN':
+        '<p>20升双肩包，采用防风雨涂蜡帆布并饰以皮革细节，配加厚电脑隔层与可扩展的卷口设计，漫长一天也装得下。葡萄牙制作，从日常通勤到周末山径都能相伴。</p>',
       ar: '<p>حقيبة ظهر سعة 20 لترًا من الكانفاس المشمّع المقاوم للطقس بلمسات جلدية وجيب مبطّن للحاسوب المحمول وإغلاق ملفوف يتسع حين يطول اليوم. مصنوعة في البرتغال لترافقك من التنقل اليومي إلى مسارات نهاية الأسبوع.</p>',
     },
     seoDescription: {
@@ -232,7 +245,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Zaino roll-top da 20 L in tela cerata con finiture in pelle e tasca per portatile. Fatto in Portogallo. Novità.',
       nl: 'Rolltop-rugzak van 20 l van gewaxt canvas met leren details en laptopvak. Gemaakt in Portugal. Nieuw.',
       ja: 'レザー使いとPCスリーブを備えた20Lのワックスキャンバス製ロールトップバックパック。ポルトガル製の新作。',
-      'zh-CN': '葡萄牙制作的20升双肩包，防风雨涂蜡帆布饰以皮革细节，配加厚电脑隔层与可扩展卷口，从日常通勤到周末山径都能相伴，全新上市。',
+      'zh-CN':
+        '葡萄牙制作的20升双肩包，防风雨涂蜡帆布饰以皮革细节，配加厚电脑隔层与可扩展卷口，从日常通勤到周末山径都能相伴，全新上市。',
       ar: 'حقيبة ظهر بإغلاق ملفوف سعة 20 لترًا من الكانفاس المشمّع بلمسات جلدية وجيب للحاسوب. صنع في البرتغال. جديد.',
     },
     vendor: 'Aurora & Oak',
@@ -282,7 +296,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Lunga, leggerissima e incredibilmente morbida, lavorata a Ulan Bator in cashmere mongolo naturale o tinto delicatamente. Con i suoi 190 × 35 cm si avvolge due volte con agio, e i sottili bordi a coste evitano che si arrotoli.</p>',
       nl: '<p>Lang, vederlicht en ongelooflijk zacht, gebreid in Ulaanbaatar van ongeverfd en zacht geverfd Mongools kasjmier. Met 190 × 35 cm wikkel je hem makkelijk twee keer om, en de fijne geribde randen voorkomen dat hij omkrult.</p>',
       ja: '<p>ウランバートルで、無染色またはやさしく染めたモンゴル産カシミヤを編み上げた、長くて羽のように軽く、驚くほどやわらかなマフラー。190×35cmでゆったり二重に巻け、細いリブの縁が丸まりを防ぎます。</p>',
-      'zh-CN': '<p>在乌兰巴托以原色及轻柔染色的蒙古羊绒织成，修长、轻若鸿毛、柔软至极。190×35厘米，绕颈两圈仍绰绰有余，细罗纹包边防止卷边。</p>',
+      'zh-CN':
+        '<p>在乌兰巴托以原色及轻柔染色的蒙古羊绒织成，修长、轻若鸿毛、柔软至极。190×35厘米，绕颈两圈仍绰绰有余，细罗纹包边防止卷边。</p>',
       ar: '<p>طويل وخفيف كالريشة وناعم بشكل لا يُصدّق، محاك في أولان باتور من كشمير منغولي غير مصبوغ أو مصبوغ برفق. بمقاس 190 × 35 سم يلتف مرتين حول العنق بسهولة، وحوافه المضلعة الدقيقة تمنعه من الالتفاف.</p>',
     },
     seoDescription: {
@@ -343,7 +358,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Taccuino che si apre piatto, con copertina effetto lino e 192 pagine di carta avorio liscia da 100 g che regge la stilografica senza trapassare. Cucito a filo e rilegato da una legatoria di famiglia a Firenze.</p><ul><li>Griglia a puntini da 5 mm, pagine numerate</li><li>Segnalibro in nastro e tasca sul retro</li></ul>',
       nl: '<p>Plat openvallend notitieboek met een omslag in linnenstructuur en 192 pagina’s glad ivoorkleurig papier van 100 g dat vulpeninkt niet laat doorlopen. Met draad genaaid en gebonden door een familiebinderij in Florence.</p><ul><li>Stippenraster van 5 mm, genummerde pagina’s</li><li>Leeslint en insteekvak achterin</li></ul>',
       ja: '<p>リネン調の表紙に、万年筆でも裏抜けしにくいなめらかな100gsmのアイボリー紙を192ページ。フィレンツェの家族経営の製本所で糸かがり綴じをしているので、ぱたんと平らに開きます。</p><ul><li>5mmドット方眼、ページ番号入り</li><li>しおり紐と裏表紙ポケット付き</li></ul>',
-      'zh-CN': '<p>可平摊的笔记本，亚麻纹理封面，内含192页顺滑的100克象牙白纸张，钢笔书写不洇不透。由佛罗伦萨一家家庭装订坊锁线装订。</p><ul><li>5毫米点阵，页码编号</li><li>丝带书签与封底口袋</li></ul>',
+      'zh-CN':
+        '<p>可平摊的笔记本，亚麻纹理封面，内含192页顺滑的100克象牙白纸张，钢笔书写不洇不透。由佛罗伦萨一家家庭装订坊锁线装订。</p><ul><li>5毫米点阵，页码编号</li><li>丝带书签与封底口袋</li></ul>',
       ar: '<p>دفتر ينفتح مسطحًا بغلاف بملمس الكتان و192 صفحة من ورق عاجي أملس بوزن 100 غرام يتحمل أقلام الحبر دون أن يتسرب الحبر. مخيط بالخيط ومجلّد لدى ورشة تجليد عائلية في فلورنسا.</p><ul><li>شبكة نقاط 5 مم وصفحات مرقّمة</li><li>شريط للعلامة وجيب خلفي</li></ul>',
     },
     seoDescription: {
@@ -406,7 +422,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Un album da schizzi con copertina rigida rivestita in vero lino e 120 pagine di carta da disegno crema da 160 g per matita, inchiostro e leggere velature ad acquerello. Formato quadrato, per la vista dalla finestra o il piatto davanti a te.</p>',
       nl: '<p>Een schetsboek met harde kaft bekleed met echt linnen, met 120 pagina’s crèmekleurig tekenpapier van 160 g dat potlood, inkt en lichte aquarelwassingen aankan. Vierkant formaat, voor het uitzicht vanuit het raam of het bord voor je neus.</p>',
       ja: '<p>本物のリネンで装丁したハードカバーのスケッチブック。鉛筆やインク、淡い水彩にも対応する160gsmのクリーム色の画用紙を120ページ綴じています。窓からの眺めや目の前のひと皿を描くのにちょうどいい正方形サイズです。</p>',
-      'zh-CN': '<p>真亚麻布包覆的精装速写本，内含120页160克奶油色绘画纸，适合铅笔、墨水与淡彩水彩。方形开本，画窗外的风景或眼前的一盘菜都恰好。</p>',
+      'zh-CN':
+        '<p>真亚麻布包覆的精装速写本，内含120页160克奶油色绘画纸，适合铅笔、墨水与淡彩水彩。方形开本，画窗外的风景或眼前的一盘菜都恰好。</p>',
       ar: '<p>دفتر رسم بغلاف صلب مكسو بالكتان الحقيقي، يضم 120 صفحة من ورق الرسم الكريمي بوزن 160 غرامًا يتقبّل الرصاص والحبر وطبقات خفيفة من الألوان المائية. بمقاس مربع، لرسم المنظر من النافذة أو الطبق الذي أمامك.</p>',
     },
     seoDescription: {
@@ -417,7 +434,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Album da schizzi quadrato rilegato in lino, 120 pagine di carta da disegno crema da 160 g. Made in Italy.',
       nl: 'Vierkant schetsboek met linnen band en 120 pagina’s crèmekleurig tekenpapier van 160 g. Gemaakt in Italië.',
       ja: '本物のリネンで装丁した正方形のスケッチブック。160gsmのクリーム画用紙120ページ。イタリア製。',
-      'zh-CN': '意大利制造的方形精装速写本，真亚麻布包覆封面，内含120页160克奶油色绘画纸，适合铅笔、墨水与淡彩水彩，写生随记都恰好。',
+      'zh-CN':
+        '意大利制造的方形精装速写本，真亚麻布包覆封面，内含120页160克奶油色绘画纸，适合铅笔、墨水与淡彩水彩，写生随记都恰好。',
       ar: 'دفتر رسم مربع بغلاف من الكتان الحقيقي و120 صفحة من ورق رسم كريمي بوزن 160 غرامًا. صنع في إيطاليا.',
     },
     vendor: 'Aurora & Oak',
@@ -467,7 +485,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Ricavata a Osaka da un’unica barra di ottone massiccio, con impugnatura zigrinata e un peso piacevole. L’ottone grezzo si scurisce e si scalda dove poggiano le dita; la versione nera ha una finitura opaca.</p><p>Compatibile con i refill standard Schmidt 5888.</p>',
       nl: '<p>In Osaka gefreesd uit één staaf massief messing, met een gekartelde grip en een prettig gewicht. Onbehandeld messing wordt donkerder waar je vingers rusten; de zwarte versie heeft een matte coating.</p><p>Geschikt voor standaard Schmidt 5888-vullingen.</p>',
       ja: '<p>大阪で真鍮の無垢材一本から削り出した、ローレット加工のグリップとほどよい重みが心地よいペン。無垢の真鍮は指の触れる部分から深みのある色に育ちます。ブラックはマットなコーティング仕上げです。</p><p>替芯はシュミット5888規格に対応。</p>',
-      'zh-CN': '<p>在大阪由一整根实心黄铜车削而成，滚花握位，手感沉稳。原色黄铜会在手指常握处慢慢变深变暖；黑色款为哑光涂层。</p><p>适用标准 Schmidt 5888 笔芯。</p>',
+      'zh-CN':
+        '<p>在大阪由一整根实心黄铜车削而成，滚花握位，手感沉稳。原色黄铜会在手指常握处慢慢变深变暖；黑色款为哑光涂层。</p><p>适用标准 Schmidt 5888 笔芯。</p>',
       ar: '<p>مخروط في أوساكا من قضيب واحد من النحاس الأصفر المصمت، بمقبض محزّز ووزن مريح في اليد. يغمق النحاس الخام ويزداد دفئًا حيث تستقر أصابعك، أما النسخة السوداء فمطلية بلمسة مطفأة.</p><p>يقبل عبوات Schmidt 5888 القياسية.</p>',
     },
     seoDescription: {
@@ -478,7 +497,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Penna roller ricavata da ottone massiccio a Osaka, impugnatura zigrinata. Refill Schmidt 5888.',
       nl: 'Rollerpen gefreesd uit massief messing in Osaka, met gekartelde grip. Voor Schmidt 5888-vullingen.',
       ja: '大阪で真鍮無垢材から削り出した、ローレットグリップのローラーボールペン。シュミット5888対応。',
-      'zh-CN': '在大阪由一整根实心黄铜车削而成的走珠笔，滚花握位，手感沉稳；原色黄铜越握越温润，黑色款为哑光涂层，适用 Schmidt 5888 笔芯。',
+      'zh-CN':
+        '在大阪由一整根实心黄铜车削而成的走珠笔，滚花握位，手感沉稳；原色黄铜越握越温润，黑色款为哑光涂层，适用 Schmidt 5888 笔芯。',
       ar: 'قلم مخروط من النحاس الأصفر المصمت في أوساكا بمقبض محزّز، يقبل عبوات Schmidt 5888.',
     },
     vendor: 'Aurora & Oak',
@@ -528,7 +548,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Montature dalle forme morbidamente arrotondate, ricavate da spesso acetato Mazzucchelli in Cadore, con lenti polarizzate e cerniere a sette barrette. Arrivano in un sacchetto di cotone cerato che funge anche da panno per la pulizia.</p>',
       nl: '<p>Zacht afgeronde monturen, gesneden uit dik Mazzucchelli-acetaat in het Cadoredal, met gepolariseerde glazen en zevenvoudige scharnieren. Geleverd in een hoesje van gewaxt katoen dat ook als poetsdoek dient.</p>',
       ja: '<p>イタリア・カドーレ渓谷で、厚みのあるマツケリ社のアセテートから削り出した、やわらかな丸みのあるフレーム。偏光レンズと7枚蝶番を備えています。メガネ拭きとしても使えるワックスコットンのポーチ付き。</p>',
-      'zh-CN': '<p>在意大利卡多雷山谷以厚实的 Mazzucchelli 醋酸纤维板材切割而成，镜框线条圆润柔和，配偏光镜片与七珠铰链。附赠涂蜡棉布袋，兼作擦镜布。</p>',
+      'zh-CN':
+        '<p>在意大利卡多雷山谷以厚实的 Mazzucchelli 醋酸纤维板材切割而成，镜框线条圆润柔和，配偏光镜片与七珠铰链。附赠涂蜡棉布袋，兼作擦镜布。</p>',
       ar: '<p>إطارات بانحناءات ناعمة مقطوعة من أسيتات Mazzucchelli السميك في وادي كادوري، بعدسات مستقطبة ومفصلات بسبع حلقات. تأتي في حقيبة من القطن المشمّع تُستخدم أيضًا كقطعة تنظيف.</p>',
     },
     seoDescription: {
@@ -539,7 +560,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Occhiali da sole arrotondati in spesso acetato Mazzucchelli, prodotti in Cadore, con lenti polarizzate.',
       nl: 'Zacht afgeronde zonnebril van dik Mazzucchelli-acetaat, gemaakt in Cadore, met gepolariseerde glazen.',
       ja: 'イタリア・カドーレ製、厚手マツケリアセテートの丸みのあるサングラス。偏光レンズ仕様。',
-      'zh-CN': '在意大利卡多雷山谷以厚实 Mazzucchelli 醋酸纤维板材切割的圆润镜框，配偏光镜片与七珠铰链，附赠可兼作擦镜布的涂蜡棉布袋。',
+      'zh-CN':
+        '在意大利卡多雷山谷以厚实 Mazzucchelli 醋酸纤维板材切割的圆润镜框，配偏光镜片与七珠铰链，附赠可兼作擦镜布的涂蜡棉布袋。',
       ar: 'نظارة شمسية بإطار مستدير من أسيتات Mazzucchelli السميك، مصنوعة في كادوري بإيطاليا، بعدسات مستقطبة.',
     },
     vendor: 'Aurora & Oak',
@@ -590,7 +612,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>Un cappellino morbido e destrutturato a sei pannelli in twill di cotone biologico lavato, con visiera curva e fibbia regolabile in ottone. Si ripone piatto in borsa e diventa più bello man mano che sbiadisce.</p>',
       nl: '<p>Een zachte, ongestructureerde pet met zes panelen van gewassen biologisch katoenen keperstof, met gebogen klep en verstelbare messing gesp. Past plat in je tas en wordt mooier naarmate hij verbleekt.</p>',
       ja: '<p>洗いをかけたオーガニックコットンツイルの、芯の入っていないやわらかな6パネルキャップ。カーブしたつばと真鍮のアジャスター付き。たたんでバッグに入れられ、色落ちするほど味が出ます。</p>',
-      'zh-CN': '<p>水洗有机棉斜纹布制成的柔软无衬六片帽，弧形帽檐搭配可调节黄铜扣。可平放收进包里，越褪色越有味道。</p>',
+      'zh-CN':
+        '<p>水洗有机棉斜纹布制成的柔软无衬六片帽，弧形帽檐搭配可调节黄铜扣。可平放收进包里，越褪色越有味道。</p>',
       ar: '<p>قبعة ناعمة غير مقوّاة من ست قطع من تويل القطن العضوي المغسول، بحافة منحنية وإبزيم نحاسي قابل للتعديل. تُطوى مسطحة في الحقيبة وتزداد جمالًا كلما بهت لونها.</p>',
     },
     seoDescription: {
@@ -601,7 +624,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Cappellino morbido a sei pannelli in twill di cotone biologico lavato, visiera curva e fibbia in ottone.',
       nl: 'Zachte pet met zes panelen van gewassen biologisch katoen, met gebogen klep en messing gesp.',
       ja: '洗いをかけたオーガニックコットンツイルの6パネルキャップ。カーブつばと真鍮アジャスター付き。',
-      'zh-CN': '葡萄牙制造的柔软无衬六片帽，水洗有机棉斜纹布，弧形帽檐配可调节黄铜扣；可平放收进包里，越褪色越有味道，三色可选。',
+      'zh-CN':
+        '葡萄牙制造的柔软无衬六片帽，水洗有机棉斜纹布，弧形帽檐配可调节黄铜扣；可平放收进包里，越褪色越有味道，三色可选。',
       ar: 'قبعة ناعمة من ست قطع من تويل القطن العضوي المغسول بحافة منحنية وإبزيم نحاسي. صنع في البرتغال.',
     },
     vendor: 'Aurora & Oak',
@@ -652,7 +676,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: '<p>L’acciaio inox a doppia parete mantiene le bevande fredde per 24 ore o calde per 12, con una verniciatura a polvere che non fa condensa in borsa. Il tappo con finitura in bambù è a tenuta stagna e la bocca larga accoglie facilmente i cubetti di ghiaccio.</p>',
       nl: '<p>Dubbelwandig roestvrij staal houdt drankjes 24 uur koud of 12 uur warm, met een poedercoating die niet condenseert in je tas. De dop met bamboe bovenkant is lekvrij en de brede opening past makkelijk ijsblokjes.</p>',
       ja: '<p>二重構造のステンレスで、冷たい飲み物は24時間、温かい飲み物は12時間キープ。パウダーコート仕上げで、バッグの中で結露しません。竹をあしらったキャップは漏れにくく、広口なので氷も楽に入ります。</p>',
-      'zh-CN': '<p>双层不锈钢结构，冷饮保冷24小时、热饮保温12小时，粉末喷涂外壳在包里也不会凝水。竹制顶盖密封防漏，宽口设计放冰块毫不费力。</p>',
+      'zh-CN':
+        '<p>双层不锈钢结构，冷饮保冷24小时、热饮保温12小时，粉末喷涂外壳在包里也不会凝水。竹制顶盖密封防漏，宽口设计放冰块毫不费力。</p>',
       ar: '<p>فولاذ مقاوم للصدأ بجدار مزدوج يحفظ المشروبات باردة 24 ساعة أو ساخنة 12 ساعة، بطلاء مسحوق لا يتكثف عليه الماء داخل حقيبتك. الغطاء المزيّن بالخيزران مانع للتسرب، والفوهة الواسعة تتسع لمكعبات الثلج بسهولة.</p>',
     },
     seoDescription: {
@@ -663,7 +688,8 @@ export const accessoryProducts: SeedProduct[] = [
       it: 'Borraccia in acciaio a doppia parete: 24 ore fredda o 12 calda, tappo in bambù a tenuta. Ora in saldo.',
       nl: 'Dubbelwandige stalen fles: 24 uur koud of 12 uur warm, lekvrije bamboe dop. Nu in de sale.',
       ja: '冷たさ24時間・温かさ12時間をキープする二重構造ステンレスボトル。竹キャップで漏れにくい。セール中。',
-      'zh-CN': '双层不锈钢保温瓶，冷饮保冷24小时、热饮保温12小时，粉末喷涂外壳不凝水，竹制顶盖密封防漏；500与750毫升两种容量，现正特价。',
+      'zh-CN':
+        '双层不锈钢保温瓶，冷饮保冷24小时、热饮保温12小时，粉末喷涂外壳不凝水，竹制顶盖密封防漏；500与750毫升两种容量，现正特价。',
       ar: 'قارورة فولاذية بجدار مزدوج تحفظ البرودة 24 ساعة والسخونة 12 ساعة، بغطاء خيزران مانع للتسرب. بسعر مخفّض.',
     },
     vendor: 'Aurora & Oak',

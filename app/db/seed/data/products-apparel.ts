@@ -15,8 +15,14 @@ const twillOptions = [colorOption(['stone', 'navy', 'olive']), sizeOption(XS_XL)
 const linenTrouserOptions = [colorOption(['natural', 'terracotta']), sizeOption(['XS', 'S', 'M', 'L'])];
 const sweatshirtOptions = [colorOption(['heather-grey', 'navy', 'sage']), sizeOption(XS_XL)];
 const beanieOptions = [colorOption(['oat', 'charcoal', 'rose'])];
-const hikingSockOptions = [colorOption(['oat', 'forest', 'rust']), sizeOption(['EU 36–38', 'EU 39–42', 'EU 43–46'])];
-const loungeSockOptions = [colorOption(['heather-grey', 'rose']), sizeOption(['EU 36–39', 'EU 40–43', 'EU 44–46'])];
+const hikingSockOptions = [
+  colorOption(['oat', 'forest', 'rust']),
+  sizeOption(['EU 36–38', 'EU 39–42', 'EU 43–46']),
+];
+const loungeSockOptions = [
+  colorOption(['heather-grey', 'rose']),
+  sizeOption(['EU 36–39', 'EU 40–43', 'EU 44–46']),
+];
 
 export const apparelProducts: SeedProduct[] = [
   {
@@ -40,7 +46,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>La nostra t-shirt di tutti i giorni, lavorata in Portogallo con jersey di cotone biologico da 180 g che diventa più morbido a ogni lavaggio. La spalla leggermente scesa e lo scollo rinforzato la mantengono in forma, stagione dopo stagione.</p><ul><li>100% cotone biologico certificato GOTS</li><li>Tinta in capo per un colore vissuto</li><li>Vestibilità regolare, morbida sul corpo</li></ul>',
       nl: '<p>Ons T-shirt voor elke dag, in Portugal gebreid van 180 g biologisch katoenen tricot dat bij elke wasbeurt zachter wordt. Een licht verlaagde schouder en een verstevigde halslijn houden het seizoen na seizoen in vorm.</p><ul><li>100% GOTS-gecertificeerd biologisch katoen</li><li>Stukgeverfd voor een doorleefde kleur</li><li>Valt normaal, ruim om het lijf</li></ul>',
       ja: '<p>ポルトガルで編み立てた180gのオーガニックコットン天竺を使った、毎日着たくなるTシャツ。洗うたびに肌になじみます。少し落とした肩線とテープで補強した襟ぐりで、何シーズン着ても形がくずれにくい一枚です。</p><ul><li>GOTS認証オーガニックコットン100%</li><li>製品染めならではの風合いある色</li><li>標準サイズ、身幅はゆったり</li></ul>',
-      'zh-CN': '<p>我们的日常T恤，在葡萄牙以180克有机棉平纹针织面料织成，越洗越柔软。微落肩设计与织带加固的领口，让它一季又一季保持好版型。</p><ul><li>100% GOTS认证有机棉</li><li>成衣染色，色泽自然有质感</li><li>尺码标准，身形宽松</li></ul>',
+      'zh-CN':
+        '<p>我们的日常T恤，在葡萄牙以180克有机棉平纹针织面料织成，越洗越柔软。微落肩设计与织带加固的领口，让它一季又一季保持好版型。</p><ul><li>100% GOTS认证有机棉</li><li>成衣染色，色泽自然有质感</li><li>尺码标准，身形宽松</li></ul>',
       ar: '<p>تيشيرتنا اليومي، محاك في البرتغال من جيرسي القطن العضوي بوزن 180 غرامًا يزداد نعومة مع كل غسلة. الكتف المنسدل قليلًا وفتحة العنق المدعّمة يحافظان على شكله موسمًا بعد موسم.</p><ul><li>قطن عضوي 100% بشهادة GOTS</li><li>مصبوغ بعد الخياطة للون طبيعي دافئ</li><li>مقاس قياسي بقصة مريحة</li></ul>',
     },
     seoDescription: {
@@ -51,7 +58,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'T-shirt morbida in cotone biologico da 180 g, lavorata in Portogallo e tinta in capo. Vestibilità comoda, fatta per durare.',
       nl: 'Zacht T-shirt van 180 g biologisch katoen, gebreid in Portugal en stukgeverfd. Ruime pasvorm, gemaakt om lang mee te gaan.',
       ja: 'ポルトガルで編み立てた180gオーガニックコットンの製品染めTシャツ。ゆったりシルエットで長く愛用できる定番です。',
-      'zh-CN': '在葡萄牙以180克GOTS认证有机棉平纹针织织成的成衣染色T恤，越洗越柔软；微落肩宽松版型，织带加固领口，四色可选。',
+      'zh-CN':
+        '在葡萄牙以180克GOTS认证有机棉平纹针织织成的成衣染色T恤，越洗越柔软；微落肩宽松版型，织带加固领口，四色可选。',
       ar: 'تيشيرت ناعم من القطن العضوي بوزن 180 غرامًا، محاك في البرتغال ومصبوغ بعد الخياطة. قصة مريحة تدوم طويلًا.',
     },
     vendor: 'Aurora & Oak',
@@ -103,7 +111,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Una t-shirt robusta in cotone da 240 g dal taglio squadrato, con taschino applicato e collo a costine che resiste negli anni. Tagliata e cucita a Porto con cotone filato ad anello, dalla mano compatta e asciutta.</p>',
       nl: '<p>Een stevig T-shirt van 240 g katoen met een boxy snit, opgestikte borstzak en een geribde kraag die jaren meegaat. Geknipt en genaaid in Porto van ringgesponnen katoen met een dichte, droge griff.</p>',
       ja: '<p>240gの肉厚コットンを使った、ボクシーなシルエットのポケットTシャツ。リブ襟は何年着てもへたりにくく、旧式のリング精紡機で紡いだ糸ならではの、詰まったドライな手ざわりです。ポルトで裁断・縫製しています。</p>',
-      'zh-CN': '<p>240克厚实棉质T恤，廓形剪裁，配贴袋与罗纹领口，多年穿着依然挺括。在波尔图裁剪缝制，选用环锭纺棉纱，手感紧实干爽。</p>',
+      'zh-CN':
+        '<p>240克厚实棉质T恤，廓形剪裁，配贴袋与罗纹领口，多年穿着依然挺括。在波尔图裁剪缝制，选用环锭纺棉纱，手感紧实干爽。</p>',
       ar: '<p>تيشيرت متين من القطن بوزن 240 غرامًا بقصة مربعة وجيب مخيط وياقة مضلعة تصمد لسنوات. مقصوص ومخيط في بورتو من قطن مغزول بالحلقات، بملمس كثيف وجاف.</p>',
     },
     seoDescription: {
@@ -114,7 +123,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'T-shirt squadrata in cotone da 240 g con taschino e collo a costine, cucita a Porto. Ora in saldo.',
       nl: 'Boxy T-shirt van 240 g katoen met borstzak en geribde kraag, genaaid in Porto. Nu in de sale.',
       ja: 'ポルトで縫製した240gコットンのボクシーなポケットTシャツ。リブ襟仕様。ただいまセール中。',
-      'zh-CN': '在波尔图裁剪缝制的240克重磅棉质口袋T恤，选用环锭纺棉纱，手感紧实干爽；廓形剪裁配罗纹领口，多年穿着依然挺括，现正特价。',
+      'zh-CN':
+        '在波尔图裁剪缝制的240克重磅棉质口袋T恤，选用环锭纺棉纱，手感紧实干爽；廓形剪裁配罗纹领口，多年穿着依然挺括，现正特价。',
       ar: 'تيشيرت قطني بوزن 240 غرامًا بقصة مربعة وجيب وياقة مضلعة، مخيط في بورتو. متوفر الآن بسعر مخفّض.',
     },
     vendor: 'Aurora & Oak',
@@ -167,7 +177,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Lavorato vicino a Biella con merino extrafine da 18,5 micron, è il maglione che indosserai da ottobre ad aprile. Leggero quanto basta per stare sotto il cappotto, caldo quanto basta da solo, e mai pungente.</p><ul><li>100% lana merino extrafine</li><li>Lavorazione fully fashioned, cuciture rimagliate</li><li>Lavare a mano in acqua fredda o con programma lana</li></ul>',
       nl: '<p>Gebreid in de buurt van Biella van extra fijne merino van 18,5 micron: de trui die je van oktober tot april pakt. Licht genoeg voor onder een jas, warm genoeg op zichzelf en kriebelt nooit.</p><ul><li>100% extra fijne merinowol</li><li>Fully fashioned met gekettelde naden</li><li>Koud met de hand of op het wolprogramma wassen</li></ul>',
       ja: '<p>イタリア・ビエッラ近郊で、18.5マイクロンのエクストラファインメリノを編み上げました。10月から4月まで手に取りたくなる一枚。コートの下にも響かない軽さで、一枚でも暖かく、チクチクしません。</p><ul><li>エクストラファインメリノウール100%</li><li>成型編み、リンキング仕上げ</li><li>冷水で手洗い、またはウールコースで洗濯</li></ul>',
-      'zh-CN': '<p>在意大利比耶拉附近以18.5微米超细美利奴羊毛织成，是你从十月穿到四月的那件毛衣。轻薄到可以套在大衣里，单穿也足够保暖，而且毫不扎人。</p><ul><li>100%超细美利奴羊毛</li><li>全成型编织，套口缝合</li><li>冷水手洗或使用羊毛洗程序</li></ul>',
+      'zh-CN':
+        '<p>在意大利比耶拉附近以18.5微米超细美利奴羊毛织成，是你从十月穿到四月的那件毛衣。轻薄到可以套在大衣里，单穿也足够保暖，而且毫不扎人。</p><ul><li>100%超细美利奴羊毛</li><li>全成型编织，套口缝合</li><li>冷水手洗或使用羊毛洗程序</li></ul>',
       ar: '<p>محاكة قرب بييلا من صوف ميرينو فائق النعومة بسماكة 18.5 ميكرون، وهي الكنزة التي سترتديها من أكتوبر حتى أبريل. خفيفة بما يكفي لترتديها تحت المعطف، ودافئة بما يكفي وحدها، ولا تسبب أي حكة.</p><ul><li>صوف ميرينو فائق النعومة 100%</li><li>حياكة مشكّلة بدرزات موصولة</li><li>غسيل يدوي بالماء البارد أو ببرنامج الصوف</li></ul>',
     },
     seoDescription: {
@@ -178,7 +189,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Maglione girocollo in merino extrafine lavorato vicino a Biella. Leggero, caldo e mai pungente, in tre colori.',
       nl: 'Trui met ronde hals van extra fijne merino, gebreid bij Biella. Licht, warm en kriebelvrij, in drie kleuren.',
       ja: 'ビエッラ近郊で編んだエクストラファインメリノのクルーネックセーター。軽くて暖かく、チクチクしない全3色。',
-      'zh-CN': '在意大利比耶拉附近以18.5微米超细美利奴羊毛全成型编织的圆领毛衣，轻薄可叠穿，单穿也保暖且不扎人；燕麦、藏青、森林绿三色可选。',
+      'zh-CN':
+        '在意大利比耶拉附近以18.5微米超细美利奴羊毛全成型编织的圆领毛衣，轻薄可叠穿，单穿也保暖且不扎人；燕麦、藏青、森林绿三色可选。',
       ar: 'كنزة بياقة دائرية من صوف ميرينو فائق النعومة محاكة قرب بييلا. خفيفة ودافئة ولا تسبب الحكة، بثلاثة ألوان.',
     },
     vendor: 'Aurora & Oak',
@@ -230,7 +242,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Realizzato con i nostri amici di Hokkaido Woolworks, che lavorano questa grossa costa inglese a Sapporo su lente macchine rettilinee manuali. La lana Corriedale del Giappone settentrionale gli dona un corpo voluminoso ed elastico che trattiene il calore senza pesare.</p><p>Serie limitata di 180 pezzi per colore.</p>',
       nl: '<p>Gemaakt met onze vrienden van Hokkaido Woolworks, die deze grove patentsteek in Sapporo op langzame handbreimachines breien. Corriedale-wol uit Noord-Japan geeft een luchtig, verend breisel dat warmte vasthoudt zonder zwaar te zijn.</p><p>Beperkte oplage van 180 stuks per kleur.</p>',
       ja: '<p>札幌の「Hokkaido Woolworks」と共同で制作。手動の横編み機でゆっくりと編み立てた、ざっくりとしたフィッシャーマンリブです。北日本産のコリデールウールが空気を含んだ弾力のある編み地をつくり、重さを感じさせずに暖かさを閉じ込めます。</p><p>各色180着の限定生産です。</p>',
-      'zh-CN': '<p>与札幌的 Hokkaido Woolworks 合作推出，以手摇横机慢速编织出粗犷的渔夫罗纹。日本北部的考力代羊毛带来蓬松而有弹性的织感，保暖却不沉重。</p><p>每色限量180件。</p>',
+      'zh-CN':
+        '<p>与札幌的 Hokkaido Woolworks 合作推出，以手摇横机慢速编织出粗犷的渔夫罗纹。日本北部的考力代羊毛带来蓬松而有弹性的织感，保暖却不沉重。</p><p>每色限量180件。</p>',
       ar: '<p>صُنعت مع أصدقائنا في Hokkaido Woolworks الذين يحيكون هذا النسيج المضلع السميك في سابورو على آلات حياكة يدوية بطيئة. يمنحها صوف الكوريديل من شمال اليابان قوامًا منفوشًا ومرنًا يحبس الدفء دون ثقل.</p><p>إصدار محدود من 180 قطعة لكل لون.</p>',
     },
     seoDescription: {
@@ -292,7 +305,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Un classico cardigan con scollo a V, lavorato negli Scottish Borders in morbida lana d’agnello Geelong. Bottoni in corno, due ampie tasche applicate e una lunghezza leggermente corta ne fanno il capo più facile dell’armadio.</p>',
       nl: '<p>Een klassiek vest met V-hals, gebreid in de Scottish Borders van zachte Geelong-lamswol. Hoornen knopen, twee ruime opgestikte zakken en een iets kortere lengte maken het de makkelijkste laag in je kast.</p>',
       ja: '<p>スコットランド・ボーダーズ地方で、やわらかなジーロンラムウールを編み上げたVネックカーディガン。水牛ボタン、たっぷりしたパッチポケット、少し短めの丈で、どんな装いにも合わせやすい一枚です。</p>',
-      'zh-CN': '<p>在苏格兰边区以柔软的吉朗小羊毛织成的经典V领开衫。牛角纽扣、两个宽大贴袋和略短的衣长，是衣橱里最容易搭配的一层。</p>',
+      'zh-CN':
+        '<p>在苏格兰边区以柔软的吉朗小羊毛织成的经典V领开衫。牛角纽扣、两个宽大贴袋和略短的衣长，是衣橱里最容易搭配的一层。</p>',
       ar: '<p>كارديغان كلاسيكي بياقة على شكل V، محاك في منطقة الحدود الاسكتلندية من صوف حملان جيلونغ الناعم. أزرار من القرن وجيبان واسعان وطول قصير قليلًا تجعله أسهل طبقة في خزانتك.</p>',
     },
     seoDescription: {
@@ -303,7 +317,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Cardigan con scollo a V in lana d’agnello Geelong, lavorato in Scozia. In saldo fino a esaurimento scorte.',
       nl: 'Vest met V-hals van zachte Geelong-lamswol, gebreid in Schotland. In de sale zolang de voorraad strekt.',
       ja: 'スコットランドで編んだジーロンラムウールのVネックカーディガン。在庫限りのセール価格です。',
-      'zh-CN': '在苏格兰边区以柔软吉朗小羊毛织成的经典V领开衫，配牛角纽扣与两个宽大贴袋，衣长略短，百搭易穿；麻灰与芥末黄两色，特价售完即止。',
+      'zh-CN':
+        '在苏格兰边区以柔软吉朗小羊毛织成的经典V领开衫，配牛角纽扣与两个宽大贴袋，衣长略短，百搭易穿；麻灰与芥末黄两色，特价售完即止。',
       ar: 'كارديغان بياقة V من صوف حملان جيلونغ الناعم، محاك في اسكتلندا. بسعر مخفّض حتى نفاد الكمية.',
     },
     vendor: 'Aurora & Oak',
@@ -356,7 +371,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>La nostra versione della giacca da lavoro francese, in cotone cerato dalla finitura asciutta che respinge la pioggerella e con il tempo acquista pieghe e carattere. Tre tasche applicate, bottoni in corozo e una morbida fodera in cotone.</p><p>Da ricerare una volta l’anno per mantenerla impermeabile.</p>',
       nl: '<p>Onze versie van de Franse werkjas, van droog afgewerkt gewaxt katoen dat motregen weerstaat en met de tijd plooien en karakter krijgt. Drie opgestikte zakken, corozoknopen en een zachte katoenen voering.</p><p>Eén keer per jaar opnieuw waxen om hem waterafstotend te houden.</p>',
       ja: '<p>フランスのワークジャケットを、ドライな仕上がりのワックスコットンで再解釈しました。小雨をはじき、着込むほどにシワと味わいが深まります。パッチポケット3つ、ナットボタン、やわらかなコットン裏地付き。</p><p>撥水性を保つため、年に一度のリワックスがおすすめです。</p>',
-      'zh-CN': '<p>我们演绎的法式工装夹克，选用干爽质感的涂蜡棉，可抵御毛毛细雨，越穿越有褶皱与个性。三个贴袋、果实扣与柔软的棉质内衬。</p><p>每年补蜡一次，保持防水性能。</p>',
+      'zh-CN':
+        '<p>我们演绎的法式工装夹克，选用干爽质感的涂蜡棉，可抵御毛毛细雨，越穿越有褶皱与个性。三个贴袋、果实扣与柔软的棉质内衬。</p><p>每年补蜡一次，保持防水性能。</p>',
       ar: '<p>نسختنا من سترة العمل الفرنسية، من قطن مشمّع بلمسة جافة يصد الرذاذ ويكتسب مع الوقت تجاعيد وطابعًا خاصًا. ثلاثة جيوب مخيطة وأزرار من الكوروزو وبطانة قطنية ناعمة.</p><p>أعد تشميعها مرة في السنة لتبقى مقاومة للطقس.</p>',
     },
     seoDescription: {
@@ -367,7 +383,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Giacca da lavoro in stile francese in cotone cerato, con tre tasche e bottoni in corozo. Resiste alla pioggerella.',
       nl: 'Franse werkjas van gewaxt katoen met drie zakken en corozoknopen. Weerstaat motregen en wordt mooier met de tijd.',
       ja: 'ドライタッチのワックスコットンで仕立てたフレンチワークジャケット。ポケット3つ、小雨に強い一着。',
-      'zh-CN': '葡萄牙制造的法式工装夹克，干爽涂蜡棉可抵御毛毛细雨，越穿越有个性；三个贴袋、果实扣与柔软棉质内衬，每年补蜡一次即可保持防水。',
+      'zh-CN':
+        '葡萄牙制造的法式工装夹克，干爽涂蜡棉可抵御毛毛细雨，越穿越有个性；三个贴袋、果实扣与柔软棉质内衬，每年补蜡一次即可保持防水。',
       ar: 'سترة عمل على الطراز الفرنسي من القطن المشمّع بثلاثة جيوب وأزرار كوروزو. تصد الرذاذ بسهولة.',
     },
     vendor: 'Aurora & Oak',
@@ -419,7 +436,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Una giacca senza collo leggerissima, con trapuntatura a rombi e imbottitura riciclata, che si ripone nella sua stessa tasca. Da sola nelle mattine frizzanti o sotto un guscio quando il tempo cambia.</p>',
       nl: '<p>Een vederlicht kraagloos jack met ruitvormige stiksels en gerecyclede vulling dat in zijn eigen zak past. Draag het los op frisse ochtenden of onder een regenjas als het weer omslaat.</p>',
       ja: '<p>ダイヤキルトとリサイクル中綿を使った、羽のように軽いノーカラージャケット。自身のポケットに収納できます。肌寒い朝には一枚で、天気が崩れたらシェルの下に重ねて。</p>',
-      'zh-CN': '<p>轻若羽毛的无领夹克，菱格绗缝搭配再生填充棉，可收纳进自身口袋。清爽的早晨单穿，天气转变时套在外壳里面。</p>',
+      'zh-CN':
+        '<p>轻若羽毛的无领夹克，菱格绗缝搭配再生填充棉，可收纳进自身口袋。清爽的早晨单穿，天气转变时套在外壳里面。</p>',
       ar: '<p>سترة بلا ياقة خفيفة كالريشة بتبطين معيّن وحشوة معاد تدويرها، تُطوى داخل جيبها. ارتدها وحدها في الصباحات المنعشة أو تحت سترة واقية حين يتقلب الطقس.</p>',
     },
     seoDescription: {
@@ -430,7 +448,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Giacca leggerissima senza collo, trapuntata a rombi con imbottitura riciclata. Si ripone nella sua tasca.',
       nl: 'Vederlicht kraagloos jack met ruitstiksels en gerecyclede vulling. Past in zijn eigen zak.',
       ja: 'ダイヤキルトとリサイクル中綿の超軽量ノーカラージャケット。自身のポケットに収納可能。',
-      'zh-CN': '葡萄牙制造的超轻无领夹克，菱格绗缝搭配再生填充棉，可收纳进自身口袋；清爽的早晨单穿，天气转变时套在外套里面，藏青与黑色可选。',
+      'zh-CN':
+        '葡萄牙制造的超轻无领夹克，菱格绗缝搭配再生填充棉，可收纳进自身口袋；清爽的早晨单穿，天气转变时套在外套里面，藏青与黑色可选。',
       ar: 'سترة خفيفة جدًا بلا ياقة بتبطين معيّن وحشوة معاد تدويرها، تُطوى داخل جيبها.',
     },
     vendor: 'Aurora & Oak',
@@ -482,7 +501,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Pantaloni dritti e comodi in robusto twill di cotone biologico, con un po’ di elasticità in vita. Eleganti con un maglione, casual con una t-shirt, e il tessuto migliora a ogni lavaggio.</p>',
       nl: '<p>Makkelijke broek met rechte pijpen van stevige biologisch katoenen keperstof, met een beetje stretch in de tailleband. Netjes met een trui, relaxed met een T-shirt, en de stof wordt alleen maar mooier in de was.</p>',
       ja: '<p>しっかりしたオーガニックコットンツイルのストレートパンツ。ウエストにほどよいストレッチが入っています。ニットできれいめに、Tシャツでラフに。洗うほどに生地の表情がよくなります。</p>',
-      'zh-CN': '<p>结实的有机棉斜纹直筒裤，腰头略带弹力。配针织衫显得利落，配T恤轻松随性，面料越洗越有味道。</p>',
+      'zh-CN':
+        '<p>结实的有机棉斜纹直筒裤，腰头略带弹力。配针织衫显得利落，配T恤轻松随性，面料越洗越有味道。</p>',
       ar: '<p>بنطال مريح بساق مستقيمة من قماش تويل قطني عضوي متين مع قليل من المرونة في الخصر. أنيق مع كنزة وعفوي مع تيشيرت، ويزداد القماش جمالًا مع الغسيل.</p>',
     },
     seoDescription: {
@@ -493,7 +513,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Pantaloni dritti in robusto twill di cotone biologico con vita comoda. Eleganti o casual.',
       nl: 'Broek met rechte pijpen van stevige biologisch katoenen keperstof met comfortabele tailleband.',
       ja: '丈夫なオーガニックコットンツイルのストレートパンツ。快適なウエストで、きれいめにもカジュアルにも。',
-      'zh-CN': '葡萄牙制造的有机棉斜纹直筒裤，面料结实，腰头略带弹力，越洗越有味道；配针织衫利落，配T恤随性，岩灰、藏青、橄榄绿三色可选。',
+      'zh-CN':
+        '葡萄牙制造的有机棉斜纹直筒裤，面料结实，腰头略带弹力，越洗越有味道；配针织衫利落，配T恤随性，岩灰、藏青、橄榄绿三色可选。',
       ar: 'بنطال بساق مستقيمة من تويل القطن العضوي المتين بخصر مريح، يناسب الإطلالات الأنيقة والعفوية.',
     },
     vendor: 'Aurora & Oak',
@@ -545,7 +566,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Pantaloni ariosi a vita alta in lino lituano stonewashed, con elastico sul retro e un cordoncino da annodare o nascondere. Pensati per le lunghe sere d’estate e le mattine lente in vacanza.</p>',
       nl: '<p>Luchtige broek met hoge taille van stonewashed Litouws linnen, met elastiek achter en een koord om te strikken of weg te stoppen. Gemaakt voor lange zomeravonden en trage vakantieochtenden.</p>',
       ja: '<p>ストーンウォッシュを施したリトアニア産リネンの、ハイウエストで風通しのよいワイドパンツ。後ろウエストはゴム仕様で、ドローコードは結んでも隠しても。長い夏の夕暮れや、のんびりした休日の朝に。</p>',
-      'zh-CN': '<p>立陶宛石洗亚麻制成的高腰阔腿裤，后腰松紧设计，抽绳可系可藏。为漫长的夏夜与悠闲的假日清晨而生。</p>',
+      'zh-CN':
+        '<p>立陶宛石洗亚麻制成的高腰阔腿裤，后腰松紧设计，抽绳可系可藏。为漫长的夏夜与悠闲的假日清晨而生。</p>',
       ar: '<p>بنطال منعش بخصر مرتفع من كتان ليتواني مغسول بالحجر، بخصر مطاطي من الخلف وحبل يمكن ربطه أو إخفاؤه. مصمم لأمسيات الصيف الطويلة وصباحات العطلة الهادئة.</p>',
     },
     seoDescription: {
@@ -556,7 +578,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Pantaloni larghi a vita alta in lino lituano stonewashed, con coulisse. Un classico estivo, ora in saldo.',
       nl: 'Wijde broek met hoge taille van stonewashed Litouws linnen, met trekkoord. Zomerfavoriet, nu in de sale.',
       ja: 'リトアニア産ストーンウォッシュリネンのハイウエストワイドパンツ。夏の定番がセール価格に。',
-      'zh-CN': '立陶宛石洗亚麻制成的高腰阔腿裤，后腰松紧设计，抽绳可系可藏，为漫长夏夜与悠闲假日清晨而生；原色与陶土红两色，现正特价。',
+      'zh-CN':
+        '立陶宛石洗亚麻制成的高腰阔腿裤，后腰松紧设计，抽绳可系可藏，为漫长夏夜与悠闲假日清晨而生；原色与陶土红两色，现正特价。',
       ar: 'بنطال واسع بخصر مرتفع من الكتان الليتواني المغسول بالحجر مع حبل للخصر. قطعة صيفية أساسية بسعر مخفّض.',
     },
     vendor: 'Aurora & Oak',
@@ -609,7 +632,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Una felpa girocollo di peso medio in cotone biologico, garzata all’interno fino a sembrare la tua coperta preferita. Polsini a costine, un piccolo inserto a V sul collo e una vestibilità che sta bene a tutti.</p>',
       nl: '<p>Een middelzware sweater met ronde hals van biologisch katoen, aan de binnenkant geruwd tot hij aanvoelt als je favoriete plaid. Geribde boorden, een klein V-inzetstuk bij de hals en een pasvorm die iedereen staat.</p>',
       ja: '<p>オーガニックコットンの裏毛を、お気に入りのブランケットのような肌ざわりになるまで起毛した中厚手のスウェット。リブ袖口、首元の小さなVガゼット、誰にでも似合うシルエットです。</p>',
-      'zh-CN': '<p>中等厚度的有机棉圆领卫衣，内里磨毛，柔软得像心爱的毯子。罗纹袖口、领口小V字拼接，版型人人适穿。</p>',
+      'zh-CN':
+        '<p>中等厚度的有机棉圆领卫衣，内里磨毛，柔软得像心爱的毯子。罗纹袖口、领口小V字拼接，版型人人适穿。</p>',
       ar: '<p>سويت شيرت متوسط السماكة بياقة دائرية من القطن العضوي، مصقول من الداخل حتى يصبح ناعمًا كبطانيتك المفضلة. أساور مضلعة وقطعة صغيرة على شكل V عند الرقبة وقصة تناسب الجميع.</p>',
     },
     seoDescription: {
@@ -620,7 +644,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Felpa girocollo in cotone biologico, garzata all’interno e morbida come una coperta. Novità di stagione.',
       nl: 'Middelzware sweater van biologisch katoen, binnenin geruwd en zacht als een plaid. Nieuw dit seizoen.',
       ja: 'ブランケットのように柔らかい、裏起毛オーガニックコットンのクルーネックスウェット。今季の新作。',
-      'zh-CN': '葡萄牙制造的中等厚度有机棉圆领卫衣，内里磨毛，柔软得像心爱的毯子；罗纹袖口，领口小V字拼接，版型人人适穿，本季新品。',
+      'zh-CN':
+        '葡萄牙制造的中等厚度有机棉圆领卫衣，内里磨毛，柔软得像心爱的毯子；罗纹袖口，领口小V字拼接，版型人人适穿，本季新品。',
       ar: 'سويت شيرت من القطن العضوي مصقول من الداخل بنعومة البطانية. جديد هذا الموسم.',
     },
     vendor: 'Aurora & Oak',
@@ -671,7 +696,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Un berretto morbido a coste in puro cashmere mongolo, lavorato a Ulan Bator da un laboratorio di famiglia con cui collaboriamo dal nostro primo inverno. Abbastanza ampio da risvoltare o portare lungo.</p>',
       nl: '<p>Een losse geribde beanie van puur Mongools kasjmier, gebreid in Ulaanbaatar door een familiebedrijf waarmee we sinds onze eerste winter samenwerken. Ruim genoeg om om te slaan of lang te dragen.</p>',
       ja: '<p>ウランバートルの家族経営の工房で編んだ、モンゴル産ピュアカシミヤのリブニット帽。私たちが最初の冬から一緒に仕事をしている工房です。折り返しても、深めにかぶっても。</p>',
-      'zh-CN': '<p>纯蒙古羊绒罗纹针织帽，由乌兰巴托一家家庭作坊手工编织——从我们的第一个冬天起便与他们合作。宽松有余，可翻边也可长戴。</p>',
+      'zh-CN':
+        '<p>纯蒙古羊绒罗纹针织帽，由乌兰巴托一家家庭作坊手工编织——从我们的第一个冬天起便与他们合作。宽松有余，可翻边也可长戴。</p>',
       ar: '<p>قبعة مضلعة فضفاضة من الكشمير المنغولي الخالص، حاكتها في أولان باتور ورشة عائلية نتعاون معها منذ شتائنا الأول. واسعة بما يكفي لثنيها أو ارتدائها طويلة.</p>',
     },
     seoDescription: {
@@ -682,7 +708,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Berretto a coste in puro cashmere mongolo, lavorato da un laboratorio di famiglia a Ulan Bator. Un regalo perfetto.',
       nl: 'Losse geribde beanie van puur Mongools kasjmier, gebreid door een familiebedrijf in Ulaanbaatar. Een mooi cadeau.',
       ja: 'ウランバートルの家族工房が編んだ、モンゴル産ピュアカシミヤのリブビーニー。ギフトにも最適です。',
-      'zh-CN': '纯蒙古羊绒罗纹针织帽，由乌兰巴托一家长期合作的家庭作坊手工编织，宽松有余，可翻边也可长戴；燕麦、炭灰、灰粉三色，送礼佳选。',
+      'zh-CN':
+        '纯蒙古羊绒罗纹针织帽，由乌兰巴托一家长期合作的家庭作坊手工编织，宽松有余，可翻边也可长戴；燕麦、炭灰、灰粉三色，送礼佳选。',
       ar: 'قبعة مضلعة من الكشمير المنغولي الخالص من ورشة عائلية في أولان باتور. هدية مثالية.',
     },
     vendor: 'Aurora & Oak',
@@ -733,7 +760,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Calze imbottite in misto merino con pianta in spugna, tallone rinforzato e punta rimagliata a mano che non sentirai mai. Calde sul sentiero, fresche in baita e resistenti per anni di scarponi.</p>',
       nl: '<p>Gevoerde sokken van merinomix met een badstof zool, verstevigde hiel en een met de hand gekettelde teennaad die je nooit voelt. Warm op het pad, koel in de hut en sterk genoeg voor jaren wandelschoenen.</p>',
       ja: '<p>パイル編みのソール、補強したかかと、手作業でリンキングしたつま先が特徴のメリノ混クッションソックス。縫い目の当たりを感じません。山道では暖かく、山小屋では快適、何年も履ける丈夫さです。</p>',
-      'zh-CN': '<p>美利奴混纺缓震袜，毛圈袜底、加固袜跟，袜头手工缝合几乎感觉不到。山路上保暖，小屋里舒爽，经得起多年穿靴行走。</p>',
+      'zh-CN':
+        '<p>美利奴混纺缓震袜，毛圈袜底、加固袜跟，袜头手工缝合几乎感觉不到。山路上保暖，小屋里舒爽，经得起多年穿靴行走。</p>',
       ar: '<p>جوارب مبطّنة من مزيج صوف الميرينو بنعل من نسيج المناشف وكعب مقوّى ودرزة مقدمة موصولة يدويًا لن تشعر بها أبدًا. دافئة على الدرب ومريحة في الكوخ، ومتينة لسنوات من ارتداء الأحذية الطويلة.</p>',
     },
     seoDescription: {
@@ -744,7 +772,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Calze da trekking imbottite in misto merino, tallone rinforzato e punta rimagliata. Prodotte in Portogallo.',
       nl: 'Gevoerde wandelsokken van merinomix met badstof zool en verstevigde hiel. Gebreid in Portugal.',
       ja: 'パイルソールと補強かかと、手作業リンキングのつま先。ポルトガル製メリノ混ハイキングソックス。',
-      'zh-CN': '葡萄牙织造的美利奴混纺缓震徒步袜，毛圈袜底、加固袜跟，袜头手工缝合几乎无感；山路上保暖，小屋里舒爽，经得起多年穿靴行走。',
+      'zh-CN':
+        '葡萄牙织造的美利奴混纺缓震徒步袜，毛圈袜底、加固袜跟，袜头手工缝合几乎无感；山路上保暖，小屋里舒爽，经得起多年穿靴行走。',
       ar: 'جوارب مشي مبطّنة من مزيج الميرينو بنعل مريح وكعب مقوّى، محاكة في البرتغال.',
     },
     vendor: 'Aurora & Oak',
@@ -799,7 +828,8 @@ export const apparelProducts: SeedProduct[] = [
       it: '<p>Calze per dormire, per leggere, per la domenica: una costa morbida in cashmere con un tocco di nylon su tallone e punta per renderle resistenti. Lavorate in Italia e rifinite a mano.</p>',
       nl: '<p>Bedsokken, leessokken, zondagsokken: een losse, zachte rib van kasjmier met wat nylon in hiel en teen voor extra stevigheid. Gebreid in Italië en met de hand afgewerkt.</p>',
       ja: '<p>寝るとき、本を読むとき、日曜日に。ゆるやかなリブ編みのカシミヤソックスで、かかととつま先には強度のためにナイロンを少し加えています。イタリアで編み、手作業で仕上げました。</p>',
-      'zh-CN': '<p>睡觉穿、读书穿、周日穿：宽松柔软的羊绒罗纹袜，袜跟与袜头加入少量尼龙以增强耐穿度。意大利织造，手工收尾。</p>',
+      'zh-CN':
+        '<p>睡觉穿、读书穿、周日穿：宽松柔软的羊绒罗纹袜，袜跟与袜头加入少量尼龙以增强耐穿度。意大利织造，手工收尾。</p>',
       ar: '<p>جوارب للنوم وللقراءة ولأيام الأحد: حياكة مضلعة فضفاضة من الكشمير مع قليل من النايلون في الكعب والمقدمة لمزيد من المتانة. محاكة في إيطاليا ومشطّبة يدويًا.</p>',
     },
     seoDescription: {
@@ -810,7 +840,8 @@ export const apparelProducts: SeedProduct[] = [
       it: 'Calze da casa in cashmere a costine, lavorate in Italia e rifinite a mano. Tallone e punta rinforzati.',
       nl: 'Losse geribde kasjmier huissokken, gebreid in Italië en met de hand afgewerkt. Verstevigde hiel en teen.',
       ja: 'イタリアで編み手作業で仕上げた、ゆったりリブのカシミヤラウンジソックス。かかととつま先は補強仕様。',
-      'zh-CN': '意大利织造、手工收尾的宽松羊绒罗纹居家袜，柔软亲肤，袜跟与袜头加入少量尼龙增强耐穿度；睡觉、读书或悠闲的周日都适合穿。',
+      'zh-CN':
+        '意大利织造、手工收尾的宽松羊绒罗纹居家袜，柔软亲肤，袜跟与袜头加入少量尼龙增强耐穿度；睡觉、读书或悠闲的周日都适合穿。',
       ar: 'جوارب منزلية من الكشمير بحياكة مضلعة فضفاضة، مصنوعة في إيطاليا ومشطّبة يدويًا، بكعب ومقدمة مقوّاة.',
     },
     vendor: 'Aurora & Oak',

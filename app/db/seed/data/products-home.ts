@@ -4,33 +4,93 @@ import { OPTION_NAMES, buildVariants, colorOption, option, sizeOption } from './
 const candleSizes: SeedOption = option('size', OPTION_NAMES.format, [
   {
     key: 'classic',
-    label: { en: 'Classic, 220 g', de: 'Klassisch, 220 g', fr: 'Classique, 220 g', es: 'Clásica, 220 g', it: 'Classica, 220 g', nl: 'Klassiek, 220 g', ja: 'クラシック 220g', 'zh-CN': '经典款 220克', ar: 'كلاسيكية، 220 غرام' },
+    label: {
+      en: 'Classic, 220 g',
+      de: 'Klassisch, 220 g',
+      fr: 'Classique, 220 g',
+      es: 'Clásica, 220 g',
+      it: 'Classica, 220 g',
+      nl: 'Klassiek, 220 g',
+      ja: 'クラシック 220g',
+      'zh-CN': '经典款 220克',
+      ar: 'كلاسيكية، 220 غرام',
+    },
   },
   {
     key: 'travel',
-    label: { en: 'Travel, 80 g', de: 'Reisegröße, 80 g', fr: 'Voyage, 80 g', es: 'Viaje, 80 g', it: 'Da viaggio, 80 g', nl: 'Reisformaat, 80 g', ja: 'トラベル 80g', 'zh-CN': '旅行装 80克', ar: 'حجم السفر، 80 غرام' },
+    label: {
+      en: 'Travel, 80 g',
+      de: 'Reisegröße, 80 g',
+      fr: 'Voyage, 80 g',
+      es: 'Viaje, 80 g',
+      it: 'Da viaggio, 80 g',
+      nl: 'Reisformaat, 80 g',
+      ja: 'トラベル 80g',
+      'zh-CN': '旅行装 80克',
+      ar: 'حجم السفر، 80 غرام',
+    },
   },
 ]);
 
 const towelSizes: SeedOption = option('size', OPTION_NAMES.format, [
   {
     key: 'hand',
-    label: { en: 'Hand towel, 50 × 90 cm', de: 'Handtuch, 50 × 90 cm', fr: 'Serviette de toilette, 50 × 90 cm', es: 'Toalla de manos, 50 × 90 cm', it: 'Asciugamano, 50 × 90 cm', nl: 'Handdoek, 50 × 90 cm', ja: 'フェイスタオル 50×90cm', 'zh-CN': '毛巾 50×90厘米', ar: 'منشفة يد، 50 × 90 سم' },
+    label: {
+      en: 'Hand towel, 50 × 90 cm',
+      de: 'Handtuch, 50 × 90 cm',
+      fr: 'Serviette de toilette, 50 × 90 cm',
+      es: 'Toalla de manos, 50 × 90 cm',
+      it: 'Asciugamano, 50 × 90 cm',
+      nl: 'Handdoek, 50 × 90 cm',
+      ja: 'フェイスタオル 50×90cm',
+      'zh-CN': '毛巾 50×90厘米',
+      ar: 'منشفة يد، 50 × 90 سم',
+    },
   },
   {
     key: 'bath',
-    label: { en: 'Bath towel, 70 × 140 cm', de: 'Duschtuch, 70 × 140 cm', fr: 'Drap de bain, 70 × 140 cm', es: 'Toalla de baño, 70 × 140 cm', it: 'Telo bagno, 70 × 140 cm', nl: 'Badlaken, 70 × 140 cm', ja: 'バスタオル 70×140cm', 'zh-CN': '浴巾 70×140厘米', ar: 'منشفة حمام، 70 × 140 سم' },
+    label: {
+      en: 'Bath towel, 70 × 140 cm',
+      de: 'Duschtuch, 70 × 140 cm',
+      fr: 'Drap de bain, 70 × 140 cm',
+      es: 'Toalla de baño, 70 × 140 cm',
+      it: 'Telo bagno, 70 × 140 cm',
+      nl: 'Badlaken, 70 × 140 cm',
+      ja: 'バスタオル 70×140cm',
+      'zh-CN': '浴巾 70×140厘米',
+      ar: 'منشفة حمام، 70 × 140 سم',
+    },
   },
 ]);
 
 const teaPacks: SeedOption = option('size', OPTION_NAMES.pack, [
   {
     key: 'tin',
-    label: { en: '80 g tin', de: '80-g-Dose', fr: 'Boîte de 80 g', es: 'Lata de 80 g', it: 'Barattolo da 80 g', nl: 'Blik van 80 g', ja: '80g 缶入り', 'zh-CN': '80克罐装', ar: 'علبة 80 غرام' },
+    label: {
+      en: '80 g tin',
+      de: '80-g-Dose',
+      fr: 'Boîte de 80 g',
+      es: 'Lata de 80 g',
+      it: 'Barattolo da 80 g',
+      nl: 'Blik van 80 g',
+      ja: '80g 缶入り',
+      'zh-CN': '80克罐装',
+      ar: 'علبة 80 غرام',
+    },
   },
   {
     key: 'refill',
-    label: { en: '200 g refill pouch', de: '200-g-Nachfüllbeutel', fr: 'Recharge de 200 g', es: 'Recarga de 200 g', it: 'Ricarica da 200 g', nl: 'Navulzak van 200 g', ja: '200g 詰め替え用', 'zh-CN': '200克补充装', ar: 'عبوة تعبئة 200 غرام' },
+    label: {
+      en: '200 g refill pouch',
+      de: '200-g-Nachfüllbeutel',
+      fr: 'Recharge de 200 g',
+      es: 'Recarga de 200 g',
+      it: 'Ricarica da 200 g',
+      nl: 'Navulzak van 200 g',
+      ja: '200g 詰め替え用',
+      'zh-CN': '200克补充装',
+      ar: 'عبوة تعبئة 200 غرام',
+    },
   },
 ]);
 
@@ -40,7 +100,10 @@ const plateOptions = [colorOption(['chalk', 'moss'])];
 const vaseOptions = [colorOption(['celadon', 'charcoal', 'blush'])];
 const candleOptions = [candleSizes];
 const throwOptions = [colorOption(['oat', 'forest', 'ochre'])];
-const cushionOptions = [colorOption(['natural', 'clay', 'sage']), sizeOption(['45 × 45 cm', '50 × 50 cm'], OPTION_NAMES.format)];
+const cushionOptions = [
+  colorOption(['natural', 'clay', 'sage']),
+  sizeOption(['45 × 45 cm', '50 × 50 cm'], OPTION_NAMES.format),
+];
 const towelOptions = [colorOption(['off-white', 'sage', 'clay']), towelSizes];
 const teapotOptions = [colorOption(['terracotta', 'black'])];
 const teaOptions = [teaPacks];
@@ -67,7 +130,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Tornita a mano da Kiln &amp; Co. a Mashiko, ogni tazza contiene ben 350 ml e ha un manico con appoggio per il pollice che sta perfettamente in mano. Lo smalto si deposita in modo diverso a ogni cottura, quindi non ce ne sono due uguali.</p><p>Adatta a lavastoviglie e microonde.</p>',
       nl: '<p>Door Kiln &amp; Co. in Mashiko op de draaischijf gedraaid: elke mok bevat ruim 350 ml en heeft een oor met duimsteun dat precies goed in de hand ligt. Het glazuur loopt bij elke stook anders uit, dus geen twee mokken zijn hetzelfde.</p><p>Vaatwasser- en magnetronbestendig.</p>',
       ja: '<p>益子のKiln &amp; Co.がろくろで一つずつ挽いたマグ。たっぷり350ml入り、親指がすっと収まる持ち手が手になじみます。焼成のたびに釉薬の溜まりや流れが変わるため、同じ表情のものは二つとありません。</p><p>食洗機・電子レンジ対応。</p>',
-      'zh-CN': '<p>由益子的 Kiln &amp; Co. 在辘轳上手工拉坯，每只容量达350毫升，带拇指托的把手握感恰到好处。每次烧制釉色流动各不相同，因此没有两只完全一样。</p><p>可用于洗碗机和微波炉。</p>',
+      'zh-CN':
+        '<p>由益子的 Kiln &amp; Co. 在辘轳上手工拉坯，每只容量达350毫升，带拇指托的把手握感恰到好处。每次烧制釉色流动各不相同，因此没有两只完全一样。</p><p>可用于洗碗机和微波炉。</p>',
       ar: '<p>شكّلتها Kiln &amp; Co. على عجلة الفخار في ماشيكو، يتسع كل كوب لـ350 مل وله مقبض بمسند للإبهام يناسب اليد تمامًا. يتجمع الطلاء وينساب بشكل مختلف في كل حرق، فلا يتشابه كوبان.</p><p>آمن للاستخدام في غسالة الصحون والميكروويف.</p>',
     },
     seoDescription: {
@@ -129,7 +193,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Un’insalatiera ampia e bassa per insalate, pasta e la frutta della domenica, realizzata in un piccolo laboratorio vicino ad Aveiro in gres puntinato di ferro. Lo smalto satinato si ferma poco prima del piede, lasciando una fascia di argilla grezza al tatto.</p>',
       nl: '<p>Een brede, ondiepe schaal voor salades, pasta en het zondagse fruit, gemaakt in een kleine pottenbakkerij bij Aveiro van met ijzer gespikkeld steengoed. Het zijdematte glazuur stopt net boven de voet en laat een voelbare rand ruwe klei vrij.</p>',
       ja: '<p>ポルトガル・アヴェイロ近郊の小さな窯で、鉄粉の混じるストーンウェアから作った浅く広いボウル。サラダやパスタ、日曜日のフルーツに。しっとりとしたサテン釉は高台の手前で止まり、指先に土の素地を感じられます。</p>',
-      'zh-CN': '<p>宽口浅身的餐碗，适合盛放沙拉、意面与周日的水果，由阿威罗附近的小陶坊以含铁斑点的粗陶制成。柔和的缎面釉止于碗足上方，留下一圈可以触摸到的素胎。</p>',
+      'zh-CN':
+        '<p>宽口浅身的餐碗，适合盛放沙拉、意面与周日的水果，由阿威罗附近的小陶坊以含铁斑点的粗陶制成。柔和的缎面釉止于碗足上方，留下一圈可以触摸到的素胎。</p>',
       ar: '<p>وعاء واسع وقليل العمق للسلطات والمعكرونة وفاكهة يوم الأحد، مصنوع في ورشة فخار صغيرة قرب أفيرو من خزف حجري منقّط بالحديد. يتوقف الطلاء الساتاني قبل القاعدة بقليل تاركًا شريطًا من الطين الخام تشعر به بأصابعك.</p>',
     },
     seoDescription: {
@@ -140,7 +205,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Insalatiera ampia in gres puntinato con smalto satinato, fatta in un piccolo laboratorio vicino ad Aveiro. Novità.',
       nl: 'Brede serveerschaal van gespikkeld steengoed met zijdemat glazuur, gemaakt bij Aveiro, Portugal. Nieuw.',
       ja: 'ポルトガル・アヴェイロ近郊の窯で作った、サテン釉のスペックルストーンウェアボウル。新入荷。',
-      'zh-CN': '葡萄牙阿威罗附近小陶坊以含铁斑点粗陶制作的宽口浅身餐碗，适合盛沙拉、意面与水果；缎面釉止于碗足上方，留一圈素胎，新品上市。',
+      'zh-CN':
+        '葡萄牙阿威罗附近小陶坊以含铁斑点粗陶制作的宽口浅身餐碗，适合盛沙拉、意面与水果；缎面釉止于碗足上方，留一圈素胎，新品上市。',
       ar: 'وعاء تقديم واسع من الخزف الحجري المنقّط بطلاء ساتاني، من ورشة صغيرة قرب أفيرو في البرتغال. جديد.',
     },
     vendor: 'Aurora & Oak',
@@ -190,7 +256,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Piatti di tutti i giorni con il bordo leggermente rialzato e uno smalto opaco che nasconde i segni dei coltelli e degli anni. Pressati e smaltati a mano nel Portogallo centrale, si impilano con ordine e passano dal forno alla tavola.</p><ul><li>Quattro piatti da 27 cm</li><li>Adatti a forno, lavastoviglie e microonde</li></ul>',
       nl: '<p>Borden voor elke dag met een licht opstaande rand en een mat glazuur dat messporen en de jaren verbergt. Met de hand geperst en geglazuurd in Midden-Portugal; ze stapelen netjes en gaan van oven naar tafel.</p><ul><li>Vier borden van 27 cm</li><li>Oven-, vaatwasser- en magnetronbestendig</li></ul>',
       ja: '<p>ゆるやかに立ち上がったリムと、ナイフの跡や年月を目立たせないマットな釉薬の毎日使いのプレート。ポルトガル中部で一枚ずつプレスと施釉を行っています。重ねやすく、オーブンからそのまま食卓へ。</p><ul><li>直径27cmのプレート4枚</li><li>オーブン・食洗機・電子レンジ対応</li></ul>',
-      'zh-CN': '<p>日常餐盘，盘沿微微上扬，哑光釉面可淡化刀痕与岁月痕迹。在葡萄牙中部手工压制与上釉，叠放整齐，可从烤箱直接上桌。</p><ul><li>27厘米餐盘四只</li><li>可用于烤箱、洗碗机和微波炉</li></ul>',
+      'zh-CN':
+        '<p>日常餐盘，盘沿微微上扬，哑光釉面可淡化刀痕与岁月痕迹。在葡萄牙中部手工压制与上釉，叠放整齐，可从烤箱直接上桌。</p><ul><li>27厘米餐盘四只</li><li>可用于烤箱、洗碗机和微波炉</li></ul>',
       ar: '<p>أطباق يومية بحافة مرتفعة قليلًا وطلاء مطفأ يخفي آثار السكاكين ومرور السنين. مكبوسة ومطلية يدويًا في وسط البرتغال، تتراص بسهولة وتنتقل من الفرن إلى المائدة.</p><ul><li>أربعة أطباق بقطر 27 سم</li><li>آمنة للفرن وغسالة الصحون والميكروويف</li></ul>',
     },
     seoDescription: {
@@ -201,7 +268,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Set di quattro piatti piani in gres opaco da 27 cm, smaltati a mano in Portogallo. Adatti a forno e lavastoviglie.',
       nl: 'Set van vier matte stenen dinerborden van 27 cm, met de hand geglazuurd in Portugal. Oven- en vaatwasserbestendig.',
       ja: 'ポルトガルで手作業で施釉した直径27cmのマットなストーンウェアプレート4枚組。オーブン・食洗機対応。',
-      'zh-CN': '在葡萄牙中部手工压制上釉的27厘米粗陶餐盘四件套，盘沿微扬，哑光釉面可淡化刀痕，叠放整齐；可用于烤箱、洗碗机和微波炉。',
+      'zh-CN':
+        '在葡萄牙中部手工压制上釉的27厘米粗陶餐盘四件套，盘沿微扬，哑光釉面可淡化刀痕，叠放整齐；可用于烤箱、洗碗机和微波炉。',
       ar: 'طقم من أربعة أطباق عشاء مطفأة من الخزف الحجري بقطر 27 سم، مطلية يدويًا في البرتغال. آمنة للفرن وغسالة الصحون.',
     },
     vendor: 'Aurora & Oak',
@@ -252,7 +320,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Un piccolo vaso dalle spalle arrotondate per un solo stelo, un rametto di rosmarino o quello che hai raccolto tornando a casa. Tornito da Kiln &amp; Co. e smaltato all’interno per tenere l’acqua senza problemi.</p>',
       nl: '<p>Een klein vaasje met ronde schouders voor één steel, een takje rozemarijn of wat je onderweg naar huis tegenkwam. Gedraaid door Kiln &amp; Co. en van binnen geglazuurd, zodat het gewoon water houdt.</p>',
       ja: '<p>一輪の花やローズマリーの小枝、帰り道に見つけた草花を挿すための、肩の丸い小さな花器。Kiln &amp; Co.がろくろで挽き、内側にも釉薬をかけているので水漏れの心配がありません。</p>',
-      'zh-CN': '<p>圆肩小花瓶，插一枝花、一小枝迷迭香，或是回家路上随手采来的花草。由 Kiln &amp; Co. 手工拉坯，内壁施釉，盛水无忧。</p>',
+      'zh-CN':
+        '<p>圆肩小花瓶，插一枝花、一小枝迷迭香，或是回家路上随手采来的花草。由 Kiln &amp; Co. 手工拉坯，内壁施釉，盛水无忧。</p>',
       ar: '<p>مزهرية صغيرة بكتفين مستديرين لساق واحدة أو غصن إكليل الجبل أو أي شيء صادفته في طريق العودة. شكّلتها Kiln &amp; Co. على العجلة وطلتها من الداخل لتحفظ الماء دون قلق.</p>',
     },
     seoDescription: {
@@ -263,7 +332,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Piccolo vaso monofiore di Kiln & Co., tornito in Giappone e smaltato all’interno. Per un solo stelo.',
       nl: 'Klein knopvaasje met ronde schouders van Kiln & Co., gedraaid in Japan en van binnen geglazuurd.',
       ja: 'Kiln & Co.がろくろで挽いた、肩の丸い小さな一輪挿し。内側まで施釉しています。',
-      'zh-CN': '由日本益子 Kiln & Co. 手工拉坯的圆肩单枝花瓶，内壁施釉，盛水无忧；插一枝花、一小枝迷迭香或路边采来的花草都好看，三色可选。',
+      'zh-CN':
+        '由日本益子 Kiln & Co. 手工拉坯的圆肩单枝花瓶，内壁施釉，盛水无忧；插一枝花、一小枝迷迭香或路边采来的花草都好看，三色可选。',
       ar: 'مزهرية صغيرة بكتفين مستديرين من Kiln & Co.، مشكّلة يدويًا في اليابان ومطلية من الداخل، لزهرة واحدة.',
     },
     vendor: 'Kiln & Co.',
@@ -313,7 +383,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Foglia di fico, caldo legno di cedro e un accenno di pepe nero, colata a mano in piccoli lotti a Portland, in Oregon. La cera di cocco e soia e lo stoppino in cotone assicurano una combustione pulita e uniforme di circa 50 ore.</p>',
       nl: '<p>Groen vijgenblad, warm cederhout en een vleugje zwarte peper, met de hand gegoten in kleine batches in Portland, Oregon. Kokos-sojawas en een katoenen lont zorgen voor een schone, gelijkmatige brandduur van zo’n 50 uur.</p>',
       ja: '<p>青々としたイチジクの葉、温かなシダーウッド、ほのかなブラックペッパー。オレゴン州ポートランドで少量ずつ手作業で注いでいます。ココナッツソイワックスとコットン芯で、約50時間きれいに均一に燃焼します。</p>',
-      'zh-CN': '<p>青无花果叶、温暖的雪松木与一丝黑胡椒，在俄勒冈州波特兰小批量手工灌制。椰子大豆蜡与纯棉烛芯，燃烧洁净均匀，约可燃50小时。</p>',
+      'zh-CN':
+        '<p>青无花果叶、温暖的雪松木与一丝黑胡椒，在俄勒冈州波特兰小批量手工灌制。椰子大豆蜡与纯棉烛芯，燃烧洁净均匀，约可燃50小时。</p>',
       ar: '<p>ورق التين الأخضر وخشب الأرز الدافئ ولمسة من الفلفل الأسود، مصبوبة يدويًا على دفعات صغيرة في بورتلاند بولاية أوريغون. شمع جوز الهند والصويا وفتيل القطن يمنحان احتراقًا نظيفًا ومتساويًا لنحو 50 ساعة.</p>',
     },
     seoDescription: {
@@ -375,7 +446,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Radice di vetiver terrosa, catrame di betulla e un po’ di cuoio, come il fuoco di una baita dopo una lunga camminata. Colata a mano a Portland in un bicchiere di vetro fumé che vorrai poi tenere come portapenne.</p>',
       nl: '<p>Aardse vetiverwortel, berkenteer en een beetje leer, als een haardvuur in een hut na een lange wandeling. Met de hand gegoten in Portland in een rookglas dat je daarna als pennenbak wilt houden.</p>',
       ja: '<p>土の香りのベチバールート、バーチタール、ほんの少しのレザー。長い散歩のあと山小屋で囲む暖炉のような香りです。ポートランドで手作業で注いだスモークガラスのタンブラーは、使い終えたらペン立てにも。</p>',
-      'zh-CN': '<p>泥土气息的香根草根、桦木焦油与一抹皮革，如同长途漫步后木屋里的炉火。在波特兰手工灌入烟熏玻璃杯中，用完后还可以留作笔筒。</p>',
+      'zh-CN':
+        '<p>泥土气息的香根草根、桦木焦油与一抹皮革，如同长途漫步后木屋里的炉火。在波特兰手工灌入烟熏玻璃杯中，用完后还可以留作笔筒。</p>',
       ar: '<p>جذور نجيل الهند الترابية وقطران البتولا ولمسة من الجلد، كنار كوخ دافئة بعد نزهة طويلة. مصبوبة يدويًا في بورتلاند داخل كأس من الزجاج المدخّن سترغب في الاحتفاظ به لاحقًا كحامل للأقلام.</p>',
     },
     seoDescription: {
@@ -386,7 +458,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Vetiver, catrame di betulla e cuoio in una candela colata a mano a Portland, vetro fumé. Ora in saldo.',
       nl: 'Vetiver, berkenteer en leer in een handgegoten kaars uit Portland, in rookglas. Nu in de sale.',
       ja: 'ベチバー、バーチタール、レザーの香り。ポートランドで手作りしたスモークガラスのキャンドル。セール中。',
-      'zh-CN': '香根草根、桦木焦油与一抹皮革香调，如长途漫步后木屋里的炉火；在波特兰手工灌入烟熏玻璃杯，用完还可作笔筒，现正特价。',
+      'zh-CN':
+        '香根草根、桦木焦油与一抹皮革香调，如长途漫步后木屋里的炉火；在波特兰手工灌入烟熏玻璃杯，用完还可作笔筒，现正特价。',
       ar: 'نجيل الهند وقطران البتولا والجلد في شمعة مصبوبة يدويًا في بورتلاند داخل زجاج مدخّن. بسعر مخفّض الآن.',
     },
     vendor: 'Aurora & Oak',
@@ -439,7 +512,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>La nostra candela di stagione: mela cotta, chiodi di garofano e un soffio di aria fredda di pineta, colata in un vetro color terracotta. Prodotta in un’unica serie per le feste: quando finisce, torna il prossimo inverno.</p>',
       nl: '<p>Onze seizoenskaars: gepofte appel, kruidnagel en een vleugje koude dennenlucht, gegoten in terracottakleurig glas. Gemaakt in één oplage voor de feestdagen; op is op, tot volgende winter.</p>',
       ja: '<p>焼きりんご、クローブ、ひんやりとした松林の空気。テラコッタ色のガラスに注いだ季節限定のキャンドルです。ホリデーシーズンに向けて一度だけ製造するため、売り切れたら次の冬までお待ちください。</p>',
-      'zh-CN': '<p>我们的季节限定蜡烛：烤苹果、丁香与一缕清冷的松林气息，灌注于陶土色玻璃杯中。仅为节日季生产一批，售完即需等到来年冬天。</p>',
+      'zh-CN':
+        '<p>我们的季节限定蜡烛：烤苹果、丁香与一缕清冷的松林气息，灌注于陶土色玻璃杯中。仅为节日季生产一批，售完即需等到来年冬天。</p>',
       ar: '<p>شمعتنا الموسمية: تفاح مشوي وقرنفل ونسمة من هواء الصنوبر البارد، مصبوبة في زجاج بلون التيراكوتا. تُصنع دفعة واحدة لموسم الأعياد، وعندما تنفد لن تعود حتى الشتاء القادم.</p>',
     },
     seoDescription: {
@@ -450,7 +524,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Mela cotta, chiodi di garofano e pino nella nostra candela delle feste in edizione limitata. Novità invernale.',
       nl: 'Gepofte appel, kruidnagel en den in onze gelimiteerde feestdagenkaars uit Portland. Nieuw deze winter.',
       ja: '焼きりんご、クローブ、松の香り。ポートランドで手作りした冬季限定のホリデーキャンドル。新作です。',
-      'zh-CN': '烤苹果、丁香与一缕清冷松林气息的冬季限定香薰蜡烛，在波特兰手工灌注于陶土色玻璃杯中；每年节日季只做一批，全新上市。',
+      'zh-CN':
+        '烤苹果、丁香与一缕清冷松林气息的冬季限定香薰蜡烛，在波特兰手工灌注于陶土色玻璃杯中；每年节日季只做一批，全新上市。',
       ar: 'تفاح مشوي وقرنفل وصنوبر في شمعة الأعياد المحدودة، مصبوبة يدويًا في بورتلاند. جديد لهذا الشتاء.',
     },
     vendor: 'Aurora & Oak',
@@ -501,7 +576,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Un ampio plaid di 130 × 180 cm, tessuto su ordinazione in un lanificio del West Yorkshire con morbido merino filato in Gran Bretagna e rifinito con frange annodate a mano. Prevedi tre settimane di tessitura prima della spedizione.</p>',
       nl: '<p>Een royale plaid van 130 × 180 cm, op bestelling geweven in een weverij in West Yorkshire van zachte, in Groot-Brittannië gesponnen merino en afgewerkt met handgeknoopte franjes. Reken op drie weken weeftijd voor verzending.</p>',
       ja: '<p>イギリスで紡いだやわらかなメリノウールを、ウエストヨークシャーの織物工場で受注後に織り上げる130×180cmの大判ブランケット。フリンジは手結びで仕上げます。発送まで織りの期間として3週間ほどお待ちください。</p>',
-      'zh-CN': '<p>130×180厘米的大尺寸盖毯，在西约克郡的织造厂接单后以英国纺制的柔软美利奴羊毛织成，并以手工打结的流苏收尾。织造约需三周，之后发货。</p>',
+      'zh-CN':
+        '<p>130×180厘米的大尺寸盖毯，在西约克郡的织造厂接单后以英国纺制的柔软美利奴羊毛织成，并以手工打结的流苏收尾。织造约需三周，之后发货。</p>',
       ar: '<p>بطانية كبيرة بمقاس 130 × 180 سم، تُنسج حسب الطلب في مصنع نسيج في غرب يوركشاير من صوف ميرينو ناعم مغزول في بريطانيا، وتُنهى بأهداب معقودة يدويًا. يُرجى انتظار ثلاثة أسابيع للنسج قبل الشحن.</p>',
     },
     seoDescription: {
@@ -512,7 +588,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Plaid in merino di 130 × 180 cm tessuto su ordinazione nello Yorkshire, frange annodate a mano. Spedito in 3 settimane.',
       nl: 'Merino plaid van 130 × 180 cm, op bestelling geweven in Yorkshire, met handgeknoopte franjes. Verzending binnen 3 weken.',
       ja: 'ウエストヨークシャーで受注生産する130×180cmのメリノブランケット。手結びフリンジ。約3週間で発送。',
-      'zh-CN': '130×180厘米大尺寸盖毯，西约克郡织造厂接单后以英国纺制的柔软美利奴羊毛织成，手工打结流苏收尾；织造约需三周，之后发货。',
+      'zh-CN':
+        '130×180厘米大尺寸盖毯，西约克郡织造厂接单后以英国纺制的柔软美利奴羊毛织成，手工打结流苏收尾；织造约需三周，之后发货。',
       ar: 'بطانية ميرينو بمقاس 130 × 180 سم تُنسج حسب الطلب في يوركشاير بأهداب معقودة يدويًا. تُشحن خلال نحو ثلاثة أسابيع.',
     },
     vendor: 'Aurora & Oak',
@@ -564,7 +641,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Lino lituano pesante, lavato in pietra per una morbidezza stropicciata e rilassata, con cerniera nascosta. Sta bene spiegazzato sul divano quanto ben sprimacciato sul letto. Imbottitura non inclusa.</p>',
       nl: '<p>Zwaar Litouws linnen, stonewashed voor een losse, gekreukte zachtheid, met een verborgen rits. Staat net zo mooi verfrommeld op de bank als netjes opgeschud op bed. Zonder binnenkussen.</p>',
       ja: '<p>厚手のリトアニア産リネンをストーンウォッシュし、くしゃっとしたやわらかさに仕上げたクッションカバー。ファスナーは見えない仕様です。ソファに無造作に置いても、ベッドにふっくら並べても素敵です。中材は別売り。</p>',
-      'zh-CN': '<p>厚实的立陶宛亚麻经石洗处理，呈现随性自然的褶皱与柔软，隐形拉链设计。随意丢在沙发上或整齐摆在床头都好看。不含枕芯。</p>',
+      'zh-CN':
+        '<p>厚实的立陶宛亚麻经石洗处理，呈现随性自然的褶皱与柔软，隐形拉链设计。随意丢在沙发上或整齐摆在床头都好看。不含枕芯。</p>',
       ar: '<p>كتان ليتواني سميك مغسول بالحجر لنعومة مجعّدة وعفوية، بسحّاب مخفي. يبدو جميلًا مجعّدًا على الأريكة كما يبدو منفوشًا بعناية على السرير. الحشوة غير مشمولة.</p>',
     },
     seoDescription: {
@@ -575,7 +653,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Fodera per cuscino in lino lituano pesante lavato, cerniera nascosta. Due formati e tre colori.',
       nl: 'Kussenhoes van zwaar stonewashed Litouws linnen met verborgen rits. Twee maten en drie kleuren.',
       ja: '厚手のリトアニア産ストーンウォッシュリネンのクッションカバー。隠しファスナー、2サイズ・3色展開。',
-      'zh-CN': '厚实立陶宛亚麻经石洗处理，褶皱自然、手感柔软的抱枕套，隐形拉链；45×45与50×50厘米两种尺寸，原色、陶土、鼠尾草绿三色，不含枕芯。',
+      'zh-CN':
+        '厚实立陶宛亚麻经石洗处理，褶皱自然、手感柔软的抱枕套，隐形拉链；45×45与50×50厘米两种尺寸，原色、陶土、鼠尾草绿三色，不含枕芯。',
       ar: 'غطاء وسادة من الكتان الليتواني السميك المغسول بالحجر بسحّاب مخفي، بمقاسين وثلاثة ألوان.',
     },
     vendor: 'Aurora & Oak',
@@ -630,7 +709,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Leggeri, ad asciugatura rapida e assorbenti, i nostri asciugamani a nido d’ape sono tessuti a Guimarães con cotone a fibra lunga. All’inizio sono compatti e diventano più morbidi e materici a ogni lavaggio. Ideali per i bagni piccoli e per la borsa da spiaggia.</p>',
       nl: '<p>Licht, snel drogend en heerlijk absorberend: onze wafelhanddoeken worden in Guimarães geweven van langvezelig katoen. Eerst nog wat stug, worden ze bij elke wasbeurt zachter en voller van structuur. Fijn voor kleine badkamers én de strandtas.</p>',
       ja: '<p>軽くて乾きやすく、吸水性にも優れたワッフルタオル。ポルトガル・ギマランイスで超長綿を織り上げています。はじめはパリッとした肌ざわりで、洗うたびにやわらかく、凹凸の表情が豊かになります。狭いバスルームにもビーチバッグにも。</p>',
-      'zh-CN': '<p>轻盈速干、吸水性极佳的华夫格毛巾，在葡萄牙吉马良斯以长绒棉织成。初用时略显挺括，每洗一次都更柔软、纹理更丰富。小浴室和海滩包都很合适。</p>',
+      'zh-CN':
+        '<p>轻盈速干、吸水性极佳的华夫格毛巾，在葡萄牙吉马良斯以长绒棉织成。初用时略显挺括，每洗一次都更柔软、纹理更丰富。小浴室和海滩包都很合适。</p>',
       ar: '<p>خفيفة وسريعة الجفاف وشديدة الامتصاص، تُنسج مناشف الوافل لدينا في غيماريش من القطن طويل التيلة. تبدأ متماسكة ثم تزداد نعومة وملمسًا مع كل غسلة. خيار رائع للحمامات الصغيرة ولحقيبة الشاطئ.</p>',
     },
     seoDescription: {
@@ -641,7 +721,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Asciugamani a nido d’ape ad asciugatura rapida, tessuti in Portogallo in cotone a fibra lunga. Ora in saldo.',
       nl: 'Sneldrogende wafelhanddoeken van langvezelig katoen, geweven in Portugal. Absorberend en licht. Nu in de sale.',
       ja: 'ポルトガルで超長綿を織った速乾ワッフルタオル。軽くて吸水性抜群。ただいまセール中。',
-      'zh-CN': '在葡萄牙吉马良斯以长绒棉织成的华夫格毛巾，轻盈速干、吸水性佳，越洗越柔软；毛巾与浴巾两种规格，小浴室和海滩包都合适，现正特价。',
+      'zh-CN':
+        '在葡萄牙吉马良斯以长绒棉织成的华夫格毛巾，轻盈速干、吸水性佳，越洗越柔软；毛巾与浴巾两种规格，小浴室和海滩包都合适，现正特价。',
       ar: 'مناشف وافل سريعة الجفاف منسوجة في البرتغال من القطن طويل التيلة. خفيفة وماصة، بسعر مخفّض.',
     },
     vendor: 'Aurora & Oak',
@@ -694,7 +775,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Una teiera giapponese con manico laterale per il tè verde, realizzata da Kiln &amp; Co. con un fine filtro in argilla integrato che trattiene anche le foglie più piccole. Contiene 300 ml, abbastanza per due tazzine, e versa senza gocciolare.</p>',
       nl: '<p>Een Japanse theepot met zijgreep voor groene thee, gemaakt door Kiln &amp; Co. met een fijn ingebouwd kleifilter dat zelfs kleine blaadjes tegenhoudt. Inhoud 300 ml, genoeg voor twee kleine kopjes, en schenkt zonder te druppen.</p>',
       ja: '<p>緑茶のための横手の急須。Kiln &amp; Co.が手がけ、細かな茶葉もしっかり受け止める陶製の茶こしを内側に作り込んでいます。容量300mlで小ぶりの湯呑み2杯分、液だれせずにきれいに注げます。</p>',
-      'zh-CN': '<p>泡绿茶用的日式侧把急须壶，由 Kiln &amp; Co. 制作，内置细密陶土滤网，连细碎茶叶也能留在壶中。容量300毫升，刚好两小杯，出水利落不滴漏。</p>',
+      'zh-CN':
+        '<p>泡绿茶用的日式侧把急须壶，由 Kiln &amp; Co. 制作，内置细密陶土滤网，连细碎茶叶也能留在壶中。容量300毫升，刚好两小杯，出水利落不滴漏。</p>',
       ar: '<p>إبريق ياباني بمقبض جانبي للشاي الأخضر، صنعته Kiln &amp; Co. مع مصفاة طينية دقيقة مدمجة تحتفظ حتى بالأوراق الصغيرة داخله. يتسع لـ300 مل، ما يكفي لفنجانين صغيرين، ويصب دون تنقيط.</p>',
     },
     seoDescription: {
@@ -755,7 +837,8 @@ export const homeProducts: SeedProduct[] = [
       it: '<p>Bancha in foglia da un’azienda di famiglia a Shizuoka, tostato sul carbone fino a diventare di un caldo color nocciola. Povero di caffeina, con note di caramello e frutta secca tostata: ottimo dopo cena o come latte.</p><p>Infondere 5 g in 250 ml d’acqua a 90 °C per 45 secondi.</p>',
       nl: '<p>Losse bancha van een familiebedrijf in Shizuoka, boven houtskool geroosterd tot een warm bruin. Weinig cafeïne, met tonen van karamel en geroosterde noten; heerlijk na het eten of als latte.</p><p>Zet 5 g in 250 ml water van 90 °C, 45 seconden.</p>',
       ja: '<p>静岡の家族経営の茶園で育った番茶を、香ばしい茶色になるまで炭火で焙じました。カフェイン控えめで、キャラメルやローストナッツのような香り。食後の一杯やラテにもぴったりです。</p><p>茶葉5gに90℃のお湯250mlを注ぎ、45秒蒸らしてください。</p>',
-      'zh-CN': '<p>来自静冈家庭茶园的番茶散叶，以炭火焙至温暖的褐色。咖啡因含量低，带有焦糖与烤坚果的香气，饭后品饮或做成拿铁都很美味。</p><p>取5克茶叶，以250毫升90°C热水冲泡45秒。</p>',
+      'zh-CN':
+        '<p>来自静冈家庭茶园的番茶散叶，以炭火焙至温暖的褐色。咖啡因含量低，带有焦糖与烤坚果的香气，饭后品饮或做成拿铁都很美味。</p><p>取5克茶叶，以250毫升90°C热水冲泡45秒。</p>',
       ar: '<p>شاي بانتشا سائب من مزرعة عائلية في شيزوؤكا، محمّص على الفحم حتى يكتسب لونًا بنيًا دافئًا. قليل الكافيين بنكهات الكراميل والمكسرات المحمّصة، رائع بعد العشاء أو كلاتيه.</p><p>انقع 5 غرامات في 250 مل من الماء بدرجة 90 مئوية لمدة 45 ثانية.</p>',
     },
     seoDescription: {
@@ -766,7 +849,8 @@ export const homeProducts: SeedProduct[] = [
       it: 'Hojicha tostato al carbone da un’azienda di famiglia di Shizuoka. Poca caffeina, note di caramello e nocciola.',
       nl: 'Op houtskool geroosterde hojicha van een familiebedrijf in Shizuoka. Weinig cafeïne, tonen van karamel en noot.',
       ja: '静岡の家族経営の茶園から。炭火で焙じた、カフェイン控えめで香ばしいほうじ茶です。',
-      'zh-CN': '来自静冈家庭茶园的番茶散叶，以炭火焙至温暖的褐色，咖啡因低，带焦糖与烤坚果香；饭后品饮或做成拿铁都很美味。',
+      'zh-CN':
+        '来自静冈家庭茶园的番茶散叶，以炭火焙至温暖的褐色，咖啡因低，带焦糖与烤坚果香；饭后品饮或做成拿铁都很美味。',
       ar: 'شاي هوجيتشا محمّص على الفحم من مزرعة عائلية في شيزوؤكا، قليل الكافيين بنكهة الكراميل والمكسرات.',
     },
     vendor: 'Aurora & Oak',

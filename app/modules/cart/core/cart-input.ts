@@ -9,13 +9,29 @@ export const MAX_NOTE = 5000;
 export const MAX_ATTRIBUTES = 50;
 export const MAX_CODES = 10;
 
-export type CartErrorCode = 'INVALID' | 'INVALID_MERCHANDISE_LINE' | 'LESS_THAN' | 'MAXIMUM_EXCEEDED' | 'NOTE_TOO_LONG' | 'CART_TOO_LARGE' | 'INVALID_DELIVERY_ADDRESS_ID';
+export type CartErrorCode =
+  | 'INVALID'
+  | 'INVALID_MERCHANDISE_LINE'
+  | 'LESS_THAN'
+  | 'MAXIMUM_EXCEEDED'
+  | 'NOTE_TOO_LONG'
+  | 'CART_TOO_LARGE'
+  | 'INVALID_DELIVERY_ADDRESS_ID';
 export type CartWarningCode = 'MERCHANDISE_NOT_ENOUGH_STOCK' | 'MERCHANDISE_OUT_OF_STOCK';
 
-export interface CartProblem { code: CartErrorCode; field: string[] }
-export interface CartWarningItem { code: CartWarningCode; target: string }
+export interface CartProblem {
+  code: CartErrorCode;
+  field: string[];
+}
+export interface CartWarningItem {
+  code: CartWarningCode;
+  target: string;
+}
 
-export interface Attribute { key: string; value: string }
+export interface Attribute {
+  key: string;
+  value: string;
+}
 
 /** Adding needs at least one; setting a line's quantity to 0 removes it. */
 export function quantityProblem(quantity: number, field: string[], min = 1): CartProblem | null {
@@ -25,7 +41,10 @@ export function quantityProblem(quantity: number, field: string[], min = 1): Car
 }
 
 /** Attributes: keys trimmed and non-empty, last value wins, bounded in count and size. */
-export function normaliseAttributes(input: readonly { key: string; value: string }[], field: string[]): { attributes: Attribute[] } | { problem: CartProblem } {
+export function normaliseAttributes(
+  input: readonly { key: string; value: string }[],
+  field: string[],
+): { attributes: Attribute[] } | { problem: CartProblem } {
   const out = new Map<string, string>();
   for (const a of input) {
     const key = a.key.trim();
@@ -51,8 +70,16 @@ export function normaliseCodes(codes: readonly string[]): string[] {
 }
 
 /** Requested quantity capped by stock where the variant cannot be oversold; the warning says so. */
-export function capToStock(requested: number, stock: { quantity: number; policy: 'deny' | 'continue' }, target: string): { quantity: number; warning: CartWarningItem | null } {
-  if (stock.policy === 'continue' || requested <= stock.quantity) return { quantity: requested, warning: null };
+export function capToStock(
+  requested: number,
+  stock: { quantity: number; policy: 'deny' | 'continue' },
+  target: string,
+): { quantity: number; warning: CartWarningItem | null } {
+  if (stock.policy === 'continue' || requested <= stock.quantity)
+    return { quantity: requested, warning: null };
   const available = Math.max(0, stock.quantity);
-  return { quantity: available, warning: { code: available === 0 ? 'MERCHANDISE_OUT_OF_STOCK' : 'MERCHANDISE_NOT_ENOUGH_STOCK', target } };
+  return {
+    quantity: available,
+    warning: { code: available === 0 ? 'MERCHANDISE_OUT_OF_STOCK' : 'MERCHANDISE_NOT_ENOUGH_STOCK', target },
+  };
 }

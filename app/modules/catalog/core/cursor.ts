@@ -33,6 +33,7 @@ export function decodeCursor(cursor: string, sortKey: string): CursorValue {
   if (typeof parsed !== 'object' || parsed === null) throw new InvalidCursorError(cursor);
   const { k, v, id } = parsed as Record<string, unknown>;
   const validValue = v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-  if (k !== sortKey || !validValue || typeof id !== 'number' || !Number.isSafeInteger(id)) throw new InvalidCursorError(cursor);
+  if (k !== sortKey || !validValue || typeof id !== 'number' || !Number.isSafeInteger(id))
+    throw new InvalidCursorError(cursor);
   return { k, v: v as CursorValue['v'], id };
 }

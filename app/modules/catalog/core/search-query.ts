@@ -7,7 +7,15 @@ export type SearchTerm =
   | { kind: 'text'; value: string; negate: boolean }
   | { kind: 'field'; field: SearchField; value: string; negate: boolean };
 
-export const SEARCH_FIELDS = ['title', 'tag', 'tag_not', 'product_type', 'vendor', 'sku', 'available_for_sale'] as const;
+export const SEARCH_FIELDS = [
+  'title',
+  'tag',
+  'tag_not',
+  'product_type',
+  'vendor',
+  'sku',
+  'available_for_sale',
+] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 const TOKEN_RE = /(-?)(?:([a-z_]+):)?(?:"([^"]*)"|(\S+))/gi;

@@ -3,7 +3,9 @@
  * Product.encodedVariantExistence / encodedVariantAvailability that Hydrogen's
  * getProductOptions decodes. See decodeEncodedVariant in @shopify/hydrogen-react.
  */
-interface Trie { children: Map<number, Trie> }
+interface Trie {
+  children: Map<number, Trie>;
+}
 
 function insert(root: Trie, combo: number[]): void {
   let node = root;

@@ -1,7 +1,12 @@
 /** Shopify's weight units, as the catalog stores them and the Storefront API returns them. */
 export type WeightUnit = 'GRAMS' | 'KILOGRAMS' | 'OUNCES' | 'POUNDS';
 
-const GRAMS_PER_UNIT: Record<WeightUnit, number> = { GRAMS: 1, KILOGRAMS: 1000, OUNCES: 28.349523125, POUNDS: 453.59237 };
+const GRAMS_PER_UNIT: Record<WeightUnit, number> = {
+  GRAMS: 1,
+  KILOGRAMS: 1000,
+  OUNCES: 28.349523125,
+  POUNDS: 453.59237,
+};
 
 /**
  * Whole grams from a weight and its unit (exact international ounce and pound). Rounding rule:

@@ -15,14 +15,20 @@ export interface CartAdjustment {
 }
 
 /** The part of one adjustment that landed on one line (Shopify's discount allocation). */
-export interface Allocation { code: string; amount: number }
+export interface Allocation {
+  code: string;
+  amount: number;
+}
 
 /**
  * Allocates adjustments to lines. Line adjustments apply first, in order; order adjustments then
  * spread over what is left of each line by largest remainder (money/core/allocate.ts). Neither
  * takes a line below zero: an adjustment larger than what is left allocates only what is left.
  */
-export function allocateAdjustments(lines: readonly { key: string; amount: number }[], adjustments: readonly CartAdjustment[]): Map<string, Allocation[]> {
+export function allocateAdjustments(
+  lines: readonly { key: string; amount: number }[],
+  adjustments: readonly CartAdjustment[],
+): Map<string, Allocation[]> {
   const left = new Map(lines.map((l) => [l.key, l.amount]));
   const out = new Map<string, Allocation[]>(lines.map((l) => [l.key, []]));
   const take = (key: string, code: string, amount: number) => {
@@ -31,10 +37,12 @@ export function allocateAdjustments(lines: readonly { key: string; amount: numbe
     out.get(key)!.push({ code, amount });
   };
   for (const a of adjustments) {
-    if (!Number.isSafeInteger(a.amount) || a.amount < 0) throw new RangeError(`Adjustment ${a.code} must be a non-negative integer, got ${a.amount}`);
+    if (!Number.isSafeInteger(a.amount) || a.amount < 0)
+      throw new RangeError(`Adjustment ${a.code} must be a non-negative integer, got ${a.amount}`);
   }
   for (const a of adjustments) {
-    if (a.lineKey != null && left.has(a.lineKey)) take(a.lineKey, a.code, Math.min(a.amount, left.get(a.lineKey)!));
+    if (a.lineKey != null && left.has(a.lineKey))
+      take(a.lineKey, a.code, Math.min(a.amount, left.get(a.lineKey)!));
   }
   for (const a of adjustments) {
     if (a.lineKey != null) continue;

@@ -16,7 +16,10 @@ export function addBusinessDays(from: Date, days: number): Date {
 }
 
 export function deliveryWindow(placedAt: Date, minDays: number, maxDays: number): { from: Date; to: Date } {
-  return { from: addBusinessDays(placedAt, minDays), to: addBusinessDays(placedAt, Math.max(minDays, maxDays)) };
+  return {
+    from: addBusinessDays(placedAt, minDays),
+    to: addBusinessDays(placedAt, Math.max(minDays, maxDays)),
+  };
 }
 
 /** The window as a date range in the shopper's locale ("Wed, Dec 9 – Fri, Dec 11"; "12/09(水)～12/11(金)"). */

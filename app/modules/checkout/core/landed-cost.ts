@@ -10,7 +10,11 @@ import { percentOf, type TaxResult } from './tax.ts';
  * values imports CIF (EU, UK, Japan, Singapore, UAE) rather than FOB (US, Canada, Australia).
  */
 
-export interface DutyLine { key: string; customsValue: number; hsCode: string | null }
+export interface DutyLine {
+  key: string;
+  customsValue: number;
+  hsCode: string | null;
+}
 
 export interface DeMinimis {
   /** No duty when the goods' value is at or below this; null: duty is always due (US since 2025). */
@@ -65,7 +69,13 @@ export function landedCost(input: LandedCostInput): LandedCost {
   const rule = input.deMinimis;
   const domestic = sameCustomsTerritory(input.shipsFrom, input.destination);
   const lowValue = !domestic && rule?.vatAtSale && rule.vatThreshold != null && goods <= rule.vatThreshold;
-  const lowValueScheme: LowValueScheme | null = !lowValue ? null : EU_COUNTRIES.has(input.destination) ? 'IOSS' : input.destination === 'GB' ? 'UK_VAT' : null;
+  const lowValueScheme: LowValueScheme | null = !lowValue
+    ? null
+    : EU_COUNTRIES.has(input.destination)
+      ? 'IOSS'
+      : input.destination === 'GB'
+        ? 'UK_VAT'
+        : null;
   const overThreshold = rule == null || rule.dutyThreshold == null || goods > rule.dutyThreshold;
   const dutiable = !domestic && overThreshold;
   const dutyLines: Record<string, number> = {};
@@ -75,7 +85,13 @@ export function landedCost(input: LandedCostInput): LandedCost {
     const cif = !FOB_DESTINATIONS.has(input.destination);
     let shippingLeft = cif ? input.shipping : 0;
     input.lines.forEach((l, i) => {
-      const share = !cif ? 0 : i === input.lines.length - 1 ? shippingLeft : goods > 0 ? Math.floor((input.shipping * l.customsValue) / goods) : 0;
+      const share = !cif
+        ? 0
+        : i === input.lines.length - 1
+          ? shippingLeft
+          : goods > 0
+            ? Math.floor((input.shipping * l.customsValue) / goods)
+            : 0;
       shippingLeft -= share;
       const rate = l.hsCode ? input.dutyRates[l.hsCode.slice(0, 2)] : undefined;
       dutyLines[l.key] = rate ? percentOf(l.customsValue + share, rate, false) : 0;
@@ -84,9 +100,11 @@ export function landedCost(input: LandedCostInput): LandedCost {
   } else {
     for (const l of input.lines) dutyLines[l.key] = 0;
   }
-  const importVatOnDuty = input.vatPercent && input.destination !== 'US' ? percentOf(assessed, input.vatPercent, false) : 0;
+  const importVatOnDuty =
+    input.vatPercent && input.destination !== 'US' ? percentOf(assessed, input.vatPercent, false) : 0;
   const collected = input.incoterm === 'DDP' ? assessed + importVatOnDuty : 0;
-  const notice = !dutiable || assessed === 0 ? null : input.incoterm === 'DDP' ? 'ddp-included' : 'dap-may-be-due';
+  const notice =
+    !dutiable || assessed === 0 ? null : input.incoterm === 'DDP' ? 'ddp-included' : 'dap-may-be-due';
   return { dutiable, dutyLines, collected, assessed, lowValueScheme, notice };
 }
 
@@ -101,7 +119,12 @@ export interface CheckoutTotals {
 }
 
 /** What the review step shows and the payment charges: items, shipping, tax, duties, total. */
-export function checkoutTotals(subtotal: number, shipping: number, tax: TaxResult, landed: LandedCost): CheckoutTotals {
+export function checkoutTotals(
+  subtotal: number,
+  shipping: number,
+  tax: TaxResult,
+  landed: LandedCost,
+): CheckoutTotals {
   const total = subtotal + shipping + (tax.included ? 0 : tax.total) + landed.collected;
   return { subtotal, shipping, tax: tax.total, taxIncluded: tax.included, duties: landed.collected, total };
 }

@@ -17,10 +17,19 @@ import { calculateTax, type TaxInput, type TaxResult } from './tax.ts';
  * - subtotal, tax, duties and total are exact sums of those parts: nothing rounds twice.
  */
 
-export interface CartLineInput { key: string; unitPrice: Money; quantity: number; hsCode: string | null }
+export interface CartLineInput {
+  key: string;
+  unitPrice: Money;
+  quantity: number;
+  hsCode: string | null;
+}
 
 /** Where the goods go and its standard VAT/GST rate from the markets' table. */
-export interface Destination { country: string; region?: string; vatPercent: string | null }
+export interface Destination {
+  country: string;
+  region?: string;
+  vatPercent: string | null;
+}
 
 /** The chosen shipping (as shown: gross where prices include tax) and the customs rules. */
 export interface Delivery {
@@ -80,27 +89,51 @@ export interface CartPrice {
   landed: LandedCost | null;
 }
 
-interface LineAmounts { key: string; quantity: number; unitPrice: number; subtotal: number; allocations: Allocation[]; total: number; hsCode: string | null }
+interface LineAmounts {
+  key: string;
+  quantity: number;
+  unitPrice: number;
+  subtotal: number;
+  allocations: Allocation[];
+  total: number;
+  hsCode: string | null;
+}
 
 function priceLines(input: PriceCartInput): LineAmounts[] {
   const subtotals = input.lines.map((l) => {
-    if (l.unitPrice.currencyCode !== input.currency) throw new RangeError(`Line ${l.key} is priced in ${l.unitPrice.currencyCode}, the cart in ${input.currency}`);
-    if (!Number.isSafeInteger(l.quantity) || l.quantity < 0) throw new RangeError(`Line ${l.key} has quantity ${l.quantity}`);
+    if (l.unitPrice.currencyCode !== input.currency)
+      throw new RangeError(
+        `Line ${l.key} is priced in ${l.unitPrice.currencyCode}, the cart in ${input.currency}`,
+      );
+    if (!Number.isSafeInteger(l.quantity) || l.quantity < 0)
+      throw new RangeError(`Line ${l.key} has quantity ${l.quantity}`);
     return { key: l.key, amount: l.unitPrice.amount * l.quantity };
   });
   const allocations = allocateAdjustments(subtotals, input.adjustments);
   return input.lines.map((l, i) => {
     const own = allocations.get(l.key) ?? [];
     const subtotal = subtotals[i]!.amount;
-    return { key: l.key, quantity: l.quantity, unitPrice: l.unitPrice.amount, subtotal, allocations: own, total: subtotal - own.reduce((s, a) => s + a.amount, 0), hsCode: l.hsCode };
+    return {
+      key: l.key,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice.amount,
+      subtotal,
+      allocations: own,
+      total: subtotal - own.reduce((s, a) => s + a.amount, 0),
+      hsCode: l.hsCode,
+    };
   });
 }
 
 function taxInputOf(input: PriceCartInput, lines: readonly LineAmounts[], shipping: number): TaxInput | null {
   if (!input.destination) return null;
   return {
-    country: input.destination.country, region: input.destination.region, taxInclusive: input.taxInclusive,
-    vatPercent: input.destination.vatPercent, lines: lines.map((l) => ({ key: l.key, amount: l.total })), shipping,
+    country: input.destination.country,
+    region: input.destination.region,
+    taxInclusive: input.taxInclusive,
+    vatPercent: input.destination.vatPercent,
+    lines: lines.map((l) => ({ key: l.key, amount: l.total })),
+    shipping,
   };
 }
 
@@ -112,7 +145,8 @@ export function cartTaxInput(input: PriceCartInput): TaxInput | null {
 export function priceCart(input: PriceCartInput): CartPrice {
   const { currency, delivery, destination } = input;
   if (delivery && !destination) throw new RangeError('A delivery needs a destination');
-  if (delivery && delivery.shipping.currencyCode !== currency) throw new RangeError(`Shipping is in ${delivery.shipping.currencyCode}, the cart in ${currency}`);
+  if (delivery && delivery.shipping.currencyCode !== currency)
+    throw new RangeError(`Shipping is in ${delivery.shipping.currencyCode}, the cart in ${currency}`);
   const m = (amount: number) => money(amount, currency);
   const lines = priceLines(input);
   const subtotal = lines.reduce((s, l) => s + l.total, 0);
@@ -127,9 +161,18 @@ export function priceCart(input: PriceCartInput): CartPrice {
     // Customs values are net of tax: where prices include it, the tax inside comes out first.
     const net = (amount: number, taxInside: number) => (t.included ? amount - taxInside : amount);
     landed = landedCost({
-      destination: destination.country, shipsFrom: delivery.shipsFrom, incoterm: delivery.incoterm,
-      lines: lines.map((l) => ({ key: l.key, customsValue: net(l.total, t.lines[l.key] ?? 0), hsCode: l.hsCode })),
-      shipping: net(shipping, t.shipping), dutyRates: delivery.dutyRates, deMinimis: delivery.deMinimis, vatPercent: destination.vatPercent,
+      destination: destination.country,
+      shipsFrom: delivery.shipsFrom,
+      incoterm: delivery.incoterm,
+      lines: lines.map((l) => ({
+        key: l.key,
+        customsValue: net(l.total, t.lines[l.key] ?? 0),
+        hsCode: l.hsCode,
+      })),
+      shipping: net(shipping, t.shipping),
+      dutyRates: delivery.dutyRates,
+      deMinimis: delivery.deMinimis,
+      vatPercent: destination.vatPercent,
     });
     totals = checkoutTotals(subtotal, shipping, t, landed);
     tax = totals.tax;
@@ -137,16 +180,26 @@ export function priceCart(input: PriceCartInput): CartPrice {
     // Before the delivery, the VAT/GST inside gross prices is already known, per line as checkout rounds it.
     tax = calculateTax(taxInputOf(input, lines, 0)!).total;
   }
-  const dutyOn = (key: string) => (landed && delivery?.incoterm === 'DDP' ? landed.dutyLines[key] ?? 0 : 0);
+  const dutyOn = (key: string) => (landed && delivery?.incoterm === 'DDP' ? (landed.dutyLines[key] ?? 0) : 0);
   return {
     currency,
     lines: lines.map((l) => ({
-      key: l.key, quantity: l.quantity, unitPrice: m(l.unitPrice), subtotal: m(l.subtotal),
-      allocations: l.allocations.map((a) => ({ code: a.code, amount: m(a.amount) })), total: m(l.total),
-      tax: m(taxDetail?.lines[l.key] ?? 0), duty: m(dutyOn(l.key)),
+      key: l.key,
+      quantity: l.quantity,
+      unitPrice: m(l.unitPrice),
+      subtotal: m(l.subtotal),
+      allocations: l.allocations.map((a) => ({ code: a.code, amount: m(a.amount) })),
+      total: m(l.total),
+      tax: m(taxDetail?.lines[l.key] ?? 0),
+      duty: m(dutyOn(l.key)),
     })),
-    subtotal: m(totals.subtotal), shipping: m(totals.shipping), tax: tax == null ? null : m(tax), taxIncluded: taxDetail?.included ?? input.taxInclusive,
-    duties: m(totals.duties), total: m(totals.total), taxDetail, landed,
+    subtotal: m(totals.subtotal),
+    shipping: m(totals.shipping),
+    tax: tax == null ? null : m(tax),
+    taxIncluded: taxDetail?.included ?? input.taxInclusive,
+    duties: m(totals.duties),
+    total: m(totals.total),
+    taxDetail,
+    landed,
   };
 }
-

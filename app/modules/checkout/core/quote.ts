@@ -8,24 +8,53 @@ import type { LowValueScheme } from './landed-cost.ts';
  * the order always agree. Every amount carries its currency (the quote's `currency`).
  */
 export interface QuoteLine {
-  variantId: number; quantity: number; unitPrice: Money; lineTotal: Money; tax: Money; duty: Money;
-  productTitle: string; variantTitle: string; sku: string | null; hsCode: string | null; countryOfOrigin: string | null;
+  variantId: number;
+  quantity: number;
+  unitPrice: Money;
+  lineTotal: Money;
+  tax: Money;
+  duty: Money;
+  productTitle: string;
+  variantTitle: string;
+  sku: string | null;
+  hsCode: string | null;
+  countryOfOrigin: string | null;
 }
 
 export interface Quote {
-  cartId: string; email: string; language: string; marketId: number; countryCode: string; currency: string;
-  incoterm: 'DDP' | 'DAP'; lowValueScheme: LowValueScheme | null;
+  cartId: string;
+  email: string;
+  language: string;
+  marketId: number;
+  countryCode: string;
+  currency: string;
+  incoterm: 'DDP' | 'DAP';
+  lowValueScheme: LowValueScheme | null;
   lines: QuoteLine[];
   address: PostalAddress;
   shipping: { rateId: number; service: string; amount: Money; minDays: number; maxDays: number };
-  subtotal: Money; shippingTotal: Money; tax: Money; taxIncluded: boolean; duties: Money; total: Money;
-  shopCurrency: string; exchangeRate: string; rateSnapshotId: number | null;
+  subtotal: Money;
+  shippingTotal: Money;
+  tax: Money;
+  taxIncluded: boolean;
+  duties: Money;
+  total: Money;
+  shopCurrency: string;
+  exchangeRate: string;
+  rateSnapshotId: number | null;
 }
 
 /** A short stable digest of what is charged, for the payment's idempotency key: same quote, same payment. */
 export function quoteKey(q: Quote): string {
   // Bare amounts, as before amounts were typed: an unchanged quote keeps its key (and its payment).
-  const text = JSON.stringify([q.cartId, q.currency, q.total.amount, q.lines.map((l) => [l.variantId, l.quantity, l.lineTotal.amount]), q.shipping.rateId, q.address]);
+  const text = JSON.stringify([
+    q.cartId,
+    q.currency,
+    q.total.amount,
+    q.lines.map((l) => [l.variantId, l.quantity, l.lineTotal.amount]),
+    q.shipping.rateId,
+    q.address,
+  ]);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -37,7 +66,10 @@ export function quoteKey(q: Quote): string {
 
 type Stored<T> = { [K in keyof T]: T[K] extends Money ? Money | number : T[K] };
 /** A quote as stored with a payment: frozen before amounts were typed, they were bare minor units. */
-export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping'> & { lines: Stored<QuoteLine>[]; shipping: Stored<Quote['shipping']> };
+export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping'> & {
+  lines: Stored<QuoteLine>[];
+  shipping: Stored<Quote['shipping']>;
+};
 
 /**
  * Reads a quote back from the payment row. Quotes frozen before amounts carried their currency
@@ -45,11 +77,22 @@ export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping'> & { lines: S
  * upgrade still completes with the amounts it was made for.
  */
 export function storedQuote(stored: StoredQuote): Quote {
-  const m = (value: Money | number): Money => (typeof value === 'number' ? { amount: value, currencyCode: stored.currency } : value);
+  const m = (value: Money | number): Money =>
+    typeof value === 'number' ? { amount: value, currencyCode: stored.currency } : value;
   return {
     ...stored,
-    lines: stored.lines.map((l) => ({ ...l, unitPrice: m(l.unitPrice), lineTotal: m(l.lineTotal), tax: m(l.tax), duty: m(l.duty) })),
+    lines: stored.lines.map((l) => ({
+      ...l,
+      unitPrice: m(l.unitPrice),
+      lineTotal: m(l.lineTotal),
+      tax: m(l.tax),
+      duty: m(l.duty),
+    })),
     shipping: { ...stored.shipping, amount: m(stored.shipping.amount) },
-    subtotal: m(stored.subtotal), shippingTotal: m(stored.shippingTotal), tax: m(stored.tax), duties: m(stored.duties), total: m(stored.total),
+    subtotal: m(stored.subtotal),
+    shippingTotal: m(stored.shippingTotal),
+    tax: m(stored.tax),
+    duties: m(stored.duties),
+    total: m(stored.total),
   };
 }

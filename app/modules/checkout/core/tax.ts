@@ -50,13 +50,39 @@ const GST_COUNTRIES = new Set(['AU', 'CA', 'NZ', 'SG', 'IN']);
 export function calculateTax(input: TaxInput): TaxResult {
   const regional = input.taxInclusive ? null : regionalRate(input.country, input.region);
   const rate = regional ?? input.vatPercent;
-  const kind: TaxKind = !rate || Number(rate) === 0 ? 'none' : input.country === 'US' ? 'salesTax' : GST_COUNTRIES.has(input.country) ? 'gst' : 'vat';
-  if (!rate) return { lines: Object.fromEntries(input.lines.map((l) => [l.key, 0])), shipping: 0, total: 0, included: input.taxInclusive, ratePercent: '0', kind, approximate: false };
-  const lines = Object.fromEntries(input.lines.map((l) => [l.key, percentOf(l.amount, rate, input.taxInclusive)]));
+  const kind: TaxKind =
+    !rate || Number(rate) === 0
+      ? 'none'
+      : input.country === 'US'
+        ? 'salesTax'
+        : GST_COUNTRIES.has(input.country)
+          ? 'gst'
+          : 'vat';
+  if (!rate)
+    return {
+      lines: Object.fromEntries(input.lines.map((l) => [l.key, 0])),
+      shipping: 0,
+      total: 0,
+      included: input.taxInclusive,
+      ratePercent: '0',
+      kind,
+      approximate: false,
+    };
+  const lines = Object.fromEntries(
+    input.lines.map((l) => [l.key, percentOf(l.amount, rate, input.taxInclusive)]),
+  );
   // US sales tax on shipping varies by state; the approximation leaves shipping untaxed there.
   const shipping = input.country === 'US' ? 0 : percentOf(input.shipping, rate, input.taxInclusive);
   const total = Object.values(lines).reduce((a, b) => a + b, 0) + shipping;
-  return { lines, shipping, total, included: input.taxInclusive, ratePercent: rate, kind, approximate: input.country === 'US' };
+  return {
+    lines,
+    shipping,
+    total,
+    included: input.taxInclusive,
+    ratePercent: rate,
+    kind,
+    approximate: input.country === 'US',
+  };
 }
 
 export const builtInTaxProvider: TaxProvider = {

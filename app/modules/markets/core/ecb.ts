@@ -4,7 +4,10 @@ import { divRoundHalfAwayFromZero, parseDecimal, pow10 } from '#app/modules/mone
  * The ECB's daily reference rates (eurofxref-daily.xml): rates per 1 EUR. Parsed without
  * an XML library because the format is fixed and tiny; anything unexpected is an error.
  */
-export interface EcbRates { date: string; perEur: Record<string, string> }
+export interface EcbRates {
+  date: string;
+  perEur: Record<string, string>;
+}
 export type EcbError = { code: 'notEcb' | 'noDate' | 'noRates' | 'badRate'; detail?: string };
 
 const CUBE_RE = /<Cube\s+currency\s*=\s*(['"])([A-Za-z]{3})\1\s+rate\s*=\s*(['"])([^'"]*)\3\s*\/>/g;
@@ -12,7 +15,8 @@ const TIME_RE = /<Cube\s+time\s*=\s*(['"])(\d{4}-\d{2}-\d{2})\1\s*>/;
 const RATE_RE = /^\d{1,10}(\.\d{1,10})?$/;
 
 export function parseEcbXml(xml: string): { ok: true; rates: EcbRates } | { ok: false; errors: EcbError[] } {
-  if (xml.length > 200_000 || !/eurofxref/.test(xml) || !/<Cube/.test(xml)) return { ok: false, errors: [{ code: 'notEcb' }] };
+  if (xml.length > 200_000 || !/eurofxref/.test(xml) || !/<Cube/.test(xml))
+    return { ok: false, errors: [{ code: 'notEcb' }] };
   const errors: EcbError[] = [];
   const date = TIME_RE.exec(xml)?.[2];
   if (!date) errors.push({ code: 'noDate' });
@@ -20,7 +24,8 @@ export function parseEcbXml(xml: string): { ok: true; rates: EcbRates } | { ok: 
   for (const m of xml.matchAll(CUBE_RE)) {
     const currency = m[2]!.toUpperCase();
     const rate = m[4]!;
-    if (!RATE_RE.test(rate) || parseDecimal(rate).units === 0n) errors.push({ code: 'badRate', detail: `${currency}=${rate}` });
+    if (!RATE_RE.test(rate) || parseDecimal(rate).units === 0n)
+      errors.push({ code: 'badRate', detail: `${currency}=${rate}` });
     else perEur[currency] = rate;
   }
   if (Object.keys(perEur).length === 0) errors.push({ code: 'noRates' });
@@ -46,5 +51,9 @@ export function rebaseOnShopCurrency(rates: EcbRates, shopCurrency: string): Rec
   const perEur: Record<string, string> = { ...rates.perEur, EUR: '1' };
   const shopPerEur = perEur[shopCurrency];
   if (!shopPerEur) return null;
-  return Object.fromEntries(Object.entries(perEur).filter(([c]) => c !== shopCurrency).map(([c, r]) => [c, divideDecimals(r, shopPerEur)]));
+  return Object.fromEntries(
+    Object.entries(perEur)
+      .filter(([c]) => c !== shopCurrency)
+      .map(([c, r]) => [c, divideDecimals(r, shopPerEur)]),
+  );
 }

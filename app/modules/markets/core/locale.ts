@@ -34,7 +34,9 @@ export function parseLocaleSegment(segment: string): { language: string; country
   const m = PREFIX_RE.exec(segment);
   if (!m) return null;
   const [lang = '', region] = m[1]!.split('-');
-  const language = region ? `${lang}-${region.length === 2 ? region.toUpperCase() : region[0]!.toUpperCase() + region.slice(1)}` : lang;
+  const language = region
+    ? `${lang}-${region.length === 2 ? region.toUpperCase() : region[0]!.toUpperCase() + region.slice(1)}`
+    : lang;
   return { language, country: m[2]!.toUpperCase() };
 }
 

@@ -69,6 +69,7 @@ export function resolveContext(config: MarketConfig, country?: string | null, la
   const def = defaultLocale(config);
   const market = (country && marketForCountry(config, country)) || marketForCountry(config, def.country)!;
   const effectiveCountry = country && marketForCountry(config, country) ? country : def.country;
-  const effectiveLanguage = language && market.languages.includes(language) ? language : market.defaultLanguage;
+  const effectiveLanguage =
+    language && market.languages.includes(language) ? language : market.defaultLanguage;
   return { market, country: effectiveCountry, language: effectiveLanguage };
 }

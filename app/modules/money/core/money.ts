@@ -8,7 +8,8 @@ export interface Money {
 }
 
 export function money(amount: number, currencyCode: string): Money {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);
   if (!isCurrencyCode(currencyCode)) throw new RangeError(`Unsupported currency: ${currencyCode}`);
   return { amount, currencyCode };
 }
@@ -34,7 +35,8 @@ export function fromDecimalString(text: string, currencyCode: string): Money {
   const d = parseDecimal(text);
   if (d.scale > exp) {
     const excess = pow10(d.scale - exp);
-    if (d.units % excess !== 0n) throw new RangeError(`${text} has more decimals than ${currencyCode} allows (${exp})`);
+    if (d.units % excess !== 0n)
+      throw new RangeError(`${text} has more decimals than ${currencyCode} allows (${exp})`);
     return money(Number(d.units / excess), currencyCode);
   }
   return money(Number(d.units * pow10(exp - d.scale)), currencyCode);
@@ -64,12 +66,14 @@ export function addPercent(value: Money, percent: string): Money {
 }
 
 export function add(a: Money, b: Money): Money {
-  if (a.currencyCode !== b.currencyCode) throw new RangeError(`Currency mismatch: ${a.currencyCode} vs ${b.currencyCode}`);
+  if (a.currencyCode !== b.currencyCode)
+    throw new RangeError(`Currency mismatch: ${a.currencyCode} vs ${b.currencyCode}`);
   return money(a.amount + b.amount, a.currencyCode);
 }
 
 export function compare(a: Money, b: Money): number {
-  if (a.currencyCode !== b.currencyCode) throw new RangeError(`Currency mismatch: ${a.currencyCode} vs ${b.currencyCode}`);
+  if (a.currencyCode !== b.currencyCode)
+    throw new RangeError(`Currency mismatch: ${a.currencyCode} vs ${b.currencyCode}`);
   return a.amount - b.amount;
 }
 

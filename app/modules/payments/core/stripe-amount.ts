@@ -10,7 +10,21 @@ import type { Money } from '#app/modules/money/core/money.ts';
 
 /** Stripe's zero-decimal currencies: `amount` is in major units (¥500 -> 500). */
 const ZERO_DECIMAL = new Set([
-  'BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'VND', 'VUV', 'XAF', 'XOF', 'XPF',
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'JPY',
+  'KMF',
+  'KRW',
+  'MGA',
+  'PYG',
+  'RWF',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
 ]);
 
 /** Three-decimal currencies: thousandths, but Stripe requires the last digit to be 0. */
@@ -54,7 +68,8 @@ export function toStripeAmount(value: Money): { amount: number; currency: string
   const shift = stripeExponent(value.currencyCode) - currencyExponent(value.currencyCode);
   let amount = shift >= 0 ? value.amount * 10 ** shift : divRound(value.amount, 10 ** -shift);
   if (isThreeDecimal(value.currencyCode)) amount = divRound(amount, 10) * 10;
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Amount out of range for Stripe: ${value.amount} ${value.currencyCode}`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`Amount out of range for Stripe: ${value.amount} ${value.currencyCode}`);
   return { amount, currency: value.currencyCode.toLowerCase() };
 }
 
@@ -65,7 +80,8 @@ export function fromStripeAmount(amount: number, currency: string): Money {
   const shift = currencyExponent(code) - stripeExponent(code);
   if (shift >= 0) return money(amount * 10 ** shift, code);
   const divisor = 10 ** -shift;
-  if (amount % divisor !== 0) throw new RangeError(`Stripe amount ${amount} ${currency} is not a whole ${code} minor unit`);
+  if (amount % divisor !== 0)
+    throw new RangeError(`Stripe amount ${amount} ${currency} is not a whole ${code} minor unit`);
   return money(amount / divisor, code);
 }
 

@@ -20,7 +20,10 @@ export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return digits.length >= 12 && sum % 10 === 0;
@@ -30,8 +33,12 @@ export function luhnValid(digits: string): boolean {
  * Validates a test card form (number, MM / YY, CVC) at a given date. Returns the payment
  * method reference the provider understands (never the number itself) or every problem.
  */
-export function tokenizeTestCard(input: { number: string; expiry: string; cvc: string }, now: Date):
-  { ok: true; paymentMethod: string; brand: string; last4: string } | { ok: false; problems: Partial<Record<'number' | 'expiry' | 'cvc', CardProblem>> } {
+export function tokenizeTestCard(
+  input: { number: string; expiry: string; cvc: string },
+  now: Date,
+):
+  | { ok: true; paymentMethod: string; brand: string; last4: string }
+  | { ok: false; problems: Partial<Record<'number' | 'expiry' | 'cvc', CardProblem>> } {
   const problems: Partial<Record<'number' | 'expiry' | 'cvc', CardProblem>> = {};
   const digits = input.number.replace(/[\s-]/g, '');
   const card = CARDS[digits];
@@ -45,7 +52,12 @@ export function tokenizeTestCard(input: { number: string; expiry: string; cvc: s
   }
   if (!/^\d{3,4}$/.test(input.cvc.trim())) problems.cvc = 'invalidCvc';
   if (Object.keys(problems).length || !card) return { ok: false, problems };
-  return { ok: true, paymentMethod: `pm_test_${card.outcome}_${digits.slice(-4)}`, brand: card.brand, last4: digits.slice(-4) };
+  return {
+    ok: true,
+    paymentMethod: `pm_test_${card.outcome}_${digits.slice(-4)}`,
+    brand: card.brand,
+    last4: digits.slice(-4),
+  };
 }
 
 export function outcomeOf(paymentMethod: string): TestCardOutcome | null {

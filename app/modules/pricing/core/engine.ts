@@ -7,7 +7,11 @@ import { applyRounding, type RoundingRule } from './rounding.ts';
  * Order (issue 3): fixed price, else base × FX × (1 + adjustment); then the tax-inclusive
  * step; then rounding; then the margin floor. Pure: the caller passes the time.
  */
-export interface ScheduledAdjustment { percent: string; startsAt: Date; endsAt: Date | null }
+export interface ScheduledAdjustment {
+  percent: string;
+  startsAt: Date;
+  endsAt: Date | null;
+}
 
 export interface MarketPricing {
   currency: string;
@@ -73,7 +77,13 @@ function decimalToString(d: { units: bigint; scale: number }): string {
 }
 
 /** amount × rate × (100 + percent) / 100, across currency exponents, rounded once (half away from zero). */
-function convertAndAdjust(amount: number, from: string, to: string, rate: string, percent: string): { converted: number; adjusted: number } {
+function convertAndAdjust(
+  amount: number,
+  from: string,
+  to: string,
+  rate: string,
+  percent: string,
+): { converted: number; adjusted: number } {
   const r = parseDecimal(rate);
   const p = parseDecimal(percent);
   const expDiff = currencyExponent(to) - currencyExponent(from);
@@ -100,7 +110,9 @@ function marginFloor(unitCost: number, m: MarketPricing): number | null {
   if (margin.units < 0n || margin.units >= hundred) return null;
   const { converted } = convertAndAdjust(unitCost, m.shopCurrency, m.currency, m.rate.value, '0');
   // Round up: a floor must never let the margin slip below the minimum by a rounding cent.
-  const net = Number((BigInt(converted) * hundred + (hundred - margin.units) - 1n) / (hundred - margin.units));
+  const net = Number(
+    (BigInt(converted) * hundred + (hundred - margin.units) - 1n) / (hundred - margin.units),
+  );
   if (!m.taxInclusivePercent) return net;
   const t = parseDecimal(m.taxInclusivePercent);
   const th = 100n * pow10(t.scale);
@@ -183,11 +195,17 @@ function fastOne(base: number, c: CompiledPricing): number {
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
 
 /** Bulk path: price and compare-at without traces. */
-export function fastVariantPrice(input: VariantPricingInput, c: CompiledPricing): { price: number; compareAt: number | null; floorClamped: boolean } {
+export function fastVariantPrice(
+  input: VariantPricingInput,
+  c: CompiledPricing,
+): { price: number; compareAt: number | null; floorClamped: boolean } {
   let price = input.fixed ? input.fixed.price : fastOne(input.price, c);
   let floorClamped = false;
   if (input.unitCost != null && c.marginNum != null) {
-    const net = ceilDiv(divRoundHalfAwayFromZero(BigInt(input.unitCost) * c.fxNum, c.fxDen) * c.marginNum, c.marginDen);
+    const net = ceilDiv(
+      divRoundHalfAwayFromZero(BigInt(input.unitCost) * c.fxNum, c.fxDen) * c.marginNum,
+      c.marginDen,
+    );
     const floor = Number(c.taxNum ? ceilDiv(net * c.taxNum, c.taxDen) : net);
     if (price < floor) {
       floorClamped = true;
@@ -203,7 +221,9 @@ export function fastVariantPrice(input: VariantPricingInput, c: CompiledPricing)
 }
 
 export function computeVariantPrice(input: VariantPricingInput, m: MarketPricing, at: Date): PriceResult {
-  const trace: TraceStep[] = input.fixed ? [{ step: 'fixed', amount: input.fixed.price }] : computeOne(input.price, m, at);
+  const trace: TraceStep[] = input.fixed
+    ? [{ step: 'fixed', amount: input.fixed.price }]
+    : computeOne(input.price, m, at);
   let price = last(trace);
   let floorClamped = false;
   const floor = input.unitCost != null ? marginFloor(input.unitCost, m) : null;
@@ -214,11 +234,20 @@ export function computeVariantPrice(input: VariantPricingInput, m: MarketPricing
   }
   let compareAtTrace: TraceStep[] | null = null;
   if (m.compareAtMode === 'adjust') {
-    if (input.fixed) compareAtTrace = input.fixed.compareAt != null ? [{ step: 'fixed', amount: input.fixed.compareAt }] : null;
+    if (input.fixed)
+      compareAtTrace =
+        input.fixed.compareAt != null ? [{ step: 'fixed', amount: input.fixed.compareAt }] : null;
     else if (input.compareAt != null) compareAtTrace = computeOne(input.compareAt, m, at);
   }
   const compareAt = compareAtTrace && last(compareAtTrace) > price ? last(compareAtTrace) : null;
-  return { price, compareAt, currency: m.currency, floorClamped, trace, compareAtTrace: compareAt == null ? null : compareAtTrace };
+  return {
+    price,
+    compareAt,
+    currency: m.currency,
+    floorClamped,
+    trace,
+    compareAtTrace: compareAt == null ? null : compareAtTrace,
+  };
 }
 
 /** Times in [from, to) at which a market's effective adjustment changes: the boundaries of precomputed price periods. */

@@ -4,10 +4,28 @@ import { parseCsv } from '#app/lib/csv.ts';
 /** Price list CSV: market handle, variant SKU, price and compare-at price in the market currency (as shown). */
 export const PRICE_LIST_HEADER = ['market', 'sku', 'price', 'compare_at_price'] as const;
 
-export type PriceListError =
-  | { line: number; code: 'header' | 'columns' | 'unknownMarket' | 'unknownSku' | 'badPrice' | 'negative' | 'tooPrecise' | 'duplicate' | 'compareAtNotHigher'; value?: string };
+export type PriceListError = {
+  line: number;
+  code:
+    | 'header'
+    | 'columns'
+    | 'unknownMarket'
+    | 'unknownSku'
+    | 'badPrice'
+    | 'negative'
+    | 'tooPrecise'
+    | 'duplicate'
+    | 'compareAtNotHigher';
+  value?: string;
+};
 
-export interface PriceListRow { line: number; marketId: number; variantId: number; price: number; compareAt: number | null }
+export interface PriceListRow {
+  line: number;
+  marketId: number;
+  variantId: number;
+  price: number;
+  compareAt: number | null;
+}
 
 const DECIMAL = /^\d{1,9}(\.\d{1,3})?$/;
 
@@ -23,12 +41,16 @@ export function validatePriceList(
   const table = parseCsv(csv);
   const errors: PriceListError[] = [];
   const header = table[0]?.map((h) => h.trim().toLowerCase());
-  if (!header || PRICE_LIST_HEADER.some((h, i) => header[i] !== h)) return { ok: false, errors: [{ line: 1, code: 'header' }] };
+  if (!header || PRICE_LIST_HEADER.some((h, i) => header[i] !== h))
+    return { ok: false, errors: [{ line: 1, code: 'header' }] };
   const rows: PriceListRow[] = [];
   const seen = new Set<string>();
   for (const [index, cells] of table.slice(1).entries()) {
     const line = index + 2;
-    if (cells.length !== PRICE_LIST_HEADER.length) { errors.push({ line, code: 'columns' }); continue; }
+    if (cells.length !== PRICE_LIST_HEADER.length) {
+      errors.push({ line, code: 'columns' });
+      continue;
+    }
     const [marketHandle = '', sku = '', priceText = '', compareText = ''] = cells.map((c) => c.trim());
     const market = markets.get(marketHandle);
     const variantId = skus.get(sku);
@@ -36,8 +58,14 @@ export function validatePriceList(
     if (variantId == null) errors.push({ line, code: 'unknownSku', value: sku });
     const amount = (text: string): number | null | undefined => {
       if (text === '') return null;
-      if (/^-/.test(text)) { errors.push({ line, code: 'negative', value: text }); return undefined; }
-      if (!DECIMAL.test(text)) { errors.push({ line, code: 'badPrice', value: text }); return undefined; }
+      if (/^-/.test(text)) {
+        errors.push({ line, code: 'negative', value: text });
+        return undefined;
+      }
+      if (!DECIMAL.test(text)) {
+        errors.push({ line, code: 'badPrice', value: text });
+        return undefined;
+      }
       if (!market) return undefined;
       try {
         return fromDecimalString(text, market.currency).amount;
@@ -49,7 +77,8 @@ export function validatePriceList(
     const price = amount(priceText);
     const compareAt = amount(compareText);
     if (price === null) errors.push({ line, code: 'badPrice', value: '' });
-    if (typeof price === 'number' && typeof compareAt === 'number' && compareAt <= price) errors.push({ line, code: 'compareAtNotHigher', value: compareText });
+    if (typeof price === 'number' && typeof compareAt === 'number' && compareAt <= price)
+      errors.push({ line, code: 'compareAtNotHigher', value: compareText });
     const key = `${marketHandle}\u0000${sku}`;
     if (seen.has(key)) errors.push({ line, code: 'duplicate', value: `${marketHandle} ${sku}` });
     seen.add(key);

@@ -30,7 +30,10 @@ function toMinor(major: string, currency: string): number | null {
 }
 
 /** Why a rule cannot apply to a currency (e.g. .99 endings for JPY), or null when it can. */
-export function roundingRuleProblem(rule: RoundingRule, currency: string): 'charmNeedsMinorUnits' | 'stepTooFine' | null {
+export function roundingRuleProblem(
+  rule: RoundingRule,
+  currency: string,
+): 'charmNeedsMinorUnits' | 'stepTooFine' | null {
   if (rule.kind === 'charm' && currencyExponent(currency) < 2) return 'charmNeedsMinorUnits';
   if (rule.kind === 'step' && !toMinor(rule.step, currency)) return 'stepTooFine';
   return null;
@@ -41,7 +44,12 @@ function ceilToMultiple(amount: number, step: number): number {
 }
 
 /** Applies a rounding rule to a non-negative amount; `direction: 'up'` forces upward rounding (used by the margin floor). */
-export function applyRounding(amount: number, currency: string, rule: RoundingRule, direction: 'rule' | 'up' = 'rule'): number {
+export function applyRounding(
+  amount: number,
+  currency: string,
+  rule: RoundingRule,
+  direction: 'rule' | 'up' = 'rule',
+): number {
   if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`Cannot round ${amount}`);
   if (rule.kind === 'none') return amount;
   const problem = roundingRuleProblem(rule, currency);

@@ -1,5 +1,8 @@
 /** Scheduled adjustments: validation of a new one against a market's existing ones. */
-export interface Window { startsAt: Date; endsAt: Date | null }
+export interface Window {
+  startsAt: Date;
+  endsAt: Date | null;
+}
 
 /** Half-open windows [start, end) overlap when each starts before the other ends. */
 export function overlaps(a: Window, b: Window): boolean {
@@ -10,11 +13,20 @@ export function overlaps(a: Window, b: Window): boolean {
 
 export type ScheduleError = 'percent' | 'startsAt' | 'endsBeforeStart' | 'overlap';
 
-export function scheduleProblems(input: { percent: string; startsAt: string; endsAt: string }, existing: Window[]): { errors: Partial<Record<'percent' | 'startsAt' | 'endsAt', ScheduleError>>; window?: Window } {
+export function scheduleProblems(
+  input: { percent: string; startsAt: string; endsAt: string },
+  existing: Window[],
+): { errors: Partial<Record<'percent' | 'startsAt' | 'endsAt', ScheduleError>>; window?: Window } {
   const errors: Partial<Record<'percent' | 'startsAt' | 'endsAt', ScheduleError>> = {};
-  if (!/^-?\d{1,3}(\.\d{1,3})?$/.test(input.percent.trim()) || Number(input.percent) < -90 || Number(input.percent) > 500) errors.percent = 'percent';
+  if (
+    !/^-?\d{1,3}(\.\d{1,3})?$/.test(input.percent.trim()) ||
+    Number(input.percent) < -90 ||
+    Number(input.percent) > 500
+  )
+    errors.percent = 'percent';
   // datetime-local values are taken as UTC, as the form says.
-  const parse = (s: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s) ? new Date(`${s}Z`) : null);
+  const parse = (s: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s) ? new Date(`${s}Z`) : null;
   const startsAt = parse(input.startsAt.trim());
   const endsAt = input.endsAt.trim() ? parse(input.endsAt.trim()) : null;
   if (!startsAt) errors.startsAt = 'startsAt';

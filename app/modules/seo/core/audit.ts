@@ -20,9 +20,19 @@ import { isValidHandle, safeLocale, SEO_LENGTHS, titleLengthWarning } from './se
 import { displayLength, SERP_LIMITS, textWidthPx } from './serp.ts';
 
 export const AUDIT_CODES = [
-  'titleMissing', 'titleDuplicate', 'titleTooLong', 'titleTooShort',
-  'descriptionMissing', 'descriptionDuplicate', 'descriptionTooLong', 'descriptionTooShort',
-  'altMissing', 'handleNotLocalized', 'brokenLink', 'hreflangError', 'jsonLdInvalid',
+  'titleMissing',
+  'titleDuplicate',
+  'titleTooLong',
+  'titleTooShort',
+  'descriptionMissing',
+  'descriptionDuplicate',
+  'descriptionTooLong',
+  'descriptionTooShort',
+  'altMissing',
+  'handleNotLocalized',
+  'brokenLink',
+  'hreflangError',
+  'jsonLdInvalid',
 ] as const;
 export type AuditCode = (typeof AUDIT_CODES)[number];
 export type AuditSeverity = 'error' | 'warning';
@@ -100,7 +110,8 @@ export function auditScore(pages: number, penalties: Iterable<number>): number {
   return Math.max(0, Math.floor((100 * (total - Math.min(lost, total))) / total));
 }
 
-const keyOf = (text: string, locale: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
+const keyOf = (text: string, locale: string) =>
+  text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
 
 export interface AuditAccumulator {
   /** Checks a batch; returns its issues, plus duplicates it reveals on earlier pages. */
@@ -112,21 +123,41 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
   const locale = safeLocale(options.language);
   const translatedLanguage = options.language !== options.sourceLanguage;
   // First page per normalized value; the first page's own duplicate issue is raised once, by the second.
-  const seen = { title: new Map<string, { gid: string; reported: boolean }>(), description: new Map<string, { gid: string; reported: boolean }>() };
+  const seen = {
+    title: new Map<string, { gid: string; reported: boolean }>(),
+    description: new Map<string, { gid: string; reported: boolean }>(),
+  };
   const handles = new Map<string, { gid: string; reported: boolean }>();
   const penalties = new Map<string, number>();
   const counts: Partial<Record<AuditCode, number>> = {};
 
-  const issue = (out: AuditIssue[], gid: string, code: AuditCode, severity: AuditSeverity, detail: AuditIssue['detail'] = {}) => {
+  const issue = (
+    out: AuditIssue[],
+    gid: string,
+    code: AuditCode,
+    severity: AuditSeverity,
+    detail: AuditIssue['detail'] = {},
+  ) => {
     out.push({ gid, code, severity, detail });
     penalties.set(gid, (penalties.get(gid) ?? 0) + SEVERITY_WEIGHT[severity]);
     counts[code] = (counts[code] ?? 0) + 1;
   };
 
   /** Reports `gid` if another page had `key` first, and that first page too (once), each naming the other. */
-  const duplicate = (out: AuditIssue[], map: Map<string, { gid: string; reported: boolean }>, key: string, gid: string, code: AuditCode, severity: AuditSeverity, detail: AuditIssue['detail']) => {
+  const duplicate = (
+    out: AuditIssue[],
+    map: Map<string, { gid: string; reported: boolean }>,
+    key: string,
+    gid: string,
+    code: AuditCode,
+    severity: AuditSeverity,
+    detail: AuditIssue['detail'],
+  ) => {
     const first = map.get(key);
-    if (!first) { map.set(key, { gid, reported: false }); return; }
+    if (!first) {
+      map.set(key, { gid, reported: false });
+      return;
+    }
     if (first.gid === gid) return;
     issue(out, gid, code, severity, { ...detail, otherGid: first.gid });
     if (!first.reported) {
@@ -139,8 +170,12 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
     const { text: raw, origin } = page[which];
     if (origin === 'generated') return;
     const text = raw?.trim() ?? '';
-    if (!text) { issue(out, page.gid, `${which}Missing`, 'error'); return; }
-    if (origin === 'source' && translatedLanguage) issue(out, page.gid, `${which}Missing`, 'warning', { reason: 'fallback', [which]: text });
+    if (!text) {
+      issue(out, page.gid, `${which}Missing`, 'error');
+      return;
+    }
+    if (origin === 'source' && translatedLanguage)
+      issue(out, page.gid, `${which}Missing`, 'warning', { reason: 'fallback', [which]: text });
     // Same limits as the editor's warnings (checkSeo), so fixing it there clears it here. A title
     // is judged as rendered, with the shop name the storefront appends.
     if (which === 'title') {
@@ -150,10 +185,22 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
       const max = { px: SERP_LIMITS.desktop.descriptionPx, chars: SEO_LENGTHS.descriptionMax };
       const px = Math.round(textWidthPx(text, which));
       const chars = displayLength(text);
-      if (px > max.px || chars > max.chars) issue(out, page.gid, 'descriptionTooLong', 'warning', { chars, maxChars: max.chars, px, maxPx: max.px });
-      else if (chars < SEO_LENGTHS.descriptionMin) issue(out, page.gid, 'descriptionTooShort', 'warning', { chars, minChars: SEO_LENGTHS.descriptionMin });
+      if (px > max.px || chars > max.chars)
+        issue(out, page.gid, 'descriptionTooLong', 'warning', {
+          chars,
+          maxChars: max.chars,
+          px,
+          maxPx: max.px,
+        });
+      else if (chars < SEO_LENGTHS.descriptionMin)
+        issue(out, page.gid, 'descriptionTooShort', 'warning', {
+          chars,
+          minChars: SEO_LENGTHS.descriptionMin,
+        });
     }
-    duplicate(out, seen[which], keyOf(text, locale), page.gid, `${which}Duplicate`, 'warning', { [which]: text });
+    duplicate(out, seen[which], keyOf(text, locale), page.gid, `${which}Duplicate`, 'warning', {
+      [which]: text,
+    });
   };
 
   const checkPage = (out: AuditIssue[], page: PageSnapshot) => {
@@ -162,7 +209,8 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
     checkText(out, page, 'description');
 
     const missingAlt = page.imageAlts.filter((a) => !a?.trim()).length;
-    if (missingAlt > 0) issue(out, page.gid, 'altMissing', 'warning', { count: missingAlt, total: page.imageAlts.length });
+    if (missingAlt > 0)
+      issue(out, page.gid, 'altMissing', 'warning', { count: missingAlt, total: page.imageAlts.length });
 
     if (page.handle != null) {
       // A handle translated in some languages but not this one is a gap in this locale. One that no
@@ -171,12 +219,21 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
         issue(out, page.gid, 'handleNotLocalized', 'warning', { handle: page.handle });
       }
       if (options.storeWide && options.storeWide.translatedLanguages > 0 && !page.handleTranslatedAnywhere) {
-        issue(out, page.gid, 'handleNotLocalized', 'warning', { reason: 'everywhere', handle: page.handle, languages: options.storeWide.translatedLanguages });
+        issue(out, page.gid, 'handleNotLocalized', 'warning', {
+          reason: 'everywhere',
+          handle: page.handle,
+          languages: options.storeWide.translatedLanguages,
+        });
       }
-      if (!isValidHandle(page.handle)) issue(out, page.gid, 'hreflangError', 'error', { reason: 'invalidHandle', handle: page.handle });
+      if (!isValidHandle(page.handle))
+        issue(out, page.gid, 'hreflangError', 'error', { reason: 'invalidHandle', handle: page.handle });
       // Two resources of a type answering one handle: the storefront serves one, and the
       // other's hreflang alternates point at a page that is not it.
-      else duplicate(out, handles, `${page.type}|${page.handle}`, page.gid, 'hreflangError', 'error', { reason: 'handleConflict', handle: page.handle });
+      else
+        duplicate(out, handles, `${page.type}|${page.handle}`, page.gid, 'hreflangError', 'error', {
+          reason: 'handleConflict',
+          handle: page.handle,
+        });
     }
 
     for (const path of new Set(page.links)) {
@@ -184,7 +241,9 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
     }
 
     if (page.jsonLd) {
-      const missing = Object.entries(page.jsonLd).filter(([, ok]) => !ok).map(([k]) => k);
+      const missing = Object.entries(page.jsonLd)
+        .filter(([, ok]) => !ok)
+        .map(([k]) => k);
       if (missing.length) issue(out, page.gid, 'jsonLdInvalid', 'error', { missing: missing.join(', ') });
     }
   };
@@ -196,7 +255,11 @@ export function createAuditAccumulator(options: AuditOptions): AuditAccumulator 
       return out;
     },
     finish() {
-      return { score: auditScore(penalties.size, penalties.values()), pagesChecked: penalties.size, counts: { ...counts } };
+      return {
+        score: auditScore(penalties.size, penalties.values()),
+        pagesChecked: penalties.size,
+        counts: { ...counts },
+      };
     },
   };
 }
@@ -211,7 +274,11 @@ export function internalLinks(html: string): string[] {
   return [...out];
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** Paths every locale serves without a resource behind them. */
 const STATIC_PATHS = new Set(['/', '/collections', '/search', '/cart']);

@@ -22,16 +22,32 @@ export interface ExchangeUnit {
   line?: number;
 }
 
-export interface ExchangeFile { sourceLanguage: string; targetLanguage: string; units: ExchangeUnit[] }
+export interface ExchangeFile {
+  sourceLanguage: string;
+  targetLanguage: string;
+  units: ExchangeUnit[];
+}
 
 /** Stable camelCase codes: they double as i18n keys. */
 export type ImportProblemCode =
-  | 'wrongLanguage' | 'unknownUnit' | 'outdatedSource' | 'tooLong' | 'duplicateUnit' | 'emptyTarget'
-  | 'invalidHandle' | 'controlCharacters'
+  | 'wrongLanguage'
+  | 'unknownUnit'
+  | 'outdatedSource'
+  | 'tooLong'
+  | 'duplicateUnit'
+  | 'emptyTarget'
+  | 'invalidHandle'
+  | 'controlCharacters'
   // XLIFF
-  | 'malformedXml' | 'notXliff2' | 'missingUnitName' | 'inlineMarkup' | 'partialTarget'
+  | 'malformedXml'
+  | 'notXliff2'
+  | 'missingUnitName'
+  | 'inlineMarkup'
+  | 'partialTarget'
   // CSV
-  | 'badHeader' | 'badRow' | 'unterminatedQuote';
+  | 'badHeader'
+  | 'badRow'
+  | 'unterminatedQuote';
 
 export interface ImportProblem {
   unitId: string | null;
@@ -40,7 +56,12 @@ export interface ImportProblem {
   params?: Record<string, string | number>;
 }
 
-export interface ImportChange { id: string; resourceGid: string; field: string; value: string }
+export interface ImportChange {
+  id: string;
+  resourceGid: string;
+  field: string;
+  value: string;
+}
 
 export type ParseResult = { ok: true; file: ExchangeFile } | { ok: false; problems: ImportProblem[] };
 
@@ -76,7 +97,11 @@ export function validateImport(
   const problems: ImportProblem[] = [];
   // BCP 47 tags compare case-insensitively.
   if (file.targetLanguage.toLowerCase() !== expected.targetLanguage.toLowerCase()) {
-    problems.push({ unitId: null, code: 'wrongLanguage', params: { expected: expected.targetLanguage, actual: file.targetLanguage } });
+    problems.push({
+      unitId: null,
+      code: 'wrongLanguage',
+      params: { expected: expected.targetLanguage, actual: file.targetLanguage },
+    });
   }
   const changes: ImportChange[] = [];
   const seen = new Map<string, number | undefined>();
@@ -85,20 +110,32 @@ export function validateImport(
     const at = { unitId: unit.id, ...(unit.line != null ? { line: unit.line } : {}) };
     if (seen.has(unit.id)) {
       const first = seen.get(unit.id);
-      problems.push({ ...at, code: 'duplicateUnit', ...(first != null ? { params: { firstLine: first } } : {}) });
+      problems.push({
+        ...at,
+        code: 'duplicateUnit',
+        ...(first != null ? { params: { firstLine: first } } : {}),
+      });
       continue;
     }
     seen.set(unit.id, unit.line);
     const key = splitUnitId(unit.id);
     const known = expected.known.get(unit.id);
-    if (!key || !known) { problems.push({ ...at, code: 'unknownUnit' }); continue; }
+    if (!key || !known) {
+      problems.push({ ...at, code: 'unknownUnit' });
+      continue;
+    }
     if (unit.sourceDigest !== known.sourceDigest) problems.push({ ...at, code: 'outdatedSource' });
     const value = unit.target.replace(/\r\n?/g, '\n');
-    if (value.trim() === '') { problems.push({ ...at, code: 'emptyTarget' }); continue; }
+    if (value.trim() === '') {
+      problems.push({ ...at, code: 'emptyTarget' });
+      continue;
+    }
     const length = [...value].length;
-    if (length > known.maxLength) problems.push({ ...at, code: 'tooLong', params: { maxLength: known.maxLength, length } });
+    if (length > known.maxLength)
+      problems.push({ ...at, code: 'tooLong', params: { maxLength: known.maxLength, length } });
     const control = CONTROL.exec(value);
-    if (control) problems.push({ ...at, code: 'controlCharacters', params: { codePoint: codePointLabel(control[0]) } });
+    if (control)
+      problems.push({ ...at, code: 'controlCharacters', params: { codePoint: codePointLabel(control[0]) } });
     if (key.field === 'handle' && !HANDLE.test(value)) problems.push({ ...at, code: 'invalidHandle' });
     changes.push({ id: unit.id, ...key, value });
   }

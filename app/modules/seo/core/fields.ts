@@ -7,12 +7,25 @@
 export const SEO_RESOURCE_TYPES = ['product', 'collection', 'page', 'home'] as const;
 export type SeoResourceType = (typeof SEO_RESOURCE_TYPES)[number];
 
-export const TEXT_FIELDS = ['meta_title', 'meta_description', 'handle', 'og_title', 'og_description', 'focus_keyword'] as const;
+export const TEXT_FIELDS = [
+  'meta_title',
+  'meta_description',
+  'handle',
+  'og_title',
+  'og_description',
+  'focus_keyword',
+] as const;
 export type SeoTextField = (typeof TEXT_FIELDS)[number];
 export type SeoField = SeoTextField | 'alt';
 
 /** Fields a bulk template may write. */
-export const TEMPLATE_FIELDS = ['meta_title', 'meta_description', 'handle', 'og_title', 'og_description'] as const;
+export const TEMPLATE_FIELDS = [
+  'meta_title',
+  'meta_description',
+  'handle',
+  'og_title',
+  'og_description',
+] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 /** Storage caps (characters); what search engines show is a separate, pixel-based warning. */
@@ -31,7 +44,12 @@ export function fieldsOf(type: SeoResourceType): readonly SeoTextField[] {
   return type === 'home' ? TEXT_FIELDS.filter((f) => f !== 'handle') : TEXT_FIELDS;
 }
 
-const GID_TYPE: Record<SeoResourceType, string> = { product: 'Product', collection: 'Collection', page: 'Page', home: 'Shop' };
+const GID_TYPE: Record<SeoResourceType, string> = {
+  product: 'Product',
+  collection: 'Collection',
+  page: 'Page',
+  home: 'Shop',
+};
 
 export function resourceGid(type: SeoResourceType, id: number): string {
   return `gid://shopify/${GID_TYPE[type]}/${type === 'home' ? 1 : id}`;
@@ -41,19 +59,25 @@ export function resourceGid(type: SeoResourceType, id: number): string {
 export function resourceOfGid(gid: string): { type: SeoResourceType; id: number } | null {
   const m = /^gid:\/\/shopify\/(Product|Collection|Page|Shop)\/(\d{1,10})$/.exec(gid);
   if (!m) return null;
-  const type = (Object.entries(GID_TYPE).find(([, v]) => v === m[1])![0]) as SeoResourceType;
+  const type = Object.entries(GID_TYPE).find(([, v]) => v === m[1])![0] as SeoResourceType;
   return { type, id: Number(m[2]) };
 }
 
 /** URL path segment of a resource type ("/products/<handle>"). */
 export const PATH_SEGMENT: Record<Exclude<SeoResourceType, 'home'>, 'products' | 'collections' | 'pages'> = {
-  product: 'products', collection: 'collections', page: 'pages',
+  product: 'products',
+  collection: 'collections',
+  page: 'pages',
 };
 
 /** Whether a stored translation still matches its source: Shopify's outdated flag. */
 export type TranslationStatus = 'source' | 'current' | 'outdated' | 'missing';
 
-export function translationStatus(isSourceLanguage: boolean, row: { digest: string } | undefined, currentSourceDigest: string): TranslationStatus {
+export function translationStatus(
+  isSourceLanguage: boolean,
+  row: { digest: string } | undefined,
+  currentSourceDigest: string,
+): TranslationStatus {
   if (isSourceLanguage) return 'source';
   if (!row) return 'missing';
   return row.digest === currentSourceDigest ? 'current' : 'outdated';
@@ -64,4 +88,3 @@ export function hasControlCharacters(value: string): boolean {
   // eslint-disable-next-line no-control-regex -- matches control characters on purpose, to refuse or strip them
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value);
 }
-

@@ -4,7 +4,10 @@
  * A now points at final(B) (chains collapse); one that would lead back to A is refused (loop).
  */
 
-export interface RedirectRule { path: string; target: string }
+export interface RedirectRule {
+  path: string;
+  target: string;
+}
 
 export type RedirectProblem = 'invalidPath' | 'invalidTarget' | 'samePath' | 'loop';
 
@@ -32,8 +35,10 @@ export function normalizeTarget(raw: string): string | null {
 }
 
 /** The plan for adding `add` to `existing`: the rule to store and the rules to retarget, or why not. */
-export function planRedirect(existing: readonly RedirectRule[], add: { path: string; target: string }):
-  { ok: true; rule: RedirectRule; retarget: RedirectRule[] } | { ok: false; problem: RedirectProblem } {
+export function planRedirect(
+  existing: readonly RedirectRule[],
+  add: { path: string; target: string },
+): { ok: true; rule: RedirectRule; retarget: RedirectRule[] } | { ok: false; problem: RedirectProblem } {
   const path = normalizePath(add.path);
   if (!path) return { ok: false, problem: 'invalidPath' };
   let target = normalizeTarget(add.target);
@@ -43,7 +48,9 @@ export function planRedirect(existing: readonly RedirectRule[], add: { path: str
   // Follow the target's own redirects to their end (the stored set is at most one hop deep, but be safe).
   for (let hops = 0; byPath.has(target) && hops < 50; hops++) target = byPath.get(target)!;
   if (target === path) return { ok: false, problem: 'loop' };
-  const retarget = existing.filter((r) => r.path !== path && r.target === path).map((r) => ({ path: r.path, target }));
+  const retarget = existing
+    .filter((r) => r.path !== path && r.target === path)
+    .map((r) => ({ path: r.path, target }));
   if (retarget.some((r) => r.path === target)) return { ok: false, problem: 'loop' };
   return { ok: true, rule: { path, target }, retarget };
 }

@@ -14,7 +14,13 @@ export type SeoWarning = {
 // Lengths count full-width characters twice (see displayLength), so they hold for CJK too. Title
 // lengths apply to the rendered title (with " | Shop"): a one-word collection name ("Home | Aurora
 // & Oak", "针织 | Aurora & Oak") is a good title; "Mug | Oak" says too little.
-export const SEO_LENGTHS = { titleMin: 15, titleMax: 70, descriptionMin: 70, descriptionMax: 160, handleMax: 255 } as const;
+export const SEO_LENGTHS = {
+  titleMin: 15,
+  titleMax: 70,
+  descriptionMin: 70,
+  descriptionMax: 160,
+  handleMax: 255,
+} as const;
 
 /** A usable BCP 47 tag; a malformed one would make Intl and toLocale*Case throw. */
 export function safeLocale(locale: string): string {
@@ -57,11 +63,26 @@ const HANDLE = /^[\p{Ll}\p{Lm}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{N}\p{M
 /** Lowercase Unicode letters and digits, words joined by single '-', 1..255 characters, NFKC. */
 export function isValidHandle(handle: string): boolean {
   const length = [...handle].length;
-  return length >= 1 && length <= SEO_LENGTHS.handleMax && HANDLE.test(handle) && handle === handle.normalize('NFKC');
+  return (
+    length >= 1 &&
+    length <= SEO_LENGTHS.handleMax &&
+    HANDLE.test(handle) &&
+    handle === handle.normalize('NFKC')
+  );
 }
 
 // Latin letters NFD does not decompose.
-const LATIN_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i' };
+const LATIN_FOLD: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+};
 const LATIN = /^\p{Script=Latin}/u;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -71,7 +92,9 @@ export function slugify(text: string, locale: string): string {
   let out = '';
   for (const { segment } of graphemes.segment(lower)) {
     // Strip diacritics only from Latin letters: marks in other scripts are part of the letter.
-    out += LATIN.test(segment) ? (LATIN_FOLD[segment] ?? segment.normalize('NFD').replace(/\p{M}/gu, '')) : segment;
+    out += LATIN.test(segment)
+      ? (LATIN_FOLD[segment] ?? segment.normalize('NFD').replace(/\p{M}/gu, ''))
+      : segment;
   }
   const slug = out
     .replace(/[^\p{Ll}\p{Lm}\p{Lo}\p{N}\p{M}]+/gu, '-')
@@ -106,13 +129,18 @@ export interface SeoInput {
 }
 
 /** Length warnings for a title as rendered (with the shop name), shared by the editor and the audit. */
-export function titleLengthWarning(title: string, shopName: string | null | undefined): Pick<SeoWarning, 'code' | 'params'> | null {
+export function titleLengthWarning(
+  title: string,
+  shopName: string | null | undefined,
+): Pick<SeoWarning, 'code' | 'params'> | null {
   const rendered = renderedTitle(title, shopName);
   const px = Math.round(textWidthPx(rendered, 'title'));
   const chars = displayLength(rendered);
   const maxPx = SERP_LIMITS.desktop.titlePx;
-  if (px > maxPx || chars > SEO_LENGTHS.titleMax) return { code: 'titleTooLong', params: { px, maxPx, chars, maxChars: SEO_LENGTHS.titleMax } };
-  if (chars < SEO_LENGTHS.titleMin) return { code: 'titleTooShort', params: { chars, minChars: SEO_LENGTHS.titleMin } };
+  if (px > maxPx || chars > SEO_LENGTHS.titleMax)
+    return { code: 'titleTooLong', params: { px, maxPx, chars, maxChars: SEO_LENGTHS.titleMax } };
+  if (chars < SEO_LENGTHS.titleMin)
+    return { code: 'titleTooShort', params: { chars, minChars: SEO_LENGTHS.titleMin } };
   return null;
 }
 
@@ -135,23 +163,35 @@ export function checkSeo(input: SeoInput): SeoWarning[] {
     const chars = displayLength(description);
     const maxPx = SERP_LIMITS.desktop.descriptionPx;
     if (px > maxPx || chars > L.descriptionMax) {
-      warnings.push({ field: 'description', code: 'descriptionTooLong', params: { px, maxPx, chars, maxChars: L.descriptionMax } });
-    } else if (chars < L.descriptionMin) warnings.push({ field: 'description', code: 'descriptionTooShort', params: { chars, minChars: L.descriptionMin } });
+      warnings.push({
+        field: 'description',
+        code: 'descriptionTooLong',
+        params: { px, maxPx, chars, maxChars: L.descriptionMax },
+      });
+    } else if (chars < L.descriptionMin)
+      warnings.push({
+        field: 'description',
+        code: 'descriptionTooShort',
+        params: { chars, minChars: L.descriptionMin },
+      });
   }
 
   if (!isValidHandle(input.handle)) warnings.push({ field: 'handle', code: 'handleInvalid' });
 
   if (keyword) {
     const params = { keyword };
-    if (title && !containsKeyword(title, keyword, input.locale)) warnings.push({ field: 'title', code: 'focusKeywordMissingInTitle', params });
+    if (title && !containsKeyword(title, keyword, input.locale))
+      warnings.push({ field: 'title', code: 'focusKeywordMissingInTitle', params });
     if (description && !containsKeyword(description, keyword, input.locale)) {
       warnings.push({ field: 'description', code: 'focusKeywordMissingInDescription', params });
     }
-    if (input.handle && !handleHasKeyword(input.handle, keyword, input.locale)) warnings.push({ field: 'handle', code: 'focusKeywordMissingInHandle', params });
+    if (input.handle && !handleHasKeyword(input.handle, keyword, input.locale))
+      warnings.push({ field: 'handle', code: 'focusKeywordMissingInHandle', params });
   }
 
   const alts = input.imageAlts ?? [];
   const missing = alts.filter((alt) => !alt?.trim()).length;
-  if (missing > 0) warnings.push({ field: 'alt', code: 'altMissing', params: { count: missing, total: alts.length } });
+  if (missing > 0)
+    warnings.push({ field: 'alt', code: 'altMissing', params: { count: missing, total: alts.length } });
   return warnings;
 }

@@ -23,27 +23,157 @@ export const SERP_LIMITS = {
 
 // Arial (metric-compatible with Helvetica) advance widths at 1000 units/em, U+0020..U+007E.
 const ASCII = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space ! " # $ % & ' ( ) * + , - . /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0-9 : ; < = > ?
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ A-O
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P-Z [ \ ] ^ _
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` a-o
-  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, //      p-z { | } ~
+  278,
+  278,
+  355,
+  556,
+  556,
+  889,
+  667,
+  191,
+  333,
+  333,
+  389,
+  584,
+  278,
+  333,
+  278,
+  278, // space ! " # $ % & ' ( ) * + , - . /
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  278,
+  278,
+  584,
+  584,
+  584,
+  556, // 0-9 : ; < = > ?
+  1015,
+  667,
+  667,
+  722,
+  722,
+  667,
+  611,
+  778,
+  722,
+  278,
+  500,
+  667,
+  556,
+  833,
+  722,
+  778, // @ A-O
+  667,
+  778,
+  722,
+  667,
+  611,
+  722,
+  667,
+  944,
+  667,
+  667,
+  611,
+  278,
+  278,
+  278,
+  469,
+  556, // P-Z [ \ ] ^ _
+  333,
+  556,
+  556,
+  500,
+  556,
+  556,
+  278,
+  556,
+  556,
+  222,
+  222,
+  500,
+  222,
+  833,
+  556,
+  556, // ` a-o
+  556,
+  556,
+  333,
+  500,
+  278,
+  556,
+  500,
+  722,
+  500,
+  500,
+  500,
+  334,
+  260,
+  334,
+  584, //      p-z { | } ~
 ];
 
 // Non-ASCII characters common in titles whose width is not their base letter's.
 const EXTRA: Record<string, number> = {
-  '\u00a0': 278, '…': 1000, '–': 556, '—': 1000, '·': 278, '•': 350, '›': 333, '‹': 333,
-  '«': 556, '»': 556, '‘': 222, '’': 222, '‚': 222, '“': 333, '”': 333, '„': 333,
-  '€': 556, '£': 556, '¥': 556, '¢': 556, '©': 737, '®': 737, '™': 1000, '°': 400,
-  '×': 584, '÷': 584, '±': 584, '§': 556, '¿': 611, '¡': 333, 'ß': 611, 'æ': 889,
-  'Æ': 1000, 'ø': 611, 'Ø': 778, 'œ': 944, 'Œ': 1000, 'ð': 556, 'Ð': 722, 'þ': 556,
-  'Þ': 667, 'ł': 222, 'Ł': 556, 'đ': 556, 'Đ': 722, 'ı': 278,
+  '\u00a0': 278,
+  '…': 1000,
+  '–': 556,
+  '—': 1000,
+  '·': 278,
+  '•': 350,
+  '›': 333,
+  '‹': 333,
+  '«': 556,
+  '»': 556,
+  '‘': 222,
+  '’': 222,
+  '‚': 222,
+  '“': 333,
+  '”': 333,
+  '„': 333,
+  '€': 556,
+  '£': 556,
+  '¥': 556,
+  '¢': 556,
+  '©': 737,
+  '®': 737,
+  '™': 1000,
+  '°': 400,
+  '×': 584,
+  '÷': 584,
+  '±': 584,
+  '§': 556,
+  '¿': 611,
+  '¡': 333,
+  ß: 611,
+  æ: 889,
+  Æ: 1000,
+  ø: 611,
+  Ø: 778,
+  œ: 944,
+  Œ: 1000,
+  ð: 556,
+  Ð: 722,
+  þ: 556,
+  Þ: 667,
+  ł: 222,
+  Ł: 556,
+  đ: 556,
+  Đ: 722,
+  ı: 278,
 };
 
 const ZERO = /[\p{M}\p{Cc}\p{Cf}]/u;
 // East Asian wide: Hangul Jamo, CJK radicals/punctuation, kana, ideographs, Hangul syllables, fullwidth forms.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}\p{Emoji_Presentation}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}\p{Emoji_Presentation}]/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
 const LATIN = /\p{Script=Latin}/u;
 const DEFAULT_UNITS = 550;
@@ -82,7 +212,8 @@ export function displayLength(text: string): number {
 }
 
 // Scripts written without spaces: Google cuts these anywhere, not at word ends.
-const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const TRAILING = /[\s\-–—|·,;:([]+$/u;
 const ELLIPSIS = '…';
 
@@ -104,7 +235,11 @@ function midWordOffsets(text: string): Set<number> {
  * Cut `text` so that it and its ellipsis fit in `maxPx`: at the last whole word (then " …"),
  * or at a grapheme for scripts without spaces and for a single over-long word (then "…").
  */
-export function truncateToPx(text: string, maxPx: number, font: SerpFont): { text: string; truncated: boolean } {
+export function truncateToPx(
+  text: string,
+  maxPx: number,
+  font: SerpFont,
+): { text: string; truncated: boolean } {
   if (textWidthPx(text, font) <= maxPx) return { text, truncated: false };
   const offsets: number[] = [];
   const prefixPx: number[] = [0];
@@ -133,11 +268,23 @@ export function truncateToPx(text: string, maxPx: number, font: SerpFont): { tex
 /** How Google shows a URL: host, then decoded path segments joined by " › " (no query or fragment). */
 export function breadcrumbUrl(url: string): string {
   const match = /^(?:[a-z][a-z\d+.-]*:)?\/\/([^/?#]*)([^?#]*)/i.exec(url.trim());
-  const host = match ? match[1]!.replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase() : '';
+  const host = match
+    ? match[1]!
+        .replace(/^[^@]*@/, '')
+        .replace(/:\d*$/, '')
+        .toLowerCase()
+    : '';
   const path = match ? match[2]! : url.trim().split(/[?#]/)[0]!;
-  const segments = path.split('/').filter(Boolean).map((segment) => {
-    try { return decodeURIComponent(segment); } catch { return segment; } // malformed %: show as typed
-  });
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      } // malformed %: show as typed
+    });
   return [host, ...segments].filter(Boolean).join(' › ');
 }
 
@@ -151,7 +298,10 @@ export interface SerpPreview {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function serpPreview(input: { title: string; description: string; url: string }, device: SerpDevice): SerpPreview {
+export function serpPreview(
+  input: { title: string; description: string; url: string },
+  device: SerpDevice,
+): SerpPreview {
   const limits = SERP_LIMITS[device];
   const title = truncateToPx(collapse(input.title), limits.titlePx, 'title');
   const description = truncateToPx(collapse(input.description), limits.descriptionPx, 'description');

@@ -12,16 +12,29 @@ import { safeLocale } from '#app/modules/seo/core/seo-checks.ts';
 export const TEMPLATE_MAX_LENGTH = 500;
 
 export const TEMPLATE_VARIABLES = {
-  product: ['product.title', 'product.vendor', 'product.type', 'product.description', 'shop.name', 'locale.country'],
+  product: [
+    'product.title',
+    'product.vendor',
+    'product.type',
+    'product.description',
+    'shop.name',
+    'locale.country',
+  ],
   collection: ['collection.title', 'collection.description', 'shop.name'],
   page: ['page.title', 'shop.name'],
   home: ['shop.name', 'shop.description'],
 } as const satisfies Record<'product' | 'collection' | 'page' | 'home', readonly string[]>;
 
 /** `variables`: the names the template may use; the ones a resource lacks render as ''. */
-export interface ParsedTemplate { readonly liquid: Template[]; readonly variables: readonly string[] }
+export interface ParsedTemplate {
+  readonly liquid: Template[];
+  readonly variables: readonly string[];
+}
 /** `liquid`: the library's message; `unknownVariable`: a variable outside the type's list, with its 1-based character offset. */
-export interface TemplateError { code: string; params: Record<string, string | number> }
+export interface TemplateError {
+  code: string;
+  params: Record<string, string | number>;
+}
 
 /** The render's locale, under a key no Liquid identifier can name. */
 const LOCALE = 'meridian locale';
@@ -47,20 +60,33 @@ function localeOf(ctx: { globals: object }): string {
   return String((ctx.globals as Record<string, unknown>)[LOCALE] ?? 'en');
 }
 const text = (v: unknown) => (v == null ? '' : String(v));
-engine.registerFilter('upcase', function (v: unknown) { return text(v).toLocaleUpperCase(localeOf(this.context)); });
-engine.registerFilter('downcase', function (v: unknown) { return text(v).toLocaleLowerCase(localeOf(this.context)); });
+engine.registerFilter('upcase', function (v: unknown) {
+  return text(v).toLocaleUpperCase(localeOf(this.context));
+});
+engine.registerFilter('downcase', function (v: unknown) {
+  return text(v).toLocaleLowerCase(localeOf(this.context));
+});
 engine.registerFilter('capitalize', function (v: unknown) {
   const s = text(v);
   const first = graphemes.segment(s)[Symbol.iterator]().next().value?.segment ?? '';
-  return first.toLocaleUpperCase(localeOf(this.context)) + s.slice(first.length).toLocaleLowerCase(localeOf(this.context));
+  return (
+    first.toLocaleUpperCase(localeOf(this.context)) +
+    s.slice(first.length).toLocaleLowerCase(localeOf(this.context))
+  );
 });
 /** Liquid's truncate (the ellipsis counts inside the length), counted in graphemes, ending in one "…" by default. */
 engine.registerFilter('truncate', function (v: unknown, length: unknown = 50, ellipsis: unknown = '…') {
-  if (!Number.isSafeInteger(length) || (length as number) < 1) throw new Error(`truncate: length must be a positive integer, got ${JSON.stringify(length)}`);
+  if (!Number.isSafeInteger(length) || (length as number) < 1)
+    throw new Error(`truncate: length must be a positive integer, got ${JSON.stringify(length)}`);
   const all = [...graphemes.segment(text(v))].map((s) => s.segment);
   if (all.length <= (length as number)) return text(v);
   const tail = text(ellipsis);
-  return all.slice(0, Math.max((length as number) - [...graphemes.segment(tail)].length, 0)).join('').trimEnd() + tail;
+  return (
+    all
+      .slice(0, Math.max((length as number) - [...graphemes.segment(tail)].length, 0))
+      .join('')
+      .trimEnd() + tail
+  );
 });
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -72,7 +98,10 @@ function offsetOf(source: string, row: number, col: number): number {
 }
 
 /** `{ "product.title": "x" }` → `{ product: { title: "x" } }`; null and missing values are "". */
-function scopeOf(vars: Record<string, string | null | undefined>, names: readonly string[]): Record<string, Record<string, string>> {
+function scopeOf(
+  vars: Record<string, string | null | undefined>,
+  names: readonly string[],
+): Record<string, Record<string, string>> {
   const scope: Record<string, Record<string, string>> = {};
   for (const name of new Set([...names, ...Object.keys(vars)])) {
     const [object, field] = name.split('.') as [string, string];
@@ -82,11 +111,14 @@ function scopeOf(vars: Record<string, string | null | undefined>, names: readonl
 }
 
 /** Parse `source`, reporting every problem: its length, the library's parse error, and variables outside `allowed`. */
-export function parseTemplate(source: string, allowed: readonly string[]):
-  { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
+export function parseTemplate(
+  source: string,
+  allowed: readonly string[],
+): { ok: true; template: ParsedTemplate } | { ok: false; errors: TemplateError[] } {
   const errors: TemplateError[] = [];
   const length = [...source].length;
-  if (length > TEMPLATE_MAX_LENGTH) errors.push({ code: 'templateTooLong', params: { length, max: TEMPLATE_MAX_LENGTH } });
+  if (length > TEMPLATE_MAX_LENGTH)
+    errors.push({ code: 'templateTooLong', params: { length, max: TEMPLATE_MAX_LENGTH } });
   let liquid: Template[];
   try {
     liquid = engine.parse(source);
@@ -103,7 +135,11 @@ export function parseTemplate(source: string, allowed: readonly string[]):
   for (const [name, uses] of Object.entries(globals)) {
     for (const use of uses) {
       const path = use.segments.join('.');
-      if (!allowedSet.has(path)) errors.push({ code: 'unknownVariable', params: { name: path || name, position: offsetOf(source, use.location.row, use.location.col) } });
+      if (!allowedSet.has(path))
+        errors.push({
+          code: 'unknownVariable',
+          params: { name: path || name, position: offsetOf(source, use.location.row, use.location.col) },
+        });
     }
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -139,10 +175,15 @@ export function tidyText(text: string): string {
 }
 
 /** Render as plain text; a missing or null value of a known variable renders as ''. */
-export function tryRenderTemplate(template: ParsedTemplate, vars: Record<string, string | null | undefined>, locale: string):
-  { ok: true; text: string } | { ok: false; error: TemplateError } {
+export function tryRenderTemplate(
+  template: ParsedTemplate,
+  vars: Record<string, string | null | undefined>,
+  locale: string,
+): { ok: true; text: string } | { ok: false; error: TemplateError } {
   try {
-    const out = engine.renderSync(template.liquid, scopeOf(vars, template.variables), { globals: { [LOCALE]: safeLocale(locale) } }) as string;
+    const out = engine.renderSync(template.liquid, scopeOf(vars, template.variables), {
+      globals: { [LOCALE]: safeLocale(locale) },
+    }) as string;
     return { ok: true, text: tidyText(out) };
   } catch (e) {
     return { ok: false, error: { code: 'liquid', params: { message: message(e) } } };
@@ -150,7 +191,11 @@ export function tryRenderTemplate(template: ParsedTemplate, vars: Record<string,
 }
 
 /** Render as plain text; throws the library's error (a limit, a runtime error on a branch the dry run did not take). */
-export function renderTemplate(template: ParsedTemplate, vars: Record<string, string | null | undefined>, locale: string): string {
+export function renderTemplate(
+  template: ParsedTemplate,
+  vars: Record<string, string | null | undefined>,
+  locale: string,
+): string {
   const result = tryRenderTemplate(template, vars, locale);
   if (!result.ok) throw new Error(String(result.error.params.message));
   return result.text;

@@ -1,5 +1,12 @@
 import { parseCsvRecords, toCsv } from '#app/lib/csv.ts';
-import { splitUnitId, unitId, type ExchangeFile, type ExchangeUnit, type ImportProblem, type ParseResult } from './exchange.ts';
+import {
+  splitUnitId,
+  unitId,
+  type ExchangeFile,
+  type ExchangeUnit,
+  type ImportProblem,
+  type ParseResult,
+} from './exchange.ts';
 
 /**
  * CSV flavour of the translator exchange: one row per unit, `id` is the resource GID and `field` the
@@ -7,7 +14,14 @@ import { splitUnitId, unitId, type ExchangeFile, type ExchangeUnit, type ImportP
  * The languages are not in the file: the caller names them (from the export it asked for).
  * Notes do not travel in this format.
  */
-export const TRANSLATION_CSV_HEADER = ['id', 'field', 'source_digest', 'max_length', 'source', 'target'] as const;
+export const TRANSLATION_CSV_HEADER = [
+  'id',
+  'field',
+  'source_digest',
+  'max_length',
+  'source',
+  'target',
+] as const;
 
 // Excel only reads a CSV as UTF-8 when it starts with a byte-order mark; otherwise it uses the
 // legacy code page and mangles every non-ASCII character.
@@ -21,21 +35,34 @@ export function translationCsvHead(): string {
 export function translationCsvRows(units: readonly ExchangeUnit[]): string {
   if (units.length === 0) return '';
   // No neutralizeFormulas: values must come back byte for byte, and an apostrophe would become part of them.
-  return toCsv(units.map((u) => [u.resourceGid, u.field, u.sourceDigest, u.maxLength ?? null, u.source, u.target]));
+  return toCsv(
+    units.map((u) => [u.resourceGid, u.field, u.sourceDigest, u.maxLength ?? null, u.source, u.target]),
+  );
 }
 
 export function toTranslationCsv(file: ExchangeFile): string {
   return translationCsvHead() + translationCsvRows(file.units);
 }
 
-export function parseTranslationCsv(text: string, languages: { source: string; target: string }): ParseResult {
+export function parseTranslationCsv(
+  text: string,
+  languages: { source: string; target: string },
+): ParseResult {
   const { records, unterminatedQuoteLine } = parseCsvRecords(text);
   const problems: ImportProblem[] = [];
-  if (unterminatedQuoteLine != null) problems.push({ unitId: null, line: unterminatedQuoteLine, code: 'unterminatedQuote' });
+  if (unterminatedQuoteLine != null)
+    problems.push({ unitId: null, line: unterminatedQuoteLine, code: 'unterminatedQuote' });
   const [header, ...rows] = records;
   // Exact match: a reordered or renamed column (or a ';' from a regional Excel) would misread every row.
-  if (!header || header.cells.length !== TRANSLATION_CSV_HEADER.length || TRANSLATION_CSV_HEADER.some((h, i) => header.cells[i] !== h)) {
-    return { ok: false, problems: [{ unitId: null, line: header?.line ?? 1, code: 'badHeader' }, ...problems] };
+  if (
+    !header ||
+    header.cells.length !== TRANSLATION_CSV_HEADER.length ||
+    TRANSLATION_CSV_HEADER.some((h, i) => header.cells[i] !== h)
+  ) {
+    return {
+      ok: false,
+      problems: [{ unitId: null, line: header?.line ?? 1, code: 'badHeader' }, ...problems],
+    };
   }
   const units: ExchangeUnit[] = [];
   for (const { line, cells } of rows) {
@@ -46,7 +73,12 @@ export function parseTranslationCsv(text: string, languages: { source: string; t
       continue;
     }
     units.push({
-      id: unitId(gid, field), ...key, source, sourceDigest: digest, target: target === '' ? null : target, line,
+      id: unitId(gid, field),
+      ...key,
+      source,
+      sourceDigest: digest,
+      target: target === '' ? null : target,
+      line,
       // Informational only (the stored limit is what import checks), so a mangled value is dropped.
       ...(/^\d{1,9}$/.test(maxLength) ? { maxLength: Number(maxLength) } : {}),
     });

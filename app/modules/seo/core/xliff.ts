@@ -1,5 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { splitUnitId, type ExchangeFile, type ExchangeUnit, type ImportProblem, type ParseResult } from './exchange.ts';
+import {
+  splitUnitId,
+  type ExchangeFile,
+  type ExchangeUnit,
+  type ImportProblem,
+  type ParseResult,
+} from './exchange.ts';
 
 /**
  * XLIFF 2.0 (OASIS) exchange of SEO fields, plain text only (no inline codes).
@@ -23,7 +29,10 @@ function clean(text: string): string {
 
 // CR must be a reference or XML line-end normalisation turns it into LF.
 function escText(text: string): string {
-  return clean(text).replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c]!);
+  return clean(text).replace(
+    /[&<>\r]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c]!,
+  );
 }
 
 // Attribute values are also whitespace-normalised by XML parsers, so tab and newlines become references.
@@ -38,23 +47,29 @@ function space(text: string): string {
 
 /** One unit's XML; n numbers it within the file (unit ids must be NMTOKENs; the real id is its name). */
 export function xliffUnit(u: ExchangeUnit, n: number): string {
-  const meta = `<mda:meta type="sourceDigest">${escText(u.sourceDigest)}</mda:meta>`
-    + (u.maxLength != null ? `<mda:meta type="maxLength">${u.maxLength}</mda:meta>` : '');
-  const notes = u.note != null ? `      <notes><note${space(u.note)}>${escText(u.note)}</note></notes>\n` : '';
+  const meta =
+    `<mda:meta type="sourceDigest">${escText(u.sourceDigest)}</mda:meta>` +
+    (u.maxLength != null ? `<mda:meta type="maxLength">${u.maxLength}</mda:meta>` : '');
+  const notes =
+    u.note != null ? `      <notes><note${space(u.note)}>${escText(u.note)}</note></notes>\n` : '';
   const target = u.target != null ? `<target${space(u.target)}>${escText(u.target)}</target>` : '';
   const state = u.target != null ? ' state="translated"' : '';
-  return `    <unit id="u${n}" name="${escAttr(u.id)}">\n`
-    + `      <mda:metadata><mda:metaGroup category="${CATEGORY}">${meta}</mda:metaGroup></mda:metadata>\n`
-    + notes
-    + `      <segment${state}><source${space(u.source)}>${escText(u.source)}</source>${target}</segment>\n`
-    + '    </unit>\n';
+  return (
+    `    <unit id="u${n}" name="${escAttr(u.id)}">\n` +
+    `      <mda:metadata><mda:metaGroup category="${CATEGORY}">${meta}</mda:metaGroup></mda:metadata>\n` +
+    notes +
+    `      <segment${state}><source${space(u.source)}>${escText(u.source)}</source>${target}</segment>\n` +
+    '    </unit>\n'
+  );
 }
 
 /** The document up to the first unit; with xliffUnit and XLIFF_TAIL a big file can be streamed. */
 export function xliffHead(languages: Pick<ExchangeFile, 'sourceLanguage' | 'targetLanguage'>): string {
-  return '<?xml version="1.0" encoding="UTF-8"?>\n'
-    + `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.0" srcLang="${escAttr(languages.sourceLanguage)}" trgLang="${escAttr(languages.targetLanguage)}">\n`
-    + '  <file id="meridian-seo">\n';
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.0" srcLang="${escAttr(languages.sourceLanguage)}" trgLang="${escAttr(languages.targetLanguage)}">\n` +
+    '  <file id="meridian-seo">\n'
+  );
 }
 
 export const XLIFF_TAIL = '  </file>\n</xliff>\n';
@@ -66,15 +81,30 @@ export function toXliff(file: ExchangeFile): string {
 // --- parsing -----------------------------------------------------------------------------------
 
 type XNode = Record<string, unknown>;
-interface El { ns: string; local: string; attrs: Record<string, string>; children: XNode[]; scope: Map<string, string>; line?: number }
+interface El {
+  ns: string;
+  local: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  scope: Map<string, string>;
+  line?: number;
+}
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 // Entities are decoded here, not by the parser: only the five XML ones and character references exist
 // without a DTD, and an unknown one (an HTML &nbsp;) must be an error, not literal text.
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, processEntities: false,
-  parseTagValue: false, parseAttributeValue: false, trimValues: false, cdataPropName: '#cdata',
-  ignoreDeclaration: true, ignorePiTags: true, captureMetaData: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  preserveOrder: true,
+  processEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  cdataPropName: '#cdata',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  captureMetaData: true,
 });
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
@@ -93,12 +123,18 @@ class Reader {
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= index) lo = mid; else hi = mid - 1;
+      if (this.lineStarts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
     }
     return lo + 1;
   }
 
-  problem(code: ImportProblem['code'], unitId: string | null, line: number | undefined, params?: ImportProblem['params']) {
+  problem(
+    code: ImportProblem['code'],
+    unitId: string | null,
+    line: number | undefined,
+    params?: ImportProblem['params'],
+  ) {
     this.problems.push({ unitId, code, ...(line != null ? { line } : {}), ...(params ? { params } : {}) });
   }
 
@@ -136,7 +172,14 @@ class Reader {
       }
       const colon = name.indexOf(':');
       const prefix = colon > 0 ? name.slice(0, colon) : '';
-      out.push({ ns: inner.get(prefix) ?? '', local: name.slice(colon + 1), attrs, children: node[name] as XNode[], scope: inner, line });
+      out.push({
+        ns: inner.get(prefix) ?? '',
+        local: name.slice(colon + 1),
+        attrs,
+        children: node[name] as XNode[],
+        scope: inner,
+        line,
+      });
     }
     return out;
   }
@@ -146,7 +189,8 @@ class Reader {
     let out = '';
     for (const node of el.children) {
       if (typeof node['#text'] === 'string') out += this.decode(node['#text'], el.line);
-      else if (Array.isArray(node['#cdata'])) out += (node['#cdata'] as XNode[]).map((t) => String(t['#text'] ?? '')).join('');
+      else if (Array.isArray(node['#cdata']))
+        out += (node['#cdata'] as XNode[]).map((t) => String(t['#text'] ?? '')).join('');
     }
     const inline = this.elements(el.children, el.scope)[0];
     if (inline) this.problem('inlineMarkup', unitId, inline.line ?? el.line, { element: inline.local });
@@ -155,22 +199,41 @@ class Reader {
 
   unit(el: El): ExchangeUnit | null {
     const name = el.attrs.name;
-    if (name == null || name === '') { this.problem('missingUnitName', null, el.line); return null; }
+    if (name == null || name === '') {
+      this.problem('missingUnitName', null, el.line);
+      return null;
+    }
     const key = splitUnitId(name);
-    if (!key) { this.problem('unknownUnit', name, el.line); return null; }
-    const unit: ExchangeUnit = { id: name, ...key, source: '', sourceDigest: '', target: null, ...(el.line != null ? { line: el.line } : {}) };
+    if (!key) {
+      this.problem('unknownUnit', name, el.line);
+      return null;
+    }
+    const unit: ExchangeUnit = {
+      id: name,
+      ...key,
+      source: '',
+      sourceDigest: '',
+      target: null,
+      ...(el.line != null ? { line: el.line } : {}),
+    };
     const parts: { source: string; target: string | null; ignorable: boolean }[] = [];
     for (const child of this.elements(el.children, el.scope)) {
       if (child.ns === MDA_NS && child.local === 'metadata') this.metadata(child, unit);
       else if (child.ns !== XLIFF_NS) continue;
       else if (child.local === 'notes') {
-        const notes = this.elements(child.children, child.scope).filter((n) => n.ns === XLIFF_NS && n.local === 'note');
+        const notes = this.elements(child.children, child.scope).filter(
+          (n) => n.ns === XLIFF_NS && n.local === 'note',
+        );
         if (notes.length) unit.note = notes.map((n) => this.text(n, name)).join('\n');
       } else if (child.local === 'segment' || child.local === 'ignorable') {
         const inner = this.elements(child.children, child.scope).filter((n) => n.ns === XLIFF_NS);
         const source = inner.find((n) => n.local === 'source');
         const target = inner.find((n) => n.local === 'target');
-        parts.push({ source: source ? this.text(source, name) : '', target: target ? this.text(target, name) : null, ignorable: child.local === 'ignorable' });
+        parts.push({
+          source: source ? this.text(source, name) : '',
+          target: target ? this.text(target, name) : null,
+          ignorable: child.local === 'ignorable',
+        });
       }
     }
     // Several segments (and ignorables between them) make one text, in document order.
@@ -201,7 +264,10 @@ class Reader {
     for (const child of this.elements(el.children, el.scope)) {
       if (child.ns !== XLIFF_NS) continue;
       if (child.local === 'group') this.units(child, out);
-      else if (child.local === 'unit') { const u = this.unit(child); if (u) out.push(u); }
+      else if (child.local === 'unit') {
+        const u = this.unit(child);
+        if (u) out.push(u);
+      }
     }
   }
 }
@@ -209,15 +275,24 @@ class Reader {
 export function parseXliff(input: string): ParseResult {
   const xml = input.replace(/^\uFEFF/, '');
   const reader = new Reader(xml);
-  const malformed = (index: number, reason: string): ParseResult =>
-    ({ ok: false, problems: [{ unitId: null, code: 'malformedXml', line: reader.lineAt(index), params: { reason } }] });
+  const malformed = (index: number, reason: string): ParseResult => ({
+    ok: false,
+    problems: [{ unitId: null, code: 'malformedXml', line: reader.lineAt(index), params: { reason } }],
+  });
   // No DTDs at all: entity declarations are how XXE and "billion laughs" attacks get in.
   const dtd = /<!(DOCTYPE|ENTITY)/i.exec(xml);
   if (dtd) return malformed(dtd.index, dtd[1]!.toUpperCase());
   const bad = NOT_XML_CHAR.exec(xml);
-  if (bad) return malformed(bad.index, `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  if (bad)
+    return malformed(bad.index, `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { ok: false, problems: [{ unitId: null, code: 'malformedXml', line: valid.err.line, params: { reason: valid.err.msg } }] };
+  if (valid !== true)
+    return {
+      ok: false,
+      problems: [
+        { unitId: null, code: 'malformedXml', line: valid.err.line, params: { reason: valid.err.msg } },
+      ],
+    };
 
   let parsed: XNode[];
   try {
@@ -230,12 +305,18 @@ export function parseXliff(input: string): ParseResult {
   if (roots.length !== 1) return malformed(0, 'root');
   const root = roots[0]!;
   if (root.ns !== XLIFF_NS || root.local !== 'xliff' || !/^2\.\d+$/.test(root.attrs.version ?? '')) {
-    return { ok: false, problems: [{ unitId: null, code: 'notXliff2', ...(root.line != null ? { line: root.line } : {}) }] };
+    return {
+      ok: false,
+      problems: [{ unitId: null, code: 'notXliff2', ...(root.line != null ? { line: root.line } : {}) }],
+    };
   }
   const units: ExchangeUnit[] = [];
   for (const file of reader.elements(root.children, root.scope)) {
     if (file.ns === XLIFF_NS && file.local === 'file') reader.units(file, units);
   }
   if (reader.problems.length) return { ok: false, problems: reader.problems };
-  return { ok: true, file: { sourceLanguage: root.attrs.srcLang ?? '', targetLanguage: root.attrs.trgLang ?? '', units } };
+  return {
+    ok: true,
+    file: { sourceLanguage: root.attrs.srcLang ?? '', targetLanguage: root.attrs.trgLang ?? '', units },
+  };
 }
