@@ -44,11 +44,4 @@ export default tseslint.config(
     files: ['**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
   },
-  {
-    // TEMPORARY, one rule on the admin routes only. The form protocol (app/admin/) replaced their toast
-    // effects; what is left are nine reset-the-form-after-save effects, which move into keyed form
-    // components next. Until then this rule warns here instead of failing.
-    files: ['app/routes/app.*.tsx'],
-    rules: { 'react-hooks/set-state-in-effect': 'warn' },
-  },
 );

@@ -9,7 +9,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form, useNavigation } from 'react-router';
 import { z } from 'zod';
@@ -22,6 +22,7 @@ import { adminT } from '#app/admin/admin-data.server.ts';
 import { languageName } from '#app/lib/language-name.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { updateOwnProfile } from '#app/modules/staff/staff-admin.server.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.account._index';
 
@@ -55,10 +56,8 @@ export default function Account({ actionData }: Route.ComponentProps) {
   const saving = useNavigation().state === 'submitting';
   const [name, setName] = useState(principal.name);
   const [locale, setLocale] = useState(principal.locale);
-  useEffect(() => {
-    setName(principal.name);
-    setLocale(principal.locale);
-  }, [principal.name, principal.locale]);
+  useOnChange(principal.name, setName);
+  useOnChange(principal.locale, setLocale);
   const error = useFieldErrors(actionData, 'account.errors');
   return (
     <Page title={t('account.title')} narrowWidth>

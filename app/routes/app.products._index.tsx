@@ -10,7 +10,7 @@ import {
   useIndexResourceState,
   useSetIndexFiltersMode,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useFetcher, useNavigate, useSearchParams } from 'react-router';
@@ -25,6 +25,7 @@ import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { AdminToast } from '#app/components/admin/admin-toast.tsx';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.products._index';
 
@@ -111,11 +112,11 @@ export default function Products({ loaderData }: Route.ComponentProps) {
     for (const id of selectedResources) body.append('ids', id);
     bulk.submit(body, { method: 'post' });
   };
-  useEffect(() => {
-    if (bulk.state !== 'idle' || !bulk.data) return;
-    if (bulk.data.ok) clearSelection();
+  useOnChange(bulk.state === 'idle' ? bulk.data : undefined, (reply) => {
+    if (!reply) return;
+    if (reply.ok) clearSelection();
     else setFailed(true);
-  }, [bulk.state, bulk.data, clearSelection]);
+  });
   return (
     <Page title={t('nav.products')} subtitle={t('products.count', { count: loaderData.total })}>
       {failed ? <AdminToast content={t('products.bulkFailed')} onDismiss={() => setFailed(false)} /> : null}

@@ -17,7 +17,7 @@ import {
   TextField,
   Thumbnail,
 } from '@shopify/polaris';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Form, useActionData, useNavigate, useNavigation } from 'react-router';
 import { z } from 'zod';
@@ -52,6 +52,7 @@ import { SerpPreview } from '#app/components/admin/seo/serp-preview.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.$type.$id';
 import { formatDate } from '#app/lib/format.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 
@@ -239,10 +240,8 @@ export default function SeoEditor({ loaderData: d }: Route.ComponentProps) {
   );
   const [values, setValues] = useState<Values>(initial);
   const [indexing, setIndexingState] = useState(d.indexing);
-  useEffect(() => {
-    setValues(initial);
-    setIndexingState(d.indexing);
-  }, [initial, d.indexing]);
+  useOnChange(initial, setValues);
+  useOnChange(d.indexing, setIndexingState);
   const problem = useFieldErrors(result, 'seo.problems', 'save');
   const undoProblem = useFieldErrors(result, 'seo.undoProblems', 'undo')('form');
   const src = (name: string) =>

@@ -12,7 +12,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -24,6 +24,7 @@ import { SEO_RESOURCE_TYPES } from '#app/modules/seo/core/fields.ts';
 import { contentLanguages, listResources } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { languageName } from '#app/lib/language-name.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 import type { Route } from './+types/app.seo._index';
 
 export const handle = { area: 'seo' satisfies AdminArea };
@@ -70,7 +71,7 @@ export default function SeoOverview({ loaderData: d }: Route.ComponentProps) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [query, setQuery] = useState(d.q);
-  useEffect(() => setQuery(d.q), [d.q]);
+  useOnChange(d.q, setQuery);
   const go = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch))

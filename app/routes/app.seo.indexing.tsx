@@ -11,7 +11,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
 import { adminForm, invalid, saved } from '#app/admin/form.server.ts';
@@ -24,6 +24,7 @@ import { robotsTxt } from '#app/modules/seo/core/robots.ts';
 import { hiddenResources, robotsExtra, setRobotsExtra } from '#app/modules/seo/settings.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.indexing';
 
@@ -71,7 +72,7 @@ export default function SeoIndexing({ loaderData: d }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
   const [rules, setRules] = useState(d.extra);
-  useEffect(() => setRules(d.extra), [d.extra]);
+  useOnChange(d.extra, setRules);
   const problems = fetcher.data && !fetcher.data.ok ? fetcher.data.problems : [];
   return (
     <Page title={d.title}>

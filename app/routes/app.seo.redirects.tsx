@@ -14,7 +14,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
 import { invalid, saved } from '#app/admin/form.server.ts';
@@ -34,6 +34,7 @@ import { submitMultipart } from '#app/components/admin/submit-multipart.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.redirects';
 import { formatDate } from '#app/lib/format.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 
 export const handle = { area: 'seo' satisfies AdminArea };
 
@@ -104,9 +105,9 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
   const { csrfToken } = useAdmin();
   const fetcher = useFetcher<typeof action>();
   const [form, setForm] = useState({ locale: '*', path: '', target: '' });
-  useEffect(() => {
-    if (fetcher.state === 'idle' && fetcher.data?.ok) setForm({ locale: '*', path: '', target: '' });
-  }, [fetcher.state, fetcher.data]);
+  useOnChange(fetcher.state === 'idle' ? fetcher.data : undefined, (reply) => {
+    if (reply?.ok) setForm({ locale: '*', path: '', target: '' });
+  });
   const error = useFieldErrors(fetcher.data, 'redirects.problems', 'add');
   const importer = useFetcher<typeof action>();
   const [file, setFile] = useState<File | null>(null);

@@ -14,7 +14,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
 import { z } from 'zod';
@@ -38,6 +38,7 @@ import { contentLanguages } from '#app/modules/seo/workspace.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { JobProgress } from '#app/components/admin/job-progress.tsx';
 import { languageName } from '#app/lib/language-name.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.seo.templates';
 
@@ -131,7 +132,7 @@ export default function SeoTemplates({ loaderData: d }: Route.ComponentProps) {
   const [selected, setSelected] = useState<number[]>([]);
   const [confirmAll, setConfirmAll] = useState(false);
   const items = preview.data && 'items' in preview.data ? preview.data.items : [];
-  useEffect(() => setSelected([]), [preview.data]);
+  useOnChange(preview.data, () => setSelected([]));
   const submit = (f: ReturnType<typeof useFetcher>, intent: string, extra: Record<string, string> = {}) =>
     f.submit({ ...form, ...extra, intent, csrf: csrfToken }, { method: 'post' });
   const errors = [preview.data, apply.data].flatMap((x) => (x && !x.ok && 'problems' in x ? x.problems : []));

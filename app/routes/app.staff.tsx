@@ -13,7 +13,7 @@ import {
   TextField,
   useIndexResourceState,
 } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
 import { z } from 'zod';
@@ -34,6 +34,7 @@ import {
 } from '#app/modules/staff/staff.server.ts';
 import { changeStaff } from '#app/modules/staff/staff-admin.server.ts';
 import { languageName } from '#app/lib/language-name.ts';
+import { useOnChange } from '#app/admin/use-on-change.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.staff';
 
@@ -136,21 +137,21 @@ export default function StaffPage({ loaderData }: Route.ComponentProps) {
   // Kept apart from the fetcher's reply: reopening or cancelling clears the errors shown.
   const [memberReply, setMemberReply] = useState<FormReply | null>(null);
   const memberError = useFieldErrors(memberReply, 'staff.errors');
-  useEffect(() => {
-    if (result?.ok) {
+  useOnChange(result, (reply) => {
+    if (reply?.ok) {
       setOpen(false);
       setForm({ name: '', email: '', role: 'merchandiser', locale: 'en' });
     }
-  }, [result]);
-  useEffect(() => {
-    if (!memberResult) return;
-    if (!memberResult.ok) setMemberReply(memberResult);
+  });
+  useOnChange(memberResult, (reply) => {
+    if (!reply) return;
+    if (!reply.ok) setMemberReply(reply);
     else {
       // The toast comes with the page's reload (see app/admin/toast.server.ts).
       setEditing(null);
       setConfirmRemove(false);
     }
-  }, [memberResult]);
+  });
   const submit = () => fetcher.submit({ ...form, csrf: csrfToken }, { method: 'post' });
   const openEdit = (member: Member) => {
     setEditing(member);
