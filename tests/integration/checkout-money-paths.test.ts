@@ -115,7 +115,10 @@ describe('paying again after the cart changed', () => {
       .select()
       .from(testPayments)
       .where(sql`${testPayments.metadata}->>'cart' = ${token}`);
-    expect(all.map((p) => p.amount).sort((a, b) => a - b)).toEqual([first.totals.total.amount, second.totals.total.amount]);
+    expect(all.map((p) => p.amount).sort((a, b) => a - b)).toEqual([
+      first.totals.total.amount,
+      second.totals.total.amount,
+    ]);
     expect(
       await db.db
         .select()
