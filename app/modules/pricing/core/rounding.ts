@@ -57,8 +57,8 @@ export function applyRounding(
   const unit = Number(pow10(currencyExponent(currency)));
   if (rule.kind === 'charm') {
     const ending = toMinor(rule.ending, currency)!;
-    if (ending === 0) return ceilToMultiple(amount, unit);
-    // The ending within the amount's own major unit, or the next unit's if already past it.
+    // The ending within the amount's own major unit, or the next unit's if already past it
+    // (for .00 that is the amount itself when whole, else the next whole unit).
     const candidate = Math.floor(amount / unit) * unit + ending;
     return candidate >= amount ? candidate : candidate + unit;
   }
