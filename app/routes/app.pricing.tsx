@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   DataTable,
-  DropZone,
   InlineStack,
   Layout,
   Link,
@@ -14,6 +13,7 @@ import {
   Select,
   Text,
 } from '@shopify/polaris';
+import { CsvDropZone } from '#app/components/admin/csv-drop-zone.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form, useFetcher, useSearchParams } from 'react-router';
@@ -256,21 +256,12 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
                 <Text as="p" tone="subdued">
                   {t('pricing.importHelp')}
                 </Text>
-                <DropZone
-                  accept=".csv,text/csv"
-                  type="file"
-                  allowMultiple={false}
-                  onDrop={(files) => setFile(files[0] ?? null)}
+                <CsvDropZone
+                  file={file}
+                  onFile={setFile}
                   label={t('pricing.file')}
-                >
-                  {file ? (
-                    <Box padding="300">
-                      <Text as="p">{file.name}</Text>
-                    </Box>
-                  ) : (
-                    <DropZone.FileUpload actionTitle={t('pricing.chooseFile')} />
-                  )}
-                </DropZone>
+                  actionTitle={t('pricing.chooseFile')}
+                />
                 <Button
                   onClick={upload}
                   disabled={!file}

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   DataTable,
-  DropZone,
   FormLayout,
   InlineGrid,
   Layout,
@@ -14,6 +13,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import { CsvDropZone } from '#app/components/admin/csv-drop-zone.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -229,21 +229,12 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
                 <Text as="p" tone="subdued">
                   {t('redirects.importHelp')}
                 </Text>
-                <DropZone
-                  accept=".csv,text/csv"
-                  type="file"
-                  allowMultiple={false}
-                  onDrop={(files) => setFile(files[0] ?? null)}
+                <CsvDropZone
+                  file={file}
+                  onFile={setFile}
                   label={t('redirects.file')}
-                >
-                  {file ? (
-                    <Box padding="300">
-                      <Text as="p">{file.name}</Text>
-                    </Box>
-                  ) : (
-                    <DropZone.FileUpload actionTitle={t('redirects.chooseFile')} />
-                  )}
-                </DropZone>
+                  actionTitle={t('redirects.chooseFile')}
+                />
                 <Button onClick={upload} disabled={!file} loading={importer.state !== 'idle'}>
                   {t('redirects.import')}
                 </Button>
