@@ -84,7 +84,14 @@ describe('checkout and orders', () => {
     expect(big.state.totals.taxIncluded).toBe(true);
     expect(big.state.totals.subtotal.amount).toBeGreaterThan(15000);
     expect(big.state.landed).toMatchObject({ dutiable: true, lowValueScheme: null, notice: 'ddp-included' });
-    expect(big.state.totals.duties.amount).toBeGreaterThan(0);
+    // Two sweaters at €140.95 incl. 19 % VAT: VAT 28190 × 19/119 = 4500.9 → €45.01, so the customs
+    // value is €236.89 (free shipping). Knitwear (HS 6110) pays 12 %: €28.43, plus import VAT on the
+    // duty, 2843 × 19 % = 540.2 → €5.40, so €33.83 is collected as its own line.
+    expect(big.state.lines[0]!.unitPrice.amount).toBe(14095);
+    expect(big.state.totals.shipping.amount).toBe(0);
+    expect(big.state.totals.tax.amount).toBe(4501);
+    expect(big.state.landed).toMatchObject({ assessed: 2843, collected: 3383 });
+    expect(big.state.totals.duties.amount).toBe(3383);
     expect(big.state.totals.total.amount).toBe(
       big.state.totals.subtotal.amount + big.state.totals.shipping.amount + big.state.totals.duties.amount,
     );
