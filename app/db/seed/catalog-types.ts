@@ -75,6 +75,8 @@ export interface SeedArt {
 
 export interface SeedProduct {
   handle: string;
+  /** Handles a merchant translated (the newest products, in the two biggest EU markets' languages). */
+  localizedHandles?: Partial<Record<StorefrontLanguage, string>>;
   title: Localized;
   /** Simple HTML: <p>, <ul><li>, <strong>. Real product copy, 2-4 sentences. */
   descriptionHtml: Localized;

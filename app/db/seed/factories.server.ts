@@ -155,6 +155,13 @@ export async function createProduct(db: Db, input: SeedProduct): Promise<Created
       ...translationsOf(toGid('Product', productId), 'title', p.title),
       ...translationsOf(toGid('Product', productId), 'body_html', p.descriptionHtml),
       ...translationsOf(toGid('Product', productId), 'meta_description', p.seoDescription),
+      ...Object.entries(p.localizedHandles ?? {}).map(([locale, value]) => ({
+        resourceGid: toGid('Product', productId),
+        field: 'handle' as const,
+        locale,
+        value,
+        source: p.handle,
+      })),
     ];
     // Option values by key, per option position.
     const valueIds: Map<string, number>[] = [];

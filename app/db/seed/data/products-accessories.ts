@@ -214,6 +214,7 @@ export const accessoryProducts: SeedProduct[] = [
   },
   {
     handle: 'waxed-canvas-backpack',
+    localizedHandles: { de: 'rucksack-gewachstes-canvas', fr: 'sac-a-dos-toile-ciree' },
     title: {
       en: 'Waxed Canvas Backpack',
       de: 'Rucksack aus gewachstem Canvas',

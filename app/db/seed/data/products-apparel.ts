@@ -223,6 +223,7 @@ export const apparelProducts: SeedProduct[] = [
   },
   {
     handle: 'fishermans-rib-sweater',
+    localizedHandles: { de: 'fischerpullover-patentstrick', fr: 'pull-marin-cotes-anglaises' },
     title: {
       en: 'Fisherman’s Rib Sweater',
       de: 'Pullover im Patentmuster',
@@ -613,6 +614,7 @@ export const apparelProducts: SeedProduct[] = [
   },
   {
     handle: 'brushed-cotton-sweatshirt',
+    localizedHandles: { de: 'sweatshirt-angeraute-baumwolle', fr: 'sweat-coton-gratte' },
     title: {
       en: 'Brushed Cotton Sweatshirt',
       de: 'Sweatshirt aus angerauter Baumwolle',

@@ -493,6 +493,7 @@ export const homeProducts: SeedProduct[] = [
   },
   {
     handle: 'winter-orchard-candle',
+    localizedHandles: { de: 'kerze-winterobstgarten', fr: 'bougie-verger-hiver' },
     title: {
       en: 'Winter Orchard Candle',
       de: 'Duftkerze Winterobstgarten',
@@ -756,6 +757,7 @@ export const homeProducts: SeedProduct[] = [
   },
   {
     handle: 'kyusu-teapot',
+    localizedHandles: { de: 'kyusu-kanne', fr: 'theiere-kyusu' },
     title: {
       en: 'Kyusu Teapot',
       de: 'Kyusu-Teekanne',
