@@ -61,11 +61,11 @@ type Extra = Record<string, unknown>;
 export function invalid<const I extends string, E extends Extra = Record<never, never>>(
   intent: I,
   errors: FieldErrors,
-  options: { status?: number; extra?: E } = {},
+  options: { status?: number; extra?: E; headers?: HeadersInit } = {},
 ) {
   return data(
     { ...(options.extra as E), ok: false as const, intent, errors },
-    { status: options.status ?? 400 },
+    { status: options.status ?? 400, headers: options.headers },
   );
 }
 

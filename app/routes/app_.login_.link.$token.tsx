@@ -1,11 +1,13 @@
 import { Banner, Button } from '@shopify/polaris';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useTranslation } from 'react-i18next';
-import { data, Form, redirect } from 'react-router';
+import { Form, redirect } from 'react-router';
 import { AdminProviders } from '#app/components/admin/admin-providers.tsx';
 import { AuthCard } from '#app/components/admin/auth-card.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { adminAuth } from '#app/admin/guard.server.ts';
+import { invalid } from '#app/admin/form.server.ts';
+import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { adminT, browserLanguage, polarisTranslations } from '#app/admin/admin-data.server.ts';
 import { consumeLoginToken } from '#app/modules/staff/staff.server.ts';
@@ -25,7 +27,7 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   assertSameOrigin(request);
   const staffId = await consumeLoginToken(getDb(), params.token);
-  if (!staffId) return data({ invalid: true }, { status: 410 });
+  if (!staffId) return invalid('continue', { form: 'linkInvalid' }, { status: 410 });
   const cookie = await adminAuth().signIn(staffId);
   throw redirect('/app/account/password', { headers: { 'Set-Cookie': cookie } });
 }
@@ -38,10 +40,11 @@ export const meta: Route.MetaFunction = ({ data: d }) => [
 
 export default function LoginLink({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation('admin');
+  const formError = useFieldErrors(actionData, 'login.errors')('form');
   return (
     <AdminProviders polaris={loaderData.polaris}>
       <AuthCard title={t('login.linkTitle')}>
-        {actionData?.invalid ? <Banner tone="critical">{t('login.linkInvalid')}</Banner> : null}
+        {formError ? <Banner tone="critical">{formError}</Banner> : null}
         <Form method="post">
           <Button submit variant="primary">
             {t('login.linkContinue')}

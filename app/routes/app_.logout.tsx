@@ -1,4 +1,5 @@
 import { redirect } from 'react-router';
+import { redirectWithToast } from '#app/admin/form.server.ts';
 import { adminAuth, assertCsrf } from '#app/admin/guard.server.ts';
 import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import type { Route } from './+types/app_.logout';
@@ -10,7 +11,9 @@ export async function action({ request }: Route.ActionArgs) {
   // A forged cross-site form must not be able to sign staff out; without a session there is nothing to end.
   if (auth) assertCsrf(request, await request.clone().formData(), auth);
   const cookie = await adminAuth().signOut(request);
-  throw redirect('/app/login', { headers: { 'Set-Cookie': cookie } });
+  const response = await redirectWithToast('/app/login', { key: 'login.signedOut' });
+  response.headers.append('Set-Cookie', cookie);
+  throw response;
 }
 
 export function loader() {

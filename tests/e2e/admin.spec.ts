@@ -98,6 +98,11 @@ test.describe('admin', () => {
     await page.goto('/app');
     await expect(page).toHaveURL(/\/app\/login\?next=%2Fapp/);
     expect(await seriousViolations(page)).toEqual([]);
+    // Empty fields: each says what it needs, beside it (the server's answer, not the browser's).
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your email address.')).toBeVisible();
+    await expect(page.getByText('Enter your password.')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill('owner@example.com');
     await page.getByLabel('Password').fill('wrong password here');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -108,7 +113,9 @@ test.describe('admin', () => {
     await page.getByRole('button', { name: /Owner/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/app\/login/);
+    await expect(page.getByText('You’re signed out.')).toBeVisible();
     expect((await page.goto('/app'))?.url()).toMatch(/\/app\/login/);
+    await expect(page.getByText('You’re signed out.')).toHaveCount(0);
   });
 
   test('sign-in attempts are rate-limited per account', async ({ request }) => {

@@ -132,12 +132,12 @@ describe('staff: edit, suspend, reactivate, remove', () => {
     expect(await consumeLoginToken(db.db, link)).toBeNull();
     expect(await login('sam@shop.test', PASSWORD)).toMatchObject({
       status: 403,
-      body: { error: 'suspended' },
+      body: { ok: false, intent: 'signIn', errors: { form: 'suspended' } },
     });
     // Without the password nothing says the account exists or is suspended.
     expect(await login('sam@shop.test', 'not the password at all')).toMatchObject({
       status: 401,
-      body: { error: 'invalid' },
+      body: { ok: false, intent: 'signIn', errors: { form: 'invalid' } },
     });
     await run(() =>
       staffRoute.action({

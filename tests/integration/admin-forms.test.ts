@@ -15,6 +15,12 @@ import {
 } from '#app/modules/staff/auth.server.ts';
 import { verifySignIn } from '#app/modules/staff/staff.server.ts';
 import * as layoutRoute from '#app/routes/app.tsx';
+import * as loginRoute from '#app/routes/app_.login.tsx';
+import * as loginLinkRoute from '#app/routes/app_.login_.link.$token.tsx';
+import * as logoutRoute from '#app/routes/app_.logout.tsx';
+import { clientAddressContext } from '#app/lib/client-address.ts';
+import { createLoginToken } from '#app/modules/staff/staff.server.ts';
+import { RouterContextProvider } from 'react-router';
 import * as accountRoute from '#app/routes/app.account._index.tsx';
 import * as passwordRoute from '#app/routes/app.account.password.tsx';
 import * as ratesRoute from '#app/routes/app.markets.rates.tsx';
@@ -240,5 +246,95 @@ describe('toasts', () => {
     );
     expect(bad).toMatchObject({ status: 400, body: { errors: { name: 'name' } } });
     expect(bad.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('sign-in, sign-in link and sign-out speak the same protocol', () => {
+  const signInRequest = (fields: Record<string, string>, address: string) => {
+    const context = new RouterContextProvider();
+    context.set(clientAddressContext, address);
+    const body = new FormData();
+    for (const [k, v] of Object.entries(fields)) body.set(k, v);
+    return {
+      request: new Request('http://shop.test/app/login', { method: 'POST', body }),
+      params: {},
+      context,
+    };
+  };
+
+  it('a blank or oversized field is a 400 next to that field, before any rate limit or lookup', async () => {
+    const blank = await run(() =>
+      loginRoute.action(signInRequest({ email: ' ', password: '' }, '203.0.113.1') as never),
+    );
+    expect(blank).toMatchObject({
+      status: 400,
+      body: { ok: false, intent: 'signIn', errors: { email: 'email', password: 'password' } },
+    });
+    const long = await run(() =>
+      loginRoute.action(
+        signInRequest({ email: 'forms-owner@shop.test', password: 'x'.repeat(1025) }, '203.0.113.1') as never,
+      ),
+    );
+    expect(long).toMatchObject({ status: 400, body: { errors: { password: 'password' } } });
+    expect(long.body.errors).not.toHaveProperty('email');
+  });
+
+  it('too many guesses: 429 with Retry-After and the wait in the form error', async () => {
+    const guess = (i: number) =>
+      run(() =>
+        loginRoute.action(
+          signInRequest(
+            { email: 'forms-limit@shop.test', password: `guess ${i}` },
+            `203.0.113.${10 + i}`,
+          ) as never,
+        ),
+      );
+    for (let i = 0; i < 5; i++) expect((await guess(i)).status).toBe(401);
+    const limited = await guess(5);
+    expect(limited.status).toBe(429);
+    const wait = Number(limited.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(limited.body).toMatchObject({
+      ok: false,
+      intent: 'signIn',
+      errors: { form: `rateLimited:${wait}` },
+    });
+  });
+
+  it('a used sign-in link is a 410 with the form error; a fresh one signs in once', async () => {
+    const token = await createLoginToken(db.db, owner.id);
+    const click = () =>
+      run(() =>
+        loginLinkRoute.action({
+          request: new Request(`http://shop.test/app/login/link/${token}`, { method: 'POST' }),
+          params: { token },
+          context: {},
+        } as never),
+      );
+    const first = await click();
+    expect(first.status).toBe(302);
+    expect(first.headers.get('location')).toBe('/app/account/password');
+    expect(await click()).toMatchObject({
+      status: 410,
+      body: { ok: false, intent: 'continue', errors: { form: 'linkInvalid' } },
+    });
+  });
+
+  it('signing out ends the session and says so on the sign-in page, once', async () => {
+    const me = await signedIn(db.db, auth, 'forms-signout@shop.test', 'support');
+    const out = await run(() => logoutRoute.action(args(post(me, '/app/logout', {}))));
+    expect(out.status).toBe(302);
+    expect(out.headers.get('location')).toBe('/app/login');
+    const cookies = out.headers.getSetCookie();
+    const toast = cookies.find((c) => c.startsWith('__meridian_toast='))!.split(';')[0]!;
+    expect(cookies.some((c) => !c.startsWith('__meridian_toast='))).toBe(true);
+    expect(
+      await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie: me.cookie } })),
+    ).toBeNull();
+    const page = await run(() =>
+      loginRoute.loader(args(new Request('http://shop.test/app/login', { headers: { cookie: toast } }))),
+    );
+    expect(page.body.toast).toMatchObject({ key: 'login.signedOut' });
+    expect(page.headers.get('set-cookie')).toMatch(/^__meridian_toast=;.*Max-Age=0/i);
   });
 });
