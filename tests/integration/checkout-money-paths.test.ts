@@ -127,3 +127,42 @@ describe('paying again after the cart changed', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('two payments race for one cart', () => {
+  it('the payment whose order another payment made is released, never captured', async () => {
+    const { token } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: candle, quantity: 1 }],
+    });
+    // Forced interleaving: payment A is authorised, and before its order is written the shopper
+    // (another tab) changes the cart and pays again with B, which writes the order.
+    let second: Awaited<ReturnType<typeof payForCheckout>> | undefined;
+    const first = await payForCheckout(db.db, provider(), token, {
+      ...PAYMENT_CTX,
+      afterConfirm: async () => {
+        await addCartLines(db.db, token, [{ variantId: sweater, quantity: 1 }]);
+        const card = tokenizeTestCard(
+          { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' },
+          new Date(),
+        );
+        if (!card.ok) throw new Error('bad test card');
+        await savePaymentMethod(db.db, token, card.paymentMethod, 'VISA •••• 4242');
+        second = await payForCheckout(db.db, provider(), token, PAYMENT_CTX);
+      },
+    });
+    expect(second).toMatchObject({ kind: 'placed' });
+    // A finds B's order: the shopper sees that order, and A's authorisation is released.
+    expect(first).toEqual(second);
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    const payments = await db.db
+      .select()
+      .from(testPayments)
+      .where(sql`${testPayments.metadata}->>'cart' = ${token}`);
+    expect(payments).toHaveLength(2);
+    const winner = payments.find((p) => p.id === order!.paymentId);
+    const loser = payments.find((p) => p.id !== order!.paymentId);
+    expect(winner).toMatchObject({ status: 'succeeded', amount: order!.total });
+    expect(loser!.status).toBe('canceled');
+  });
+});

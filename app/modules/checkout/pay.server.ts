@@ -56,6 +56,13 @@ async function finalize(
     await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
     return { kind: 'soldOut' };
   }
+  if (placed.order.paymentId !== payment.id) {
+    // Another payment for this cart wrote the order first (a second tab, or a webhook racing the
+    // return URL after the cart changed). This one bought nothing: release it, never capture it.
+    if (payment.status === 'requires_capture')
+      await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
+    return { kind: 'placed', orderNumber: placed.order.number, cartId: quote.cartId };
+  }
   if (placed.created) announceEmail();
   if (payment.status === 'requires_capture')
     await provider.capturePayment(payment.id, { idempotencyKey: `capture:${payment.id}` });
