@@ -17,6 +17,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'tests/e2e/.output/',
+      '.stryker-tmp/',
+      'reports/',
       'app/storefront-api/generated/',
       '**/*.generated.ts',
       '**/*.d.ts',

@@ -61,7 +61,7 @@ export function parseCsvRecords(text: string): {
   // A record starts where the one before it ended (`info.bytes` counts UTF-8 bytes, BOM included).
   const starts = rows.map((_, i) => (i === 0 ? 0 : rows[i - 1]!.info.bytes));
   const lines = linesAt(text, starts);
-  const records = rows.map((r, i) => ({ line: lines[i]!, cells: r.record }));
+  const records = rows.map((r, i) => ({ line: lines[i]!, cells: r.record.map(restoreCell) }));
   return {
     records: records.filter((r) => r.cells.some((c) => c.trim() !== '')),
     unterminatedQuoteLine: unclosed ? records.at(-1)!.line : null,
@@ -72,21 +72,27 @@ export function parseCsv(text: string): string[][] {
   return parseCsvRecords(text).records.map((r) => r.cells);
 }
 
-export interface ToCsvOptions {
-  /**
-   * OWASP CSV injection: spreadsheets run string cells that start with = + - @ tab or CR (and their
-   * full-width forms) as formulas, so csv-stringify's `escape_formulas` prefixes those with an apostrophe.
-   * Only set it for files meant to be opened and not re-imported: the apostrophe is not removed on
-   * parse, so values would not round-trip (the translation CSV leaves it off).
-   * Number cells are never prefixed (a negative number is not a formula).
-   */
-  neutralizeFormulas?: boolean;
+/**
+ * OWASP CSV injection: a spreadsheet runs a cell that starts with = + - @ tab or CR (or their
+ * full-width forms) as a formula. Every string cell written is prefixed with an apostrophe when it
+ * starts with one of them after any apostrophes, and every cell read loses that one apostrophe again,
+ * so exports are safe to open and imports get back exactly what was exported (`'=x` ↔ `''=x` too).
+ * Number cells are never prefixed (a negative number is not a formula).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function neutralizeCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function toCsv(rows: (string | number | null)[][], options: ToCsvOptions = {}): string {
+export function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+export function toCsv(rows: (string | number | null)[][]): string {
   return stringify(rows, {
     record_delimiter: 'windows',
-    escape_formulas: options.neutralizeFormulas ?? false,
+    cast: { string: neutralizeCell },
     // The library quotes a cell holding the record delimiter (CRLF) but not a lone CR or LF, which a reader would split on.
     quoted_match: /[\r\n]/,
   });

@@ -281,6 +281,11 @@ describe('translator exchange', () => {
     // And they export back unchanged.
     const reexported = await exportExchange(db.db, config, { language: 'de', types: ['product'] });
     expect(units.map((u) => reexported.units.find((x) => x.id === u.id)!.target)).toEqual(reversed);
+    // In the CSV a spreadsheet opens, the formula is text (OWASP's apostrophe), and imports back without it.
+    const text = toTranslationCsv(reexported);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example""`);
+    expect(text).not.toContain(`"=HYPERLINK(`);
+    expect(await upload('again.csv', text, 'de')).toMatchObject({ ok: true, changed: 0 });
   });
 
   it('refuses the source language, a non-shop language and a wrong XLIFF target language', async () => {

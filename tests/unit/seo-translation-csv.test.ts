@@ -32,10 +32,10 @@ const sample: ExchangeFile = {
 };
 
 describe('toTranslationCsv', () => {
-  it('writes a BOM, the header and one row per unit, formulas untouched', () => {
+  it('writes a BOM, the header and one row per unit, a translated formula neutralised', () => {
     expect(toTranslationCsv(sample)).toBe(
       `\uFEFF${HEADER}\r\n` +
-        `${P12},meta_title,d1,70,"Merino, ""crew""",=Merino-Pullover\r\n` +
+        `${P12},meta_title,d1,70,"Merino, ""crew""",'=Merino-Pullover\r\n` +
         `${P12},meta_description,d2,,"Line 1\nLine 2",\r\n`,
     );
   });
@@ -145,13 +145,30 @@ describe('parseTranslationCsv', () => {
   });
 });
 
-describe('toCsv neutralizeFormulas', () => {
-  it('prefixes string cells that a spreadsheet would run as a formula (OWASP)', () => {
-    const cells = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b', ' =1'];
-    expect(toCsv([cells, [-5]], { neutralizeFormulas: true })).toBe(
-      `'=1+1,'+1,'-1,'@SUM(A1),'\tx,"'\rx",a=b, =1\r\n-5\r\n`,
+describe('CSV formula neutralising', () => {
+  it('prefixes string cells that a spreadsheet would run as a formula (OWASP), never numbers', () => {
+    const cells = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b', ' =1', '＝1', "'=1", "'x"];
+    expect(toCsv([cells, [-5]])).toBe(`'=1+1,'+1,'-1,'@SUM(A1),'\tx,"'\rx",a=b, =1,'＝1,''=1,'x\r\n-5\r\n`);
+  });
+
+  it('reads back exactly what it wrote, whatever the cell starts with', () => {
+    const start = fc.constantFrom('', "'", "''", '=', '+', '-', '@', '\t', '\r', '＝', 'a');
+    const cell = fc
+      .tuple(start, start, fc.string())
+      .map(([a, b, rest]) => a + b + rest)
+      .filter((s) => s.trim() !== '');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          expect(parseCsvRecords(toCsv(rows)).records.map((r) => r.cells)).toEqual(rows);
+        },
+      ),
     );
-    expect(toCsv([cells])).toBe(`=1+1,+1,-1,@SUM(A1),\tx,"\rx",a=b, =1\r\n`);
+  });
+
+  it('a formula typed into a file by hand stays as typed; an apostrophe before a formula is the escape', () => {
+    expect(parseCsvRecords("=1+1,'=1+1,'x\r\n").records[0]!.cells).toEqual(['=1+1', '=1+1', "'x"]);
   });
 });
 

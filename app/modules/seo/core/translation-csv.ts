@@ -34,7 +34,6 @@ export function translationCsvHead(): string {
 /** Rows of some units; with translationCsvHead a big file can be streamed batch by batch. */
 export function translationCsvRows(units: readonly ExchangeUnit[]): string {
   if (units.length === 0) return '';
-  // No neutralizeFormulas: values must come back byte for byte, and an apostrophe would become part of them.
   return toCsv(
     units.map((u) => [u.resourceGid, u.field, u.sourceDigest, u.maxLength ?? null, u.source, u.target]),
   );
