@@ -1,7 +1,6 @@
 import {
   execute,
   GraphQLError,
-  parse,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -10,10 +9,18 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { Db } from '#app/db/client.server.ts';
 import { createStorefrontContext } from './context.server.ts';
-import { costError, depthLimitRule, MAX_COST, MAX_QUERY_BYTES, operationCost } from './limits.ts';
+import {
+  boundedResult,
+  costError,
+  limitRules,
+  MAX_COST,
+  MAX_QUERY_BYTES,
+  operationCost,
+  parseLimited,
+} from './limits.ts';
 import { getStorefrontSchema } from './schema.server.ts';
 
-export const validationRules = [...specifiedRules, depthLimitRule()];
+export const validationRules = [...specifiedRules, ...limitRules()];
 
 /** Parsed and validated documents by query text: storefront queries are a small fixed set. */
 const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
@@ -25,7 +32,7 @@ function prepare(query: string): { document: DocumentNode } | { errors: readonly
   if (hit) return hit;
   let prepared: { document: DocumentNode } | { errors: readonly GraphQLError[] };
   try {
-    const document = parse(query, { maxTokens: 5_000 });
+    const document = parseLimited(query);
     const errors = validate(getStorefrontSchema(), document, validationRules);
     prepared = errors.length ? { errors } : { document };
   } catch (e) {
@@ -52,11 +59,12 @@ export async function executeStorefront(
   if ('errors' in prepared) return { errors: prepared.errors };
   const cost = operationCost(prepared.document, input.variables, input.operationName);
   if (cost > MAX_COST) return { errors: [costError(cost)] };
-  return execute({
+  const result = (await execute({
     schema: getStorefrontSchema(),
     document: prepared.document,
     variableValues: input.variables ?? undefined,
     operationName: input.operationName ?? undefined,
     contextValue: createStorefrontContext(db, origin),
-  }) as Promise<ExecutionResult>;
+  })) as ExecutionResult;
+  return boundedResult(result);
 }

@@ -1,3 +1,6 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
   GraphQLError,
   Kind,
@@ -14,6 +17,119 @@ import {
 export const MAX_DEPTH = 15;
 export const MAX_COST = 10_000;
 export const MAX_QUERY_BYTES = 50_000;
+/** Lexer tokens per document (graphql-js `maxTokens`, GraphQL Armor's max-tokens on the HTTP path). */
+export const MAX_TOKENS = 5_000;
+/** Brackets open at once in the raw text: checked before the parser, which recurses per level. */
+export const MAX_NESTING = 64;
+/** Aliases per operation (GraphQL Armor): each alias of a root field is another database lookup. */
+export const MAX_ALIASES = 30;
+export const MAX_DIRECTIVES = 20;
+/** `__schema` per operation, and `__type`: introspection stays open, as Shopify's does, but not in bulk. */
+export const MAX_INTROSPECTION = { __schema: 1, __type: 10 } as const;
+/** A serialized result larger than this is replaced by an error. */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+/** GraphQL Armor's options, shared by the HTTP plugins and the in-process rules. */
+export const ARMOR = {
+  maxAliases: { n: MAX_ALIASES },
+  maxDirectives: { n: MAX_DIRECTIVES },
+  maxTokens: { n: MAX_TOKENS },
+} as const;
+
+/**
+ * Refuses text nested deeper than MAX_NESTING brackets before anything recurses over it: a
+ * selection 6,000 levels deep otherwise overflows the parser's stack (a 500, not the depth error).
+ * Strings, block strings and comments are skipped.
+ */
+export function nestingError(source: string): GraphQLError | null {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+    } else if (c === '"') {
+      if (source.startsWith('"""', i)) {
+        const end = source.indexOf('"""', i + 3);
+        if (end < 0) return null; // unterminated: the parser reports it
+        i = end + 2;
+      } else {
+        for (i++; i < source.length && source[i] !== '"' && source[i] !== '\n'; i++)
+          if (source[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '(' || c === '[') {
+      if (++depth > MAX_NESTING)
+        return new GraphQLError(`Query is nested more than ${MAX_NESTING} levels deep`, {
+          extensions: { code: 'MAX_DEPTH_EXCEEDED' },
+        });
+    } else if (c === '}' || c === ')' || c === ']') depth--;
+  }
+  return null;
+}
+
+/** At most MAX_INTROSPECTION of each introspection root per operation, fragments expanded. */
+export function introspectionLimitRule() {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    return {
+      OperationDefinition(node: OperationDefinitionNode) {
+        const counts = { __schema: 0, __type: 0 };
+        const walk = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>) => {
+          for (const sel of set?.selections ?? []) {
+            if (sel.kind === Kind.FIELD) {
+              const name = sel.name.value;
+              if (name === '__schema' || name === '__type') counts[name]++;
+              else walk(sel.selectionSet, seen);
+            } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
+            else if (!seen.has(sel.name.value))
+              walk(fragments.get(sel.name.value)?.selectionSet, new Set([...seen, sel.name.value]));
+          }
+        };
+        walk(node.selectionSet, new Set());
+        for (const name of ['__schema', '__type'] as const)
+          if (counts[name] > MAX_INTROSPECTION[name])
+            context.reportError(
+              new GraphQLError(
+                `Operation selects ${name} ${counts[name]} times; at most ${MAX_INTROSPECTION[name]} allowed`,
+                { nodes: [node], extensions: { code: 'MAX_INTROSPECTION_EXCEEDED' } },
+              ),
+            );
+      },
+    };
+  };
+}
+
+/** Every validation rule that bounds an operation's size: the HTTP endpoint and the in-process client share them. */
+export function limitRules() {
+  return [
+    depthLimitRule(),
+    introspectionLimitRule(),
+    maxAliasesRule(ARMOR.maxAliases),
+    maxDirectivesRule(ARMOR.maxDirectives),
+  ];
+}
+
+/** Parses with the nesting check first and GraphQL Armor's token limit (throws a GraphQLError). */
+export function parseLimited(source: string): DocumentNode {
+  const tooDeep = nestingError(source);
+  if (tooDeep) throw tooDeep;
+  return new MaxTokensParserWLexer(source, ARMOR.maxTokens).parseDocument();
+}
+
+/** The result, or an error in its place when its JSON would exceed MAX_RESPONSE_BYTES. */
+export function boundedResult<R extends { data?: unknown; errors?: readonly unknown[] }>(
+  result: R,
+): R | { errors: GraphQLError[] } {
+  if (JSON.stringify(result).length <= MAX_RESPONSE_BYTES) return result;
+  return {
+    errors: [
+      new GraphQLError(`Response would exceed ${MAX_RESPONSE_BYTES} bytes; ask for fewer fields or items`, {
+        extensions: { code: 'MAX_RESPONSE_SIZE_EXCEEDED' },
+      }),
+    ],
+  };
+}
 
 /** Rejects operations nested deeper than MAX_DEPTH fields (fragments expanded). */
 export function depthLimitRule(maxDepth = MAX_DEPTH) {

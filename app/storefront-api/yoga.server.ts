@@ -3,7 +3,17 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from '#app/db/client.server.ts';
 import { verifyStorefrontToken } from '#app/modules/shop/storefront-tokens.server.ts';
 import { createStorefrontContext, type StorefrontContext } from './context.server.ts';
-import { costError, depthLimitRule, MAX_COST, MAX_QUERY_BYTES, operationCost } from './limits.ts';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import {
+  ARMOR,
+  boundedResult,
+  costError,
+  limitRules,
+  MAX_COST,
+  MAX_QUERY_BYTES,
+  nestingError,
+  operationCost,
+} from './limits.ts';
 import { getStorefrontSchema } from './schema.server.ts';
 import { STOREFRONT_API_VERSION } from './schema/official-schema.server.ts';
 
@@ -13,8 +23,13 @@ interface ServerContext {
 }
 
 const limitsPlugin: Plugin = {
+  onParse({ params }) {
+    // Before any parser recursion (GraphQL Armor's token limit, next, runs inside the parse).
+    const tooDeep = nestingError(typeof params.source === 'string' ? params.source : params.source.body);
+    if (tooDeep) throw tooDeep;
+  },
   onValidate({ addValidationRule }) {
-    addValidationRule(depthLimitRule());
+    for (const rule of limitRules()) addValidationRule(rule);
   },
   onExecute({ args, setResultAndStopExecution }) {
     const cost = operationCost(
@@ -22,7 +37,15 @@ const limitsPlugin: Plugin = {
       args.variableValues as Record<string, unknown> | undefined,
       args.operationName,
     );
-    if (cost > MAX_COST) setResultAndStopExecution({ errors: [costError(cost)] });
+    if (cost > MAX_COST) {
+      setResultAndStopExecution({ errors: [costError(cost)] });
+      return;
+    }
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (!(Symbol.asyncIterator in result)) setResult(boundedResult(result));
+      },
+    };
   },
 };
 
@@ -77,6 +100,7 @@ export function storefrontYoga() {
     context: ({ db, origin }) => createStorefrontContext(db, origin),
     plugins: [
       limitsPlugin,
+      maxTokensPlugin(ARMOR.maxTokens),
       {
         async onRequest({ request, serverContext, endResponse, fetchAPI }) {
           if (request.method === 'OPTIONS') return;

@@ -1,6 +1,18 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { costError, depthLimitRule, MAX_COST, MAX_DEPTH, operationCost } from '#app/storefront-api/limits.ts';
+import {
+  boundedResult,
+  costError,
+  depthLimitRule,
+  introspectionLimitRule,
+  MAX_COST,
+  MAX_DEPTH,
+  MAX_NESTING,
+  MAX_RESPONSE_BYTES,
+  nestingError,
+  operationCost,
+  parseLimited,
+} from '#app/storefront-api/limits.ts';
 
 /** Costs worked out by hand: an object field costs 1, and a connection multiplies its children by first/last/limit. */
 describe('operationCost', () => {
@@ -109,5 +121,80 @@ describe('depthLimitRule', () => {
     expect(errors('{ n { ... on N { next { next { next { id } } } } } }', 3)).toHaveLength(1);
     expect(errors('{ n { next { __typename } } }', 2)).toEqual([]);
     expect(errors('{ n { ...Missing } }', 1)).toEqual([]);
+  });
+});
+
+describe('nestingError (before the parser recurses)', () => {
+  const at = (n: number, open = '{', close = '}') => `${open.repeat(n)}${close.repeat(n)}`;
+
+  it('allows exactly MAX_NESTING open brackets of any kind and refuses one more', () => {
+    for (const [o, c] of [
+      ['{', '}'],
+      ['(', ')'],
+      ['[', ']'],
+    ] as const) {
+      expect(nestingError(at(MAX_NESTING, o, c)), o).toBeNull();
+      expect(nestingError(at(MAX_NESTING + 1, o, c))?.extensions.code, o).toBe('MAX_DEPTH_EXCEEDED');
+    }
+    // Closed brackets give the depth back: many shallow groups are fine.
+    expect(nestingError('{ a } '.repeat(10_000))).toBeNull();
+    expect(nestingError(`{${'[]'.repeat(MAX_NESTING * 2)}}`)).toBeNull();
+  });
+
+  it('skips brackets in strings (with escaped quotes), block strings and comments', () => {
+    const deep = '{'.repeat(MAX_NESTING + 1);
+    expect(nestingError(`{ a(s: "${deep}") }`)).toBeNull();
+    expect(nestingError(`{ a(s: "\\" ${deep}") }`)).toBeNull();
+    expect(nestingError(`{ a(s: """${deep}\n${deep}""") }`)).toBeNull();
+    expect(nestingError(`# ${deep}\n{ a }`)).toBeNull();
+    expect(nestingError(`# ${deep}\r{ a }`)).toBeNull();
+    // After the comment's line ends, brackets count again.
+    expect(nestingError(`# x\n${deep}`)).not.toBeNull();
+    // An unterminated block string is the parser's to report.
+    expect(nestingError(`{ a(s: """${deep}`)).toBeNull();
+    // A string ends at a line break, so brackets after it count.
+    expect(nestingError(`"abc\n${deep}`)).not.toBeNull();
+  });
+
+  it('parseLimited refuses too-deep text before parsing and parses the rest', () => {
+    expect(() => parseLimited(at(MAX_NESTING + 1))).toThrow(/nested more than/);
+    expect(parseLimited('{ shop { name } }').definitions).toHaveLength(1);
+  });
+});
+
+describe('introspectionLimitRule', () => {
+  const schema = buildSchema('type Query { shop: Shop } type Shop { name: String }');
+  const errors = (query: string) =>
+    validate(schema, parse(query), [introspectionLimitRule()]).map((e) => e.message);
+
+  it('allows one __schema and ten __type per operation, counting aliases and fragments', () => {
+    expect(errors('{ __schema { queryType { name } } }')).toEqual([]);
+    expect(errors('{ a: __schema { queryType { name } } b: __schema { queryType { name } } }')).toEqual([
+      'Operation selects __schema 2 times; at most 1 allowed',
+    ]);
+    const types = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `t${i}: __type(name: "Shop") { name }`).join(' ')} }`;
+    expect(errors(types(10))).toEqual([]);
+    expect(errors(types(11))).toEqual(['Operation selects __type 11 times; at most 10 allowed']);
+    expect(
+      errors(
+        'query { a: shop { ...F } b: shop { ... on Shop { ...F } } } fragment F on Shop { __schema { queryType { name } } }',
+      ),
+    ).toEqual(['Operation selects __schema 2 times; at most 1 allowed']);
+    // A fragment that spreads itself is followed once.
+    expect(errors('{ shop { ...F } } fragment F on Shop { name ...F }')).toEqual([]);
+  });
+});
+
+describe('boundedResult', () => {
+  it('passes a result up to MAX_RESPONSE_BYTES and replaces a bigger one with an error', () => {
+    const body = (n: number) => ({ data: { s: 'x'.repeat(n) } });
+    const overhead = JSON.stringify(body(0)).length;
+    expect(boundedResult(body(MAX_RESPONSE_BYTES - overhead))).toEqual(body(MAX_RESPONSE_BYTES - overhead));
+    const replaced = boundedResult(body(MAX_RESPONSE_BYTES - overhead + 1));
+    expect(replaced).not.toHaveProperty('data');
+    expect((replaced as { errors?: unknown[] }).errors?.[0]).toMatchObject({
+      extensions: { code: 'MAX_RESPONSE_SIZE_EXCEEDED' },
+    });
   });
 });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
+import { executeStorefront } from '#app/storefront-api/execute.server.ts';
+import { MAX_ALIASES, MAX_NESTING } from '#app/storefront-api/limits.ts';
+import { useSeededApi } from '#tests/support/seeded-api.ts';
+
+/**
+ * Operations built to stall or bloat the server (issue 12): each is refused with a GraphQL error
+ * before it runs, over HTTP and in process alike, and never with a 500.
+ */
+const env = useSeededApi();
+
+type Reply = { status: number; bytes: number; errors: { message: string; extensions?: { code?: string } }[] };
+
+async function post(query: string, variables?: Record<string, unknown>): Promise<Reply> {
+  const r = await fetch(`${env.api.origin}/api/2026-04/graphql.json`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await r.text();
+  return { status: r.status, bytes: text.length, errors: (JSON.parse(text) as Reply).errors ?? [] };
+}
+
+const local = async (query: string) =>
+  (await executeStorefront(env.db.db, 'https://shop.test', { query })).errors?.map((e) => e.message) ?? [];
+
+const aliases = (n: number, field: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+describe('operations that would stall or bloat the server', () => {
+  it('1,000 aliases of product(handle:) are refused before any lookup; the alias limit holds on its own', async () => {
+    const product = 'product(handle: "merino-crew-sweater") { title }';
+    const thousand = await post(aliases(1000, product));
+    expect(thousand.status).toBeLessThan(500);
+    expect(thousand.errors).toHaveLength(1);
+    expect(thousand.bytes).toBeLessThan(1_000);
+    // Short enough for the token limit, one alias too many.
+    const query = aliases(MAX_ALIASES + 1, 'shop { name }');
+    expect((await post(query)).errors[0]!.message).toMatch(/aliases/i);
+    expect(await local(query)).toEqual([expect.stringMatching(/aliases/i)]);
+    expect((await post(aliases(MAX_ALIASES, product))).errors).toEqual([]);
+  });
+
+  it('bulk introspection is refused; one __schema is answered', async () => {
+    const bulk = await post(aliases(20, '__schema { types { name fields { name } } }'));
+    expect(bulk.errors.map((e) => e.extensions?.code)).toContain('MAX_INTROSPECTION_EXCEEDED');
+    expect(bulk.bytes).toBeLessThan(10_000);
+    expect((await post('{ __schema { queryType { name } } }')).errors).toEqual([]);
+    expect(await local(aliases(2, '__schema { queryType { name } }'))).toEqual([
+      expect.stringMatching(/__schema 2 times/),
+    ]);
+  });
+
+  it.each([2_000, 6_000])('selections nested %i deep get the depth error, not a 500', async (levels) => {
+    const query = `${'{shop'.repeat(levels)}{name}${'}'.repeat(levels)}`;
+    const reply = await post(query);
+    expect(reply.status).toBeLessThan(500);
+    expect(reply.errors[0]).toMatchObject({
+      message: `Query is nested more than ${MAX_NESTING} levels deep`,
+      extensions: { code: 'MAX_DEPTH_EXCEEDED' },
+    });
+    expect(await local(query)).toEqual([`Query is nested more than ${MAX_NESTING} levels deep`]);
+    // Deep lists in a variable-free argument count too.
+    const lists = `{ products(first: 1, query: ${'['.repeat(levels)}${']'.repeat(levels)}) { nodes { id } } }`;
+    expect((await post(lists)).errors[0]!.extensions?.code).toBe('MAX_DEPTH_EXCEEDED');
+  });
+
+  it('brackets inside strings and comments do not count as nesting', async () => {
+    const text = '{'.repeat(500);
+    const reply = await post(`# ${text}\n{ search(query: "${text}", first: 1) { totalCount } }`);
+    expect(reply.errors).toEqual([]);
+  });
+
+  it('a flat document of too many tokens is refused by the token limit', async () => {
+    const query = `{ shop { ${'name '.repeat(6_000)}} }`;
+    const reply = await post(query);
+    expect(reply.status).toBeLessThan(500);
+    expect(reply.errors[0]!.message).toMatch(/token/i);
+    expect(await local(query)).toEqual([expect.stringMatching(/token/i)]);
+  });
+
+  it('too many directives are refused', async () => {
+    // The same field may repeat, each with its own directive, without aliases.
+    const query = `{ shop { ${'name @include(if: true) '.repeat(25)}} }`;
+    expect((await post(query)).errors[0]!.message).toMatch(/directives/i);
+    expect(await local(query)).toEqual([expect.stringMatching(/directives/i)]);
+    expect((await post(`{ shop { ${'name @include(if: true) '.repeat(20)}} }`)).errors).toEqual([]);
+  });
+});
