@@ -5,8 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import compression from 'compression';
 import express from 'express';
-import { createRequestHandler } from '@react-router/express';
-import { RouterContextProvider } from 'react-router';
+import { RouterContextProvider, type ServerBuild } from 'react-router';
+import { edge } from './app/edge/edge.server.ts';
+import { createRequestHandler } from './app/edge/request-handler.server.ts';
 import { clientAddressContext } from './app/lib/client-address.ts';
 import { bootstrap } from './app/bootstrap.server.ts';
 import { startBackgroundWork } from './app/jobs.server.ts';
@@ -25,9 +26,11 @@ const app = express();
 app.disable('x-powered-by');
 // Behind a load balancer, TRUST_PROXY names the hops to trust so req.ip is the shopper's address.
 if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
+// Before anything reads a request: methods, URL shape, body type and size (app/edge/).
+app.use(edge());
 app.use(compression());
 
-let build: () => Promise<unknown>;
+let build: () => Promise<ServerBuild>;
 if (production) {
   // Fingerprinted assets never change; everything else in public/ gets an hour.
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
@@ -38,13 +41,13 @@ if (production) {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }));
   app.use(vite.middlewares);
   app.use(express.static('public', { maxAge: '1h' }));
-  build = () => vite.ssrLoadModule('virtual:react-router/server-build');
+  build = () => vite.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>;
 }
 
 app.all(
   /.*/,
   createRequestHandler({
-    build: build as never,
+    build,
     mode: env.NODE_ENV,
     getLoadContext: (req) => {
       const context = new RouterContextProvider();

@@ -1,0 +1,46 @@
+/**
+ * What a request must look like before any route sees it: methods the app answers, a path and
+ * query that decode and hold no NUL, and a body type the receiving route can read.
+ */
+
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
+/** The Storefront API also answers CORS preflights. */
+export const API_METHODS = [...ALLOWED_METHODS, 'OPTIONS'] as const;
+
+export type ShapeProblem =
+  | { status: 405; allow: readonly string[] }
+  | { status: 400; reason: 'badEncoding' | 'nulInQuery' }
+  | { status: 404; reason: 'nulInPath' }
+  | { status: 415; reason: 'notAForm' };
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/** The problem with a request's method, URL or body type, or null. `rawUrl` is the path and query as sent. */
+export function shapeProblem(
+  method: string,
+  rawUrl: string,
+  contentType: string | undefined,
+): ShapeProblem | null {
+  const q = rawUrl.indexOf('?');
+  const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+  const rawQuery = q < 0 ? '' : rawUrl.slice(q + 1);
+  const api = rawPath.startsWith('/api/');
+  const allowed: readonly string[] = api ? API_METHODS : ALLOWED_METHODS;
+  if (!allowed.includes(method)) return { status: 405, allow: allowed };
+  let path: string;
+  let query: string;
+  try {
+    path = decodeURIComponent(rawPath);
+    query = decodeURIComponent(rawQuery.replace(/\+/g, ' '));
+  } catch {
+    return { status: 400, reason: 'badEncoding' };
+  }
+  if (path.includes('\0')) return { status: 404, reason: 'nulInPath' };
+  if (query.includes('\0')) return { status: 400, reason: 'nulInQuery' };
+  // Pages and admin actions read forms; only the API and webhooks take JSON.
+  if (method === 'POST' && !api && !rawPath.startsWith('/webhooks/')) {
+    const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type && !FORM_TYPES.includes(type)) return { status: 415, reason: 'notAForm' };
+  }
+  return null;
+}

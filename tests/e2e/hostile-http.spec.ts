@@ -1,0 +1,132 @@
+/**
+ * Requests no browser sends, over raw HTTP against the production build (issue 12): each gets a
+ * 4xx at the edge, bodies are cut off at their route's limit while they stream, and the server
+ * keeps answering.
+ */
+import { request as httpRequest } from 'node:http';
+import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
+import { expect, test } from './fixtures.ts';
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  sent: number;
+}
+
+/** One request; a body of `chunks` × `chunkSize` bytes is streamed (chunked unless a length is declared). */
+function raw(
+  baseURL: string,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string; chunks?: number; chunkSize?: number } = {},
+): Promise<Raw> {
+  const url = new URL(path, baseURL);
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method, path, headers: options.headers ?? {} },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, sent }));
+      },
+    );
+    // The server may close the connection while a refused body is still being sent: status 0.
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'EPIPE' || e.code === 'ECONNRESET'
+        ? resolve({ status: 0, headers: {}, body: '', sent })
+        : reject(e),
+    );
+    if (options.body !== undefined) {
+      req.end(options.body);
+      return;
+    }
+    const chunk = Buffer.alloc(options.chunkSize ?? 64 * 1024, 'a');
+    let left = options.chunks ?? 0;
+    const pump = () => {
+      while (left > 0) {
+        left--;
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    // Stop sending once the answer has come (the server closes the connection after a 413).
+    req.on('response', () => (left = 0));
+    req.on('error', () => (left = 0));
+    pump();
+  });
+}
+
+test.describe('hostile HTTP at the edge', () => {
+  test('methods no route takes get 405 with Allow', async ({ baseURL }) => {
+    for (const [method, path] of [
+      ['TRACE', '/'],
+      ['PUT', '/cart'],
+      ['PATCH', '/cart'],
+      ['DELETE', '/cart'],
+      ['DELETE', '/api/2026-04/graphql.json'],
+    ] as const) {
+      const r = await raw(baseURL!, method, path, { body: '' });
+      expect(r.status, `${method} ${path}`).toBe(405);
+      expect(r.headers.allow, `${method} ${path}`).toMatch(/^GET, HEAD, POST/);
+    }
+  });
+
+  test('a JSON body to a form route is refused with 415 and a message', async ({ baseURL }) => {
+    for (const path of ['/cart', '/app/login']) {
+      const r = await raw(baseURL!, 'POST', path, {
+        headers: { 'content-type': 'application/json' },
+        body: '{"email":"a","password":"b"}',
+      });
+      expect(r.status, path).toBe(415);
+      expect(r.body).toBe('This address accepts form submissions only.');
+    }
+  });
+
+  test('NUL or broken encoding in a URL is a 404 or 400, never a 500', async ({ baseURL }) => {
+    expect((await raw(baseURL!, 'GET', '/collections/%00')).status).toBe(404);
+    expect((await raw(baseURL!, 'GET', '/app/orders?q=%00')).status).toBe(400);
+    expect((await raw(baseURL!, 'GET', '/search?q=a%00')).status).toBe(400);
+    expect((await raw(baseURL!, 'GET', '/products/%E0%A4%A')).status).toBe(400);
+  });
+
+  test('a declared body over the limit is refused before it is read', async ({ baseURL }) => {
+    const r = await raw(baseURL!, 'POST', '/app/login', {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(100 * 1024 * 1024),
+      },
+      chunks: 1,
+    });
+    expect(r.status).toBe(413);
+  });
+
+  test('chunked bodies are cut off at the route limit while they stream', async ({ baseURL }) => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const api = {
+      'content-type': 'application/json',
+      'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN,
+    };
+    const cases = [
+      ['/cart', form],
+      ['/app/login', form],
+      ['/api/2026-04/graphql.json', api],
+    ] as const;
+    for (const [path, headers] of cases) {
+      // 20 MB offered, without a Content-Length.
+      const r = await raw(baseURL!, 'POST', path, {
+        headers: { ...headers, 'transfer-encoding': 'chunked' },
+        chunks: 320,
+        chunkSize: 64 * 1024,
+      });
+      // A 413, or the connection closed under the sender once the limit passed.
+      expect([413, 0], path).toContain(r.status);
+      expect(r.sent, path).toBeLessThan(20 * 1024 * 1024);
+    }
+    // The server is still answering.
+    expect((await raw(baseURL!, 'GET', '/robots.txt')).status).toBe(200);
+  });
+});
