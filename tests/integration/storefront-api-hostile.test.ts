@@ -91,3 +91,24 @@ describe('operations that would stall or bloat the server', () => {
     expect((await post(`{ shop { ${'name @include(if: true) '.repeat(20)}} }`)).errors).toEqual([]);
   });
 });
+
+describe('forged cursors', () => {
+  const forged = (json: string) => Buffer.from(json).toString('base64url');
+  it.each([
+    [
+      'a string where a price is sorted',
+      'products(first: 2, sortKey: PRICE',
+      '{"k":"PRICE","v":"abc","id":1}',
+    ],
+    ['1e300 as a price', 'products(first: 2, sortKey: PRICE', '{"k":"PRICE","v":1e300,"id":1}'],
+    ['a float price', 'products(first: 2, sortKey: PRICE', '{"k":"PRICE","v":1.5,"id":1}'],
+    ['an id beyond int4', 'products(first: 2, sortKey: TITLE', '{"k":"TITLE","v":"a","id":99999999999}'],
+    ['NUL in a title', 'products(first: 2, sortKey: TITLE', '{"k":"TITLE","v":"a\\u0000","id":1}'],
+    ['a value on an id-ordered list', 'collections(first: 2', '{"k":"ID","v":"x","id":1}'],
+  ])('%s is the invalid-cursor error, not an internal error', async (_, field, json) => {
+    const query = `{ ${field}, after: "${forged(json)}") { nodes { id } } }`;
+    const reply = await post(query);
+    expect(reply.status).toBeLessThan(500);
+    expect(reply.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Invalid cursor/)]);
+  });
+});

@@ -5,12 +5,38 @@ import { likePattern } from '#app/lib/like-pattern.ts';
 import { parseSearchQuery } from '#app/modules/catalog/core/search-query.ts';
 
 describe('cursors', () => {
-  it('round-trip', () => {
+  const id = fc.integer({ min: 1, max: 2_147_483_647 });
+  it('round-trip every value of their kind', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), fc.nat(), (v, id) => {
-        expect(decodeCursor(encodeCursor({ k: 'TITLE', v, id }), 'TITLE')).toEqual({ k: 'TITLE', v, id });
+      fc.property(
+        fc.option(
+          fc.string({ maxLength: 1_000 }).filter((s) => !s.includes('\0')),
+          { nil: null },
+        ),
+        id,
+        (v, id) => {
+          expect(decodeCursor(encodeCursor({ k: 'TITLE', v, id }), 'TITLE', 'text')).toEqual({
+            k: 'TITLE',
+            v,
+            id,
+          });
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.option(fc.maxSafeInteger(), { nil: null }), id, (v, id) => {
+        expect(decodeCursor(encodeCursor({ k: 'PRICE', v, id }), 'PRICE', 'int')).toEqual({
+          k: 'PRICE',
+          v,
+          id,
+        });
       }),
     );
+    expect(decodeCursor(encodeCursor({ k: 'ID', v: null, id: 7 }), 'ID', 'none')).toEqual({
+      k: 'ID',
+      v: null,
+      id: 7,
+    });
   });
 
   it('reject garbage, other sort keys and oversize input', () => {
@@ -19,20 +45,46 @@ describe('cursors', () => {
       '!!!',
       'abc',
       Buffer.from('{"k":"TITLE"}').toString('base64url'),
+      Buffer.from('null').toString('base64url'),
+      Buffer.from('[1]').toString('base64url'),
       'a'.repeat(600),
     ]) {
-      expect(() => decodeCursor(bad, 'TITLE')).toThrow(InvalidCursorError);
+      expect(() => decodeCursor(bad, 'TITLE', 'text')).toThrow(InvalidCursorError);
     }
-    expect(() => decodeCursor(encodeCursor({ k: 'PRICE', v: 1, id: 1 }), 'TITLE')).toThrow(
+    expect(() => decodeCursor(encodeCursor({ k: 'PRICE', v: 1, id: 1 }), 'TITLE', 'text')).toThrow(
       InvalidCursorError,
     );
+  });
+
+  it('reject forged values of the wrong shape for their sort', () => {
+    const forged = (json: string) => Buffer.from(json).toString('base64url');
+    const cases: [string, 'int' | 'text' | 'none'][] = [
+      ['{"k":"PRICE","v":"abc","id":1}', 'int'],
+      ['{"k":"PRICE","v":1.5,"id":1}', 'int'],
+      ['{"k":"PRICE","v":1e300,"id":1}', 'int'],
+      ['{"k":"PRICE","v":9007199254740993,"id":1}', 'int'],
+      ['{"k":"TITLE","v":5,"id":1}', 'text'],
+      ['{"k":"TITLE","v":"a\\u0000b","id":1}', 'text'],
+      ['{"k":"ID","v":"x","id":1}', 'none'],
+      ['{"k":"ID","v":null,"id":"1"}', 'none'],
+      ['{"k":"ID","v":null,"id":2147483648}', 'none'],
+      ['{"k":"ID","v":null,"id":0}', 'none'],
+      ['{"k":"ID","v":null,"id":-1}', 'none'],
+      ['{"k":"ID","v":null,"id":1.5}', 'none'],
+      ['{"k":"ID","v":null,"id":1,"extra":true}', 'none'],
+    ];
+    for (const [json, kind] of cases)
+      expect(() => decodeCursor(forged(json), json.slice(6, json.indexOf('"', 6)), kind), json).toThrow(
+        InvalidCursorError,
+      );
+    expect(decodeCursor(forged('{"k":"ID","v":null,"id":2147483647}'), 'ID', 'none').id).toBe(2_147_483_647);
   });
 
   it('never throws anything but InvalidCursorError', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 700 }), (s) => {
         try {
-          decodeCursor(s, 'ID');
+          decodeCursor(s, 'ID', 'none');
         } catch (e) {
           expect(e).toBeInstanceOf(InvalidCursorError);
         }

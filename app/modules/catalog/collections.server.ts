@@ -45,7 +45,7 @@ export async function listCollections(
   const backward = page.last != null && page.first == null;
   const limit = Math.min(backward ? page.last! : (page.first ?? 0), MAX_PAGE_SIZE);
   const cursorText = backward ? page.before : page.after;
-  const cursor = cursorText ? decodeCursor(cursorText, 'ID') : null;
+  const cursor = cursorText ? decodeCursor(cursorText, 'ID', 'none') : null;
   const descending = Boolean(page.reverse) !== backward;
   const rows = await db
     .select()

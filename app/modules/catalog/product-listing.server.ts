@@ -249,7 +249,9 @@ export async function listProducts(db: Db, scope: ListingScope, page: ListingPag
   const backward = page.last != null && page.first == null;
   const limit = Math.min(backward ? page.last! : (page.first ?? 0), MAX_PAGE_SIZE);
   const cursorText = backward ? page.before : page.after;
-  const cursor: CursorValue | null = cursorText ? decodeCursor(cursorText, page.sortKey) : null;
+  const cursor: CursorValue | null = cursorText
+    ? decodeCursor(cursorText, page.sortKey, type === 'int' ? 'int' : 'text')
+    : null;
   // Walking backward over a reversed list is walking forward over the plain one.
   const descending = Boolean(page.reverse) !== backward;
   const dir = descending ? sql`desc` : sql`asc`;

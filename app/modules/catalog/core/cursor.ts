@@ -1,6 +1,10 @@
+import { z } from 'zod';
+
 /**
  * Opaque pagination cursors: base64url JSON of the sort value and the row id,
- * so keyset pagination stays stable while the catalog changes.
+ * so keyset pagination stays stable while the catalog changes. A decoded cursor is checked
+ * against the shape its sort needs before it reaches SQL: a forged one (a string where a number
+ * is sorted, an id past int4, 1e300, a NUL) is an invalid cursor, not a database error.
  */
 export interface CursorValue {
   /** Sort key the cursor was issued for; a cursor from another sort is rejected. */
@@ -22,7 +26,22 @@ export function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, sortKey: string): CursorValue {
+/** What a sort's value is: a number (prices), text (titles, dates as ISO text), or none (id order). */
+export type CursorValueKind = 'int' | 'text' | 'none';
+
+const INT4_MAX = 2_147_483_647;
+const VALUE_SCHEMAS = {
+  int: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
+  // PostgreSQL text cannot hold NUL.
+  text: z
+    .string()
+    .max(1_000)
+    .refine((s) => !s.includes('\0'))
+    .nullable(),
+  none: z.null(),
+} as const;
+
+export function decodeCursor(cursor: string, sortKey: string, kind: CursorValueKind): CursorValue {
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]+=*$/.test(cursor)) throw new InvalidCursorError(cursor);
   let parsed: unknown;
   try {
@@ -30,10 +49,12 @@ export function decodeCursor(cursor: string, sortKey: string): CursorValue {
   } catch {
     throw new InvalidCursorError(cursor);
   }
-  if (typeof parsed !== 'object' || parsed === null) throw new InvalidCursorError(cursor);
-  const { k, v, id } = parsed as Record<string, unknown>;
-  const validValue = v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-  if (k !== sortKey || !validValue || typeof id !== 'number' || !Number.isSafeInteger(id))
-    throw new InvalidCursorError(cursor);
-  return { k, v: v as CursorValue['v'], id };
+  const shape = z.strictObject({
+    k: z.literal(sortKey),
+    v: VALUE_SCHEMAS[kind],
+    id: z.number().int().min(1).max(INT4_MAX),
+  });
+  const checked = shape.safeParse(parsed);
+  if (!checked.success) throw new InvalidCursorError(cursor);
+  return checked.data;
 }
