@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { parseRowId } from '#app/lib/row-id.ts';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { assertSameOrigin } from '#app/lib/origin.server.ts';
@@ -19,8 +20,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const { db, state, paths } = await requireCheckout(context, params);
   const form = await request.formData();
-  const rateId = Number(form.get('rate'));
-  if (!Number.isInteger(rateId) || !(await saveShippingRate(db, state, rateId)))
+  const rateId = parseRowId(form.get('rate'));
+  if (!rateId || !(await saveShippingRate(db, state, rateId)))
     return data({ error: 'invalidRate' }, { status: 400 });
   throw redirect(paths.step('payment'));
 }

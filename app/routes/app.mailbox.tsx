@@ -1,4 +1,5 @@
 import { Badge, BlockStack, Card, IndexTable, Layout, Page, Text } from '@shopify/polaris';
+import { parseRowId } from '#app/lib/row-id.ts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
@@ -15,11 +16,8 @@ export const handle = { area: 'orders' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'orders');
   const db = getDb();
-  const selected = Number(new URL(request.url).searchParams.get('id'));
-  const [emails, open] = await Promise.all([
-    listEmails(db, 100),
-    Number.isSafeInteger(selected) && selected > 0 ? getEmail(db, selected) : null,
-  ]);
+  const selected = parseRowId(new URL(request.url).searchParams.get('id'));
+  const [emails, open] = await Promise.all([listEmails(db, 100), selected ? getEmail(db, selected) : null]);
   return {
     title: adminT(principal.locale)('nav.mailbox'),
     emails: emails.map((e) => ({

@@ -14,6 +14,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import { parseRowId } from '#app/lib/row-id.ts';
 import { useState } from 'react';
 import { Schedules } from '#app/components/admin/market-schedules.tsx';
 import { useTranslation } from 'react-i18next';
@@ -103,7 +104,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     return result.ok ? saved('schedule', null) : invalid('schedule', result.errors);
   }
   if (intent === 'unschedule') {
-    await removeScheduledAdjustment(getDb(), market.id, Number(form.get('id')));
+    const id = parseRowId(form.get('id'));
+    if (!id) return invalid('unschedule', { form: 'notFound' }, { status: 404 });
+    await removeScheduledAdjustment(getDb(), market.id, id);
     return saved('unschedule', null);
   }
   const result = await saveMarket(getDb(), market.id, Object.fromEntries(form));

@@ -12,6 +12,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import { parseRowId } from '#app/lib/row-id.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -90,14 +91,16 @@ export async function action({ request }: Route.ActionArgs) {
   const intent = String(form.get('intent'));
   if (intent === 'addRate') {
     const config = await getMarketConfig(db);
-    const market = config.markets.find((m) => m.id === Number(form.get('marketId')));
+    const market = config.markets.find((m) => m.id === parseRowId(form.get('marketId')));
     if (!market) return invalid(intent, { marketId: 'required' });
     // Amounts are in the market's currency, so the schema depends on the market chosen.
     const parsed = parseForm(form, shippingRateInput(market.currency));
     if (!parsed.ok) return invalid(intent, parsed.errors);
     await addShippingRate(db, market.id, { ...parsed.value, position: 100 });
   } else if (intent === 'removeRate') {
-    await removeShippingRate(db, Number(form.get('id')));
+    const id = parseRowId(form.get('id'));
+    if (!id) return invalid(intent, { form: 'notFound' }, { status: 404 });
+    await removeShippingRate(db, id);
   } else if (intent === 'duty') {
     const parsed = parseForm(form, DutyRateInput);
     if (!parsed.ok) return invalid(intent, parsed.errors);

@@ -11,6 +11,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import { parseRowId } from '#app/lib/row-id.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useFetcher } from 'react-router';
@@ -36,8 +37,8 @@ export const handle = { area: 'orders' satisfies AdminArea };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'orders');
-  const id = Number(params.id);
-  const found = Number.isSafeInteger(id) && id > 0 ? await getOrder(getDb(), id) : null;
+  const id = parseRowId(params.id);
+  const found = id ? await getOrder(getDb(), id) : null;
   if (!found) throw data(null, { status: 404 });
   const { order, lines, events } = found;
   const m = (amount: number, currency = order.currency) => ({
@@ -107,7 +108,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = parseForm(form, Fulfil);
   if (!parsed.ok) return invalid('fulfil', parsed.errors);
   const db = getDb();
-  const id = Number(params.id);
+  const id = parseRowId(params.id);
+  if (!id) return invalid('fulfil', { form: 'notFound' }, { status: 404 });
   const shop = await getShop(db);
   const origin = publicOrigin(request);
   const done = await fulfilOrder(

@@ -1,4 +1,5 @@
 import { Badge, BlockStack, Card, DataTable, InlineStack, Layout, Page, Text } from '@shopify/polaris';
+import { parseRowId } from '#app/lib/row-id.ts';
 import { useTranslation } from 'react-i18next';
 import { data } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
@@ -15,9 +16,9 @@ export const handle = { area: 'products' satisfies AdminArea };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireStaff(request, 'products');
-  const id = Number(params.id);
+  const id = parseRowId(params.id);
   const db = getDb();
-  const found = Number.isSafeInteger(id) && id > 0 ? await adminProduct(db, id) : null;
+  const found = id ? await adminProduct(db, id) : null;
   if (!found) throw data({ error: 'notFound' }, { status: 404 });
   const [config, prices] = await Promise.all([
     getMarketConfig(db),

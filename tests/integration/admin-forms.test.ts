@@ -25,6 +25,8 @@ import * as accountRoute from '#app/routes/app.account._index.tsx';
 import * as passwordRoute from '#app/routes/app.account.password.tsx';
 import * as ratesRoute from '#app/routes/app.markets.rates.tsx';
 import * as shippingRoute from '#app/routes/app.markets.shipping.tsx';
+import * as orderRoute from '#app/routes/app.orders.$id.tsx';
+import * as productRoute from '#app/routes/app.products.$id.tsx';
 import * as seoEditorRoute from '#app/routes/app.seo.$type.$id.tsx';
 import * as redirectsRoute from '#app/routes/app.seo.redirects.tsx';
 import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
@@ -336,5 +338,28 @@ describe('sign-in, sign-in link and sign-out speak the same protocol', () => {
     );
     expect(page.body.toast).toMatchObject({ key: 'login.signedOut' });
     expect(page.headers.get('set-cookie')).toMatch(/^__meridian_toast=;.*Max-Age=0/i);
+  });
+});
+
+describe('ids from URLs and forms', () => {
+  it('an id past PostgreSQL integer, or not a plain number, is a 404, not a database error', async () => {
+    for (const id of ['99999999999', '2147483648', '1e3', '-1']) {
+      const order = await run(() => orderRoute.loader(args(get(owner, `/app/orders/${id}`), { id })));
+      expect(order.status, id).toBe(404);
+      const product = await run(() => productRoute.loader(args(get(owner, `/app/products/${id}`), { id })));
+      expect(product.status, id).toBe(404);
+    }
+    const fulfil = await run(() =>
+      orderRoute.action(
+        args(post(owner, '/app/orders/99999999999', { trackingNumber: 'TRACK1234' }), { id: '99999999999' }),
+      ),
+    );
+    expect(fulfil).toMatchObject({ status: 404, body: { errors: { form: 'notFound' } } });
+    const remove = await run(() =>
+      shippingRoute.action(
+        args(post(owner, '/app/markets/shipping', { intent: 'removeRate', id: '99999999999' })),
+      ),
+    );
+    expect(remove).toMatchObject({ status: 404, body: { ok: false, intent: 'removeRate' } });
   });
 });
