@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
-import { addCartLines } from '#app/modules/cart/cart.server.ts';
+import { checkouts, orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
+import { addCartLines, createCart } from '#app/modules/cart/cart.server.ts';
 import { loadCheckout, savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
-import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { completePayment, payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { PAYMENT_CTX, readyCheckout, variantIdBySku, yenToCents } from '#tests/support/checkout.ts';
@@ -164,5 +165,80 @@ describe('two payments race for one cart', () => {
     const loser = payments.find((p) => p.id !== order!.paymentId);
     expect(winner).toMatchObject({ status: 'succeeded', amount: order!.total });
     expect(loser!.status).toBe('canceled');
+  });
+});
+
+describe('payment finalisation edges', () => {
+  it('paying an unknown or unfinished checkout creates no payment and names the missing step', async () => {
+    const before = (await db.db.select().from(testPayments)).length;
+    expect(await payForCheckout(db.db, provider(), 'no-such-cart', PAYMENT_CTX)).toEqual({
+      kind: 'incomplete',
+      step: 'cart',
+    });
+    const { cart } = await createCart(db.db, await getMarketConfig(db.db), {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: candle, quantity: 1 }],
+    });
+    expect(await payForCheckout(db.db, provider(), cart!.id, PAYMENT_CTX)).toEqual({
+      kind: 'incomplete',
+      step: 'contact',
+    });
+    // Everything but the card: the shopper is sent back to the payment step.
+    const { token } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: candle, quantity: 1 }],
+    });
+    await db.db.update(checkouts).set({ paymentMethod: null }).where(eq(checkouts.cartId, token));
+    expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toEqual({
+      kind: 'incomplete',
+      step: 'payment',
+    });
+    expect((await db.db.select().from(testPayments)).length).toBe(before);
+  });
+
+  it('completing an unknown payment, or one not yet authorised, writes no order', async () => {
+    expect(await completePayment(db.db, provider(), 'pi_unknown', PAYMENT_CTX)).toEqual({
+      kind: 'incomplete',
+      step: 'cart',
+    });
+    const { token, state } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: candle, quantity: 1 }],
+    });
+    // A payment created for the frozen quote but never confirmed (the shopper left mid-payment).
+    const payment = await provider().createPayment({
+      amount: state.totals.total,
+      idempotencyKey: `left:${token}`,
+      captureMethod: 'manual',
+      metadata: { cart: token },
+    });
+    await db.db
+      .update(checkouts)
+      .set({ paymentId: payment.id, quote: { cartId: token } })
+      .where(eq(checkouts.cartId, token));
+    expect(await completePayment(db.db, provider(), payment.id, PAYMENT_CTX)).toEqual({ kind: 'pending' });
+    expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toEqual([]);
+  });
+
+  it('a sold-out order releases its authorisation', async () => {
+    const { token } = await readyCheckout(db.db, {
+      country: 'US',
+      language: 'en',
+      lines: [{ variantId: sweater, quantity: 1 }],
+    });
+    await db.db.update(variants).set({ inventoryQuantity: 0 }).where(eq(variants.id, sweater));
+    try {
+      expect(await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).toEqual({ kind: 'soldOut' });
+    } finally {
+      await db.db.update(variants).set({ inventoryQuantity: 100 }).where(eq(variants.id, sweater));
+    }
+    const [payment] = await db.db
+      .select()
+      .from(testPayments)
+      .where(sql`${testPayments.metadata}->>'cart' = ${token}`);
+    expect(payment!.status).toBe('canceled');
   });
 });
