@@ -1,4 +1,5 @@
 import { createTransport } from 'nodemailer';
+import { confirmationUrl } from '#app/modules/checkout/confirmation-link.server.ts';
 import type { Db } from './db/client.server.ts';
 import { on } from './lib/events.server.ts';
 import { deleteExpiredCarts } from './modules/cart/cart.server.ts';
@@ -79,7 +80,7 @@ export function startBackgroundWork(db: Db, env: Env, origin: string): () => Pro
   );
   sweep.unref();
   void reconcilePayments(db, paymentProviderFor(db, env), {
-    orderUrl: (cart) => `${origin}/checkout/${cart}/thank-you`,
+    orderUrl: (cart) => confirmationUrl(`${origin}/checkout/${cart}/thank-you`, cart, new Date()),
   })
     .then((n) => {
       if (n) console.log(`Completed ${n} paid order(s) left unfinished by the last run.`);

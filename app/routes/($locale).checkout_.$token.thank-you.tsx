@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { cartGetIdDefault } from '@shopify/hydrogen';
 import { data, Link } from 'react-router';
 import { CheckoutHeader } from '#app/components/checkout/checkout-header.tsx';
 import { SummaryLines } from '#app/components/checkout/order-summary.tsx';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { isCartToken } from '#app/lib/gid.ts';
+import { cartGid, isCartToken } from '#app/lib/gid.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
 import { shopNameFrom, useLayout } from '#app/storefront/use-layout.ts';
 import { orderConfirmation } from '#app/modules/checkout/confirmation.server.ts';
+import { validConfirmationKey } from '#app/modules/checkout/confirmation-link.server.ts';
 import { addressLines, salutationName } from '#app/modules/checkout/core/address-format.ts';
 import { deliveryWindow, formatDeliveryWindow } from '#app/modules/checkout/core/delivery-estimate.ts';
 import { countryName } from '#app/modules/checkout/core/display-names.ts';
@@ -24,10 +26,19 @@ export const handle = { focused: true };
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: checkoutStyles }];
 
-/** The order confirmation page; the cart token in the URL is the shopper's only key to it. */
-export async function loader({ params, context }: Route.LoaderArgs) {
+/**
+ * The order confirmation page, for the buyer's own browser (its cart cookie holds this cart) or
+ * a signed link from the order's emails; anyone else gets the same 404 as for no order at all.
+ */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
-  const found = isCartToken(params.token) ? await orderConfirmation(getDb(), params.token) : null;
+  const token = params.token;
+  const cookieCart = cartGetIdDefault(request.headers)();
+  const mine =
+    isCartToken(token) &&
+    (cookieCart === cartGid(token) ||
+      validConfirmationKey(token, new URL(request.url).searchParams.get('key'), new Date()));
+  const found = mine ? await orderConfirmation(getDb(), token) : null;
   if (!found) throw data(null, { status: 404 });
   const { order, lines, paymentLabel } = found;
   const m = (amount: number) => ({

@@ -11,6 +11,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import { confirmationUrl } from '#app/modules/checkout/confirmation-link.server.ts';
 import { parseRowId } from '#app/lib/row-id.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -130,7 +131,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         trackingNumber: parsed.value.trackingNumber,
         trackingCompany: parsed.value.trackingCompany || null,
         shopName: shop.name,
-        orderUrl: `${origin}/checkout/${order.cartId}/thank-you`,
+        orderUrl: confirmationUrl(`${origin}/checkout/${order.cartId}/thank-you`, order.cartId, new Date()),
       }),
   );
   if (!done) return invalid('fulfil', { form: 'alreadyFulfilled' }, { status: 409 });

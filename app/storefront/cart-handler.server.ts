@@ -1,13 +1,29 @@
 import { cartGetIdDefault, cartSetIdDefault, createCartHandler, type Storefront } from '@shopify/hydrogen';
 import { CART_COUNT_QUERY, CART_MUTATE_FRAGMENT, CART_QUERY_FRAGMENT } from '#app/storefront/cart-queries.ts';
+import { getEnv } from '#app/env.server.ts';
 import type { StorefrontApiClient } from './api-client.ts';
+
+/**
+ * The cart cookie carries the cart id, which opens the cart and its checkout: no script reads it
+ * (HttpOnly), other sites' posts do not carry it (SameSite=Lax), and in production it travels over
+ * HTTPS only. Two weeks, as Shopify keeps a cart.
+ */
+export function cartCookieOptions() {
+  return {
+    path: '/',
+    httponly: true,
+    samesite: 'Lax',
+    secure: getEnv().NODE_ENV === 'production',
+    maxage: 14 * 24 * 60 * 60,
+  } as const;
+}
 
 /** Hydrogen's cart handler on the request's Storefront API client; the cart id lives in the `cart` cookie. */
 export function cartHandlerFor(request: Request, storefront: StorefrontApiClient) {
   return createCartHandler({
     storefront: storefront as unknown as Storefront,
     getCartId: cartGetIdDefault(request.headers),
-    setCartId: cartSetIdDefault(),
+    setCartId: cartSetIdDefault(cartCookieOptions()),
     cartQueryFragment: CART_QUERY_FRAGMENT,
     cartMutateFragment: CART_MUTATE_FRAGMENT,
   });

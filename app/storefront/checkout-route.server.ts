@@ -1,4 +1,5 @@
 import { data, redirect, type RouterContextProvider } from 'react-router';
+import { confirmationUrl } from '#app/modules/checkout/confirmation-link.server.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { getEnv } from '#app/env.server.ts';
 import { loadCheckout, type CheckoutState } from '#app/modules/checkout/checkout.server.ts';
@@ -48,7 +49,10 @@ export function guardStep(state: CheckoutState, step: Step, paths: ReturnType<ty
 export const provider = () => paymentProviderFor(getDb(), getEnv());
 
 export function orderContext(origin: string, prefix: string) {
-  return { orderUrl: (cart: string) => `${origin}${checkoutPaths(prefix, cart).thankYou}` };
+  return {
+    orderUrl: (cart: string) =>
+      confirmationUrl(`${origin}${checkoutPaths(prefix, cart).thankYou}`, cart, new Date()),
+  };
 }
 
 /**

@@ -87,7 +87,12 @@ async function pay(page: Page, email: string) {
 test.describe('purchases', () => {
   // Five steps, axe on each, and an email round trip: longer than a page test.
   test.describe.configure({ timeout: 120_000 });
-  test('US/USD: sales tax on top, approximated from the state rate', async ({ page, storefront }) => {
+  test('US/USD: sales tax on top, approximated from the state rate', async ({
+    page,
+    storefront,
+    playwright,
+    baseURL,
+  }) => {
     void storefront;
     await buy(page, {
       prefix: '',
@@ -107,6 +112,25 @@ test.describe('purchases', () => {
     const { mail } = await pay(page, 'us-buyer@example.com');
     expect(mail).toMatch(/^Subject: /m);
     expect(mail).toMatch(/^Content-Type: text\/html/m);
+
+    // The confirmation shows the buyer's address: a browser without their cart cookie gets a 404,
+    // and the email's link opens it with a signed key (a changed key does not).
+    const stranger = await playwright.request.newContext({ baseURL });
+    const page404 = await stranger.get(new URL(page.url()).pathname);
+    expect(page404.status()).toBe(404);
+    expect(await page404.text()).not.toContain('350 Fifth Avenue');
+    const decoded = mail
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const link = /href="([^"]*\/thank-you\?key=[^"]+)"/.exec(decoded)?.[1];
+    expect(link, 'order link in the email').toBeTruthy();
+    const signed = new URL(link!);
+    const opened = await stranger.get(`${signed.pathname}${signed.search}`);
+    expect(opened.status()).toBe(200);
+    expect(await opened.text()).toContain('350 Fifth Avenue');
+    const tampered = `${signed.pathname}${signed.search.slice(0, -2)}${signed.search.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await stranger.get(tampered)).status()).toBe(404);
+    await stranger.dispose();
   });
 
   test('DE/EUR: VAT included, duties collected (DDP) over the €150 threshold', async ({
