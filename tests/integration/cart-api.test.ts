@@ -205,3 +205,39 @@ describe('Storefront API cart', () => {
     expect(await db.db.select().from(carts).where(eq(carts.id, token))).toEqual([]);
   });
 });
+
+describe('quantities that would overflow a line', () => {
+  const run = (query: string) => executeStorefront(db.db, 'https://shop.test', { query });
+  type Reply = {
+    cart: { id: string; lines: { nodes: { quantity: number }[] } } | null;
+    userErrors: { code: string }[];
+    warnings: { code: string; target: string }[];
+  };
+
+  it('one variant twice in cartCreate (999 + 999) merges into one line of 999 with a warning', async () => {
+    const [c] = await db.db
+      .select({ id: variants.id })
+      .from(variants)
+      .where(sql`${variants.inventoryPolicy} = 'continue'`)
+      .limit(1);
+    const unlimited = `gid://shopify/ProductVariant/${c!.id}`;
+    const created = await run(
+      `mutation { cartCreate(input: { lines: [{ merchandiseId: "${unlimited}", quantity: 999 }, { merchandiseId: "${unlimited}", quantity: 999 }] }) { cart { id lines(first: 5) { nodes { quantity } } } ${ERR} } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    const reply = (created.data as { cartCreate: Reply }).cartCreate;
+    expect(reply.userErrors).toEqual([]);
+    expect(reply.cart!.lines.nodes.map((l) => l.quantity)).toEqual([999]);
+    expect(reply.warnings).toEqual([
+      expect.objectContaining({ code: 'MERCHANDISE_NOT_ENOUGH_STOCK', target: unlimited }),
+    ]);
+    // 999 more onto the full line: still 999, warned, no internal error.
+    const added = await run(
+      `mutation { cartLinesAdd(cartId: "${reply.cart!.id}", lines: [{ merchandiseId: "${unlimited}", quantity: 999 }]) { cart { lines(first: 5) { nodes { quantity } } } ${ERR} } }`,
+    );
+    expect(added.errors).toBeUndefined();
+    const again = (added.data as { cartLinesAdd: Reply }).cartLinesAdd;
+    expect(again.cart!.lines.nodes.map((l) => l.quantity)).toEqual([999]);
+    expect(again.warnings.map((w) => w.code)).toEqual(['MERCHANDISE_NOT_ENOUGH_STOCK']);
+  });
+});

@@ -7,7 +7,7 @@ import { sellableStock } from '#app/modules/catalog/stock.server.ts';
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import {
-  capToStock,
+  capLine,
   MAX_LINES,
   MAX_NOTE,
   normaliseAttributes,
@@ -107,7 +107,7 @@ async function planLines(
     if (attrs && 'problem' in attrs) return problems.push(attrs.problem);
     const before = next.get(r.variantId)?.quantity ?? 0;
     const wanted = mode === 'add' ? before + r.quantity : r.quantity;
-    const capped = capToStock(wanted, s, toGid('ProductVariant', r.variantId));
+    const capped = capLine(wanted, s, toGid('ProductVariant', r.variantId));
     if (capped.warning) warnings.push(capped.warning);
     next.set(r.variantId, {
       quantity: capped.quantity,

@@ -83,3 +83,20 @@ export function capToStock(
     warning: { code: available === 0 ? 'MERCHANDISE_OUT_OF_STOCK' : 'MERCHANDISE_NOT_ENOUGH_STOCK', target },
   };
 }
+
+/**
+ * A merged line (999 added onto 999, or one variant twice in a request) capped at
+ * MAX_LINE_QUANTITY, then by stock. The Storefront API has no warning of its own for the
+ * per-line maximum, so the cap is reported as Shopify reports any quantity it could not give:
+ * MERCHANDISE_NOT_ENOUGH_STOCK on that variant.
+ */
+export function capLine(
+  requested: number,
+  stock: { quantity: number; policy: 'deny' | 'continue' },
+  target: string,
+): { quantity: number; warning: CartWarningItem | null } {
+  const limited = Math.min(requested, MAX_LINE_QUANTITY);
+  const capped = capToStock(limited, stock, target);
+  if (capped.warning || limited === requested) return capped;
+  return { quantity: limited, warning: { code: 'MERCHANDISE_NOT_ENOUGH_STOCK', target } };
+}
