@@ -100,11 +100,39 @@ export function introspectionLimitRule() {
   };
 }
 
+const NUL_MESSAGE = 'String values must not contain the NUL character (U+0000)';
+
+/** NUL in a string literal of the document: PostgreSQL text cannot hold it, so no resolver should see it. */
+export function nulStringRule() {
+  return (context: ValidationContext): ASTVisitor => ({
+    StringValue(node) {
+      if (node.value.includes('\0'))
+        context.reportError(
+          new GraphQLError(NUL_MESSAGE, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }),
+        );
+    },
+  });
+}
+
+/** The same for the operation's variables, at any depth (checked before execution). */
+export function nulInVariables(variables: unknown): GraphQLError | null {
+  const stack: unknown[] = [variables];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\0'))
+        return new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } });
+    } else if (value && typeof value === 'object') stack.push(...Object.values(value));
+  }
+  return null;
+}
+
 /** Every validation rule that bounds an operation's size: the HTTP endpoint and the in-process client share them. */
 export function limitRules() {
   return [
     depthLimitRule(),
     introspectionLimitRule(),
+    nulStringRule(),
     maxAliasesRule(ARMOR.maxAliases),
     maxDirectivesRule(ARMOR.maxDirectives),
   ];

@@ -12,6 +12,7 @@ import {
   MAX_COST,
   MAX_QUERY_BYTES,
   nestingError,
+  nulInVariables,
   operationCost,
 } from './limits.ts';
 import { getStorefrontSchema } from './schema.server.ts';
@@ -32,6 +33,11 @@ const limitsPlugin: Plugin = {
     for (const rule of limitRules()) addValidationRule(rule);
   },
   onExecute({ args, setResultAndStopExecution }) {
+    const nul = nulInVariables(args.variableValues);
+    if (nul) {
+      setResultAndStopExecution({ errors: [nul] });
+      return;
+    }
     const cost = operationCost(
       args.document,
       args.variableValues as Record<string, unknown> | undefined,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
@@ -110,5 +111,35 @@ describe('forged cursors', () => {
     const reply = await post(query);
     expect(reply.status).toBeLessThan(500);
     expect(reply.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Invalid cursor/)]);
+  });
+});
+
+describe('NUL in string arguments', () => {
+  const NUL = 'String values must not contain the NUL character (U+0000)';
+
+  it('is refused in literals and in variables at any depth, before any resolver runs', async () => {
+    const literal = await post('{ product(handle: "merino\\u0000") { id } }');
+    expect(literal.status).toBeLessThan(500);
+    expect(literal.errors.map((e) => e.message)).toEqual([NUL]);
+    const search = await post('query S($q: String!) { search(query: $q, first: 1) { totalCount } }', {
+      q: 'wool\u0000',
+    });
+    expect(search.errors).toEqual([
+      expect.objectContaining({ message: NUL, extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+    const carts = await env.db.db.execute(sql`select count(*)::int as n from carts`);
+    const create = await post('mutation C($input: CartInput) { cartCreate(input: $input) { cart { id } } }', {
+      input: { note: 'ok', attributes: [{ key: 'gift', value: 'x\u0000y' }] },
+    });
+    expect(create.errors.map((e) => e.message)).toEqual([NUL]);
+    expect(await env.db.db.execute(sql`select count(*)::int as n from carts`)).toEqual(carts);
+    expect(
+      (
+        await executeStorefront(env.db.db, 'https://shop.test', {
+          query: 'query S($q: String!) { search(query: $q, first: 1) { totalCount } }',
+          variables: { q: '\u0000' },
+        })
+      ).errors?.map((e) => e.message),
+    ).toEqual([NUL]);
   });
 });

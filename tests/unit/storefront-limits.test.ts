@@ -10,6 +10,8 @@ import {
   MAX_NESTING,
   MAX_RESPONSE_BYTES,
   nestingError,
+  nulInVariables,
+  nulStringRule,
   operationCost,
   parseLimited,
 } from '#app/storefront-api/limits.ts';
@@ -196,5 +198,21 @@ describe('boundedResult', () => {
     expect((replaced as { errors?: unknown[] }).errors?.[0]).toMatchObject({
       extensions: { code: 'MAX_RESPONSE_SIZE_EXCEEDED' },
     });
+  });
+});
+
+describe('NUL in strings', () => {
+  it('nulInVariables finds NUL in any string at any depth, and nothing else', () => {
+    expect(nulInVariables({ a: [{ b: { c: 'x\u0000' } }] })?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(nulInVariables('\u0000')).not.toBeNull();
+    expect(nulInVariables({ a: [1, true, null, 'fine', { k: 'v' }] })).toBeNull();
+    expect(nulInVariables(undefined)).toBeNull();
+  });
+
+  it('nulStringRule reports NUL in a string literal', () => {
+    const schema = buildSchema('type Query { f(s: String): String }');
+    const errors = (q: string) => validate(schema, parse(q), [nulStringRule()]).map((e) => e.message);
+    expect(errors('{ f(s: "a\\u0000") }')).toHaveLength(1);
+    expect(errors('{ f(s: "a") }')).toEqual([]);
   });
 });
