@@ -11,7 +11,7 @@ import { shapeProblem } from './request-shape.ts';
 
 export const EDGE_MESSAGES = {
   405: 'This method is not allowed here.',
-  400: 'The request URL is malformed.',
+  400: 'The request is malformed (an undecodable URL, or a NUL character).',
   404: 'Not found.',
   413: 'The request body is too large.',
   415: 'This address accepts form submissions only.',

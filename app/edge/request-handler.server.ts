@@ -12,7 +12,7 @@ import { refuse } from './edge.server.ts';
 /**
  * React Router's Express adapter, with one difference: the body reaches the app through a counter
  * that fails the stream once the route's limit is passed (chunked bodies carry no Content-Length,
- * and one can lie). The app never sees part of a body: its read fails, the request is aborted (so
+ * and one can lie), or once a urlencoded form shows a NUL (400). The app never sees part of a body: its read fails, the request is aborted (so
  * nothing is logged), and the client gets a 413. @react-router/express reads `req` directly, so
  * the limit cannot be put in front of it.
  */
@@ -27,7 +27,7 @@ export function createRequestHandler(options: {
     let finished = false;
     res.on('finish', () => (finished = true));
     res.on('close', () => finished || controller.abort());
-    let tooLarge = false;
+    let refused: 413 | 400 | null = null;
     const init: RequestInit & { duplex?: 'half' } = {
       method: req.method,
       headers: headersOf(req),
@@ -35,14 +35,22 @@ export function createRequestHandler(options: {
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const limit = bodyLimitFor(req.path);
+      // A form field with NUL (raw or %00) would reach PostgreSQL, which cannot store it.
+      const form = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '');
       let seen = 0;
+      let tail = '';
       const counter = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           seen += chunk.length;
-          if (seen <= limit) return callback(null, chunk);
-          tooLarge = true;
+          if (seen > limit) refused = 413;
+          else if (form) {
+            const text = tail + chunk.toString('latin1');
+            if (/%00|\0/.test(text)) refused = 400;
+            tail = text.slice(-2);
+          }
+          if (!refused) return callback(null, chunk);
           controller.abort();
-          callback(new Error('request body over its limit'));
+          callback(new Error(refused === 413 ? 'request body over its limit' : 'NUL in a form field'));
         },
       });
       req.pipe(counter);
@@ -51,10 +59,10 @@ export function createRequestHandler(options: {
     }
     try {
       const response = await handle(new globalThis.Request(urlOf(req), init), options.getLoadContext(req));
-      if (tooLarge) return refuse(res, 413, { connection: 'close' });
+      if (refused) return refuse(res, refused, { connection: 'close' });
       await send(res, response);
     } catch (error) {
-      if (tooLarge) return refuse(res, 413, { connection: 'close' });
+      if (refused) return refuse(res, refused, { connection: 'close' });
       next(error);
     }
   };

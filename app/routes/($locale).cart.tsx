@@ -4,6 +4,7 @@ import { data } from 'react-router';
 import { CartMain } from '#app/components/cart/cart-main.tsx';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { cartInLocale } from '#app/storefront/cart-handler.server.ts';
+import { readCartForm } from '#app/storefront/cart-form-input.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
 import { shopNameFrom, useLayout } from '#app/storefront/use-layout.ts';
@@ -22,25 +23,27 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { cart } = storefrontFor(context, params.locale);
   const formData = await request.formData();
-  const { action, inputs } = CartForm.getFormInput(formData);
+  const form = readCartForm(formData);
+  if (!form) return data({ cart: null, errors: [{ message: 'unsupported' }], warnings: [] }, { status: 400 });
   let result: CartQueryDataReturn;
-  switch (action) {
+  switch (form.action) {
     case CartForm.ACTIONS.LinesAdd:
-      result = await cart.addLines(inputs.lines);
+      result = await cart.addLines(form.inputs.lines as never);
       break;
     case CartForm.ACTIONS.LinesUpdate:
-      result = await cart.updateLines(inputs.lines);
+      result = await cart.updateLines(form.inputs.lines as never);
       break;
     case CartForm.ACTIONS.LinesRemove:
-      result = await cart.removeLines(inputs.lineIds);
+      result = await cart.removeLines(form.inputs.lineIds);
       break;
     case CartForm.ACTIONS.DiscountCodesUpdate: {
-      const code = String(formData.get('discountCode') ?? '').trim();
-      result = await cart.updateDiscountCodes([...(inputs.discountCodes ?? []), ...(code ? [code] : [])]);
+      const code = (form.inputs.discountCode ?? '').trim();
+      result = await cart.updateDiscountCodes([
+        ...(form.inputs.discountCodes ?? []),
+        ...(code ? [code] : []),
+      ]);
       break;
     }
-    default:
-      return data({ cart: null, errors: [{ message: 'unsupported' }], warnings: [] }, { status: 400 });
   }
   const headers = result.cart?.id ? cart.setCartId(result.cart.id) : new Headers();
   // A plain form post (no JavaScript) asks to be sent on; only same-site paths are followed.
@@ -51,7 +54,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   return data(
     { cart: result.cart, errors: result.userErrors ?? result.errors ?? [], warnings: result.warnings ?? [] },
-    { status: result.userErrors?.length ? 400 : 200, headers },
+    { status: result.userErrors?.length || result.errors?.length ? 400 : 200, headers },
   );
 }
 

@@ -93,6 +93,48 @@ test.describe('hostile HTTP at the edge', () => {
     expect((await raw(baseURL!, 'GET', '/products/%E0%A4%A')).status).toBe(400);
   });
 
+  test('a form field with NUL (encoded or raw) is a 400; an encoded percent sign is not', async ({
+    baseURL,
+  }) => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    for (const body of ['email=a%00b&password=x', 'email=a\0b&password=x']) {
+      const r = await raw(baseURL!, 'POST', '/app/login', { headers: form, body });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+    }
+    const fine = await raw(baseURL!, 'POST', '/app/login', {
+      headers: form,
+      body: 'email=100%2500&password=x',
+    });
+    expect(fine.status).toBe(401);
+  });
+
+  test('a cart form whose input is not JSON, or whose lines are missing or not a list, is a 400', async ({
+    baseURL,
+  }) => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    for (const input of [
+      '{not json',
+      '{"action":"LinesAdd","inputs":{}}',
+      '{"action":"LinesAdd","inputs":{"lines":"x"}}',
+    ]) {
+      const r = await raw(baseURL!, 'POST', '/cart', {
+        headers: form,
+        body: `cartFormInput=${encodeURIComponent(input)}`,
+      });
+      expect(r.status, input).toBe(400);
+    }
+  });
+
+  test('a forged Host header never reaches a shared cache (no PUBLIC_STORE_URL here)', async ({
+    baseURL,
+  }) => {
+    for (const path of ['/', '/robots.txt', '/sitemap.xml']) {
+      const r = await raw(baseURL!, 'GET', path, { headers: { host: 'evil.example' }, body: '' });
+      expect(r.status, path).toBe(200);
+      expect(r.headers['cache-control'], path).toMatch(/^private/);
+    }
+  });
+
   test('a declared body over the limit is refused before it is read', async ({ baseURL }) => {
     const r = await raw(baseURL!, 'POST', '/app/login', {
       headers: {
