@@ -1,5 +1,5 @@
 import { getDb } from '#app/db/client.server.ts';
-import { publicOrigin } from '#app/lib/origin.server.ts';
+import { absoluteUrlCache, publicOrigin } from '#app/lib/origin.server.ts';
 import { robotsTxt } from '#app/modules/seo/core/robots.ts';
 import { robotsExtra } from '#app/modules/seo/settings.server.ts';
 import type { Route } from './+types/robots[.]txt';
@@ -8,6 +8,9 @@ import type { Route } from './+types/robots[.]txt';
 export async function loader({ request }: Route.LoaderArgs) {
   const body = robotsTxt(await robotsExtra(getDb()), `${publicOrigin(request)}/sitemap.xml`);
   return new Response(body, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': absoluteUrlCache('public, max-age=300'),
+    },
   });
 }

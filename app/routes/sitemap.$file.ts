@@ -1,5 +1,5 @@
 import { getDb } from '#app/db/client.server.ts';
-import { publicOrigin } from '#app/lib/origin.server.ts';
+import { absoluteUrlCache, publicOrigin } from '#app/lib/origin.server.ts';
 import { textStream } from '#app/lib/stream.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { localeSitemap, parseSitemapFile } from '#app/modules/seo/sitemap.server.ts';
@@ -13,6 +13,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   const stream = textStream(localeSitemap(db, config, file.locale, publicOrigin(request), file.part));
   return new Response(stream, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': absoluteUrlCache('public, max-age=3600'),
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { getDb } from '#app/db/client.server.ts';
-import { publicOrigin } from '#app/lib/origin.server.ts';
+import { absoluteUrlCache, publicOrigin } from '#app/lib/origin.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { sitemapIndex } from '#app/modules/seo/core/sitemap-xml.ts';
 import { sitemapFiles } from '#app/modules/seo/sitemap.server.ts';
@@ -12,6 +12,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const files = await sitemapFiles(db, await getMarketConfig(db));
   const body = sitemapIndex(files.map((f) => ({ loc: `${origin}/sitemap/${f}` })));
   return new Response(body, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': absoluteUrlCache('public, max-age=3600'),
+    },
   });
 }

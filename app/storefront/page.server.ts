@@ -1,5 +1,6 @@
 import { data, redirect } from 'react-router';
 import { localeTag } from '#app/modules/markets/core/locale.ts';
+import { absoluteUrlCache } from '#app/lib/origin.server.ts';
 import type { StorefrontPage } from './storefront-context.server.ts';
 
 export { storefrontFor } from './storefront-context.server.ts';
@@ -9,12 +10,12 @@ export const PUBLIC_PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-
 
 /**
  * A shopper with a cart sees their own cart count in the header, so their pages must not
- * land in a shared cache; everyone else gets the public policy.
+ * land in a shared cache; everyone else gets the public policy (when the store's URL is configured).
  */
 export function pageCache(request: Request): string {
   return /(?:^|;\s*)cart=/.test(request.headers.get('cookie') ?? '')
     ? 'private, no-cache'
-    : PUBLIC_PAGE_CACHE;
+    : absoluteUrlCache(PUBLIC_PAGE_CACHE);
 }
 
 /**
