@@ -66,7 +66,7 @@ export default defineConfig({
     },
     {
       // A production build on a throwaway PGlite database, seeded with the demo store.
-      command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e/pglite OWNER_LINK_FILE=.data/e2e/owner-link SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} PORT=${PORT} NODE_ENV=production node server.ts`,
+      command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e/pglite SERVER_ERROR_LOG=.data/e2e/server-errors.log OWNER_LINK_FILE=.data/e2e/owner-link SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} PORT=${PORT} NODE_ENV=production node server.ts`,
       url: `http://127.0.0.1:${PORT}/robots.txt`,
       reuseExistingServer: false,
       timeout: 120_000,

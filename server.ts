@@ -2,7 +2,7 @@
  * Plain Node server for Meridian: boots the database (migrate, seed), then serves the
  * React Router build with Express. `npm start` runs it in production mode.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import compression from 'compression';
 import express from 'express';
 import { RouterContextProvider, type ServerBuild } from 'react-router';
@@ -26,6 +26,19 @@ const app = express();
 app.disable('x-powered-by');
 // Behind a load balancer, TRUST_PROXY names the hops to trust so req.ip is the shopper's address.
 if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
+// A 5xx is a bug: with SERVER_ERROR_LOG set (the e2e suite), each one is written down.
+const errorLog = env.SERVER_ERROR_LOG;
+if (errorLog)
+  app.use((req, res, next) => {
+    res.on('finish', () => {
+      if (res.statusCode >= 500)
+        appendFileSync(
+          errorLog,
+          `${new Date().toISOString()} ${res.statusCode} ${req.method} ${req.originalUrl}\n`,
+        );
+    });
+    next();
+  });
 // Before anything reads a request: methods, URL shape, body type and size (app/edge/).
 app.use(edge());
 app.use(compression());

@@ -19,6 +19,8 @@ const schema = z.object({
   OWNER_EMAIL: z.email().default('owner@example.com'),
   /** If set, the first-run owner sign-in link is also written to this file (mode 0600), for automation. */
   OWNER_LINK_FILE: z.string().optional(),
+  /** If set, every response with a 5xx status is also appended to this file (the e2e suite fails on any). */
+  SERVER_ERROR_LOG: z.string().optional(),
   /** Express "trust proxy" setting (e.g. 1, or loopback) when running behind a load balancer. */
   TRUST_PROXY: z.string().optional(),
   /** ECB-format eurofxref XML to import exchange rates from on a schedule (e.g. the ECB's daily feed). */

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
 import { fillAddressFields, UK_ADDRESS } from './fixtures.ts';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */

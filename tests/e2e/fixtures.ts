@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -14,7 +15,23 @@ export interface Storefront {
   settle(): Promise<void>;
 }
 
-export const test = base.extend<{ storefront: Storefront }>({
+/** Every 5xx the server answered, one line each (SERVER_ERROR_LOG in playwright.config.ts). */
+export const SERVER_ERROR_LOG = '.data/e2e/server-errors.log';
+const serverErrors = () => (existsSync(SERVER_ERROR_LOG) ? readFileSync(SERVER_ERROR_LOG, 'utf8') : '');
+
+export const test = base.extend<{ storefront: Storefront; noServerErrors: void }>({
+  // A 5xx is a bug whatever the test checks: fail the test during which the server answered one.
+  // (Two workers share the server, so a line may belong to the test running beside it.)
+  noServerErrors: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring.
+    async ({}, use) => {
+      const before = serverErrors().length;
+      await use();
+      const added = serverErrors().slice(before).trim();
+      expect(added, 'the server answered 5xx during this test').toBe('');
+    },
+    { auto: true },
+  ],
   storefront: async ({ page, context, baseURL }, use) => {
     // The locale banner depends on the browser language; journeys that test it opt back in.
     await context.addCookies([{ name: 'meridian_locale_hint', value: 'dismissed', url: baseURL! }]);
