@@ -15,7 +15,7 @@ import {
   limitRules,
   MAX_COST,
   MAX_QUERY_BYTES,
-  nulInVariables,
+  unstorableInVariables,
   operationCost,
   parseLimited,
 } from './limits.ts';
@@ -58,7 +58,7 @@ export async function executeStorefront(
   if (input.query.length > MAX_QUERY_BYTES) return { errors: [new GraphQLError('Query is too large')] };
   const prepared = prepare(input.query);
   if ('errors' in prepared) return { errors: prepared.errors };
-  const nul = nulInVariables(input.variables);
+  const nul = unstorableInVariables(input.variables);
   if (nul) return { errors: [nul] };
   const cost = operationCost(prepared.document, input.variables, input.operationName);
   if (cost > MAX_COST) return { errors: [costError(cost)] };

@@ -100,28 +100,31 @@ export function introspectionLimitRule() {
   };
 }
 
-const NUL_MESSAGE = 'String values must not contain the NUL character (U+0000)';
+const UNSTORABLE_MESSAGE = 'String values must be well-formed text without the NUL character (U+0000)';
 
-/** NUL in a string literal of the document: PostgreSQL text cannot hold it, so no resolver should see it. */
-export function nulStringRule() {
+/** NUL or a lone surrogate: PostgreSQL text cannot hold either, so no resolver should see one. */
+const unstorable = (value: string) => value.includes('\0') || !value.isWellFormed();
+
+/** An unstorable string literal in the document. */
+export function unstorableStringRule() {
   return (context: ValidationContext): ASTVisitor => ({
     StringValue(node) {
-      if (node.value.includes('\0'))
+      if (unstorable(node.value))
         context.reportError(
-          new GraphQLError(NUL_MESSAGE, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }),
+          new GraphQLError(UNSTORABLE_MESSAGE, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }),
         );
     },
   });
 }
 
 /** The same for the operation's variables, at any depth (checked before execution). */
-export function nulInVariables(variables: unknown): GraphQLError | null {
+export function unstorableInVariables(variables: unknown): GraphQLError | null {
   const stack: unknown[] = [variables];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (value.includes('\0'))
-        return new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (unstorable(value))
+        return new GraphQLError(UNSTORABLE_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } });
     } else if (value && typeof value === 'object') stack.push(...Object.values(value));
   }
   return null;
@@ -132,7 +135,7 @@ export function limitRules() {
   return [
     depthLimitRule(),
     introspectionLimitRule(),
-    nulStringRule(),
+    unstorableStringRule(),
     maxAliasesRule(ARMOR.maxAliases),
     maxDirectivesRule(ARMOR.maxDirectives),
   ];

@@ -12,7 +12,7 @@ import {
   MAX_COST,
   MAX_QUERY_BYTES,
   nestingError,
-  nulInVariables,
+  unstorableInVariables,
   operationCost,
 } from './limits.ts';
 import { getStorefrontSchema } from './schema.server.ts';
@@ -33,7 +33,7 @@ const limitsPlugin: Plugin = {
     for (const rule of limitRules()) addValidationRule(rule);
   },
   onExecute({ args, setResultAndStopExecution }) {
-    const nul = nulInVariables(args.variableValues);
+    const nul = unstorableInVariables(args.variableValues);
     if (nul) {
       setResultAndStopExecution({ errors: [nul] });
       return;

@@ -115,7 +115,7 @@ describe('forged cursors', () => {
 });
 
 describe('NUL in string arguments', () => {
-  const NUL = 'String values must not contain the NUL character (U+0000)';
+  const NUL = 'String values must be well-formed text without the NUL character (U+0000)';
 
   it('is refused in literals and in variables at any depth, before any resolver runs', async () => {
     const literal = await post('{ product(handle: "merino\\u0000") { id } }');

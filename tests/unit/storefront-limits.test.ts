@@ -10,8 +10,8 @@ import {
   MAX_NESTING,
   MAX_RESPONSE_BYTES,
   nestingError,
-  nulInVariables,
-  nulStringRule,
+  unstorableInVariables,
+  unstorableStringRule,
   operationCost,
   parseLimited,
 } from '#app/storefront-api/limits.ts';
@@ -202,16 +202,20 @@ describe('boundedResult', () => {
 });
 
 describe('NUL in strings', () => {
-  it('nulInVariables finds NUL in any string at any depth, and nothing else', () => {
-    expect(nulInVariables({ a: [{ b: { c: 'x\u0000' } }] })?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(nulInVariables('\u0000')).not.toBeNull();
-    expect(nulInVariables({ a: [1, true, null, 'fine', { k: 'v' }] })).toBeNull();
-    expect(nulInVariables(undefined)).toBeNull();
+  it('unstorableInVariables finds NUL in any string at any depth, and nothing else', () => {
+    expect(unstorableInVariables({ a: [{ b: { c: 'x\u0000' } }] })?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(unstorableInVariables('\u0000')).not.toBeNull();
+    expect(unstorableInVariables({ a: [1, true, null, 'fine', { k: 'v' }] })).toBeNull();
+    expect(unstorableInVariables(undefined)).toBeNull();
+    // A lone surrogate is not text PostgreSQL can store either; a pair is fine.
+    expect(unstorableInVariables({ codes: ['\ud800'] })).not.toBeNull();
+    expect(unstorableInVariables({ s: '\udfffx' })).not.toBeNull();
+    expect(unstorableInVariables({ s: '😀' })).toBeNull();
   });
 
-  it('nulStringRule reports NUL in a string literal', () => {
+  it('unstorableStringRule reports NUL in a string literal', () => {
     const schema = buildSchema('type Query { f(s: String): String }');
-    const errors = (q: string) => validate(schema, parse(q), [nulStringRule()]).map((e) => e.message);
+    const errors = (q: string) => validate(schema, parse(q), [unstorableStringRule()]).map((e) => e.message);
     expect(errors('{ f(s: "a\\u0000") }')).toHaveLength(1);
     expect(errors('{ f(s: "a") }')).toEqual([]);
   });
