@@ -8,7 +8,7 @@ const integration = (name: string, kind: 'pglite' | 'postgres') => ({
   extends: true as const,
   test: {
     name,
-    include: ['tests/integration/**/*.test.ts'],
+    include: ['tests/integration/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
     env: { MERIDIAN_TEST_DB: kind },
     // Migrates and seeds template databases once; each file copies one (tests/support/test-db.ts).
     globalSetup: ['tests/support/integration-setup.ts'],
