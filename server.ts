@@ -89,6 +89,11 @@ const server = app.listen(env.PORT, env.HOST, () => {
     writeFileSync(env.OWNER_LINK_FILE, `${url}/app/login/link/${boot.ownerToken}\n`, { mode: 0o600 });
 });
 
+// Idle keep-alive connections outlive a load balancer's (60 s is common) and the clients' pools:
+// Node's 5 s default closes sockets a client may be reusing at that moment (ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 const shutdown = () => {
   server.close(() => {
     void stopBackgroundWork()
