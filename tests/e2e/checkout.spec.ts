@@ -113,6 +113,9 @@ test.describe('purchases', () => {
     expect(mail).toMatch(/^Subject: /m);
     expect(mail).toMatch(/^Content-Type: text\/html/m);
 
+    // The cart cookie opens the cart and this page: no script reads it, other sites' posts do not carry it.
+    const cartCookie = (await page.context().cookies()).find((c) => c.name === 'cart');
+    expect(cartCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     // The confirmation shows the buyer's address: a browser without their cart cookie gets a 404,
     // and the email's link opens it with a signed key (a changed key does not).
     const stranger = await playwright.request.newContext({ baseURL });
