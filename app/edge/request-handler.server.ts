@@ -8,6 +8,7 @@ import {
 } from 'react-router';
 import { bodyLimitFor } from './body-limits.ts';
 import { refuse } from './edge.server.ts';
+import { nulWatcher } from './request-shape.ts';
 
 /**
  * React Router's Express adapter, with one difference: the body reaches the app through a counter
@@ -36,18 +37,15 @@ export function createRequestHandler(options: {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const limit = bodyLimitFor(req.path);
       // A form field with NUL (raw or %00) would reach PostgreSQL, which cannot store it.
-      const form = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '');
+      const hasNul = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')
+        ? nulWatcher()
+        : null;
       let seen = 0;
-      let tail = '';
       const counter = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           seen += chunk.length;
           if (seen > limit) refused = 413;
-          else if (form) {
-            const text = tail + chunk.toString('latin1');
-            if (/%00|\0/.test(text)) refused = 400;
-            tail = text.slice(-2);
-          }
+          else if (hasNul?.(chunk)) refused = 400;
           if (!refused) return callback(null, chunk);
           controller.abort();
           callback(new Error(refused === 413 ? 'request body over its limit' : 'NUL in a form field'));

@@ -44,3 +44,16 @@ export function shapeProblem(
   }
   return null;
 }
+
+/**
+ * Watches a urlencoded body chunk by chunk for a NUL, raw or as `%00`, which may straddle two
+ * chunks. PostgreSQL cannot store NUL, so no form field may carry one.
+ */
+export function nulWatcher(): (chunk: Buffer) => boolean {
+  let tail = '';
+  return (chunk) => {
+    const text = tail + chunk.toString('latin1');
+    tail = text.slice(-2);
+    return /%00|\0/.test(text);
+  };
+}

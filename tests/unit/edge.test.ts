@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMITS, bodyLimitFor } from '#app/edge/body-limits.ts';
-import { shapeProblem } from '#app/edge/request-shape.ts';
+import { nulWatcher, shapeProblem } from '#app/edge/request-shape.ts';
 
 describe('shapeProblem', () => {
   it('answers 405 with Allow to methods no route takes; the API also takes OPTIONS', () => {
@@ -57,5 +57,24 @@ describe('bodyLimitFor', () => {
       expect(bodyLimitFor(p), p).toBe(BODY_LIMITS.form);
     expect(BODY_LIMITS.form).toBeLessThan(BODY_LIMITS.api);
     expect(BODY_LIMITS.upload).toBeGreaterThan(10 * 1024 * 1024);
+  });
+});
+
+describe('nulWatcher', () => {
+  const sees = (chunks: string[]) => {
+    const watch = nulWatcher();
+    return chunks.map((c) => watch(Buffer.from(c, 'latin1')));
+  };
+
+  it('finds %00 or a raw NUL in one chunk or split across two', () => {
+    expect(sees(['a=b%00c'])).toEqual([true]);
+    expect(sees(['a=b\0'])).toEqual([true]);
+    expect(sees(['a=%', '00'])).toEqual([false, true]);
+    expect(sees(['a=%0', '0&b=1'])).toEqual([false, true]);
+  });
+
+  it('lets an encoded percent sign and other zeros through', () => {
+    expect(sees(['a=100%2500', '&b=00'])).toEqual([false, false]);
+    expect(sees(['a=%2', '500'])).toEqual([false, false]);
   });
 });
