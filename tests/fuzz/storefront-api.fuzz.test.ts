@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
 import { useSeededApi } from '#tests/support/seeded-api.ts';
+import { postStorefront } from '#tests/support/storefront-post.ts';
 import { forgedCursor, hostileInt, hostileString } from './hostile-values.ts';
 
 /**
@@ -174,26 +174,13 @@ const CASES: Case[] = [
   },
 ];
 
-async function send(query: string, variables: Record<string, unknown>) {
-  const r = await fetch(`${env.api.origin}/api/2026-04/graphql.json`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await r.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-  return { status: r.status, errors: body.errors ?? [] };
-}
-
 describe('Storefront API arguments, fuzzed', () => {
   it.each(CASES.map((c) => [c.name, c] as const))(
     '%s never answers with a 5xx or an internal error',
     async (_, c) => {
       await fc.assert(
         fc.asyncProperty(c.variables, async (variables) => {
-          const { status, errors } = await send(c.query, variables);
+          const { status, errors } = await postStorefront(env.api.origin, c.query, variables);
           expect(status, JSON.stringify(variables).slice(0, 300)).toBeLessThan(500);
           const internal = errors.filter(
             (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /^Unexpected error/.test(e.message),

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { MAX_ALIASES, MAX_NESTING } from '#app/storefront-api/limits.ts';
 import { useSeededApi } from '#tests/support/seeded-api.ts';
+import { postStorefront } from '#tests/support/storefront-post.ts';
 
 /**
  * Operations built to stall or bloat the server (issue 12): each is refused with a GraphQL error
@@ -11,20 +11,8 @@ import { useSeededApi } from '#tests/support/seeded-api.ts';
  */
 const env = useSeededApi();
 
-type Reply = { status: number; bytes: number; errors: { message: string; extensions?: { code?: string } }[] };
-
-async function post(query: string, variables?: Record<string, unknown>): Promise<Reply> {
-  const r = await fetch(`${env.api.origin}/api/2026-04/graphql.json`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-shopify-storefront-access-token': DEMO_STOREFRONT_TOKEN,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await r.text();
-  return { status: r.status, bytes: text.length, errors: (JSON.parse(text) as Reply).errors ?? [] };
-}
+const post = (query: string, variables?: Record<string, unknown>) =>
+  postStorefront(env.api.origin, query, variables);
 
 const local = async (query: string) =>
   (await executeStorefront(env.db.db, 'https://shop.test', { query })).errors?.map((e) => e.message) ?? [];
