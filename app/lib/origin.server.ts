@@ -24,5 +24,6 @@ export function absoluteUrlCache(
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && host && new URL(origin).host !== host) throw data({ error: 'csrf' }, { status: 403 });
+  // `Origin: null` (sandboxed frames, privacy redirects) and unparsable values are another origin.
+  if (origin && host && URL.parse(origin)?.host !== host) throw data({ error: 'csrf' }, { status: 403 });
 }

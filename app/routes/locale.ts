@@ -1,5 +1,6 @@
 import { redirect } from 'react-router';
 import { resolveLocaleChoice } from '#app/storefront/locale-choice.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { sameSitePath } from '#app/lib/same-site-path.ts';
 import { localeChoiceCookie } from '#app/storefront/locale-suggestion.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
@@ -30,6 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** POST /locale with intent=dismiss hides the locale suggestion banner for a year. */
 export async function action({ request }: Route.ActionArgs) {
+  assertSameOrigin(request);
   const referer = request.headers.get('referer');
   let back = '/';
   if (referer) {
