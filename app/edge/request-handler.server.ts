@@ -57,10 +57,10 @@ export function createRequestHandler(options: {
     }
     try {
       const response = await handle(new globalThis.Request(urlOf(req), init), options.getLoadContext(req));
-      if (refused) return refuse(res, refused, { connection: 'close' });
+      if (refused) return refuse(req, res, refused, { connection: 'close' });
       await send(res, response);
     } catch (error) {
-      if (refused) return refuse(res, refused, { connection: 'close' });
+      if (refused) return refuse(req, res, refused, { connection: 'close' });
       next(error);
     }
   };

@@ -10,16 +10,24 @@ export const API_METHODS = [...ALLOWED_METHODS, 'OPTIONS'] as const;
 export type ShapeProblem =
   | { status: 405; allow: readonly string[] }
   | { status: 400; reason: 'badEncoding' | 'nulInQuery' }
+  | { status: 403; reason: 'crossSite' }
   | { status: 404; reason: 'nulInPath' }
   | { status: 415; reason: 'notAForm' };
 
+/** Who sent a request: its Origin header and the host it was sent to (X-Forwarded-Host, else Host). */
+export interface Sender {
+  origin?: string;
+  host?: string;
+}
+
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
-/** The problem with a request's method, URL or body type, or null. `rawUrl` is the path and query as sent. */
+/** The problem with a request's method, URL, body type or origin, or null. `rawUrl` is the path and query as sent. */
 export function shapeProblem(
   method: string,
   rawUrl: string,
   contentType: string | undefined,
+  sender: Sender = {},
 ): ShapeProblem | null {
   const q = rawUrl.indexOf('?');
   const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
@@ -41,6 +49,10 @@ export function shapeProblem(
   if (method === 'POST' && !api && !rawPath.startsWith('/webhooks/')) {
     const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
     if (type && !FORM_TYPES.includes(type)) return { status: 415, reason: 'notAForm' };
+    // A form posted from another site (browsers send Origin on every cross-site post; `null` from
+    // sandboxed frames). The routes check again; refusing here keeps forged posts out of the app.
+    const { origin, host } = sender;
+    if (origin && host && URL.parse(origin)?.host !== host) return { status: 403, reason: 'crossSite' };
   }
   return null;
 }

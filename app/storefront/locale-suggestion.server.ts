@@ -1,3 +1,4 @@
+import { parseAcceptLanguage } from '#app/i18n/accept-language.ts';
 import { serverT } from '#app/i18n/server-t.server.ts';
 import { textDirection, type Locale } from '#app/modules/markets/core/locale.ts';
 import { countryOf, type StoreLocales } from '#app/storefront/locales.ts';
@@ -20,40 +21,6 @@ export function hasLocaleChoice(cookieHeader: string | null): boolean {
     const [name, value] = c.trim().split('=');
     return name === SUGGESTION_COOKIE && !!value;
   });
-}
-
-interface Preference {
-  language: string;
-  region: string | null;
-  q: number;
-}
-
-export function parseAcceptLanguage(header: string | null): Preference[] {
-  if (!header) return [];
-  return header
-    .slice(0, 500)
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(
-        params
-          .find((p) => p.trim().startsWith('q='))
-          ?.trim()
-          .slice(2) ?? '1',
-      );
-      const [language = '', ...rest] = tag.split('-');
-      const region = rest.find((r) => /^[A-Za-z]{2}$/.test(r))?.toUpperCase() ?? null;
-      const script = rest.find((r) => /^[A-Za-z]{4}$/.test(r));
-      // zh-Hans / zh-CN mean the simplified Chinese the store offers as zh-CN.
-      const lang =
-        language.toLowerCase() === 'zh' &&
-        (script?.toLowerCase() === 'hans' || region === 'CN' || region === 'SG')
-          ? 'zh-CN'
-          : language.toLowerCase();
-      return { language: lang, region, q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((p) => p.language && p.language !== '*' && p.q > 0)
-    .sort((a, b) => b.q - a.q);
 }
 
 /**

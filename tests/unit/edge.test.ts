@@ -78,3 +78,30 @@ describe('nulWatcher', () => {
     expect(sees(['a=%2', '500'])).toEqual([false, false]);
   });
 });
+
+describe('shapeProblem: forms from other sites', () => {
+  const from = (origin: string | undefined, path = '/cart') =>
+    shapeProblem('POST', path, 'application/x-www-form-urlencoded', { origin, host: 'shop.test' });
+
+  it('refuses a form posted from another origin, `null` or an unparsable one', () => {
+    for (const origin of [
+      'https://evil.example',
+      'http://shop.test.evil.example',
+      'null',
+      'http://[::1',
+      '%',
+    ])
+      expect(from(origin), origin).toEqual({ status: 403, reason: 'crossSite' });
+  });
+
+  it('lets through the same origin, a post without Origin, and the API and webhooks from anywhere', () => {
+    expect(from('http://shop.test')).toBeNull();
+    expect(from('https://shop.test')).toBeNull(); // TLS ends at a proxy: the host is what counts
+    expect(from(undefined)).toBeNull();
+    expect(from('https://evil.example', '/api/2026-04/graphql.json')).toBeNull();
+    expect(from('https://evil.example', '/webhooks/stripe')).toBeNull();
+    expect(
+      shapeProblem('GET', '/cart', undefined, { origin: 'https://evil.example', host: 'shop.test' }),
+    ).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAcceptLanguage } from '#app/storefront/locale-suggestion.server.ts';
+import { parseAcceptLanguage } from '#app/i18n/accept-language.ts';
 
 describe('Accept-Language parsing', () => {
   it('orders by quality and maps Simplified Chinese to zh-CN', () => {
