@@ -15,6 +15,7 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import type { Route } from './+types/root';
+import { storableFormMiddleware } from './edge/storable-form.server.ts';
 import { createReactI18n } from './i18n/client-instance.ts';
 import { i18nextMiddleware } from './i18n/middleware.server.ts';
 import { loadDocument, type DocumentData } from '#app/document.server.ts';
@@ -26,6 +27,7 @@ import enErrors from '../locales/en/errors.json';
 
 /** The storefront runs on Meridian's own Storefront API (standalone mode); see docs/decisions/0014-storefront-context.md. */
 export const middleware: Route.MiddlewareFunction[] = [
+  storableFormMiddleware,
   i18nextMiddleware,
   storefrontMiddleware(standaloneBackend()),
 ];
