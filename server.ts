@@ -2,13 +2,10 @@
  * Plain Node server for Meridian: boots the database (migrate, seed), then serves the
  * React Router build with Express. `npm start` runs it in production mode.
  */
-import { appendFileSync, writeFileSync } from 'node:fs';
-import compression from 'compression';
-import express from 'express';
-import { RouterContextProvider, type ServerBuild } from 'react-router';
-import { edge } from './app/edge/edge.server.ts';
-import { createRequestHandler } from './app/edge/request-handler.server.ts';
-import { clientAddressContext } from './app/lib/client-address.ts';
+import { writeFileSync } from 'node:fs';
+import express, { type RequestHandler } from 'express';
+import type { ServerBuild } from 'react-router';
+import { httpApp } from './app/http-app.server.ts';
 import { bootstrap } from './app/bootstrap.server.ts';
 import { startBackgroundWork } from './app/jobs.server.ts';
 import { getEnv } from './app/env.server.ts';
@@ -22,53 +19,27 @@ const stopBackgroundWork = startBackgroundWork(
   env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`,
 );
 
-const app = express();
-app.disable('x-powered-by');
-// Behind a load balancer, TRUST_PROXY names the hops to trust so req.ip is the shopper's address.
-if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
-// A 5xx is a bug: with SERVER_ERROR_LOG set (the e2e suite), each one is written down.
-const errorLog = env.SERVER_ERROR_LOG;
-if (errorLog)
-  app.use((req, res, next) => {
-    res.on('finish', () => {
-      if (res.statusCode >= 500)
-        appendFileSync(
-          errorLog,
-          `${new Date().toISOString()} ${res.statusCode} ${req.method} ${req.originalUrl}\n`,
-        );
-    });
-    next();
-  });
-// Before anything reads a request: methods, URL shape, body type and size (app/edge/).
-app.use(edge());
-app.use(compression());
-
 let build: () => Promise<ServerBuild>;
+const assets: RequestHandler[] = [];
 if (production) {
   // Fingerprinted assets never change; everything else in public/ gets an hour.
-  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
-  app.use(express.static('build/client', { maxAge: '1h' }));
+  assets.push(express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
+  assets.push(express.static('build/client', { maxAge: '1h' }));
   const serverBuild = await import(new URL('./build/server/index.js', import.meta.url).href);
   build = async () => serverBuild;
 } else {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }));
-  app.use(vite.middlewares);
-  app.use(express.static('public', { maxAge: '1h' }));
+  assets.push(vite.middlewares, express.static('public', { maxAge: '1h' }));
   build = () => vite.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>;
 }
 
-app.all(
-  /.*/,
-  createRequestHandler({
-    build,
-    mode: env.NODE_ENV,
-    getLoadContext: (req) => {
-      const context = new RouterContextProvider();
-      context.set(clientAddressContext, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      return context;
-    },
-  }),
-);
+const app = httpApp({
+  build,
+  mode: env.NODE_ENV,
+  trustProxy: env.TRUST_PROXY,
+  errorLog: env.SERVER_ERROR_LOG,
+  assets,
+});
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const url = `http://localhost:${env.PORT}`;

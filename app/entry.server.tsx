@@ -2,7 +2,12 @@ import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
-import { ServerRouter, type EntryContext, type HandleDataRequestFunction } from 'react-router';
+import {
+  isRouteErrorResponse,
+  ServerRouter,
+  type EntryContext,
+  type HandleDataRequestFunction,
+} from 'react-router';
 import { hasLocaleChoice } from '#app/storefront/locale-suggestion.server.ts';
 import { LAYOUT_ROUTE_ID } from '#app/storefront/use-layout.ts';
 
@@ -75,5 +80,8 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
 /** Unexpected loader/action/render errors are logged once here; aborted requests are not errors. */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  // A 4xx the router answers itself (no route, a POST to a route without an action) is the
+  // client's mistake, not a fault to investigate.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   console.error(error);
 }

@@ -1,0 +1,58 @@
+import { appendFileSync } from 'node:fs';
+import compression from 'compression';
+import express, { type RequestHandler } from 'express';
+import { RouterContextProvider, type ServerBuild } from 'react-router';
+import { edge } from './edge/edge.server.ts';
+import { createRequestHandler } from './edge/request-handler.server.ts';
+import { clientAddressContext } from './lib/client-address.ts';
+
+/**
+ * The Express stack in front of the React Router build, in order: the 5xx log, the edge (ADR 0016),
+ * compression, the caller's static files (or Vite's dev middleware), then the app. server.ts and
+ * the route fuzz suite (tests/fuzz/) mount this same stack.
+ */
+export function httpApp(options: {
+  build: () => Promise<ServerBuild>;
+  mode: string;
+  /** Express "trust proxy" (TRUST_PROXY). */
+  trustProxy?: string;
+  /** Append every 5xx to this file (SERVER_ERROR_LOG). */
+  errorLog?: string;
+  /** Served after the edge and before the app: static files, Vite's middleware. */
+  assets?: RequestHandler[];
+}) {
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a load balancer, TRUST_PROXY names the hops to trust so req.ip is the shopper's address.
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
+  // A 5xx is a bug: with an error log set (the e2e suite), each one is written down.
+  const errorLog = options.errorLog;
+  if (errorLog)
+    app.use((req, res, next) => {
+      res.on('finish', () => {
+        if (res.statusCode >= 500)
+          appendFileSync(
+            errorLog,
+            `${new Date().toISOString()} ${res.statusCode} ${req.method} ${req.originalUrl}\n`,
+          );
+      });
+      next();
+    });
+  // Before anything reads a request: methods, URL shape, body type and size (app/edge/).
+  app.use(edge());
+  app.use(compression());
+  for (const handler of options.assets ?? []) app.use(handler);
+  app.all(
+    /.*/,
+    createRequestHandler({
+      build: options.build,
+      mode: options.mode,
+      getLoadContext: (req) => {
+        const context = new RouterContextProvider();
+        context.set(clientAddressContext, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+        return context;
+      },
+    }),
+  );
+  return app;
+}
