@@ -3,62 +3,9 @@
  * 4xx at the edge, bodies are cut off at their route's limit while they stream, and the server
  * keeps answering.
  */
-import { request as httpRequest } from 'node:http';
 import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
+import { rawRequest as raw } from '#tests/support/raw-http.ts';
 import { expect, test } from './fixtures.ts';
-
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-  sent: number;
-}
-
-/** One request; a body of `chunks` × `chunkSize` bytes is streamed (chunked unless a length is declared). */
-function raw(
-  baseURL: string,
-  method: string,
-  path: string,
-  options: { headers?: Record<string, string>; body?: string; chunks?: number; chunkSize?: number } = {},
-): Promise<Raw> {
-  const url = new URL(path, baseURL);
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    const req = httpRequest(
-      { host: url.hostname, port: url.port, method, path, headers: options.headers ?? {} },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, sent }));
-      },
-    );
-    // The server may close the connection while a refused body is still being sent: status 0.
-    req.on('error', (e: NodeJS.ErrnoException) =>
-      e.code === 'EPIPE' || e.code === 'ECONNRESET'
-        ? resolve({ status: 0, headers: {}, body: '', sent })
-        : reject(e),
-    );
-    if (options.body !== undefined) {
-      req.end(options.body);
-      return;
-    }
-    const chunk = Buffer.alloc(options.chunkSize ?? 64 * 1024, 'a');
-    let left = options.chunks ?? 0;
-    const pump = () => {
-      while (left > 0) {
-        left--;
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      req.end();
-    };
-    // Stop sending once the answer has come (the server closes the connection after a 413).
-    req.on('response', () => (left = 0));
-    req.on('error', () => (left = 0));
-    pump();
-  });
-}
 
 test.describe('hostile HTTP at the edge', () => {
   test('methods no route takes get 405 with Allow', async ({ baseURL }) => {

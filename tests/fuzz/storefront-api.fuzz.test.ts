@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useSeededApi } from '#tests/support/seeded-api.ts';
 import { postStorefront } from '#tests/support/storefront-post.ts';
 import { forgedCursor, hostileInt, hostileString } from './hostile-values.ts';
+import { RUNS, SEED } from './settings.ts';
 
 /**
  * Every Storefront API query and mutation argument, fed hostile values over real HTTP: the API
@@ -10,8 +11,6 @@ import { forgedCursor, hostileInt, hostileString } from './hostile-values.ts';
  * `npm test` runs a fixed seed; `npm run fuzz` sets FUZZ_RUNS (and a random seed with FUZZ_SEED=random).
  */
 const env = useSeededApi();
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261205);
 
 interface Case {
   name: string;

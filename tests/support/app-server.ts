@@ -1,0 +1,45 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServerBuild } from 'react-router';
+import { createServer as createVite } from 'vite';
+import type { DbHandle } from '#app/db/client.server.ts';
+import type { httpApp } from '#app/http-app.server.ts';
+
+/**
+ * The whole store (edge, pages, forms, admin, Storefront API) on a real HTTP port over a test
+ * database: server.ts's stack in development mode, compiled by Vite as `npm run dev` does. The app
+ * is loaded through Vite's module graph, not the test's, so the database handle is set there.
+ */
+export async function startAppServer(handle: DbHandle): Promise<{
+  origin: string;
+  build: ServerBuild;
+  /** A module of the app as the server runs it (Vite's graph, not the test's). */
+  load: <T>(id: string) => Promise<T>;
+  close(): Promise<void>;
+}> {
+  const vite = await createVite({
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  const load = <T>(id: string) => vite.ssrLoadModule(id) as Promise<T>;
+  const { setDbHandle } = await load<typeof import('#app/db/client.server.ts')>('/app/db/client.server.ts');
+  setDbHandle(handle);
+  const { httpApp: app } = await load<{ httpApp: typeof httpApp }>('/app/http-app.server.ts');
+  const build = () => load<ServerBuild>('virtual:react-router/server-build');
+  const server: Server = app({ build, mode: 'development', assets: [vite.middlewares] }).listen(
+    0,
+    '127.0.0.1',
+  );
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  return {
+    build: await build(),
+    load,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await vite.close();
+    },
+  };
+}
