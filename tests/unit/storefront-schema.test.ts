@@ -12,12 +12,23 @@ import {
 import { describe, expect, it } from 'vitest';
 import { loadOfficialSchema } from '#app/storefront-api/schema/official-schema.server.ts';
 import { buildServedSchema } from '#app/storefront-api/schema/served-schema.server.ts';
+import { SELECTION } from '#app/storefront-api/schema/selection.ts';
 import { appOperations } from '#tests/support/app-documents.ts';
 
 const official = loadOfficialSchema();
 const served = buildServedSchema();
 
 describe('served Storefront API schema', () => {
+  it('serves exactly the selected root fields (the roots were once served whole, resolvers or not)', () => {
+    expect(Object.keys(served.getQueryType()!.getFields()).sort()).toEqual(
+      Object.keys(SELECTION.QueryRoot!).sort(),
+    );
+    expect(Object.keys(served.getMutationType()!.getFields()).sort()).toEqual(
+      Object.keys(SELECTION.Mutation!).sort(),
+    );
+    expect(served.getSubscriptionType()).toBeUndefined();
+  });
+
   it('(a) is a strict subset of the official 2026-04 schema', () => {
     const problems: string[] = [];
     for (const type of Object.values(served.getTypeMap())) {

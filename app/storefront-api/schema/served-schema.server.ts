@@ -49,21 +49,22 @@ function pickFields<T extends object>(
  */
 export function buildServedSchema(): GraphQLSchema {
   const official = loadOfficialSchema();
+  const pickObject = (type: GraphQLObjectType) => {
+    const keep = SELECTION[type.name];
+    if (!keep) return null;
+    const config = type.toConfig();
+    return new GraphQLObjectType({
+      ...config,
+      fields: pickFields(
+        type.name,
+        config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
+        keep,
+      ),
+      interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
+    });
+  };
   const mapped = mapSchema(official, {
-    [MapperKind.OBJECT_TYPE]: (type) => {
-      const keep = SELECTION[type.name];
-      if (!keep) return null;
-      const config = type.toConfig();
-      return new GraphQLObjectType({
-        ...config,
-        fields: pickFields(
-          type.name,
-          config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
-          keep,
-        ),
-        interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
-      });
-    },
+    [MapperKind.OBJECT_TYPE]: pickObject,
     [MapperKind.INTERFACE_TYPE]: (type) => {
       const keep = SELECTION[type.name];
       if (!keep) return null;
@@ -90,8 +91,10 @@ export function buildServedSchema(): GraphQLSchema {
       const config = type.toConfig();
       return new GraphQLInputObjectType({ ...config, fields: pickFields(type.name, config.fields, keep) });
     },
+    // The roots are picked like any other type (they were once kept whole, which served every
+    // official query and mutation, resolved or not); subscriptions are not served.
     [MapperKind.ROOT_OBJECT]: (type) =>
-      type.name === 'QueryRoot' || type.name === 'Mutation' ? undefined : null,
+      type.name === 'QueryRoot' || type.name === 'Mutation' ? pickObject(type) : null,
     [MapperKind.DIRECTIVE]: (directive) => {
       const keep = DIRECTIVES[directive.name];
       if (!keep) return null;
