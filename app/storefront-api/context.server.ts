@@ -1,5 +1,6 @@
 import { Kind, type GraphQLResolveInfo, valueFromASTUntyped } from 'graphql';
 import type { Db } from '#app/db/client.server.ts';
+import { collectionsOfProducts, type CollectionRow } from '#app/modules/catalog/collections.server.ts';
 import { loadProductBundles, bundleGids, type ProductBundle } from '#app/modules/catalog/products.server.ts';
 import type { Market, MarketConfig } from '#app/modules/markets/core/market.ts';
 import { resolveContext } from '#app/modules/markets/core/market.ts';
@@ -33,10 +34,20 @@ export interface StorefrontContext {
   translations: TranslationMap;
   /** Current presentment prices by variant id for the operation's country. */
   prices: Map<number, CurrentPrice>;
+  /** Each product's collections, loaded at once for every product the operation has loaded. */
+  productCollections: Map<number, Promise<CollectionRow[]>>;
 }
 
 export function createStorefrontContext(db: Db, origin: string, now = new Date()): StorefrontContext {
-  return { db, origin, now, bundles: new Map(), translations: new Map(), prices: new Map() };
+  return {
+    db,
+    origin,
+    now,
+    bundles: new Map(),
+    translations: new Map(),
+    prices: new Map(),
+    productCollections: new Map(),
+  };
 }
 
 function readInContextArgs(info: GraphQLResolveInfo): { country?: string; language?: string } {
@@ -132,4 +143,23 @@ export async function ensureTranslations(
   if (missing.length === 0) return;
   const map = await loadTranslations(ctx.db, missing, language);
   for (const gid of missing) ctx.translations.set(gid, map.get(gid) ?? new Map());
+}
+
+/**
+ * A product's published collections. The first product asked about loads them for every product
+ * the operation has loaded (a list of 250 products is one query, not 250).
+ */
+export function productCollections(ctx: StorefrontContext, productId: number): Promise<CollectionRow[]> {
+  const known = ctx.productCollections.get(productId);
+  if (known) return known;
+  const ids = [...new Set([productId, ...ctx.bundles.keys()])].filter(
+    (id) => !ctx.productCollections.has(id),
+  );
+  const loading = collectionsOfProducts(ctx.db, ids);
+  for (const id of ids)
+    ctx.productCollections.set(
+      id,
+      loading.then((byProduct) => byProduct.get(id) ?? []),
+    );
+  return ctx.productCollections.get(productId)!;
 }

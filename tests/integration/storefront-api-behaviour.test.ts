@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { collectionProducts, collections, products } from '#app/db/schema/index.ts';
 import { DEMO_STOREFRONT_TOKEN } from '#app/db/seed/seed.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { useSeededApi } from '#tests/support/seeded-api.ts';
@@ -120,6 +122,34 @@ describe('HTTP protocol and bad input', () => {
 });
 
 describe('catalog semantics', () => {
+  it("lists each product's published collections, in one query for a whole page of products", async () => {
+    const links = await env.db.db
+      .select({ product: products.handle, collection: collections.handle })
+      .from(collectionProducts)
+      .innerJoin(products, eq(products.id, collectionProducts.productId))
+      .innerJoin(collections, eq(collections.id, collectionProducts.collectionId))
+      .where(eq(collections.published, true));
+    const r = await run(
+      '{ products(first: 100) { nodes { handle collections(first: 20) { nodes { handle } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const nodes = (r.data as { products: { nodes: { handle: string; collections: { nodes: Handles } }[] } })
+      .products.nodes;
+    expect(nodes.some((n) => n.collections.nodes.length > 1)).toBe(true);
+    for (const n of nodes)
+      expect(n.collections.nodes.map((c) => c.handle).sort(), n.handle).toEqual(
+        links
+          .filter((l) => l.product === n.handle)
+          .map((l) => l.collection)
+          .sort(),
+      );
+    // Translated in the operation's language.
+    const de = await run(
+      'query @inContext(country: DE, language: DE) { product(handle: "merino-crew-sweater") { collections(first: 5) { nodes { title } } } }',
+    );
+    expect(JSON.stringify(de.data)).toContain('"Strick"');
+  });
+
   it('prices tax-inclusive markets gross and others net, with the right exponent', async () => {
     const q = `query($c: CountryCode) @inContext(country: $c) { product(handle: "merino-crew-sweater") { variants(first: 1) { nodes { price { amount currencyCode } } } } }`;
     const price = async (c: string) =>

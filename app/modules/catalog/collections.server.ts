@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { collections } from '#app/db/schema/index.ts';
+import { collectionProducts, collections } from '#app/db/schema/index.ts';
 import { idByTranslatedHandle } from '#app/modules/translations/translations.server.ts';
 import { decodeCursor, encodeCursor } from './core/cursor.ts';
 import { MAX_PAGE_SIZE } from './product-listing.server.ts';
@@ -14,6 +14,23 @@ export async function loadCollections(db: Db, ids: number[]): Promise<Map<number
     .from(collections)
     .where(and(inArray(collections.id, ids), eq(collections.published, true)));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The published collections each product belongs to, in collection id order; one query for all. */
+export async function collectionsOfProducts(
+  db: Db,
+  productIds: number[],
+): Promise<Map<number, CollectionRow[]>> {
+  const out = new Map<number, CollectionRow[]>(productIds.map((id) => [id, []]));
+  if (productIds.length === 0) return out;
+  const rows = await db
+    .select({ productId: collectionProducts.productId, collection: collections })
+    .from(collectionProducts)
+    .innerJoin(collections, eq(collections.id, collectionProducts.collectionId))
+    .where(and(inArray(collectionProducts.productId, productIds), eq(collections.published, true)))
+    .orderBy(asc(collections.id));
+  for (const row of rows) out.get(row.productId)?.push(row.collection);
+  return out;
 }
 
 export async function findCollectionIdByHandle(

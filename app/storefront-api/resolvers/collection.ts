@@ -1,19 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
-import type { CollectionRow } from '#app/modules/catalog/collections.server.ts';
 import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
 import { contextPrefix, inContext, type StorefrontContext } from '../context.server.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
+import type { CollectionRef } from './collection-ref.ts';
 import { seoMetafield, seoText } from './seo-metafields.ts';
 import { htmlToText, tr, truncate } from './shared.ts';
 
 type Args = Record<string, unknown>;
-export interface CollectionRef {
-  __typename: 'Collection';
-  row: CollectionRow;
-}
-
-export const collectionRef = (row: CollectionRow): CollectionRef => ({ __typename: 'Collection', row });
 
 const gid = (c: CollectionRef) => toGid('Collection', c.row.id);
 

@@ -7,7 +7,15 @@ import {
   type VariantRow,
 } from '#app/modules/catalog/products.server.ts';
 import { money, toDecimalString } from '#app/modules/money/core/money.ts';
-import { contextPrefix, ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
+import {
+  contextPrefix,
+  ensureBundles,
+  ensureTranslations,
+  inContext,
+  productCollections,
+  type StorefrontContext,
+} from '../context.server.ts';
+import { collectionRef } from './collection-ref.ts';
 import { seoMetafield, seoText } from './seo-metafields.ts';
 import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
 
@@ -185,6 +193,31 @@ export const productResolvers = {
         cursor: Buffer.from(`img:${node.id}`).toString('base64url'),
       }));
       return { nodes: images, edges, pageInfo: pageInfo(edges, false, false) };
+    },
+    collections: async (
+      p: ProductRef,
+      args: { first?: number | null; last?: number | null; reverse?: boolean | null },
+      ctx: StorefrontContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      assertPageArgs(args);
+      let rows = [...(await productCollections(ctx, p.id))];
+      if (args.reverse) rows.reverse();
+      rows =
+        args.first != null
+          ? rows.slice(0, args.first)
+          : rows.slice(Math.max(0, rows.length - (args.last ?? 0)));
+      const { language } = await inContext(ctx, info);
+      await ensureTranslations(
+        ctx,
+        rows.map((row) => toGid('Collection', row.id)),
+        language,
+      );
+      const edges = rows.map((row) => ({
+        node: collectionRef(row),
+        cursor: Buffer.from(`col:${row.id}`).toString('base64url'),
+      }));
+      return { nodes: edges.map((e) => e.node), edges, pageInfo: pageInfo(edges, false, false) };
     },
     options: (p: ProductRef, args: { first?: number | null }, ctx: StorefrontContext) => {
       const bundle = bundleOf(ctx, p.id);

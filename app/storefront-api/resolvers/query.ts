@@ -15,7 +15,7 @@ import { getShop } from '#app/modules/shop/shop.server.ts';
 import { allLocales, type Market } from '#app/modules/markets/core/market.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
-import { collectionRef } from './collection.ts';
+import { collectionRef } from './collection-ref.ts';
 import { pageRefs } from './page.ts';
 import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
 import { prepareProducts, productRef } from './product.ts';
