@@ -4,7 +4,8 @@ export interface GraphqlReply {
   status: number;
   /** Length of the response body, as sent. */
   bytes: number;
-  errors: { message: string; extensions?: { code?: string } }[];
+  errors: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  data?: Record<string, unknown> | null;
 }
 
 /** One operation POSTed to a Storefront API origin with the demo store's public token. */
@@ -22,5 +23,6 @@ export async function postStorefront(
     body: JSON.stringify({ query, variables }),
   });
   const text = await r.text();
-  return { status: r.status, bytes: text.length, errors: (JSON.parse(text) as GraphqlReply).errors ?? [] };
+  const json = JSON.parse(text) as GraphqlReply;
+  return { status: r.status, bytes: text.length, errors: json.errors ?? [], data: json.data };
 }
