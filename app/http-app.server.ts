@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { RouterContextProvider, type ServerBuild } from 'react-router';
+import { runAsShare } from './db/fair-share.ts';
 import { edge } from './edge/edge.server.ts';
 import { createRequestHandler } from './edge/request-handler.server.ts';
 import { clientAddressContext } from './lib/client-address.ts';
@@ -38,6 +39,8 @@ export function httpApp(options: {
       });
       next();
     });
+  // Each request's database queries take turns with other requests' (app/db/fair-share.ts).
+  app.use((_req, _res, next) => runAsShare(next));
   // Before anything reads a request: methods, URL shape, body type and size (app/edge/).
   app.use(edge());
   app.use(compression());

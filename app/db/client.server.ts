@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { fairQueue } from './fair-share.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -39,6 +40,14 @@ export function openDb(options: DbOptions): DbHandle {
   const dir = options.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir, options.pgliteDataDir ? { loadDataDir: options.pgliteDataDir } : {});
+  // Queries outside transactions take turns by request (fair-share.ts); a transaction's own
+  // queries go through its tx object and are not queued again. Installed once PGlite is ready:
+  // its start-up calls query() itself, behind a caller that would be waiting for it.
+  const share = fairQueue();
+  const query = client.query.bind(client);
+  void client.waitReady.then(() => {
+    client.query = ((...args: Parameters<typeof query>) => share(() => query(...args))) as typeof query;
+  });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }
