@@ -297,15 +297,15 @@ describe('catalog semantics', () => {
 });
 
 describe('query cost counts variables', () => {
-  // products: 1 + n × (nodes: 1 + (variants: 1 + n × (nodes: 1 + (price: 1)))) → n = 250: 1 + 250 × 502 = 125,501 (over 10,000); n = 2: 13.
+  // products: 1 + n × (nodes: 1 + (variants: 1 + n × (nodes: 1 + (price: 1)))) → n = 250: 1 + 250 × 502 = 125,501, plus 1,000 for the listing (over 10,000).
   const query =
     'query Costly($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id price { amount } } } } } }';
 
   it('refuses first: $n when the variables make it too costly, over HTTP and in process', async () => {
     const http = await (await post(JSON.stringify({ query, variables: { n: 250 } }))).json();
-    expect(http.errors[0].extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', cost: 125_501 });
+    expect(http.errors[0].extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', cost: 126_501 });
     const local = await run(query, { n: 250 });
-    expect(local.errors?.[0]?.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', cost: 125_501 });
+    expect(local.errors?.[0]?.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', cost: 126_501 });
   });
 
   it('runs the same document with small variables', async () => {

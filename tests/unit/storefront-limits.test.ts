@@ -5,6 +5,7 @@ import {
   costError,
   depthLimitRule,
   introspectionLimitRule,
+  LISTING_COST,
   MAX_COST,
   MAX_DEPTH,
   MAX_NESTING,
@@ -29,29 +30,29 @@ describe('operationCost', () => {
 
   it('multiplies children by first, last and limit literals', () => {
     // products: 1 + 10 × (nodes: 1 + (featuredImage: 1)) = 21
-    expect(cost('{ products(first: 10) { nodes { id featuredImage { url } } } }')).toBe(21);
-    expect(cost('{ products(last: 10) { nodes { id featuredImage { url } } } }')).toBe(21);
+    expect(cost('{ products(first: 10) { nodes { id featuredImage { url } } } }')).toBe(21 + LISTING_COST);
+    expect(cost('{ products(last: 10) { nodes { id featuredImage { url } } } }')).toBe(21 + LISTING_COST);
     expect(cost('{ x(limit: 4) { y { z } } }')).toBe(5);
     // 1 + 250 × (1 + (1 + 250 × (1 + 2))) = 188001
     expect(
       cost(
         '{ products(first: 250) { nodes { variants(first: 250) { nodes { id selectedOptions { name value } price { amount } } } } } }',
       ),
-    ).toBe(188_001);
+    ).toBe(188_001 + LISTING_COST);
   });
 
   it('reads first/last from the variables ($n), not only literals', () => {
     const q = 'query P($n: Int!) { products(first: $n) { nodes { featuredImage { url } } } }';
-    expect(cost(q, { n: 1 })).toBe(3);
-    expect(cost(q, { n: 250 })).toBe(1 + 250 * 2);
+    expect(cost(q, { n: 1 })).toBe(3 + LISTING_COST);
+    expect(cost(q, { n: 250 })).toBe(1 + 250 * 2 + LISTING_COST);
     const nested =
       'query P($a: Int, $b: Int) { products(first: $a) { nodes { variants(last: $b) { nodes { price { amount } } } } } }';
-    expect(cost(nested, { a: 100, b: 100 })).toBe(1 + 100 * (1 + 1 + 100 * 2));
+    expect(cost(nested, { a: 100, b: 100 })).toBe(1 + 100 * (1 + 1 + 100 * 2) + LISTING_COST);
     expect(cost(nested, { a: 100, b: 100 })).toBeGreaterThan(MAX_COST);
     // A missing or non-positive count multiplies by 1.
-    expect(cost(nested, {})).toBe(1 + 1 * (1 + 1 + 1 * 2));
-    expect(cost(nested, { a: 0, b: -5 })).toBe(5);
-    expect(cost(nested, null)).toBe(5);
+    expect(cost(nested, {})).toBe(1 + 1 * (1 + 1 + 1 * 2) + LISTING_COST);
+    expect(cost(nested, { a: 0, b: -5 })).toBe(5 + LISTING_COST);
+    expect(cost(nested, null)).toBe(5 + LISTING_COST);
   });
 
   it('expands named and inline fragments, and picks the named operation', () => {
@@ -59,13 +60,29 @@ describe('operationCost', () => {
       cost(
         '{ products(first: 3) { ...F } } fragment F on ProductConnection { nodes { featuredImage { url } } }',
       ),
-    ).toBe(1 + 3 * 2);
+    ).toBe(1 + 3 * 2 + LISTING_COST);
     expect(cost('{ node(id: "x") { ... on Product { featuredImage { url } } } }')).toBe(2);
     const two = 'query A { shop { name } } query B { products(first: 5) { nodes { id } } }';
     expect(cost(two, {}, 'A')).toBe(1);
-    expect(cost(two, {}, 'B')).toBe(6);
+    expect(cost(two, {}, 'B')).toBe(6 + LISTING_COST);
     expect(cost(two, {})).toBe(1);
     expect(cost(two, {}, 'C')).toBe(0);
+  });
+
+  it('charges each product listing its database work, aliased or nested, so a query holds at most nine', () => {
+    expect(cost('{ search(query: "a", first: 2) { nodes { __typename } } }')).toBe(1 + LISTING_COST + 2);
+    expect(cost('{ predictiveSearch(query: "a") { products { id } } }')).toBe(2 + LISTING_COST);
+    expect(cost('{ productRecommendations(productId: "x") { id } }')).toBe(1 + LISTING_COST);
+    // collections: 1 + 5 × (nodes: 1 + (products: 1 + 1,000 + 2 × (nodes: 1)))
+    expect(cost('{ collections(first: 5) { nodes { products(first: 2) { nodes { id } } } } }')).toBe(
+      1 + 5 * (1 + 1 + LISTING_COST + 2),
+    );
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: products(first: 1) { nodes { id } }`).join(' ')} }`;
+    expect(cost(aliased(9))).toBeLessThanOrEqual(MAX_COST);
+    expect(cost(aliased(10))).toBeGreaterThan(MAX_COST);
+    // Product.collections reads loaded rows, not a listing.
+    expect(cost('{ product(handle: "x") { collections(first: 5) { nodes { id } } } }')).toBe(1 + 1 + 5);
   });
 
   it('ignores other numeric arguments and non-numeric counts', () => {
