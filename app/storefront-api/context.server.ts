@@ -31,6 +31,8 @@ export interface StorefrontContext {
   config?: MarketConfig;
   inContext?: InContext;
   bundles: Map<number, ProductBundle | null>;
+  /** Each product's bundle load, finished or not (ensureBundles waits for it). */
+  bundleLoads: Map<number, Promise<void>>;
   translations: TranslationMap;
   /** Current presentment prices by variant id for the operation's country. */
   prices: Map<number, CurrentPrice>;
@@ -44,6 +46,7 @@ export function createStorefrontContext(db: Db, origin: string, now = new Date()
     origin,
     now,
     bundles: new Map(),
+    bundleLoads: new Map(),
     translations: new Map(),
     prices: new Map(),
     productCollections: new Map(),
@@ -86,18 +89,28 @@ export function contextPrefix(ctx: StorefrontContext): string {
   return isDefault ? '' : localePrefix(c.language, c.country);
 }
 
-/** Loads product bundles (and their translations) not yet in the request cache. */
+/**
+ * Loads product bundles, with their translations and prices, not yet in the request cache. A
+ * product another field is still loading is waited for, not taken as loaded: aliased listings
+ * resolve side by side, and one read a product whose bundle was set but whose prices were not.
+ */
 export async function ensureBundles(ctx: StorefrontContext, ids: number[], language: string): Promise<void> {
-  const missing = [...new Set(ids)].filter((id) => !ctx.bundles.has(id));
-  if (missing.length === 0) return;
-  const loaded = await loadProductBundles(ctx.db, missing, ctx.now);
-  const gids: string[] = [];
-  for (const id of missing) {
-    const bundle = loaded.get(id) ?? null;
-    ctx.bundles.set(id, bundle);
-    if (bundle) gids.push(...bundleGids(bundle));
+  const wanted = [...new Set(ids)];
+  const missing = wanted.filter((id) => !ctx.bundleLoads.has(id));
+  if (missing.length > 0) {
+    const load = (async () => {
+      const loaded = await loadProductBundles(ctx.db, missing, ctx.now);
+      const gids: string[] = [];
+      for (const id of missing) {
+        const bundle = loaded.get(id) ?? null;
+        ctx.bundles.set(id, bundle);
+        if (bundle) gids.push(...bundleGids(bundle));
+      }
+      await Promise.all([ensureTranslations(ctx, gids, language), ensurePrices(ctx, missing)]);
+    })();
+    for (const id of missing) ctx.bundleLoads.set(id, load);
   }
-  await Promise.all([ensureTranslations(ctx, gids, language), ensurePrices(ctx, missing)]);
+  await Promise.all(wanted.map((id) => ctx.bundleLoads.get(id)));
 }
 
 /** Loads precomputed prices for the bundles' variants; computes any that are missing with the same engine. */
