@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -37,7 +38,11 @@ function readRssMb(pid: number): number | null {
  * PGlite directory (so it migrates and seeds), and resolves once /robots.txt answers.
  * The child is killed and the directory removed even if the bench crashes or is interrupted.
  */
-export async function startServer(root: string, timeoutMs = 120_000): Promise<BenchServer> {
+export async function startServer(
+  root: string,
+  timeoutMs = 120_000,
+  options: { databaseUrl?: string } = {},
+): Promise<BenchServer> {
   const port = await freePort();
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
   const env: NodeJS.ProcessEnv = {
@@ -47,8 +52,13 @@ export async function startServer(root: string, timeoutMs = 120_000): Promise<Be
     HOST: '127.0.0.1',
     PGLITE_DIR: pgliteDir,
   };
-  // The bench measures the self-contained setup: embedded PGlite, in-process Storefront API.
+  // The bench measures the self-contained setup (embedded PGlite, in-process Storefront API)
+  // unless it is given a PostgreSQL database.
   delete env.DATABASE_URL;
+  if (options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+    env.SESSION_SECRET = randomBytes(32).toString('hex');
+  }
   delete env.STOREFRONT_API_URL;
   delete env.PUBLIC_STORE_URL;
 
