@@ -112,7 +112,6 @@ describe('the served schema, walked', () => {
       const query = `{ ${wrap(allFields(type, ids))} }`;
       const reply = await postStorefront(env.api.origin, query);
       if (reply.status >= 500) failures.push(`${name}: HTTP ${reply.status}`);
-      if (process.env.WALK_DEBUG) console.log(name, JSON.stringify(reply.errors).slice(0, 300));
       for (const e of reply.errors)
         if (e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /^Unexpected error/.test(e.message))
           failures.push(`${name}: ${e.message} at ${e.path?.join('.')}`);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useSeededApi } from '#tests/support/seeded-api.ts';
 import { postStorefront } from '#tests/support/storefront-post.ts';
 import { forgedCursor, hostileInt, hostileString } from './hostile-values.ts';
-import { RUNS, SEED } from './settings.ts';
+import { ceiling } from './ceiling.ts';
+import { CEILING_MS, RUNS, SEED } from './settings.ts';
 
 /**
  * Every Storefront API query and mutation argument, fed hostile values over real HTTP: the API
@@ -11,6 +12,7 @@ import { RUNS, SEED } from './settings.ts';
  * `npm test` runs a fixed seed; `npm run fuzz` sets FUZZ_RUNS (and a random seed with FUZZ_SEED=random).
  */
 const env = useSeededApi();
+const limit = ceiling();
 
 interface Case {
   name: string;
@@ -179,7 +181,9 @@ describe('Storefront API arguments, fuzzed', () => {
     async (_, c) => {
       await fc.assert(
         fc.asyncProperty(c.variables, async (variables) => {
-          const { status, errors } = await postStorefront(env.api.origin, c.query, variables);
+          const { status, errors } = await limit.time(`${c.name} ${JSON.stringify(variables)}`, () =>
+            postStorefront(env.api.origin, c.query, variables),
+          );
           expect(status, JSON.stringify(variables).slice(0, 300)).toBeLessThan(500);
           const internal = errors.filter(
             (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /^Unexpected error/.test(e.message),
@@ -190,4 +194,8 @@ describe('Storefront API arguments, fuzzed', () => {
       );
     },
   );
+
+  it(`answers every case within ${CEILING_MS} ms (one that did not is sent again alone)`, async () => {
+    expect(await limit.stillSlow()).toEqual([]);
+  });
 });
