@@ -17,7 +17,16 @@ import {
 } from '../context.server.ts';
 import { collectionRef } from './collection-ref.ts';
 import { seoMetafield, seoText } from './seo-metafields.ts';
-import { assertPageArgs, htmlToText, imageUrl, moneyV2, pageInfo, tr, truncate } from './shared.ts';
+import {
+  assertPageArgs,
+  htmlToText,
+  imageUrl,
+  moneyV2,
+  pageInfo,
+  pageOfList,
+  tr,
+  truncate,
+} from './shared.ts';
 
 export interface ProductRef {
   __typename: 'Product';
@@ -182,12 +191,7 @@ export const productResolvers = {
       ctx: StorefrontContext,
     ) => {
       assertPageArgs(args);
-      let images = [...bundleOf(ctx, p.id).images];
-      if (args.reverse) images.reverse();
-      images =
-        args.first != null
-          ? images.slice(0, args.first)
-          : images.slice(Math.max(0, images.length - (args.last ?? 0)));
+      const images = pageOfList(bundleOf(ctx, p.id).images, args);
       const edges = images.map((node) => ({
         node,
         cursor: Buffer.from(`img:${node.id}`).toString('base64url'),
@@ -201,12 +205,7 @@ export const productResolvers = {
       info: GraphQLResolveInfo,
     ) => {
       assertPageArgs(args);
-      let rows = [...(await productCollections(ctx, p.id))];
-      if (args.reverse) rows.reverse();
-      rows =
-        args.first != null
-          ? rows.slice(0, args.first)
-          : rows.slice(Math.max(0, rows.length - (args.last ?? 0)));
+      const rows = pageOfList(await productCollections(ctx, p.id), args);
       const { language } = await inContext(ctx, info);
       await ensureTranslations(
         ctx,
@@ -234,12 +233,7 @@ export const productResolvers = {
       ctx: StorefrontContext,
     ) => {
       assertPageArgs(args);
-      let list = [...bundleOf(ctx, p.id).variants];
-      if (args.reverse) list.reverse();
-      list =
-        args.first != null
-          ? list.slice(0, args.first)
-          : list.slice(Math.max(0, list.length - (args.last ?? 0)));
+      const list = pageOfList(bundleOf(ctx, p.id).variants, args);
       const edges = list.map((v) => ({
         node: variantRef(v),
         cursor: Buffer.from(`var:${v.id}`).toString('base64url'),

@@ -21,6 +21,17 @@ export function userError(message: string, code = 'BAD_USER_INPUT'): GraphQLErro
 }
 
 /** Shopify rejects connections without first or last, and page sizes over 250. */
+/** One page of a list already in memory (a product's images, variants, collections): reverse, then first or last. */
+export function pageOfList<T>(
+  list: readonly T[],
+  args: { first?: number | null; last?: number | null; reverse?: boolean | null },
+): T[] {
+  const ordered = args.reverse ? [...list].reverse() : [...list];
+  return args.first != null
+    ? ordered.slice(0, args.first)
+    : ordered.slice(Math.max(0, ordered.length - (args.last ?? 0)));
+}
+
 export function assertPageArgs(args: {
   first?: number | null;
   last?: number | null;
