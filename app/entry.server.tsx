@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
@@ -8,6 +7,7 @@ import {
   type EntryContext,
   type HandleDataRequestFunction,
 } from 'react-router';
+import { stripNul } from '#app/lib/strip-nul.ts';
 import { hasLocaleChoice } from '#app/storefront/locale-suggestion.server.ts';
 import { LAYOUT_ROUTE_ID } from '#app/storefront/use-layout.ts';
 
@@ -31,7 +31,8 @@ export default function handleRequest(
       {
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;
-          const body = new PassThrough();
+          // React 18.3 can stream stray NUL bytes (see strip-nul.ts).
+          const body = stripNul();
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
           // A page with the locale suggestion was made for this browser's languages before it chose a
           // store: no shared cache may keep it, and the browser must not reuse it once it has chosen.

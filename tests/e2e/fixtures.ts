@@ -19,7 +19,7 @@ export interface Storefront {
 export const SERVER_ERROR_LOG = '.data/e2e/server-errors.log';
 const serverErrors = () => (existsSync(SERVER_ERROR_LOG) ? readFileSync(SERVER_ERROR_LOG, 'utf8') : '');
 
-export const test = base.extend<{ storefront: Storefront; noServerErrors: void }>({
+export const test = base.extend<{ storefront: Storefront; noServerErrors: void; noNulInPages: void }>({
   // A 5xx is a bug whatever the test checks: fail the test during which the server answered one.
   // (Two workers share the server, so a line may belong to the test running beside it.)
   noServerErrors: [
@@ -29,6 +29,26 @@ export const test = base.extend<{ storefront: Storefront; noServerErrors: void }
       await use();
       const added = serverErrors().slice(before).trim();
       expect(added, 'the server answered 5xx during this test').toBe('');
+    },
+    { auto: true },
+  ],
+  // No page may hold a NUL byte (React 18.3 streamed some; entry.server.tsx strips them).
+  noNulInPages: [
+    async ({ page }, use) => {
+      const withNul: string[] = [];
+      const reads: Promise<void>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'document') return;
+        reads.push(
+          response.body().then(
+            (body) => void (body.includes(0) && withNul.push(response.url())),
+            () => {}, // a redirect, or a page closed before its body was read
+          ),
+        );
+      });
+      await use();
+      await Promise.all(reads);
+      expect(withNul, 'pages with NUL bytes').toEqual([]);
     },
     { auto: true },
   ],
