@@ -1,9 +1,17 @@
 import { currencyExponent } from '#app/modules/money/core/currencies.ts';
 import { fromDecimalString } from '#app/modules/money/core/money.ts';
 
-/** Intl locale for a storefront (language, country): "de-DE", "zh-CN-SG" becomes "zh-CN". */
+/**
+ * Intl locale for a storefront (language, country): "de" in DE is "de-DE". A language that names
+ * its own region keeps its script in another country: zh-CN (simplified Chinese) in Singapore is
+ * "zh-SG" (zh-Hans-SG), whose dollar is "$", not "SGD" as zh-CN would write it.
+ */
 export function intlLocale(language: string, country: string): string {
-  return language.includes('-') ? language : `${language}-${country}`;
+  if (!language.includes('-')) return `${language}-${country}`;
+  const own = new Intl.Locale(language);
+  if (own.region === country) return language;
+  const { language: base, script } = own.maximize();
+  return new Intl.Locale(base, { script, region: country }).minimize().toString();
 }
 
 /**

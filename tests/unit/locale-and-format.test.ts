@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatWeight } from '#app/lib/format.ts';
+import { formatMoney, formatWeight, intlLocale } from '#app/lib/format.ts';
 import { jsonLdScript } from '#app/storefront/json-ld.ts';
 import {
   fromLanguageCode,
@@ -52,6 +52,19 @@ describe('formats', () => {
     expect(formatWeight(900, 'en-US', 'IMPERIAL_SYSTEM')).toBe('2 lb');
     expect(sp(formatWeight(450, 'de-DE', 'METRIC_SYSTEM'))).toBe('450 g');
     expect(sp(formatWeight(1250, 'de-DE', 'METRIC_SYSTEM'))).toBe('1,25 kg');
+  });
+});
+
+describe('intlLocale', () => {
+  it('combines the language with the store country, keeping the script of a language that names a region', () => {
+    expect(intlLocale('de', 'DE')).toBe('de-DE');
+    expect(intlLocale('fr', 'CA')).toBe('fr-CA');
+    expect(intlLocale('zh-CN', 'CN')).toBe('zh-CN');
+    expect(intlLocale('zh-CN', 'SG')).toBe('zh-SG');
+    expect(intlLocale('zh-TW', 'HK')).toBe('zh-HK');
+    // The Singapore dollar as Singapore writes it in Chinese; zh-CN writes "SGD".
+    expect(formatMoney('49.58', 'SGD', intlLocale('zh-CN', 'SG'))).toBe('$49.58');
+    expect(formatMoney('49.58', 'SGD', 'zh-CN')).toMatch(/^SGD\s49\.58$/);
   });
 });
 
