@@ -14,7 +14,6 @@ export function useMoneyFormatter() {
   return (m: MoneyData) => formatMoney(m.amount, m.currencyCode, locale);
 }
 
-/** A price with its compare-at price; screen readers hear which is which. */
 /** A metafield value of type money: {"amount": "12.34", "currency_code": "EUR"}. */
 function parseMoneyValue(value: string | null | undefined): MoneyData | null {
   if (!value) return null;
@@ -28,6 +27,23 @@ function parseMoneyValue(value: string | null | undefined): MoneyData | null {
   }
 }
 
+/**
+ * Whether a price may be shown as reduced, and the 30-day lowest price to show with it. In the EU a
+ * reduction may only be announced against the lowest price of the 30 days before it (Omnibus,
+ * Directive 98/6/EC Art. 6a): without that history there is no struck-through price at all.
+ */
+export function reduction(
+  price: MoneyData,
+  compareAt: MoneyData | null | undefined,
+  lowestPrice: string | null | undefined,
+  omnibus: boolean,
+): { onSale: boolean; lowest: MoneyData | null } {
+  const lowest = omnibus ? parseMoneyValue(lowestPrice) : null;
+  const reduced = compareAt != null && Number(compareAt.amount) > Number(price.amount);
+  return { onSale: reduced && (!omnibus || lowest != null), lowest: reduced ? lowest : null };
+}
+
+/** A price with its compare-at price; screen readers hear which is which. */
 export function Price({
   price,
   compareAt,
@@ -44,7 +60,7 @@ export function Price({
   const { t } = useTranslation('product');
   const format = useMoneyFormatter();
   const root = useRouteLoaderData<LayoutData>('routes/($locale)');
-  const onSale = compareAt != null && Number(compareAt.amount) > Number(price.amount);
+  const { onSale, lowest } = reduction(price, compareAt, lowestPrice, root?.omnibus ?? false);
   const current = format(price);
   return (
     <span className="price" data-testid="price">
@@ -55,14 +71,14 @@ export function Price({
             {from ? t('fromPrice', { price: current }) : current}
           </span>
           <span className="visually-hidden">{t('regularPrice')}</span>
-          <s className="price__compare">{format(compareAt)}</s>
+          <s className="price__compare">{compareAt ? format(compareAt) : null}</s>
         </>
       ) : (
         <span className="price__current">{from ? t('fromPrice', { price: current }) : current}</span>
       )}
-      {onSale && root?.omnibus && parseMoneyValue(lowestPrice) ? (
+      {onSale && lowest ? (
         <span className="price__lowest" data-testid="lowest-price">
-          {t('lowestPrice30d', { price: format(parseMoneyValue(lowestPrice)!) })}
+          {t('lowestPrice30d', { price: format(lowest) })}
         </span>
       ) : null}
       {showTaxNote ? (
