@@ -62,6 +62,19 @@ test.describe('collections', () => {
   });
 });
 
+test.describe('reduced prices', () => {
+  test('the US shows compare-at prices; the EU only with a 30-day lowest price, which a fresh store lacks', async ({
+    page,
+    storefront,
+  }) => {
+    await storefront.visit('enUS', '/collections/sale');
+    await expect(page.locator('.price__compare').first()).toBeVisible();
+    await storefront.visit('deDE', '/collections/sale');
+    await expect(page.getByTestId('price').first()).toBeVisible();
+    await expect(page.locator('.price__compare')).toHaveCount(0);
+  });
+});
+
 test.describe('product page', () => {
   test('variant selection is reflected in the URL, price and image', async ({ page, storefront }) => {
     await storefront.visit('enUS', '/products/merino-crew-sweater');
