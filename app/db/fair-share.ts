@@ -5,7 +5,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * queries at once (one per alias) put every other request's query behind all 30, so a shopper's
  * page waited for an attacker's query. Here each request has its own queue and queries are sent
  * round-robin across requests, one at a time, with a turn of the event loop between two
- * queries, so any request waits for at most one query of each other request ahead of it. Work outside a request (jobs, boot) shares one queue.
+ * queries, so any request waits for at most one query of each other request ahead of it.
+ * Work outside a request (jobs, boot) shares one queue.
  */
 const owner = new AsyncLocalStorage<object>();
 const UNOWNED = {};

@@ -10,9 +10,9 @@ const firstHeader = (value: string | string[] | undefined) => (Array.isArray(val
 /**
  * The HTTP edge (ADR 0016), first of all middleware: it refuses what no route should see (unknown
  * methods, undecodable or NUL-bearing URLs, JSON posted to a form route, a declared body over the
- * route's limit) before static files, React Router or the Storefront API. It also refuses a form posted
- * from another site (Origin), in the client's language. The limit is enforced
- * again while the body streams, in request-handler.server.ts.
+ * route's limit, a form posted from another site) before static files, React Router or the
+ * Storefront API, in the client's language. The limit is enforced again while the body streams,
+ * in request-handler.server.ts.
  */
 
 /** Each refusal's message, in the errors namespace (a short text reply: no page asked for these). */
