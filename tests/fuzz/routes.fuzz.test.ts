@@ -37,6 +37,7 @@ let cartToken: string;
 let newSession: () => Promise<AdminSession>;
 let fingerprint: () => Promise<Map<string, string>>;
 let owner: AdminSession;
+let guard: typeof Guard;
 const vocabulary = formVocabulary();
 const limit = ceiling();
 
@@ -46,7 +47,7 @@ beforeAll(async () => {
   fingerprint = cachedFingerprint(handle.db);
   routes = routeInventory(app.build);
   // The authenticator the server uses, over this file's database (another file may have made one).
-  const guard = await app.load<typeof Guard>('/app/admin/guard.server.ts');
+  guard = await app.load<typeof Guard>('/app/admin/guard.server.ts');
   guard.setAdminAuth(undefined);
   let n = 0;
   newSession = () =>
@@ -65,6 +66,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // The authenticator lives on globalThis; the next file in this worker must not get this one.
+  guard?.setAdminAuth(undefined);
   await app?.close();
   await handle?.close();
 });
