@@ -63,15 +63,19 @@ test.describe('collections', () => {
 });
 
 test.describe('reduced prices', () => {
-  test('the US shows compare-at prices; the EU only with a 30-day lowest price, which a fresh store lacks', async ({
+  test('the US shows compare-at prices; in the EU every one comes with the lowest price of the last 30 days', async ({
     page,
     storefront,
   }) => {
     await storefront.visit('enUS', '/collections/sale');
     await expect(page.locator('.price__compare').first()).toBeVisible();
     await storefront.visit('deDE', '/collections/sale');
-    await expect(page.getByTestId('price').first()).toBeVisible();
-    await expect(page.locator('.price__compare')).toHaveCount(0);
+    const prices = page.getByTestId('price');
+    await expect(prices.first()).toBeVisible();
+    // A fresh store has no history and shows none (unit-tested); this one has been repriced by now.
+    const reduced = prices.filter({ has: page.locator('.price__compare') });
+    const withLowest = reduced.filter({ has: page.getByTestId('lowest-price') });
+    expect(await withLowest.count()).toBe(await reduced.count());
   });
 });
 
