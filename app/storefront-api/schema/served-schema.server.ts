@@ -49,35 +49,28 @@ function pickFields<T extends object>(
  */
 export function buildServedSchema(): GraphQLSchema {
   const official = loadOfficialSchema();
+  // Objects and interfaces are picked alike: the selected fields, and the interfaces kept.
+  const picked = <C extends ReturnType<GraphQLObjectType['toConfig'] | GraphQLInterfaceType['toConfig']>>(
+    config: C,
+    keep: FieldSelection,
+  ): C => ({
+    ...config,
+    fields: pickFields(
+      config.name,
+      config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
+      keep,
+    ),
+    interfaces: config.interfaces.filter((i) => INTERFACES[config.name]?.includes(i.name)),
+  });
   const pickObject = (type: GraphQLObjectType) => {
     const keep = SELECTION[type.name];
-    if (!keep) return null;
-    const config = type.toConfig();
-    return new GraphQLObjectType({
-      ...config,
-      fields: pickFields(
-        type.name,
-        config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
-        keep,
-      ),
-      interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
-    });
+    return keep ? new GraphQLObjectType(picked(type.toConfig(), keep)) : null;
   };
   const mapped = mapSchema(official, {
     [MapperKind.OBJECT_TYPE]: pickObject,
     [MapperKind.INTERFACE_TYPE]: (type) => {
       const keep = SELECTION[type.name];
-      if (!keep) return null;
-      const config = type.toConfig();
-      return new GraphQLInterfaceType({
-        ...config,
-        fields: pickFields(
-          type.name,
-          config.fields as Record<string, GraphQLFieldConfig<unknown, unknown>>,
-          keep,
-        ),
-        interfaces: config.interfaces.filter((i) => INTERFACES[type.name]?.includes(i.name)),
-      });
+      return keep ? new GraphQLInterfaceType(picked(type.toConfig(), keep)) : null;
     },
     [MapperKind.UNION_TYPE]: (type) => {
       const keep = SELECTION[type.name];
