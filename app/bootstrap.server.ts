@@ -2,6 +2,8 @@ import { openDb, setDbHandle, type DbHandle } from './db/client.server.ts';
 import { migrate } from './db/migrate.server.ts';
 import { DEMO_STOREFRONT_TOKEN, isSeeded, seedDemoStore } from './db/seed/seed.server.ts';
 import type { Env } from './env.server.ts';
+import { installRuleLibrary } from './modules/checkout/import-rules.server.ts';
+import { rateTableProviderFromFile, setTaxProvider } from './modules/checkout/rate-table.server.ts';
 import { ensureOwner } from './modules/staff/staff.server.ts';
 
 export interface BootResult {
@@ -17,6 +19,9 @@ export async function bootstrap(env: Env, options: { seed: boolean } = { seed: t
   const handle = openDb({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
   setDbHandle(handle);
   await migrate(handle);
+  // New rule versions shipped with a release (a law that changes on a date) join existing stores too.
+  await installRuleLibrary(handle.db);
+  if (env.TAX_RATE_TABLE) setTaxProvider(await rateTableProviderFromFile(env.TAX_RATE_TABLE));
   const seeded = options.seed && !(await isSeeded(handle.db)) ? await seedDemoStore(handle.db) : null;
   // No fixed default password: the first owner gets a one-time link instead.
   const ownerToken = await ensureOwner(handle.db, env.OWNER_EMAIL);

@@ -46,6 +46,8 @@ const schema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /** US sales tax by ZIP from a published rate table (Avalara's "Tax rates by ZIP code" CSV); unset: state base rates. */
+  TAX_RATE_TABLE: z.string().optional(),
   /** Sender address for outgoing email. */
   MAIL_FROM: z.string().default('Aurora & Oak <orders@example.com>'),
   /** Entries in the shared Storefront API result cache. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { cartGetIdDefault } from '@shopify/hydrogen';
 import { data, Link } from 'react-router';
 import { CheckoutHeader } from '#app/components/checkout/checkout-header.tsx';
+import { LandedCostNotes } from '#app/components/checkout/landed-cost-notes.tsx';
 import { SummaryLines } from '#app/components/checkout/order-summary.tsx';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { getDb } from '#app/db/client.server.ts';
@@ -70,6 +71,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         taxIncluded: order.taxIncluded,
         duties: m(order.duties),
         total: m(order.total),
+      },
+      landed: {
+        notice: order.importNotice,
+        lowValueScheme: order.lowValueScheme,
+        atBorder: m(order.dutiesAtBorder),
+        taxRemoved: m(order.taxRemoved),
       },
       seo: { title: getI18n(context).t('checkout:confirmation.heading', { number: order.number }) },
     },
@@ -159,7 +166,7 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
                 {Number(d.totals.shipping.amount) === 0 ? t('summary.free') : format(d.totals.shipping)}
               </dd>
             </div>
-            {!d.totals.taxIncluded ? (
+            {!d.totals.taxIncluded && Number(d.totals.tax.amount) > 0 ? (
               <div>
                 <dt>{t('summary.tax')}</dt>
                 <dd>{format(d.totals.tax)}</dd>
@@ -176,9 +183,10 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
               <dd data-testid="total">{format(d.totals.total)}</dd>
             </div>
           </dl>
-          {d.totals.taxIncluded ? (
+          {d.totals.taxIncluded && Number(d.totals.tax.amount) > 0 ? (
             <p className="small muted">{t('summary.taxIncluded', { amount: format(d.totals.tax) })}</p>
           ) : null}
+          <LandedCostNotes landed={d.landed} />
         </section>
         <div className="confirmation__actions">
           <Link className="button" to={`${root.prefix || '/'}`} data-testid="continue-shopping">

@@ -2,7 +2,6 @@ import {
   BlockStack,
   Button,
   Card,
-  Checkbox,
   DataTable,
   FormLayout,
   InlineGrid,
@@ -22,21 +21,14 @@ import { getDb } from '#app/db/client.server.ts';
 import { requireStaff } from '#app/admin/guard.server.ts';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
-import {
-  deMinimisInput,
-  DutyRateInput,
-  shippingRateInput,
-} from '#app/modules/checkout/core/settings-input.ts';
+import { DutyRateInput, shippingRateInput } from '#app/modules/checkout/core/settings-input.ts';
 import {
   addShippingRate,
-  deMinimisCurrency,
-  listDutySettings,
+  listDutyRates,
   listShippingSettings,
   removeShippingRate,
-  setDeMinimis,
   setDutyRate,
 } from '#app/modules/checkout/settings.server.ts';
-import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -45,14 +37,14 @@ import type { Route } from './+types/app.markets.shipping';
 
 export const handle = { area: 'markets' satisfies AdminArea };
 
-/** Shipping rates per market, duty rates per destination and HS chapter, de minimis thresholds: the data landed cost is computed from. */
+/** Shipping rates per market and duty rates per destination and HS chapter; import rules have their own page. */
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'markets');
   const db = getDb();
   const [config, zones, duties] = await Promise.all([
     getMarketConfig(db),
     listShippingSettings(db),
-    listDutySettings(db),
+    listDutyRates(db),
   ]);
   const dec = (amount: number | null, currency: string) =>
     amount == null ? null : toDecimalString({ amount, currencyCode: currency });
@@ -76,12 +68,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         maxDays: r.maxDays,
       }));
     }),
-    dutyRates: duties.rates.map((r) => ({ ...r, ratePercent: String(Number(r.ratePercent)) })),
-    thresholds: duties.thresholds.map((r) => ({
-      ...r,
-      dutyThreshold: dec(r.dutyThreshold, r.currency),
-      vatThreshold: dec(r.vatThreshold, r.currency),
-    })),
+    dutyRates: duties.map((r) => ({ ...r, ratePercent: String(Number(r.ratePercent)) })),
   };
 }
 
@@ -105,18 +92,6 @@ export async function action({ request }: Route.ActionArgs) {
     const parsed = parseForm(form, DutyRateInput);
     if (!parsed.ok) return invalid(intent, parsed.errors);
     await setDutyRate(db, parsed.value);
-  } else if (intent === 'deMinimis') {
-    const destination = String(form.get('destination') ?? '')
-      .trim()
-      .toUpperCase();
-    const config = await getMarketConfig(db);
-    const currency =
-      (await deMinimisCurrency(db, destination)) ??
-      marketForCountry(config, destination)?.currency ??
-      config.shopCurrency;
-    const parsed = parseForm(form, deMinimisInput(currency));
-    if (!parsed.ok) return invalid(intent, parsed.errors);
-    await setDeMinimis(db, { ...parsed.value, currency });
   } else {
     return invalid(intent, { form: 'unknown' });
   }
@@ -149,14 +124,6 @@ export default function ShippingAndDuties({ loaderData }: Route.ComponentProps) 
     destination: '',
     hsChapter: '',
     ratePercent: '',
-    source: '',
-    effectiveFrom: '',
-  });
-  const [dm, setDm] = useForm({
-    destination: '',
-    dutyThreshold: '',
-    vatThreshold: '',
-    vatAtSale: 'false',
     source: '',
     effectiveFrom: '',
   });
@@ -227,32 +194,6 @@ export default function ShippingAndDuties({ loaderData }: Route.ComponentProps) 
                     r.destination,
                     r.hsChapter,
                     `${r.ratePercent}%`,
-                    r.source,
-                    r.effectiveFrom,
-                  ])}
-                />
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">
-                  {t('shipping.deMinimisTitle')}
-                </Text>
-                <DataTable
-                  columnContentTypes={['text', 'numeric', 'numeric', 'text', 'text', 'text']}
-                  headings={[
-                    t('shipping.destination'),
-                    t('shipping.dutyThreshold'),
-                    t('shipping.vatThreshold'),
-                    t('shipping.vatAtSale'),
-                    t('shipping.source'),
-                    t('shipping.effectiveFrom'),
-                  ]}
-                  rows={loaderData.thresholds.map((r) => [
-                    r.destination,
-                    r.dutyThreshold == null ? t('shipping.none') : money(r.dutyThreshold, r.currency),
-                    money(r.vatThreshold, r.currency),
-                    r.vatAtSale ? t('shipping.yes') : t('shipping.no'),
                     r.source,
                     r.effectiveFrom,
                   ])}
@@ -404,60 +345,6 @@ export default function ShippingAndDuties({ loaderData }: Route.ComponentProps) 
                   error={error('duty', 'effectiveFrom')}
                 />
                 <Button onClick={() => submit({ intent: 'duty', ...duty })}>{t('shipping.save')}</Button>
-              </FormLayout>
-            </Card>
-            <Card>
-              <FormLayout>
-                <Text as="h2" variant="headingMd">
-                  {t('shipping.setDeMinimis')}
-                </Text>
-                <TextField
-                  label={t('shipping.destination')}
-                  value={dm.destination}
-                  onChange={setDm('destination')}
-                  autoComplete="off"
-                  error={error('deMinimis', 'destination')}
-                />
-                <InlineGrid columns={2} gap="200">
-                  <TextField
-                    label={t('shipping.dutyThreshold')}
-                    helpText={t('shipping.thresholdHelp')}
-                    value={dm.dutyThreshold}
-                    onChange={setDm('dutyThreshold')}
-                    autoComplete="off"
-                    inputMode="decimal"
-                    error={error('deMinimis', 'dutyThreshold')}
-                  />
-                  <TextField
-                    label={t('shipping.vatThreshold')}
-                    value={dm.vatThreshold}
-                    onChange={setDm('vatThreshold')}
-                    autoComplete="off"
-                    inputMode="decimal"
-                    error={error('deMinimis', 'vatThreshold')}
-                  />
-                </InlineGrid>
-                <Checkbox
-                  label={t('shipping.vatAtSale')}
-                  checked={dm.vatAtSale === 'true'}
-                  onChange={(c) => setDm('vatAtSale')(String(c))}
-                />
-                <TextField
-                  label={t('shipping.source')}
-                  value={dm.source}
-                  onChange={setDm('source')}
-                  autoComplete="off"
-                  error={error('deMinimis', 'source')}
-                />
-                <TextField
-                  label={t('shipping.effectiveFrom')}
-                  type="date"
-                  value={dm.effectiveFrom}
-                  onChange={setDm('effectiveFrom')}
-                  autoComplete="off"
-                  error={error('deMinimis', 'effectiveFrom')}
-                />
-                <Button onClick={() => submit({ intent: 'deMinimis', ...dm })}>{t('shipping.save')}</Button>
               </FormLayout>
             </Card>
           </BlockStack>

@@ -126,7 +126,13 @@ export function checkoutView(state: CheckoutState, origin: string, language: str
       hasQuote: Boolean(state.tax),
     },
     landed: state.landed
-      ? { notice: state.landed.notice, lowValueScheme: state.landed.lowValueScheme }
+      ? {
+          notice: state.landed.notice,
+          lowValueScheme: state.landed.lowValueScheme,
+          saleTax: state.landed.saleTax,
+          atBorder: m(totals.atBorder),
+          taxRemoved: m(totals.taxRemoved),
+        }
       : null,
   };
 }

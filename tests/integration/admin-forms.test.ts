@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { setAdminAuth } from '#app/admin/guard.server.ts';
 import { catalogSeoIds } from '#app/modules/catalog/seo-source.server.ts';
-import { listDutySettings } from '#app/modules/checkout/settings.server.ts';
+import { listDutyRates } from '#app/modules/checkout/settings.server.ts';
 import { invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { rateHistory } from '#app/modules/markets/rates.server.ts';
 import { listRedirects } from '#app/modules/seo/redirects.server.ts';
@@ -137,7 +137,7 @@ describe('bad input: 400, the field’s error, nothing changed', () => {
   });
 
   it('duty rates: every bad field at once', async () => {
-    const before = await listDutySettings(db.db);
+    const before = await listDutyRates(db.db);
     const res = await run(() =>
       shippingRoute.action(
         args(
@@ -160,7 +160,7 @@ describe('bad input: 400, the field’s error, nothing changed', () => {
       'ratePercent',
       'source',
     ]);
-    expect(await listDutySettings(db.db)).toEqual(before);
+    expect(await listDutyRates(db.db)).toEqual(before);
   });
 
   it('redirects: a bad locale and a path to itself, each on its field', async () => {

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { emailOutbox, orderLines, orders, testPayments, variants } from '#app/db/schema/index.ts';
 import { loadCheckout, saveAddress } from '#app/modules/checkout/checkout.server.ts';
+import { builtInTaxProvider } from '#app/modules/checkout/core/tax.ts';
 import { payForCheckout, reconcilePayments } from '#app/modules/checkout/pay.server.ts';
+import { rateTableProviderFromFile, setTaxProvider } from '#app/modules/checkout/rate-table.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 import {
@@ -74,39 +76,65 @@ describe('checkout and orders', () => {
     expect(email!.html).not.toContain('<script');
   });
 
-  it('DE: VAT is included; over €150 DDP collects duty (and import VAT on it) as its own line; under it the order is IOSS', async () => {
+  it('DE: over €150 DDP the VAT inside prices becomes import VAT, collected with the duty; under it the order is IOSS with the €3 item duty', async () => {
     const big = await readyCheckout(db.db, {
       country: 'DE',
       language: 'de',
       lines: [{ variantId: sweater, quantity: 2 }],
     });
     expect(big.state.currency).toBe('EUR');
-    expect(big.state.totals.taxIncluded).toBe(true);
-    expect(big.state.totals.subtotal.amount).toBeGreaterThan(15000);
-    expect(big.state.landed).toMatchObject({ dutiable: true, lowValueScheme: null, notice: 'ddp-included' });
-    // Two sweaters at €140.95 incl. 19 % VAT: VAT 28190 × 19/119 = 4500.9 → €45.01, so the customs
-    // value is €236.89 (free shipping). Knitwear (HS 6110) pays 12 %: €28.43, plus import VAT on the
-    // duty, 2843 × 19 % = 540.2 → €5.40, so €33.83 is collected as its own line.
     expect(big.state.lines[0]!.unitPrice.amount).toBe(14095);
+    expect(big.state.landed).toMatchObject({ saleTax: false, lowValueScheme: null, notice: 'included' });
+    // Two sweaters at €140.95 incl. 19 % VAT: VAT 28190 × 19/119 = 4500.9 → €45.01 comes out, so
+    // the customs value is €236.89 (free shipping). Knitwear (HS 6110) pays 12 %: 2842.68 → €28.43;
+    // import VAT 19 % of 23689 + 2843 = 5041.08 → €50.41; €78.84 is collected as its own line.
     expect(big.state.totals.shipping.amount).toBe(0);
-    expect(big.state.totals.tax?.amount).toBe(4501);
-    expect(big.state.landed).toMatchObject({ assessed: 2843, collected: 3383 });
-    expect(big.state.totals.duties.amount).toBe(3383);
-    expect(big.state.totals.total.amount).toBe(
-      big.state.totals.subtotal.amount + big.state.totals.shipping.amount + big.state.totals.duties.amount,
-    );
+    expect(big.state.totals.taxRemoved.amount).toBe(4501);
+    expect(big.state.totals.subtotal.amount).toBe(23689);
+    expect(big.state.landed).toMatchObject({ duty: 2843, importTax: 5041, collected: 7884 });
+    expect(big.state.totals.duties.amount).toBe(7884);
+    expect(big.state.totals.total.amount).toBe(23689 + 7884);
     const small = await readyCheckout(db.db, {
       country: 'DE',
       language: 'de',
       lines: [{ variantId: candle, quantity: 1 }],
     });
-    expect(small.state.landed).toMatchObject({ dutiable: false, lowValueScheme: 'IOSS' });
-    expect(small.state.totals.duties.amount).toBe(0);
+    expect(small.state.landed).toMatchObject({ lowValueScheme: 'IOSS', duty: 300, importTax: 57 });
+    expect(small.state.totals.duties.amount).toBe(357);
     const placed = await payForCheckout(db.db, provider(), small.token, ctx);
     expect(placed.kind).toBe('placed');
-    expect((await db.db.select().from(orders).where(eq(orders.cartId, small.token)))[0]!.lowValueScheme).toBe(
-      'IOSS',
-    );
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, small.token));
+    expect(order).toMatchObject({ lowValueScheme: 'IOSS', duties: 357, importNotice: 'included' });
+    expect(order!.importRuleId).toBe(small.state.landed!.ruleId);
+  });
+
+  it('US with a ZIP rate table: Manhattan pays its combined 8.875 % (not the 4 % state base) and the order charges it', async () => {
+    setTaxProvider(await rateTableProviderFromFile('tests/fixtures/tax/us-zip-rates-sample.csv'));
+    try {
+      const { token, state } = await readyCheckout(db.db, {
+        country: 'US',
+        address: 'US-10001',
+        language: 'en',
+        lines: [{ variantId: sweater, quantity: 1 }],
+      });
+      const unit = state.lines[0]!.unitPrice.amount;
+      // 8.875 % per line, half away from zero; New York taxes shipping, the sweater ships free.
+      expect(state.tax).toMatchObject({ ratePercent: '8.875', approximate: false });
+      expect(state.totals.tax?.amount).toBe(Math.round((unit * 8875) / 100000));
+      const outcome = await payForCheckout(db.db, provider(), token, ctx);
+      expect(outcome.kind).toBe('placed');
+      const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+      expect(order).toMatchObject({ tax: state.totals.tax!.amount, total: state.totals.total.amount });
+      // A ZIP the table does not list falls back to the state base rate, labelled approximate.
+      const other = await readyCheckout(db.db, {
+        country: 'US',
+        language: 'en',
+        lines: [{ variantId: sweater, quantity: 1 }],
+      });
+      expect(other.state.tax).toMatchObject({ ratePercent: '4', approximate: true });
+    } finally {
+      setTaxProvider(builtInTaxProvider);
+    }
   });
 
   it('JP: the yen total is charged as is and recorded in dollars with the exponent step', async () => {

@@ -24,6 +24,16 @@ export const ADDRESSES = {
     zip: '10118',
     countryCode: 'US',
   },
+  /** Manhattan, in the sample ZIP rate table (tests/fixtures/tax). */
+  'US-10001': {
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    address1: '20 West 34th Street',
+    city: 'New York',
+    province: 'NY',
+    zip: '10001',
+    countryCode: 'US',
+  },
   DE: {
     firstName: 'Jonas',
     lastName: 'Becker',
@@ -49,6 +59,48 @@ export const ADDRESSES = {
     province: 'DU',
     phone: '+971 4 123 4567',
     countryCode: 'AE',
+  },
+  CA: {
+    firstName: 'Chloé',
+    lastName: 'Tremblay',
+    address1: '100 Queen Street West',
+    city: 'Toronto',
+    province: 'ON',
+    zip: 'M5H 2N2',
+    countryCode: 'CA',
+  },
+  AU: {
+    firstName: 'Mia',
+    lastName: 'Nguyen',
+    address1: '1 Martin Place',
+    city: 'Sydney',
+    province: 'NSW',
+    zip: '2000',
+    countryCode: 'AU',
+  },
+  SG: {
+    firstName: 'Wei',
+    lastName: 'Tan',
+    address1: '1 Raffles Place',
+    zip: '048616',
+    countryCode: 'SG',
+  },
+  ES: {
+    firstName: 'Lucía',
+    lastName: 'García',
+    address1: 'Calle Mayor 1',
+    city: 'Madrid',
+    zip: '28013',
+    countryCode: 'ES',
+  },
+  /** The Canary Islands: Spain's ISO code, a 35xxx postal code (outside the EU VAT area). */
+  'ES-CN': {
+    firstName: 'Dácil',
+    lastName: 'Hernández',
+    address1: 'Calle Triana 1',
+    city: 'Las Palmas de Gran Canaria',
+    zip: '35002',
+    countryCode: 'ES',
   },
   GB: {
     firstName: 'Tom',
@@ -76,7 +128,9 @@ export async function variantIdBySku(db: Db, sku: string): Promise<number> {
 export async function readyCheckout(
   db: Db,
   input: {
-    country: keyof typeof ADDRESSES;
+    country: string;
+    /** The address to ship to; the country's own by default. */
+    address?: keyof typeof ADDRESSES;
     language: string;
     lines: { variantId: number; quantity: number }[];
     card?: string;
@@ -92,7 +146,9 @@ export async function readyCheckout(
   if (!cart) throw new Error(`cartCreate failed: ${JSON.stringify(userErrors)}`);
   const token = cart.id;
   await saveContact(db, token, 'shopper@example.com');
-  const address = await saveAddress(db, (await loadCheckout(db, token))!, { ...ADDRESSES[input.country] });
+  const address = await saveAddress(db, (await loadCheckout(db, token))!, {
+    ...ADDRESSES[input.address ?? (input.country as keyof typeof ADDRESSES)],
+  });
   if (!address.ok) throw new Error(`address refused: ${JSON.stringify(address.errors)}`);
   let state = (await loadCheckout(db, token))!;
   const option = state.options.find((o) => !input.service || o.service === input.service) ?? state.options[0];

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { migrate } from '#app/db/migrate.server.ts';
 import { seedDemoStore } from '#app/db/seed/seed.server.ts';
+import { installRuleLibrary } from '#app/modules/checkout/import-rules.server.ts';
 
 /**
  * Names and connection helpers shared by the integration global setup (which builds the
@@ -43,5 +44,6 @@ export async function onServer(base: string, sql: string): Promise<void> {
 /** What a template holds: the migrated schema, plus the demo store for 'seeded'. */
 export async function buildDatabase(handle: DbHandle, kind: TemplateKind): Promise<void> {
   await migrate(handle);
+  await installRuleLibrary(handle.db);
   if (kind === 'seeded') await seedDemoStore(handle.db);
 }

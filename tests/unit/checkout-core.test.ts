@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateAddress } from '#app/modules/checkout/core/address-format.ts';
-import { checkoutTotals, landedCost } from '#app/modules/checkout/core/landed-cost.ts';
 import { shippingRateInput } from '#app/modules/checkout/core/settings-input.ts';
 import { shippingOptions } from '#app/modules/checkout/core/shipping.ts';
 import { calculateTax, percentOf } from '#app/modules/checkout/core/tax.ts';
@@ -65,96 +64,6 @@ describe('tax', () => {
         },
       ),
     );
-  });
-});
-
-describe('landed cost', () => {
-  const rules = { dutyRates: { '61': '12', '69': '12' }, vatPercent: '19' };
-  it('EU: no duty and IOSS at or under €150; over it, duty on goods plus shipping (CIF) and import VAT on the duty under DDP', () => {
-    const small = landedCost({
-      destination: 'DE',
-      shipsFrom: 'US',
-      incoterm: 'DDP',
-      lines: [{ key: 'a', customsValue: 15000, hsCode: '611011' }],
-      shipping: 1000,
-      deMinimis: { dutyThreshold: 15000, vatThreshold: 15000, vatAtSale: true },
-      ...rules,
-    });
-    expect(small).toMatchObject({ dutiable: false, collected: 0, lowValueScheme: 'IOSS', notice: null });
-    const big = landedCost({
-      destination: 'DE',
-      shipsFrom: 'US',
-      incoterm: 'DDP',
-      lines: [{ key: 'a', customsValue: 20000, hsCode: '611011' }],
-      shipping: 1000,
-      deMinimis: { dutyThreshold: 15000, vatThreshold: 15000, vatAtSale: true },
-      ...rules,
-    });
-    expect(big.assessed).toBe(2520);
-    expect(big.collected).toBe(2520 + 479);
-    expect(big).toMatchObject({ dutiable: true, lowValueScheme: null, notice: 'ddp-included' });
-  });
-  it('DAP assesses but does not collect; shipping within the EU or at home owes nothing; the US has no de minimis', () => {
-    const dap = landedCost({
-      destination: 'JP',
-      shipsFrom: 'US',
-      incoterm: 'DAP',
-      lines: [{ key: 'a', customsValue: 20000, hsCode: '691200' }],
-      shipping: 0,
-      deMinimis: { dutyThreshold: 10000, vatThreshold: null, vatAtSale: false },
-      ...rules,
-    });
-    expect(dap).toMatchObject({ collected: 0, notice: 'dap-may-be-due' });
-    expect(
-      landedCost({
-        destination: 'FR',
-        shipsFrom: 'DE',
-        incoterm: 'DDP',
-        lines: [{ key: 'a', customsValue: 90000, hsCode: '611011' }],
-        shipping: 0,
-        deMinimis: null,
-        ...rules,
-      }).dutiable,
-    ).toBe(false);
-    const us = landedCost({
-      destination: 'US',
-      shipsFrom: 'GB',
-      incoterm: 'DDP',
-      lines: [{ key: 'a', customsValue: 1000, hsCode: '611011' }],
-      shipping: 500,
-      deMinimis: { dutyThreshold: null, vatThreshold: null, vatAtSale: false },
-      ...rules,
-      vatPercent: null,
-    });
-    expect(us).toMatchObject({ dutiable: true, assessed: 120, collected: 120 });
-  });
-  it('totals add tax only where it is not already in the prices', () => {
-    const tax = calculateTax({
-      country: 'US',
-      region: 'TX',
-      taxInclusive: false,
-      vatPercent: null,
-      lines: [{ key: 'a', amount: 10000 }],
-      shipping: 600,
-    });
-    const none = landedCost({
-      destination: 'US',
-      shipsFrom: 'US',
-      incoterm: 'DAP',
-      lines: [{ key: 'a', customsValue: 10000, hsCode: null }],
-      shipping: 600,
-      deMinimis: null,
-      dutyRates: {},
-      vatPercent: null,
-    });
-    expect(checkoutTotals(10000, 600, tax, none)).toEqual({
-      subtotal: 10000,
-      shipping: 600,
-      tax: 625,
-      taxIncluded: false,
-      duties: 0,
-      total: 11225,
-    });
   });
 });
 

@@ -10,6 +10,7 @@ import {
 import { quoteKey, storedQuote, type Quote, type StoredQuote } from '#app/modules/checkout/core/quote.ts';
 import { allocateByWeight } from '#app/modules/money/core/allocate.ts';
 import { money, sum, toDecimalString } from '#app/modules/money/core/money.ts';
+import { libraryRule } from '../support/import-rules.ts';
 
 const line = (
   key: string,
@@ -32,7 +33,8 @@ const ddp = (shipping: number, currency = 'EUR', over: Partial<Delivery> = {}): 
   shipsFrom: 'US',
   incoterm: 'DDP',
   dutyRates: { '61': '12', '69': '4' },
-  deMinimis: { dutyThreshold: 15000, vatThreshold: 15000, vatAtSale: true },
+  rule: libraryRule('DE'),
+  importTaxPercent: '19',
   ...over,
 });
 
@@ -77,7 +79,13 @@ describe('priceCart: worked examples', () => {
         taxInclusive: false,
         lines: [line('a', 5000, 1, 'USD', null), line('b', 2500, 2, 'USD', null)],
         destination: { country: 'US', region: 'NY', vatPercent: null },
-        delivery: { ...ddp(600, 'USD'), shipsFrom: 'US', incoterm: 'DAP', deMinimis: null },
+        delivery: {
+          ...ddp(600, 'USD'),
+          shipsFrom: 'US',
+          incoterm: 'DAP',
+          rule: libraryRule('US'),
+          importTaxPercent: null,
+        },
       }),
     );
     // NY base rate 4 %: 5000 → 200, 5000 → 200.
@@ -92,7 +100,7 @@ describe('priceCart: worked examples', () => {
     });
   });
 
-  it('CIF: shipping is spread over the lines by value, not charged in full to each', () => {
+  it('CIF: shipping is spread over the lines by value; above €150 the VAT inside prices becomes import VAT', () => {
     // Germany, DDP from the US, VAT included. Goods 20 000 + 10 000 gross, shipping 1 190 gross.
     const price = priceCart(
       base({
@@ -105,10 +113,14 @@ describe('priceCart: worked examples', () => {
     // Shipping share by value: a ⌊1000 × 16807 / 25210⌋ = 666, b takes the rest, 334.
     // Duty 12 %: a (16807 + 666) × 12 % = 2096.76 → 2097; b (8403 + 334) × 12 % = 1048.44 → 1048.
     expect(price.lines.map((l) => l.duty.amount)).toEqual([2097, 1048]);
-    // Import VAT on the duty (DDP): 3145 × 19 % = 597.55 → 598.
-    expect(price.duties.amount).toBe(2097 + 1048 + 598);
-    expect(price.landed).toMatchObject({ dutiable: true, notice: 'ddp-included', lowValueScheme: null });
-    expect(price.total.amount).toBe(30000 + 1190 + 3743);
+    // Over €150 there is no IOSS: the VAT inside the prices (3193 + 1597 + 190) comes out and
+    // import VAT is due on CIF and duty: 19 % of (25210 + 1000 + 3145) = 5577.45 → 5577.
+    expect(price.taxRemoved.amount).toBe(4980);
+    expect(price.tax?.amount).toBe(0);
+    expect(price.lines.map((l) => l.total.amount)).toEqual([16807, 8403]);
+    expect(price.duties.amount).toBe(2097 + 1048 + 5577);
+    expect(price.landed).toMatchObject({ saleTax: false, notice: 'included', lowValueScheme: null });
+    expect(price.total.amount).toBe(25210 + 1000 + 8722);
     // Had each line been charged the whole shipping, duty would be 2137 + 1128.
     expect(price.lines.map((l) => l.duty.amount)).not.toEqual([2137, 1128]);
   });
@@ -121,10 +133,11 @@ describe('priceCart: worked examples', () => {
         delivery: ddp(0, 'EUR', { incoterm: 'DAP' }),
       }),
     );
-    expect(dap.landed?.assessed).toBeGreaterThan(0);
+    expect(dap.atBorder.amount).toBeGreaterThan(0);
+    expect(dap.atBorder.amount).toBe(dap.landed!.duty + dap.landed!.importTax);
     expect(dap.lines[0]!.duty.amount).toBe(0);
     expect(dap.duties.amount).toBe(0);
-    expect(dap.landed?.notice).toBe('dap-may-be-due');
+    expect(dap.landed?.notice).toBe('border-due');
     const ioss = priceCart(
       base({
         lines: [line('a', 2500, 2)],
@@ -132,8 +145,14 @@ describe('priceCart: worked examples', () => {
         delivery: ddp(500),
       }),
     );
-    expect(ioss.landed).toMatchObject({ dutiable: false, lowValueScheme: 'IOSS' });
-    expect(ioss.total.amount).toBe(5500);
+    // Since 1 July 2026: €3 for the one subheading and 19 % VAT on it, collected (DDP).
+    expect(ioss.landed).toMatchObject({
+      duty: 300,
+      importTax: 57,
+      lowValueScheme: 'IOSS',
+      notice: 'included',
+    });
+    expect(ioss.total.amount).toBe(5500 + 357);
   });
 
   it('JPY has no minor units and KWD has three: amounts stay integers of their own minor units', () => {
@@ -142,14 +161,18 @@ describe('priceCart: worked examples', () => {
         currency: 'JPY',
         lines: [line('a', 12800, 2, 'JPY', '691200')],
         destination: { country: 'JP', vatPercent: '10' },
-        delivery: ddp(1500, 'JPY', {
-          deMinimis: { dutyThreshold: 10000, vatThreshold: null, vatAtSale: false },
-        }),
+        delivery: ddp(1500, 'JPY', { rule: libraryRule('JP'), importTaxPercent: '10' }),
       }),
     );
-    // 25600 × 10/110 = 2327.27 → 2327; shipping 1500 × 10/110 = 136.36 → 136.
-    expect(jp.tax).toEqual({ amount: 2463, currencyCode: 'JPY' });
-    expect(toDecimalString(jp.subtotal)).toBe('25600');
+    // No consumption tax at sale: the tax inside, one rounding per invoice, 27100 × 10/110 =
+    // 2463.6 → 2464 (per line it would be 2327 + 136 = 2463), comes out; shared 2328 / 136.
+    expect(jp.tax).toEqual({ amount: 0, currencyCode: 'JPY' });
+    expect(jp.taxRemoved).toEqual({ amount: 2464, currencyCode: 'JPY' });
+    expect(toDecimalString(jp.subtotal)).toBe('23272');
+    // Customs value 60 % of 23272 = 13963.2 → 13963, + 1364 shipping = 15327 > ¥10,000:
+    // duty 4 % = 613.08 → 613; consumption tax 10 % of 15940 = 1594.
+    expect(jp.duties).toEqual({ amount: 2207, currencyCode: 'JPY' });
+    expect(jp.total.amount).toBe(23272 + 1364 + 2207);
     const kw = priceCart(
       base({
         currency: 'KWD',
@@ -273,7 +296,8 @@ function inputOf(
       shipsFrom: 'US',
       incoterm: c.incoterm,
       dutyRates: { '61': '12', '69': '4' },
-      deMinimis: null,
+      rule: null,
+      importTaxPercent: c.rate,
     },
   };
 }
@@ -446,8 +470,23 @@ describe('stored quotes', () => {
       JSON.stringify(typed, (k, v) => (v && typeof v === 'object' && 'currencyCode' in v ? v.amount : v)),
     ) as StoredQuote;
     expect(bare.total).toBe(27100);
-    expect(storedQuote(bare)).toEqual(typed);
-    expect(storedQuote(JSON.parse(JSON.stringify(typed)) as StoredQuote)).toEqual(typed);
+    // Quotes frozen before the import rules read back with nothing at the border and no rule.
+    const upgraded: Quote = {
+      ...typed,
+      dutiesAtBorder: money(0, 'JPY'),
+      taxRemoved: money(0, 'JPY'),
+      importRuleId: null,
+      importNotice: null,
+    };
+    expect(storedQuote(bare)).toEqual(upgraded);
+    expect(storedQuote(JSON.parse(JSON.stringify(typed)) as StoredQuote)).toEqual(upgraded);
+    const current = {
+      ...upgraded,
+      dutiesAtBorder: money(500, 'JPY'),
+      importRuleId: 12,
+      importNotice: 'border-due' as const,
+    };
+    expect(storedQuote(JSON.parse(JSON.stringify(current)) as StoredQuote)).toEqual(current);
     expect(quoteKey(storedQuote(bare))).toBe(quoteKey(typed));
     expect(quoteKey({ ...typed, total: money(27101, 'JPY') })).not.toBe(quoteKey(typed));
   });

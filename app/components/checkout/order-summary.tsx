@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import type { CheckoutView } from '#app/storefront/checkout-route.server.ts';
+import { LandedCostNotes } from './landed-cost-notes.tsx';
 
 /**
  * The summary's frame. On a phone it collapses above the form into a "Show order summary"
@@ -84,7 +85,7 @@ export function OrderSummary({ view }: { view: CheckoutView }) {
               : t('summary.shippingLater')}
           </dd>
         </div>
-        {totals.hasQuote && !totals.taxIncluded ? (
+        {totals.hasQuote && !totals.taxIncluded && landed?.saleTax !== false ? (
           <div>
             <dt>{t(`summary.taxKinds.${totals.taxKind ?? 'none'}`)}</dt>
             <dd data-testid="total-tax">{format(totals.tax)}</dd>
@@ -107,22 +108,7 @@ export function OrderSummary({ view }: { view: CheckoutView }) {
         </p>
       ) : null}
       {totals.taxApproximate ? <p className="small muted">{t('summary.taxApproximate')}</p> : null}
-      {landed?.notice === 'ddp-included' ? (
-        <p className="small" data-testid="duties-notice">
-          {t('summary.dutiesIncluded')}
-        </p>
-      ) : null}
-      {landed?.notice === 'dap-may-be-due' ? (
-        <p className="notice small" data-testid="duties-notice">
-          {t('summary.dapNotice')}
-        </p>
-      ) : null}
-      {landed?.lowValueScheme === 'IOSS' ? (
-        <p className="small" data-testid="ioss">
-          {t('summary.ioss')}
-        </p>
-      ) : null}
-      {landed?.lowValueScheme === 'UK_VAT' ? <p className="small">{t('summary.ukVat')}</p> : null}
+      {landed ? <LandedCostNotes landed={landed} /> : null}
       <p className="small muted">{t('summary.currency', { currency: view.currency })}</p>
     </aside>
   );

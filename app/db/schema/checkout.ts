@@ -1,7 +1,6 @@
 // Owner: app/modules/checkout
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   check,
   date,
   index,
@@ -14,6 +13,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import type { PostalAddress } from '../../modules/checkout/core/address-format.ts';
+import type { ImportRuleTerms } from '../../modules/checkout/core/import-rules.ts';
 import { carts } from './cart.ts';
 import { markets } from './markets.ts';
 
@@ -109,16 +109,34 @@ export const dutyRates = pgTable(
 );
 
 /**
- * De minimis per destination: no duty at or below `dutyThreshold`; where `vatAtSale` is set,
- * import VAT/GST on consignments at or below `vatThreshold` is charged at sale (EU IOSS, UK, AU).
- * Amounts in minor units of `currency`; a null duty threshold means duty is always due (US since 2025).
+ * Import rules, versioned (core/import-rules.ts): a destination's low-value thresholds, who
+ * collects the tax, and the duty regime, from a date, with the source it comes from. Versions
+ * from Meridian's rule library carry a `library_key` and arrive approved; a merchandiser's
+ * version waits for an owner's approval before it prices an order.
  */
-export const deMinimis = pgTable('de_minimis', {
-  destination: text('destination').primaryKey(),
-  currency: text('currency').notNull(),
-  dutyThreshold: integer('duty_threshold'),
-  vatThreshold: integer('vat_threshold'),
-  vatAtSale: boolean('vat_at_sale').notNull().default(false),
-  source: text('source').notNull(),
-  effectiveFrom: date('effective_from').notNull(),
-});
+export const importRules = pgTable(
+  'import_rules',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    destination: text('destination').notNull(),
+    /** Ship-from countries the version is for (Canada's CUSMA thresholds); null: any. */
+    origins: text('origins').array(),
+    effectiveFrom: date('effective_from').notNull(),
+    currency: text('currency').notNull(),
+    terms: jsonb('terms').$type<ImportRuleTerms>().notNull(),
+    sourceUrl: text('source_url').notNull(),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    libraryKey: text('library_key').unique(),
+    proposedBy: integer('proposed_by'),
+    decidedBy: integer('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('import_rules_destination').on(t.destination, t.effectiveFrom),
+    check('import_rules_destination_code', sql`${t.destination} ~ '^[A-Z]{2}(-[A-Z0-9]{2})?$'`),
+  ],
+);

@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { IMPORT_NOTICES, SALE_TAX_SCHEMES } from '../../modules/checkout/core/import-rules.ts';
 import type { PostalAddress } from './checkout.ts';
 import { markets } from './markets.ts';
 import { staffMembers } from './staff.ts';
@@ -63,8 +64,16 @@ export const orders = pgTable(
     exchangeRate: numeric('exchange_rate', { precision: 20, scale: 10 }).notNull(),
     rateSnapshotId: integer('rate_snapshot_id'),
     incoterm: text('incoterm', { enum: ['DDP', 'DAP'] }).notNull(),
-    /** EU IOSS (≤ €150) or UK VAT at sale (≤ £135). */
-    lowValueScheme: text('low_value_scheme', { enum: ['IOSS', 'UK_VAT'] }),
+    /** The low-value scheme the sale was taxed under (EU IOSS, UK, Australia, Singapore). */
+    lowValueScheme: text('low_value_scheme', { enum: SALE_TAX_SCHEMES }),
+    /** The import rule version that priced the order (no foreign key: rules are never deleted). */
+    importRuleId: integer('import_rule_id'),
+    /** Duty and import tax the carrier was estimated to collect on delivery (DAP). */
+    dutiesAtBorder: integer('duties_at_border').notNull().default(0),
+    /** Tax inside gross prices taken out because the sale was not taxed. */
+    taxRemoved: integer('tax_removed').notNull().default(0),
+    /** What the shopper was told about delivery charges (landed-cost.ts `notice`); null: domestic. */
+    importNotice: text('import_notice', { enum: IMPORT_NOTICES }),
     shippingAddress: jsonb('shipping_address').$type<PostalAddress>().notNull(),
     shippingLine: jsonb('shipping_line').$type<ShippingLineSnapshot>().notNull(),
     financialStatus: text('financial_status', {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { deMinimis, dutyRates, markets, shippingRates, shippingZones } from '#app/db/schema/index.ts';
+import { dutyRates, markets, shippingRates, shippingZones } from '#app/db/schema/index.ts';
+import { installRuleLibrary } from '#app/modules/checkout/import-rules.server.ts';
 import {
   DUTY_SOURCE,
-  seedDeMinimis,
   seedDutyRates,
   seedIncoterms,
   seedShipping,
@@ -38,12 +38,12 @@ export async function createShippingZone(
   return zone!;
 }
 
-/** Duty rates, de minimis thresholds, incoterms and shipping for the seeded markets. */
+/** Duty rates, the import rule library, incoterms and shipping for the seeded markets. */
 export async function seedCheckoutSettings(db: Db): Promise<void> {
   await db
     .insert(dutyRates)
     .values(seedDutyRates.map((r) => ({ ...r, source: DUTY_SOURCE, effectiveFrom: '2025-01-01' })));
-  await db.insert(deMinimis).values(seedDeMinimis.map((r) => ({ ...r, effectiveFrom: '2025-08-29' })));
+  await installRuleLibrary(db);
   for (const m of await db.select({ id: markets.id, handle: markets.handle }).from(markets)) {
     const incoterm = seedIncoterms[m.handle];
     if (incoterm) await db.update(markets).set({ incoterm }).where(eq(markets.id, m.id));

@@ -12,8 +12,12 @@ import { validateAddress, type AddressErrors, type PostalAddress } from './core/
 import type { LandedCost } from './core/landed-cost.ts';
 import { cartTaxInput, priceCart, type CartPrice, type PriceCartInput } from './core/price-cart.ts';
 import { shippingOptions, type ShippingOption } from './core/shipping.ts';
-import { builtInTaxProvider, type TaxProvider, type TaxResult } from './core/tax.ts';
-import { deMinimisFor, dutyRatesFor, shippingRulesFor } from './settings.server.ts';
+import type { TaxProvider, TaxResult } from './core/tax.ts';
+import { taxProvider } from './rate-table.server.ts';
+import { importTaxPercent } from './core/regional-tax-rates.ts';
+import { territoryOf } from './core/special-territories.ts';
+import { importRuleFor } from './import-rules.server.ts';
+import { dutyRatesFor, shippingRulesFor } from './settings.server.ts';
 
 /**
  * A checkout is a cart plus what the shopper tells us (email, address, shipping choice,
@@ -58,7 +62,7 @@ export interface CheckoutState {
 export async function loadCheckout(
   db: Db,
   token: string,
-  taxProvider: TaxProvider = builtInTaxProvider,
+  tax: TaxProvider = taxProvider(),
   now = new Date(),
 ): Promise<CheckoutState | null> {
   const cart = await getCart(db, token, now);
@@ -114,22 +118,30 @@ export async function loadCheckout(
   let input = goods;
   if (address && shipping) {
     const shop = await getShop(db);
+    const country = address.countryCode;
+    const vatPercent = config.taxRates[country] ?? null;
+    const territory = territoryOf(country, address.zip);
     input = {
       ...goods,
-      destination: {
-        country: address.countryCode,
-        region: address.province,
-        vatPercent: config.taxRates[address.countryCode] ?? null,
-      },
+      destination: { country, region: address.province, postalCode: address.zip, territory, vatPercent },
       delivery: {
         shipping: money(shipping.amount, market.currency),
         shipsFrom: shop.shipsFrom,
         incoterm: market.incoterm,
-        dutyRates: await dutyRatesFor(db, address.countryCode),
-        deMinimis: await deMinimisFor(db, config, address.countryCode, market.currency),
+        // A territory with its own customs does not apply its country's (the EU's) tariff.
+        dutyRates: territory && !territory.euCustoms ? {} : await dutyRatesFor(db, country),
+        rule: await importRuleFor(
+          db,
+          config,
+          territory?.code ?? country,
+          shop.shipsFrom,
+          market.currency,
+          now,
+        ),
+        importTaxPercent: importTaxPercent(country, address.province, vatPercent),
       },
     };
-    input.tax = await taxProvider.calculate(cartTaxInput(input)!);
+    input.tax = await tax.calculate(cartTaxInput(input)!);
   }
   const totals = priceCart(input);
   const lines: CheckoutLine[] = available.map((a, i) => ({

@@ -28,6 +28,8 @@ export function freezeQuote(state: CheckoutState): Quote | null {
     currency: state.currency,
     incoterm: state.market.incoterm,
     lowValueScheme: landed.lowValueScheme,
+    importRuleId: landed.ruleId,
+    importNotice: landed.notice,
     // Checkout lines are the priced lines, in order (checkout.server.ts).
     lines: state.lines.map((l, i) => ({
       variantId: l.variantId,
@@ -55,6 +57,8 @@ export function freezeQuote(state: CheckoutState): Quote | null {
     tax: totals.tax,
     taxIncluded: totals.taxIncluded,
     duties: totals.duties,
+    dutiesAtBorder: totals.atBorder,
+    taxRemoved: totals.taxRemoved,
     total: totals.total,
     shopCurrency: state.config.shopCurrency,
     exchangeRate: rate.value,

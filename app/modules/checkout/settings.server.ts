@@ -1,12 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { deMinimis, dutyRates, shippingRates, shippingZones } from '#app/db/schema/index.ts';
-import type { MarketConfig } from '#app/modules/markets/core/market.ts';
-import { crossConvert, money } from '#app/modules/money/core/money.ts';
-import type { DeMinimis } from './core/landed-cost.ts';
+import { dutyRates, shippingRates, shippingZones } from '#app/db/schema/index.ts';
 import type { ShippingRateRule } from './core/shipping.ts';
 
-/** Checkout settings read from the database: shipping rates, duty rates, de minimis thresholds. */
+/** Checkout settings read from the database: shipping rates and duty rates (import rules: import-rules.server.ts). */
 
 /** Rates of the market's zones that serve the country (a zone without countries serves all of them). */
 export async function shippingRulesFor(
@@ -54,32 +51,6 @@ export async function dutyRatesFor(db: Db, destination: string): Promise<Record<
   return Object.fromEntries(rows.map((r) => [r.chapter, String(r.rate)]));
 }
 
-/** The destination's thresholds in the order's currency, converted at the current rates. */
-export async function deMinimisFor(
-  db: Db,
-  config: MarketConfig,
-  destination: string,
-  currency: string,
-): Promise<DeMinimis | null> {
-  const [row] = await db.select().from(deMinimis).where(eq(deMinimis.destination, destination));
-  if (!row) return null;
-  const rate = (c: string) => (c === config.shopCurrency ? '1' : config.rates[c]?.value);
-  const from = rate(row.currency);
-  const to = rate(currency);
-  const convert = (amount: number | null) => {
-    if (amount == null) return null;
-    if (row.currency === currency) return amount;
-    // Without a rate the threshold cannot be compared: treat the order as over it (duty assessed).
-    if (!from || !to) return -1;
-    return crossConvert(money(amount, row.currency), currency, from, to).amount;
-  };
-  return {
-    dutyThreshold: convert(row.dutyThreshold),
-    vatThreshold: convert(row.vatThreshold),
-    vatAtSale: row.vatAtSale,
-  };
-}
-
 /** Every market's zones and rates, for the admin. */
 export async function listShippingSettings(db: Db) {
   const zones = await db
@@ -118,12 +89,8 @@ export async function removeShippingRate(db: Db, rateId: number) {
   await db.delete(shippingRates).where(eq(shippingRates.id, rateId));
 }
 
-export async function listDutySettings(db: Db) {
-  const [rates, thresholds] = await Promise.all([
-    db.select().from(dutyRates).orderBy(asc(dutyRates.destination), asc(dutyRates.hsChapter)),
-    db.select().from(deMinimis).orderBy(asc(deMinimis.destination)),
-  ]);
-  return { rates, thresholds };
+export async function listDutyRates(db: Db) {
+  return db.select().from(dutyRates).orderBy(asc(dutyRates.destination), asc(dutyRates.hsChapter));
 }
 
 export async function setDutyRate(db: Db, row: typeof dutyRates.$inferInsert) {
@@ -134,29 +101,4 @@ export async function setDutyRate(db: Db, row: typeof dutyRates.$inferInsert) {
       target: [dutyRates.destination, dutyRates.hsChapter],
       set: { ratePercent: row.ratePercent, source: row.source, effectiveFrom: row.effectiveFrom },
     });
-}
-
-export async function setDeMinimis(db: Db, row: typeof deMinimis.$inferInsert) {
-  await db
-    .insert(deMinimis)
-    .values(row)
-    .onConflictDoUpdate({
-      target: deMinimis.destination,
-      set: {
-        currency: row.currency,
-        dutyThreshold: row.dutyThreshold,
-        vatThreshold: row.vatThreshold,
-        vatAtSale: row.vatAtSale,
-        source: row.source,
-        effectiveFrom: row.effectiveFrom,
-      },
-    });
-}
-
-export async function deMinimisCurrency(db: Db, destination: string): Promise<string | null> {
-  const [row] = await db
-    .select({ currency: deMinimis.currency })
-    .from(deMinimis)
-    .where(eq(deMinimis.destination, destination));
-  return row?.currency ?? null;
 }

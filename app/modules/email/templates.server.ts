@@ -2,6 +2,7 @@ import { serverT } from '#app/i18n/server-t.server.ts';
 import { formatMoney, intlLocale } from '#app/lib/format.ts';
 import { toDecimalString, type Money } from '#app/modules/money/core/money.ts';
 import { salutationName } from '#app/modules/checkout/core/address-format.ts';
+import { landedNotes } from '#app/modules/checkout/core/landed-cost-notes.ts';
 import type { Quote } from '#app/modules/checkout/core/quote.ts';
 import type { OutgoingEmail } from './outbox.server.ts';
 
@@ -43,12 +44,26 @@ export function orderConfirmationEmail({
       t('checkout:summary.shipping'),
       quote.shippingTotal.amount === 0 ? t('checkout:summary.free') : money(quote.shippingTotal),
     ],
-    ...(quote.taxIncluded ? [] : [[t('checkout:summary.tax'), money(quote.tax)] as [string, string]]),
+    ...(quote.taxIncluded || quote.tax.amount === 0
+      ? []
+      : [[t('checkout:summary.tax'), money(quote.tax)] as [string, string]]),
     ...(quote.duties.amount > 0
       ? [[t('checkout:summary.duties'), money(quote.duties)] as [string, string]]
       : []),
     [t('checkout:summary.total'), money(quote.total)],
   ];
+  // The same notes as the review and the confirmation page (core/landed-cost-notes.ts).
+  const notes = landedNotes({
+    notice: quote.importNotice,
+    lowValueScheme: quote.lowValueScheme,
+    atBorder: quote.dutiesAtBorder.amount,
+    taxRemoved: quote.taxRemoved.amount,
+  }).map((n) =>
+    t(
+      `checkout:${n.key}`,
+      n.amount ? { amount: money(n.amount === 'atBorder' ? quote.dutiesAtBorder : quote.taxRemoved) } : {},
+    ),
+  );
   const lines = quote.lines
     .map(
       (l) =>
@@ -65,9 +80,7 @@ export function orderConfirmationEmail({
       (quote.taxIncluded && quote.tax.amount > 0
         ? `<p><small>${escapeHtml(t('checkout:summary.taxIncluded', { amount: money(quote.tax) }))}</small></p>`
         : '') +
-      (quote.incoterm === 'DAP'
-        ? `<p><small>${escapeHtml(t('checkout:summary.dapNotice'))}</small></p>`
-        : '') +
+      notes.map((n) => `<p><small>${escapeHtml(n)}</small></p>`).join('') +
       `<p><a href="${escapeHtml(orderUrl)}">${escapeHtml(t('checkout:email.viewOrder'))}</a></p>` +
       `<p>${escapeHtml(shopName)}</p>`,
   );
@@ -79,6 +92,7 @@ export function orderConfirmationEmail({
     ...quote.lines.map((l) => `${l.productTitle} (${l.variantTitle}) × ${l.quantity}  ${money(l.lineTotal)}`),
     '',
     ...rows.map(([k, v]) => `${k}: ${v}`),
+    ...(notes.length ? ['', ...notes] : []),
     '',
     orderUrl,
     '',

@@ -75,6 +75,10 @@ export async function placeOrder(
           rateSnapshotId: quote.rateSnapshotId,
           incoterm: quote.incoterm,
           lowValueScheme: quote.lowValueScheme,
+          importRuleId: quote.importRuleId,
+          importNotice: quote.importNotice,
+          dutiesAtBorder: quote.dutiesAtBorder.amount,
+          taxRemoved: quote.taxRemoved.amount,
           shippingAddress: quote.address,
           shippingLine: { ...quote.shipping, amount: quote.shipping.amount.amount },
         })

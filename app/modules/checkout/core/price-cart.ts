@@ -1,7 +1,9 @@
 import { money, type Money } from '#app/modules/money/core/money.ts';
 import { allocateAdjustments, type Allocation, type CartAdjustment } from './cart-adjustments.ts';
-import { checkoutTotals, landedCost, type DeMinimis, type LandedCost } from './landed-cost.ts';
-import { calculateTax, type TaxInput, type TaxResult } from './tax.ts';
+import type { ImportRule } from './import-rules.ts';
+import { checkoutTotals, landedCost, type LandedCost } from './landed-cost.ts';
+import type { SpecialTerritory } from './special-territories.ts';
+import { calculateTax, untaxed, type TaxInput, type TaxResult } from './tax.ts';
 
 /**
  * The one cart price: lines, unit prices, the market's tax rules, adjustments and (once chosen)
@@ -12,8 +14,11 @@ import { calculateTax, type TaxInput, type TaxResult } from './tax.ts';
  * Rounding, stated once: every amount is an integer of the currency's minor units.
  * - line subtotal = unit price × quantity, exact; line total = subtotal − its allocations;
  *   order adjustments spread by largest remainder, so allocations add up to the adjustment.
- * - tax rounds half away from zero per line and on shipping (tax.ts); duty likewise per line,
- *   on customs values that are net of tax, with CIF shipping spread by value (landed-cost.ts).
+ * - tax rounds half away from zero per line and on shipping (tax.ts; once per invoice in Japan);
+ *   duty likewise per line, on customs values that are net of tax, with CIF shipping spread by
+ *   value; import tax once on the consignment (landed-cost.ts).
+ * - where the sale is not taxed (the border taxes the import), the tax inside gross prices comes
+ *   out of the lines and the shipping: the shopper is not charged a tax nobody collects.
  * - subtotal, tax, duties and total are exact sums of those parts: nothing rounds twice.
  */
 
@@ -28,6 +33,9 @@ export interface CartLineInput {
 export interface Destination {
   country: string;
   region?: string;
+  postalCode?: string;
+  /** A part of the country outside its VAT area (the Canary Islands), from the postal code. */
+  territory?: SpecialTerritory | null;
   vatPercent: string | null;
 }
 
@@ -37,7 +45,10 @@ export interface Delivery {
   shipsFrom: string;
   incoterm: 'DDP' | 'DAP';
   dutyRates: Readonly<Record<string, string>>;
-  deMinimis: DeMinimis | null;
+  /** The import rule in force, amounts in the cart's currency (import-rules.ts `termsIn`). */
+  rule: ImportRule | null;
+  /** The import VAT/GST rate when the rule names none. */
+  importTaxPercent: string | null;
 }
 
 export interface PriceCartInput {
@@ -61,7 +72,10 @@ export interface PricedLine {
   /** unit price × quantity, before adjustments. */
   subtotal: Money;
   allocations: { code: string; amount: Money }[];
-  /** What the shopper pays for the line: subtotal − allocations, never negative. */
+  /**
+   * What the shopper pays for the line: subtotal − allocations, never negative; less the tax
+   * inside a gross price where the sale is not taxed (`CartPrice.taxRemoved`).
+   */
   total: Money;
   /** Tax on the line (inside `total` where prices include tax); 0 until the delivery is known. */
   tax: Money;
@@ -80,8 +94,12 @@ export interface CartPrice {
   tax: Money | null;
   /** The tax is part of subtotal and shipping, not added to them. */
   taxIncluded: boolean;
-  /** Duties and import VAT on them collected at checkout (DDP); 0 otherwise. */
+  /** Duty and import tax collected at checkout (DDP); 0 otherwise. */
   duties: Money;
+  /** Duty and import tax the carrier is estimated to collect on delivery (DAP); 0 otherwise. */
+  atBorder: Money;
+  /** Tax inside gross prices taken out because the sale is not taxed; 0 otherwise. */
+  taxRemoved: Money;
   /** subtotal + shipping + tax unless included + duties. */
   total: Money;
   /** The tax and landed-cost detail behind the totals, once the delivery is known. */
@@ -130,6 +148,7 @@ function taxInputOf(input: PriceCartInput, lines: readonly LineAmounts[], shippi
   return {
     country: input.destination.country,
     region: input.destination.region,
+    postalCode: input.destination.postalCode,
     taxInclusive: input.taxInclusive,
     vatPercent: input.destination.vatPercent,
     lines: lines.map((l) => ({ key: l.key, amount: l.total })),
@@ -153,15 +172,16 @@ export function priceCart(input: PriceCartInput): CartPrice {
   let taxDetail: TaxResult | null = null;
   let landed: LandedCost | null = null;
   let tax: number | null = null;
+  let taxRemoved = 0;
   let totals = { subtotal, shipping: 0, tax: 0, duties: 0, total: subtotal };
   if (delivery && destination) {
-    const shipping = delivery.shipping.amount;
-    taxDetail = input.tax ?? calculateTax(taxInputOf(input, lines, shipping)!);
-    const t = taxDetail;
+    let shipping = delivery.shipping.amount;
+    const t = input.tax ?? calculateTax(taxInputOf(input, lines, shipping)!);
     // Customs values are net of tax: where prices include it, the tax inside comes out first.
     const net = (amount: number, taxInside: number) => (t.included ? amount - taxInside : amount);
     landed = landedCost({
       destination: destination.country,
+      territory: destination.territory ?? null,
       shipsFrom: delivery.shipsFrom,
       incoterm: delivery.incoterm,
       lines: lines.map((l) => ({
@@ -171,10 +191,24 @@ export function priceCart(input: PriceCartInput): CartPrice {
       })),
       shipping: net(shipping, t.shipping),
       dutyRates: delivery.dutyRates,
-      deMinimis: delivery.deMinimis,
-      vatPercent: destination.vatPercent,
+      rule: delivery.rule,
+      importTaxPercent: delivery.importTaxPercent,
     });
-    totals = checkoutTotals(subtotal, shipping, t, landed);
+    taxDetail = t;
+    if (!landed.saleTax) {
+      if (t.included) {
+        taxRemoved = t.total;
+        for (const l of lines) l.total -= t.lines[l.key] ?? 0;
+        shipping -= t.shipping;
+      }
+      taxDetail = untaxed(t);
+    }
+    totals = checkoutTotals(
+      lines.reduce((s, l) => s + l.total, 0),
+      shipping,
+      taxDetail,
+      landed,
+    );
     tax = totals.tax;
   } else if (destination?.vatPercent && input.taxInclusive) {
     // Before the delivery, the VAT/GST inside gross prices is already known, per line as checkout rounds it.
@@ -198,6 +232,8 @@ export function priceCart(input: PriceCartInput): CartPrice {
     tax: tax == null ? null : m(tax),
     taxIncluded: taxDetail?.included ?? input.taxInclusive,
     duties: m(totals.duties),
+    atBorder: m(landed?.atBorder ?? 0),
+    taxRemoved: m(taxRemoved),
     total: m(totals.total),
     taxDetail,
     landed,

@@ -1,6 +1,6 @@
 import type { PostalAddress } from './address-format.ts';
 import type { Money } from '#app/modules/money/core/money.ts';
-import type { LowValueScheme } from './landed-cost.ts';
+import type { ImportNotice, SaleTaxScheme } from './import-rules.ts';
 
 /**
  * What the shopper agreed to pay, frozen when the payment is created from the cart's price
@@ -29,7 +29,10 @@ export interface Quote {
   countryCode: string;
   currency: string;
   incoterm: 'DDP' | 'DAP';
-  lowValueScheme: LowValueScheme | null;
+  lowValueScheme: SaleTaxScheme | null;
+  /** The import rule version that priced the quote. */
+  importRuleId: number | null;
+  importNotice: ImportNotice | null;
   lines: QuoteLine[];
   address: PostalAddress;
   shipping: { rateId: number; service: string; amount: Money; minDays: number; maxDays: number };
@@ -38,6 +41,10 @@ export interface Quote {
   tax: Money;
   taxIncluded: boolean;
   duties: Money;
+  /** Estimated duty and import tax the carrier collects on delivery (DAP). */
+  dutiesAtBorder: Money;
+  /** Tax inside gross prices taken out because the sale is not taxed. */
+  taxRemoved: Money;
   total: Money;
   shopCurrency: string;
   exchangeRate: string;
@@ -65,11 +72,14 @@ export function quoteKey(q: Quote): string {
 }
 
 type Stored<T> = { [K in keyof T]: T[K] extends Money ? Money | number : T[K] };
+/** Fields added after quotes were first stored: a payment made across the upgrade lacks them. */
+type Added = 'importRuleId' | 'importNotice' | 'dutiesAtBorder' | 'taxRemoved';
 /** A quote as stored with a payment: frozen before amounts were typed, they were bare minor units. */
-export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping'> & {
-  lines: Stored<QuoteLine>[];
-  shipping: Stored<Quote['shipping']>;
-};
+export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping' | Added> &
+  Partial<Pick<Stored<Quote>, Added>> & {
+    lines: Stored<QuoteLine>[];
+    shipping: Stored<Quote['shipping']>;
+  };
 
 /**
  * Reads a quote back from the payment row. Quotes frozen before amounts carried their currency
@@ -93,6 +103,10 @@ export function storedQuote(stored: StoredQuote): Quote {
     shippingTotal: m(stored.shippingTotal),
     tax: m(stored.tax),
     duties: m(stored.duties),
+    dutiesAtBorder: m(stored.dutiesAtBorder ?? 0),
+    taxRemoved: m(stored.taxRemoved ?? 0),
+    importRuleId: stored.importRuleId ?? null,
+    importNotice: stored.importNotice ?? null,
     total: m(stored.total),
   };
 }

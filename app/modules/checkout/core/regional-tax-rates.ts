@@ -92,3 +92,13 @@ export function regionalRate(country: string, region: string | undefined): strin
   if (country === 'CA') return CA_PROVINCE_RATES[region] ?? null;
   return null;
 }
+
+/**
+ * The import VAT/GST rate at the destination's border, where the rule names none. Canada's
+ * border collects the HST, and the PST or QST under the provinces' agreements, at the
+ * province's combined rate (CBSA D17-1-22; Revenu Québec), else the 5 % GST.
+ */
+export function importTaxPercent(country: string, region: string | undefined, vatPercent: string | null) {
+  if (country === 'CA') return (region && CA_PROVINCE_RATES[region]) || '5';
+  return vatPercent;
+}

@@ -1,4 +1,5 @@
 import { divRoundHalfAwayFromZero, parseDecimal, pow10 } from '#app/modules/money/core/decimal.ts';
+import { allocateByWeight } from '#app/modules/money/core/allocate.ts';
 import { regionalRate } from './regional-tax-rates.ts';
 
 /**
@@ -10,6 +11,8 @@ import { regionalRate } from './regional-tax-rates.ts';
 export interface TaxInput {
   country: string;
   region?: string;
+  /** The destination's postal code, for providers with rates finer than a region (US ZIP rates). */
+  postalCode?: string;
   /** The market shows gross prices: amounts below already include the tax. */
   taxInclusive: boolean;
   /** The destination's standard VAT/GST rate from the markets' table, if it has one. */
@@ -47,6 +50,44 @@ export function percentOf(amount: number, percent: string, inclusive: boolean): 
 
 const GST_COUNTRIES = new Set(['AU', 'CA', 'NZ', 'SG', 'IN']);
 
+/**
+ * Japan's qualified-invoice rules allow one rounding per invoice per rate, not per line
+ * (National Tax Agency, invoice Q&A 46): the tax is taken once on the sum, then shared out by
+ * largest remainder so the lines add up to it.
+ */
+const INVOICE_ROUNDING: ReadonlySet<string> = new Set(['JP']);
+
+function perInvoice(
+  lines: TaxInput['lines'],
+  shipping: number,
+  rate: string,
+  inclusive: boolean,
+): { lines: Record<string, number>; shipping: number } {
+  const weights = [...lines.map((l) => l.amount), shipping];
+  const total = percentOf(
+    weights.reduce((a, b) => a + b, 0),
+    rate,
+    inclusive,
+  );
+  const shares = allocateByWeight(total, weights);
+  return {
+    lines: Object.fromEntries(lines.map((l, i) => [l.key, shares[i]!])),
+    shipping: shares[lines.length]!,
+  };
+}
+
+/** A tax result with nothing charged: the sale is not taxed (the border taxes the import). */
+export function untaxed(result: TaxResult): TaxResult {
+  return {
+    ...result,
+    lines: Object.fromEntries(Object.keys(result.lines).map((k) => [k, 0])),
+    shipping: 0,
+    total: 0,
+    kind: 'none',
+    approximate: false,
+  };
+}
+
 export function calculateTax(input: TaxInput): TaxResult {
   const regional = input.taxInclusive ? null : regionalRate(input.country, input.region);
   const rate = regional ?? input.vatPercent;
@@ -68,11 +109,16 @@ export function calculateTax(input: TaxInput): TaxResult {
       kind,
       approximate: false,
     };
-  const lines = Object.fromEntries(
-    input.lines.map((l) => [l.key, percentOf(l.amount, rate, input.taxInclusive)]),
-  );
   // US sales tax on shipping varies by state; the approximation leaves shipping untaxed there.
-  const shipping = input.country === 'US' ? 0 : percentOf(input.shipping, rate, input.taxInclusive);
+  const taxedShipping = input.country === 'US' ? 0 : input.shipping;
+  const { lines, shipping } = INVOICE_ROUNDING.has(input.country)
+    ? perInvoice(input.lines, taxedShipping, rate, input.taxInclusive)
+    : {
+        lines: Object.fromEntries(
+          input.lines.map((l) => [l.key, percentOf(l.amount, rate, input.taxInclusive)]),
+        ),
+        shipping: percentOf(taxedShipping, rate, input.taxInclusive),
+      };
   const total = Object.values(lines).reduce((a, b) => a + b, 0) + shipping;
   return {
     lines,
