@@ -43,6 +43,7 @@ export default function MarketsIndex({ loaderData }: Route.ComponentProps) {
       secondaryActions={[
         { content: t('rates.openRates'), url: '/app/markets/rates' },
         { content: t('shipping.title'), url: '/app/markets/shipping' },
+        { content: t('importRules.title'), url: '/app/markets/import-rules' },
       ]}
     >
       <Card padding="0">
