@@ -188,66 +188,68 @@ export default function ImportRules({ loaderData }: Route.ComponentProps) {
               {t('importRules.intro')}
             </Text>
             {destinations.map((d) => (
-              <Card key={d}>
-                <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">
-                    {t('importRules.destination', { code: d })}
-                  </Text>
-                  <DataTable
-                    columnContentTypes={['text', 'text', 'text', 'text']}
-                    headings={[
-                      t('importRules.effectiveFrom'),
-                      t('importRules.terms'),
-                      t('importRules.source'),
-                      '',
-                    ]}
-                    rows={versions
-                      .filter((v) => v.destination === d)
-                      .map((v) => [
-                        <BlockStack key="date" gap="100">
-                          <span>{v.effectiveFrom}</span>
-                          <Badge tone={TONES[v.status]}>{t(`importRules.status.${v.status}`)}</Badge>
-                          {v.origins ? (
-                            <span>{t('importRules.fromOrigins', { origins: v.origins })}</span>
-                          ) : null}
-                        </BlockStack>,
-                        <BlockStack key="terms" gap="050">
-                          {describe(v).map((line) => (
-                            <span key={line}>{line}</span>
-                          ))}
-                          {v.note ? (
-                            <Text as="span" tone="subdued">
-                              {v.note}
+              <div key={d} data-testid={`rules-${d}`}>
+                <Card>
+                  <BlockStack gap="200">
+                    <Text as="h2" variant="headingMd">
+                      {t('importRules.destination', { code: d })}
+                    </Text>
+                    <DataTable
+                      columnContentTypes={['text', 'text', 'text', 'text']}
+                      headings={[
+                        t('importRules.effectiveFrom'),
+                        t('importRules.terms'),
+                        t('importRules.source'),
+                        '',
+                      ]}
+                      rows={versions
+                        .filter((v) => v.destination === d)
+                        .map((v) => [
+                          <BlockStack key="date" gap="100">
+                            <span>{v.effectiveFrom}</span>
+                            <Badge tone={TONES[v.status]}>{t(`importRules.status.${v.status}`)}</Badge>
+                            {v.origins ? (
+                              <span>{t('importRules.fromOrigins', { origins: v.origins })}</span>
+                            ) : null}
+                          </BlockStack>,
+                          <BlockStack key="terms" gap="050">
+                            {describe(v).map((line) => (
+                              <span key={line}>{line}</span>
+                            ))}
+                            {v.note ? (
+                              <Text as="span" tone="subdued">
+                                {v.note}
+                              </Text>
+                            ) : null}
+                          </BlockStack>,
+                          <Link key="src" url={v.sourceUrl} target="_blank">
+                            {new URL(v.sourceUrl).hostname}
+                          </Link>,
+                          v.status === 'pending' && loaderData.canApprove ? (
+                            <ButtonGroup key="act">
+                              <Button onClick={() => submit({ intent: 'approve', id: String(v.id) })}>
+                                {t('importRules.approve')}
+                              </Button>
+                              <Button
+                                tone="critical"
+                                variant="plain"
+                                onClick={() => submit({ intent: 'reject', id: String(v.id) })}
+                              >
+                                {t('importRules.reject')}
+                              </Button>
+                            </ButtonGroup>
+                          ) : v.status === 'pending' ? (
+                            <Text key="act" as="span" tone="subdued">
+                              {t('importRules.awaitingOwner')}
                             </Text>
-                          ) : null}
-                        </BlockStack>,
-                        <Link key="src" url={v.sourceUrl} target="_blank">
-                          {new URL(v.sourceUrl).hostname}
-                        </Link>,
-                        v.status === 'pending' && loaderData.canApprove ? (
-                          <ButtonGroup key="act">
-                            <Button onClick={() => submit({ intent: 'approve', id: String(v.id) })}>
-                              {t('importRules.approve')}
-                            </Button>
-                            <Button
-                              tone="critical"
-                              variant="plain"
-                              onClick={() => submit({ intent: 'reject', id: String(v.id) })}
-                            >
-                              {t('importRules.reject')}
-                            </Button>
-                          </ButtonGroup>
-                        ) : v.status === 'pending' ? (
-                          <Text key="act" as="span" tone="subdued">
-                            {t('importRules.awaitingOwner')}
-                          </Text>
-                        ) : (
-                          ''
-                        ),
-                      ])}
-                  />
-                </BlockStack>
-              </Card>
+                          ) : (
+                            ''
+                          ),
+                        ])}
+                    />
+                  </BlockStack>
+                </Card>
+              </div>
             ))}
           </BlockStack>
         </Layout.Section>

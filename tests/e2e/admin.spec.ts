@@ -421,4 +421,57 @@ test.describe('admin', () => {
     await expect(page.getByText('robots.txt rules saved')).toBeVisible();
     expect(await (await page.request.get('/robots.txt')).text()).toContain('User-agent: GPTBot\nDisallow: /');
   });
+
+  test('import rules: a merchandiser proposes the UK relief ending, the owner approves it; sources and states are shown; axe and 390 px', async ({
+    page,
+  }) => {
+    await signIn(page, 'max@shop.test', 'another long password');
+    await page.goto('/app/markets');
+    await page
+      .getByRole('button', { name: 'Import rules' })
+      .or(page.getByRole('link', { name: 'Import rules' }))
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/app\/markets\/import-rules$/);
+    // Germany: the €3 item duty in force since 1 July 2026, the old relief superseded, each with its source.
+    const de = page.getByTestId('rules-DE');
+    await expect(de.getByText('In force', { exact: true })).toHaveCount(1);
+    await expect(de.getByText('Superseded', { exact: true })).toHaveCount(1);
+    await expect(de.getByText(/€3\.00 per tariff subheading/)).toBeVisible();
+    await expect(de.getByRole('link', { name: 'globalimportblog.bakermckenzie.com' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A bad proposal is refused next to its fields; then the real one waits for the owner.
+    await page.getByLabel('Destination', { exact: true }).selectOption('GB');
+    await page.getByLabel('Tax at sale').selectOption('never');
+    await page.getByLabel('Source (https address)').fill('not a link');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await expect(page.getByText('Enter a date.')).toBeVisible();
+    await expect(page.getByText('Enter the https address of the source.')).toBeVisible();
+    await page.getByLabel('Effective from').fill('2029-03-01');
+    await page.getByLabel('No duty up to').fill('');
+    await page
+      .getByLabel('Source (https address)')
+      .fill('https://www.gov.uk/government/consultations/low-value-imports');
+    await page.getByLabel('Note').fill('The £135 relief ends in March 2029.');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await expect(page.getByText('Version submitted for approval')).toBeVisible();
+    const gb = page.getByTestId('rules-GB');
+    await expect(gb.getByText('Awaiting approval', { exact: true })).toBeVisible();
+    await expect(gb.getByText('An owner approves this')).toBeVisible();
+    await expect(gb.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+
+    await page.context().clearCookies();
+    await signInOwner(page);
+    await page.goto('/app/markets/import-rules');
+    await gb.getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByText('Version approved')).toBeVisible();
+    await expect(gb.getByText('Scheduled', { exact: true })).toBeVisible();
+    await expect(gb.getByText('2029-03-01', { exact: true })).toBeVisible();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
