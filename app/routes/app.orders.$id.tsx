@@ -7,6 +7,7 @@ import {
   FormLayout,
   InlineStack,
   Layout,
+  Link,
   Page,
   Text,
   TextField,
@@ -25,6 +26,7 @@ import { adminT } from '#app/admin/admin-data.server.ts';
 import { formatDate, formatMoney } from '#app/lib/format.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import { regionName } from '#app/modules/checkout/core/regions.ts';
+import { ruleVersion } from '#app/modules/checkout/import-rules.server.ts';
 import { shippingConfirmationEmail } from '#app/modules/email/templates.server.ts';
 import { announceEmail } from '#app/modules/email/outbox.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
@@ -42,6 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = id ? await getOrder(getDb(), id) : null;
   if (!found) throw data(null, { status: 404 });
   const { order, lines, events } = found;
+  const rule = order.importRuleId ? await ruleVersion(getDb(), order.importRuleId) : null;
   const m = (amount: number, currency = order.currency) => ({
     amount: toDecimalString({ amount, currencyCode: currency }),
     currency,
@@ -61,6 +64,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       trackingCompany: order.trackingCompany,
       incoterm: order.incoterm,
       lowValueScheme: order.lowValueScheme,
+      importRule: rule
+        ? { destination: rule.destination, effectiveFrom: rule.effectiveFrom, sourceUrl: rule.sourceUrl }
+        : null,
       taxIncluded: order.taxIncluded,
       exchangeRate: String(Number(order.exchangeRate)),
       address: {
@@ -73,6 +79,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         shipping: m(order.shipping),
         tax: m(order.tax),
         duties: m(order.duties),
+        atBorder: m(order.dutiesAtBorder),
+        taxRemoved: m(order.taxRemoved),
         total: m(order.total),
         totalShop: m(order.totalShop, order.shopCurrency),
       },
@@ -203,7 +211,13 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                     [t('orders.subtotal'), fmt(order.totals.subtotal)],
                     [t('orders.shipping'), fmt(order.totals.shipping)],
                     [order.taxIncluded ? t('orders.taxIncluded') : t('orders.tax'), fmt(order.totals.tax)],
+                    ...(Number(order.totals.taxRemoved.amount) > 0
+                      ? [[t('orders.taxRemoved'), fmt(order.totals.taxRemoved)]]
+                      : []),
                     [t('orders.duties'), fmt(order.totals.duties)],
+                    ...(Number(order.totals.atBorder.amount) > 0
+                      ? [[t('orders.atBorder'), fmt(order.totals.atBorder)]]
+                      : []),
                     [t('orders.total'), fmt(order.totals.total)],
                     [t('orders.totalShop', { rate: order.exchangeRate }), fmt(order.totals.totalShop)],
                   ]}
@@ -212,6 +226,17 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                   {t(`orders.incoterm.${order.incoterm}`)}
                   {order.lowValueScheme ? ` · ${order.lowValueScheme}` : ''}
                 </Text>
+                {order.importRule ? (
+                  <Text as="p" tone="subdued">
+                    {t('orders.importRule', {
+                      destination: order.importRule.destination,
+                      date: order.importRule.effectiveFrom,
+                    })}{' '}
+                    <Link url={order.importRule.sourceUrl} target="_blank">
+                      {t('orders.importRuleSource')}
+                    </Link>
+                  </Text>
+                ) : null}
               </BlockStack>
             </Card>
             <Card>
