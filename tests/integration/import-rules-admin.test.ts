@@ -13,7 +13,14 @@ import {
   type AdminAuthenticator,
 } from '#app/modules/staff/auth.server.ts';
 import * as rulesRoute from '#app/routes/app.markets.import-rules.tsx';
+import { eq } from 'drizzle-orm';
+import { orders } from '#app/db/schema/index.ts';
+import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
+import * as orderRoute from '#app/routes/app.orders.$id.tsx';
 import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 /**
@@ -174,6 +181,32 @@ describe('import rules in the admin', () => {
     );
     expect(unknown).toMatchObject({ status: 400, body: { errors: { destination: 'destination' } } });
     expect(await listImportRules(db.db)).toEqual(before);
+  });
+
+  it('the order page names the rule version that priced the order and what was left to the border', async () => {
+    const { token, state } = await readyCheckout(db.db, {
+      country: 'AE',
+      language: 'en',
+      lines: [{ variantId: await variantIdBySku(db.db, 'AO-MER-OAT-M'), quantity: 1 }],
+    });
+    expect((await payForCheckout(db.db, createTestProvider(db.db), token, PAYMENT_CTX)).kind).toBe('placed');
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+    const res = await run(() =>
+      orderRoute.loader({
+        request: get(support, `/app/orders/${order!.id}`),
+        params: { id: String(order!.id) },
+        context: {},
+      } as never),
+    );
+    const shown = (res.body as { order: { importRule: unknown; totals: { atBorder: { amount: string } } } })
+      .order;
+    expect(shown.importRule).toEqual({
+      destination: 'AE',
+      effectiveFrom: '2023-03-01',
+      sourceUrl: expect.stringMatching(/^https:\/\/taxnews\.ey\.com\//),
+    });
+    expect(shown.totals.atBorder.amount).toBe(toDecimalString(state.totals.atBorder));
+    expect(state.totals.atBorder.amount).toBeGreaterThan(0);
   });
 
   it('installing the library again adds nothing (boot runs it every time)', async () => {

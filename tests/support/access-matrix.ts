@@ -45,6 +45,7 @@ export const ROUTE_AREAS: Record<string, AdminArea> = {
   'app.orders.$id.tsx': 'orders',
   'app.markets._index.tsx': 'markets',
   'app.markets.$id.tsx': 'markets',
+  'app.markets.import-rules.tsx': 'markets',
   'app.markets.rates.tsx': 'markets',
   'app.markets.shipping.tsx': 'markets',
   'app.pricing.tsx': 'pricing',
