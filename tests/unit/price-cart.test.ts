@@ -416,6 +416,35 @@ describe('allocateByWeight', () => {
       ),
     );
     expect(allocateByWeight(100, [1, 1, 1])).toEqual([34, 33, 33]);
+  });
+
+  it('the fast path for small amounts gives exactly what BigInt arithmetic gives', () => {
+    const reference = (amount: number, weights: number[]) => {
+      const total = weights.reduce((a, b) => a + BigInt(b), 0n);
+      if (total === 0n) return weights.map(() => 0);
+      const exact = weights.map((w) => BigInt(amount) * BigInt(w));
+      const shares = exact.map((e) => e / total);
+      let left = BigInt(amount) - shares.reduce((a, b) => a + b, 0n);
+      const order = exact
+        .map((e, i) => ({ i, rest: e % total }))
+        .sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
+      for (const { i } of order) {
+        if (left === 0n) break;
+        shares[i]! += 1n;
+        left -= 1n;
+      }
+      return shares.map(Number);
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 20 }), { minLength: 1, maxLength: 12 }),
+        (amount, weights) => {
+          expect(allocateByWeight(amount, weights)).toEqual(reference(amount, weights));
+        },
+      ),
+      { numRuns: 2000 },
+    );
     expect(allocateByWeight(5, [3, 0, 7])).toEqual([2, 0, 3]);
   });
 });
