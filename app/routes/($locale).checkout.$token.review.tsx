@@ -51,6 +51,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       throw redirect(outcome.step === 'cart' ? `${sf.locale.pathPrefix}/cart` : paths.step(outcome.step));
     case 'soldOut':
       return data({ error: 'soldOut' as const }, { status: 409 });
+    case 'promotionsChanged':
+      return data({ error: 'promotionsChanged' as const }, { status: 409 });
     default:
       return data({ error: 'pending' as const }, { status: 202 });
   }

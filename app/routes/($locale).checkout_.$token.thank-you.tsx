@@ -64,8 +64,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         total: m(l.lineTotal),
         image: l.image ? { src: imageUrl(sf.origin, l.image.src, 400), alt: l.image.alt } : null,
       })),
+      discounts: order.discounts
+        .filter((d) => d.class !== 'shipping' && d.amount > 0)
+        .map((d) => ({ label: d.label, amount: m(d.amount) })),
       totals: {
         subtotal: m(order.subtotal),
+        subtotalBeforeDiscounts: m(
+          order.subtotal +
+            order.discounts.filter((d) => d.class !== 'shipping').reduce((s, d) => s + d.amount, 0),
+        ),
         shipping: m(order.shipping),
         tax: m(order.tax),
         taxIncluded: order.taxIncluded,
@@ -158,8 +165,14 @@ export default function ThankYou({ loaderData: d }: Route.ComponentProps) {
           <dl className="totals">
             <div>
               <dt>{t('summary.subtotal')}</dt>
-              <dd>{format(d.totals.subtotal)}</dd>
+              <dd>{format(d.totals.subtotalBeforeDiscounts)}</dd>
             </div>
+            {d.discounts.map((x) => (
+              <div key={x.label} data-testid="discount">
+                <dt>{t('summary.discount', { label: x.label })}</dt>
+                <dd>−{format(x.amount)}</dd>
+              </div>
+            ))}
             <div>
               <dt>{t('summary.shipping')}</dt>
               <dd>

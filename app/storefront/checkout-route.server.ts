@@ -113,8 +113,21 @@ export function checkoutView(state: CheckoutState, origin: string, language: str
     shipping: state.shipping
       ? { ...state.shipping, price: m(money(state.shipping.amount, state.currency)) }
       : null,
+    // Promotions applied, each as its own line; the subtotal shown is before them.
+    // (A shipping discount shows in the shipping line itself.)
+    discounts: state.promotions.applied
+      .filter((a) => a.class !== 'shipping' && a.amount > 0)
+      .map((a) => ({ label: a.label, amount: m(money(a.amount, state.currency)) })),
     totals: {
       // Tax is unknown (null) until the delivery is chosen; the summary shows it only then (hasQuote).
+      // So that subtotal − discount rows = the subtotal the total is built from.
+      subtotalBeforeDiscounts: m(
+        money(
+          totals.subtotal.amount +
+            state.promotions.applied.filter((x) => x.class !== 'shipping').reduce((s, x) => s + x.amount, 0),
+          state.currency,
+        ),
+      ),
       subtotal: m(totals.subtotal),
       shipping: state.shipping ? m(totals.shipping) : null,
       tax: m(totals.tax ?? zero(state.currency)),

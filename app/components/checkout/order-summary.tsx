@@ -73,8 +73,14 @@ export function OrderSummary({ view }: { view: CheckoutView }) {
       <dl className="totals" data-testid="totals">
         <div>
           <dt>{t('summary.subtotal')}</dt>
-          <dd>{format(totals.subtotal)}</dd>
+          <dd>{format(view.discounts.length ? totals.subtotalBeforeDiscounts : totals.subtotal)}</dd>
         </div>
+        {view.discounts.map((d) => (
+          <div key={d.label} data-testid="discount">
+            <dt>{t('summary.discount', { label: d.label })}</dt>
+            <dd>−{format(d.amount)}</dd>
+          </div>
+        ))}
         <div>
           <dt>{t('summary.shipping')}</dt>
           <dd data-testid="total-shipping">

@@ -12,3 +12,4 @@ export * from './orders.ts';
 export * from './payments.ts';
 export * from './email.ts';
 export * from './seo.ts';
+export * from './promotions.ts';

@@ -15,6 +15,16 @@ import {
 } from 'drizzle-orm/pg-core';
 import { IMPORT_NOTICES, SALE_TAX_SCHEMES } from '../../modules/checkout/core/import-rules.ts';
 import type { PostalAddress } from './checkout.ts';
+
+/** A promotion on an order (checkout/core/quote.ts `QuoteDiscount`, amount in minor units). */
+export interface OrderDiscount {
+  promotionId: number;
+  campaignId: number;
+  code: string | null;
+  label: string;
+  class: 'product' | 'order' | 'shipping';
+  amount: number;
+}
 import { markets } from './markets.ts';
 import { staffMembers } from './staff.ts';
 import { variants } from './catalog.ts';
@@ -72,6 +82,8 @@ export const orders = pgTable(
     dutiesAtBorder: integer('duties_at_border').notNull().default(0),
     /** Tax inside gross prices taken out because the sale was not taxed. */
     taxRemoved: integer('tax_removed').notNull().default(0),
+    /** Promotions applied, amounts in the order's currency (the quote's `discounts`). */
+    discounts: jsonb('discounts').$type<OrderDiscount[]>().notNull().default([]),
     /** What the shopper was told about delivery charges (landed-cost.ts `notice`); null: domestic. */
     importNotice: text('import_notice', { enum: IMPORT_NOTICES }),
     shippingAddress: jsonb('shipping_address').$type<PostalAddress>().notNull(),

@@ -16,6 +16,10 @@ export const shop = pgTable(
     primaryDomain: text('primary_domain').notNull().default('localhost'),
     /** Where orders ship from: decides which shipments cross a customs border (duties). */
     shipsFrom: text('ships_from').notNull().default('US'),
+    /** How promotions combine: the largest total discount for the customer, or the merchant's priority order. */
+    promotionPolicy: text('promotion_policy', { enum: ['best', 'priority'] })
+      .notNull()
+      .default('best'),
     /** The home page's SEO title and meta description in the source language (Shopify: shop metafields global.title_tag/description_tag). */
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),

@@ -12,7 +12,9 @@ import { validateAddress, type AddressErrors, type PostalAddress } from './core/
 import type { LandedCost } from './core/landed-cost.ts';
 import { cartTaxInput, priceCart, type CartPrice, type PriceCartInput } from './core/price-cart.ts';
 import { shippingOptions, type ShippingOption } from './core/shipping.ts';
-import type { TaxProvider, TaxResult } from './core/tax.ts';
+import { percentOf, type TaxProvider, type TaxResult } from './core/tax.ts';
+import type { Evaluation } from '#app/modules/promotions/core/promotion.ts';
+import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { taxProvider } from './rate-table.server.ts';
 import { importTaxPercent } from './core/regional-tax-rates.ts';
 import { territoryOf } from './core/special-territories.ts';
@@ -55,6 +57,9 @@ export interface CheckoutState {
   /** The cart's price (core/price-cart.ts): line totals, subtotal, shipping, tax, duties, total. */
   totals: CartPrice;
   grams: number;
+  /** Promotions: what applied (and why the others did not), and what came off the shipping. */
+  promotions: Evaluation;
+  shippingDiscount: Money;
   /** The first step still to do: where /checkout/<cart> sends the shopper. */
   next: 'contact' | 'address' | 'delivery' | 'payment' | 'review';
 }
@@ -92,10 +97,29 @@ export async function loadCheckout(
     }
     available.push({ line: l, price: p.price, compareAt: p.compareAt, details: d });
   }
+  const email = row?.email ?? cart.email;
+  const address = row?.shippingAddress ?? null;
+  // Discounts come off before tax, duty and the low-value thresholds see the prices (ADR 0019).
+  const { evaluation, adjustments } = await evaluateCart(db, {
+    marketId: market.id,
+    currency: market.currency,
+    language: cart.language,
+    now,
+    codes: cart.discountCodes,
+    customerKey: email?.toLowerCase() ?? null,
+    cartId: cart.id,
+    country: address?.countryCode ?? cart.countryCode,
+    lines: available.map((a) => ({
+      key: String(a.line.id),
+      productId: a.details.productId,
+      unitPrice: a.price,
+      quantity: a.line.quantity,
+    })),
+  });
   const goods: PriceCartInput = {
     currency: market.currency,
     taxInclusive: market.taxInclusive,
-    adjustments: [],
+    adjustments,
     destination: null,
     delivery: null,
     lines: available.map((a) => ({
@@ -107,7 +131,6 @@ export async function loadCheckout(
   };
   // Shipping rates depend on the goods' price (free over a threshold), so the goods are priced first.
   const grams = available.reduce((s, a) => s + a.details.grams * a.line.quantity, 0);
-  const address = row?.shippingAddress ?? null;
   const options = address
     ? shippingOptions(await shippingRulesFor(db, market.id, address.countryCode), {
         grams,
@@ -115,6 +138,8 @@ export async function loadCheckout(
       })
     : [];
   const shipping = options.find((o) => o.rateId === row?.shippingRateId) ?? null;
+  const shippingDiscount =
+    shipping && evaluation.shipping ? percentOf(shipping.amount, evaluation.shipping.percent, false) : 0;
   let input = goods;
   if (address && shipping) {
     const shop = await getShop(db);
@@ -125,7 +150,7 @@ export async function loadCheckout(
       ...goods,
       destination: { country, region: address.province, postalCode: address.zip, territory, vatPercent },
       delivery: {
-        shipping: money(shipping.amount, market.currency),
+        shipping: money(shipping.amount - shippingDiscount, market.currency),
         shipsFrom: shop.shipsFrom,
         incoterm: market.incoterm,
         // A territory with its own customs does not apply its country's (the EU's) tariff.
@@ -153,7 +178,6 @@ export async function loadCheckout(
     lineTotal: totals.lines[i]!.total,
     details: a.details,
   }));
-  const email = row?.email ?? cart.email;
   const next = !email
     ? 'contact'
     : !address
@@ -180,6 +204,8 @@ export async function loadCheckout(
     landed: totals.landed,
     totals,
     grams,
+    promotions: evaluation,
+    shippingDiscount: money(shippingDiscount, market.currency),
     next,
   };
 }

@@ -10,6 +10,7 @@ import {
   SoldOutError,
 } from '#app/modules/orders/orders.server.ts';
 import type { PaymentProvider, PaymentView } from '#app/modules/payments/provider.ts';
+import { releaseForCart, reserveDiscounts } from '#app/modules/promotions/redemptions.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadCheckout, type CheckoutState } from './checkout.server.ts';
 import { quoteKey, storedQuote, type Quote, type StoredQuote } from './core/quote.ts';
@@ -26,6 +27,8 @@ export type PayOutcome =
   | { kind: 'placed'; orderNumber: number; cartId: string }
   | { kind: 'declined'; code: string }
   | { kind: 'soldOut' }
+  /** A promotion's budget or uses ran out since the review: the checkout is priced again. */
+  | { kind: 'promotionsChanged' }
   | { kind: 'incomplete'; step: CheckoutState['next'] | 'cart' }
   | { kind: 'pending' };
 
@@ -54,6 +57,7 @@ async function finalize(
   } catch (error) {
     if (!(error instanceof SoldOutError)) throw error;
     await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
+    await releaseForCart(db, quote.cartId);
     return { kind: 'soldOut' };
   }
   if (placed.order.paymentId !== payment.id) {
@@ -83,6 +87,14 @@ export async function payForCheckout(
   const quote = freezeQuote(state);
   if (!quote || !state.paymentMethod)
     return { kind: 'incomplete', step: state.next === 'review' ? 'payment' : state.next };
+  // Reserved before anyone is charged, so concurrent checkouts never spend past a budget.
+  const reserved = await reserveDiscounts(db, {
+    cartId: token,
+    email: quote.email,
+    currency: quote.currency,
+    discounts: quote.discounts,
+  });
+  if (!reserved) return { kind: 'promotionsChanged' };
   const payment = await provider.createPayment({
     amount: quote.total,
     idempotencyKey: `pay:${token}:${quoteKey(quote)}`,

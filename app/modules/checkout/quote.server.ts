@@ -1,4 +1,5 @@
 import type { CheckoutState } from './checkout.server.ts';
+import { money } from '#app/modules/money/core/money.ts';
 import type { Quote } from './core/quote.ts';
 
 /** Freezes a complete checkout into a quote; null while a step is missing. */
@@ -57,6 +58,14 @@ export function freezeQuote(state: CheckoutState): Quote | null {
     tax: totals.tax,
     taxIncluded: totals.taxIncluded,
     duties: totals.duties,
+    discounts: state.promotions.applied.map((a) => ({
+      promotionId: a.promotionId,
+      campaignId: a.campaignId,
+      code: a.code,
+      label: a.label,
+      class: a.class,
+      amount: a.class === 'shipping' ? state.shippingDiscount : money(a.amount, state.currency),
+    })),
     dutiesAtBorder: totals.atBorder,
     taxRemoved: totals.taxRemoved,
     total: totals.total,

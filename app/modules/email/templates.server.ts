@@ -38,8 +38,18 @@ export function orderConfirmationEmail({
   const money = (value: Money) => formatMoney(toDecimalString(value), value.currencyCode, tag);
   const dir = quote.language === 'ar' ? 'rtl' : 'ltr';
   const subject = t('checkout:email.confirmationSubject', { number, shop: shopName });
+  // Discounts are their own rows; the subtotal above them is before them (as in the review).
+  const discounts = quote.discounts.filter((d) => d.class !== 'shipping' && d.amount.amount > 0);
+  const before = {
+    ...quote.subtotal,
+    amount: quote.subtotal.amount + discounts.reduce((s, d) => s + d.amount.amount, 0),
+  };
   const rows: [string, string][] = [
-    [t('checkout:summary.subtotal'), money(quote.subtotal)],
+    [t('checkout:summary.subtotal'), money(before)],
+    ...discounts.map((d): [string, string] => [
+      t('checkout:summary.discount', { label: d.label }),
+      `−${money(d.amount)}`,
+    ]),
     [
       t('checkout:summary.shipping'),
       quote.shippingTotal.amount === 0 ? t('checkout:summary.free') : money(quote.shippingTotal),

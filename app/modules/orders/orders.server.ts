@@ -1,3 +1,4 @@
+import { redeemForOrder } from '#app/modules/promotions/redemptions.server.ts';
 import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { orderEvents, orderLines, orders } from '#app/db/schema/index.ts';
@@ -77,6 +78,7 @@ export async function placeOrder(
           lowValueScheme: quote.lowValueScheme,
           importRuleId: quote.importRuleId,
           importNotice: quote.importNotice,
+          discounts: quote.discounts.map((d) => ({ ...d, amount: d.amount.amount })),
           dutiesAtBorder: quote.dutiesAtBorder.amount,
           taxRemoved: quote.taxRemoved.amount,
           shippingAddress: quote.address,
@@ -103,6 +105,7 @@ export async function placeOrder(
         })),
       );
       for (const l of quote.lines) await decrementStock(tx, l.variantId, l.quantity);
+      await redeemForOrder(tx, quote.cartId, order.id);
       await markCompleted(tx, quote.cartId);
       await tx.insert(orderEvents).values([
         { orderId: order.id, kind: 'placed', data: { total: quote.total.amount, currency: quote.currency } },

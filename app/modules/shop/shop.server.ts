@@ -32,3 +32,9 @@ export async function setShopSeoSource(
 ): Promise<void> {
   await db.update(shop).set(patch).where(eq(shop.id, 1));
 }
+
+/** How the store combines promotions (ADR 0019); best for the customer until the merchant says otherwise. */
+export async function promotionPolicy(db: Db): Promise<'best' | 'priority'> {
+  const [row] = await db.select({ policy: shop.promotionPolicy }).from(shop).limit(1);
+  return row?.policy ?? 'best';
+}

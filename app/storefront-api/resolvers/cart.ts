@@ -16,7 +16,11 @@ import {
 } from '#app/modules/cart/cart.server.ts';
 import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
 import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
+import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
+import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
+import type { Evaluation } from '#app/modules/promotions/core/promotion.ts';
+import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { money } from '#app/modules/money/core/money.ts';
@@ -36,6 +40,8 @@ interface CartView {
   record: CartRecord;
   productOf: Promise<Map<number, number>> | null;
   price?: CartPrice;
+  /** Promotions evaluated for the cart (ADR 0019): adjustments for its price, and each code's fate. */
+  promotions: { evaluation: Evaluation; adjustments: CartAdjustment[] };
 }
 interface LineView {
   cart: CartView;
@@ -57,7 +63,11 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
   if (ids.length)
     for (const [id, price] of await currentPrices(ctx.db, ids, ctx.inContext!.country, ctx.now))
       ctx.prices.set(id, price);
-  const view: CartView = { record, productOf: null };
+  const view: CartView = {
+    record,
+    productOf: null,
+    promotions: { evaluation: NO_PROMOTIONS, adjustments: [] },
+  };
   // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
   const missing = ids.filter((id) => !ctx.prices.has(id));
   if (missing.length) {
@@ -67,8 +77,35 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
     );
     await ensureBundles(ctx, [...(await view.productOf).values()], ctx.inContext!.language);
   }
+  view.promotions = await evaluateCart(ctx.db, {
+    marketId: market.id,
+    currency: market.currency,
+    language: ctx.inContext!.language,
+    now: ctx.now,
+    codes: record.discountCodes,
+    customerKey: record.email?.toLowerCase() ?? null,
+    cartId: record.id,
+    country: record.countryCode,
+    // Product ids are loaded only when a promotion is live.
+    lines: async () => {
+      const productOf = await (view.productOf ??= findVariantProductIds(
+        ctx.db,
+        record.lines.map((x) => x.variantId),
+      ));
+      return record.lines
+        .filter((l) => ctx.prices.has(l.variantId) && productOf.has(l.variantId))
+        .map((l) => ({
+          key: String(l.id),
+          productId: productOf.get(l.variantId)!,
+          unitPrice: ctx.prices.get(l.variantId)!.price,
+          quantity: l.quantity,
+        }));
+    },
+  });
   return view;
 }
+
+const NO_PROMOTIONS: Evaluation = { applied: [], rejected: [], shipping: null, codes: [] };
 
 async function merchandiseOf(ctx: StorefrontContext, l: LineView): Promise<VariantRef> {
   l.cart.productOf ??= findVariantProductIds(
@@ -97,7 +134,7 @@ function priceOf(ctx: StorefrontContext, c: CartView): CartPrice {
   c.price = priceCart({
     currency: market.currency,
     taxInclusive: market.taxInclusive,
-    adjustments: [],
+    adjustments: c.promotions.adjustments,
     delivery: null,
     destination: {
       country: c.record.countryCode,
@@ -293,8 +330,12 @@ export const cartResolvers = {
     attribute: (c: CartView, args: { key: string }) =>
       c.record.attributes.find((a) => a.key === args.key) ?? null,
     buyerIdentity: (c: CartView) => ({ countryCode: c.record.countryCode, email: c.record.email }),
-    // Codes are kept but not applicable until promotions exist.
-    discountCodes: (c: CartView) => c.record.discountCodes.map((code) => ({ code, applicable: false })),
+    discountCodes: (c: CartView) =>
+      c.record.discountCodes.map((code) => ({
+        code,
+        applicable:
+          c.promotions.evaluation.codes.find((x) => x.code === normaliseCode(code))?.applicable ?? false,
+      })),
     totalQuantity: (c: CartView) => c.record.lines.reduce((n, l) => n + l.quantity, 0),
     lines: (
       c: CartView,

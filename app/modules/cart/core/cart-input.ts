@@ -61,8 +61,10 @@ export function normaliseCodes(codes: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of codes) {
     const code = raw.trim().slice(0, 255);
-    if (code && !seen.has(code.toUpperCase())) {
-      seen.add(code.toUpperCase());
+    // The same code in another case or in full-width look-alikes is the same code (promotions/core/codes.ts).
+    const key = code.normalize('NFKC').toUpperCase();
+    if (code && !seen.has(key)) {
+      seen.add(key);
       out.push(code);
     }
   }

@@ -21,6 +21,16 @@ export interface QuoteLine {
   countryOfOrigin: string | null;
 }
 
+export interface QuoteDiscount {
+  promotionId: number;
+  campaignId: number;
+  /** The code entered, or null for an automatic promotion. */
+  code: string | null;
+  label: string;
+  class: 'product' | 'order' | 'shipping';
+  amount: Money;
+}
+
 export interface Quote {
   cartId: string;
   email: string;
@@ -41,6 +51,8 @@ export interface Quote {
   tax: Money;
   taxIncluded: boolean;
   duties: Money;
+  /** Promotions applied; reserved against their campaigns with the payment, redeemed with the order. */
+  discounts: QuoteDiscount[];
   /** Estimated duty and import tax the carrier collects on delivery (DAP). */
   dutiesAtBorder: Money;
   /** Tax inside gross prices taken out because the sale is not taxed. */
@@ -73,7 +85,7 @@ export function quoteKey(q: Quote): string {
 
 type Stored<T> = { [K in keyof T]: T[K] extends Money ? Money | number : T[K] };
 /** Fields added after quotes were first stored: a payment made across the upgrade lacks them. */
-type Added = 'importRuleId' | 'importNotice' | 'dutiesAtBorder' | 'taxRemoved';
+type Added = 'importRuleId' | 'importNotice' | 'dutiesAtBorder' | 'taxRemoved' | 'discounts';
 /** A quote as stored with a payment: frozen before amounts were typed, they were bare minor units. */
 export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping' | Added> &
   Partial<Pick<Stored<Quote>, Added>> & {
@@ -107,6 +119,7 @@ export function storedQuote(stored: StoredQuote): Quote {
     taxRemoved: m(stored.taxRemoved ?? 0),
     importRuleId: stored.importRuleId ?? null,
     importNotice: stored.importNotice ?? null,
+    discounts: (stored.discounts ?? []).map((d) => ({ ...d, amount: m(d.amount) })),
     total: m(stored.total),
   };
 }

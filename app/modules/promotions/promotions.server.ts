@@ -1,0 +1,192 @@
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { campaigns, promotionCodes, promotionRedemptions, promotions } from '#app/db/schema/index.ts';
+import { collectionsOfProducts } from '#app/modules/catalog/collections.server.ts';
+import { promotionPolicy } from '#app/modules/shop/shop.server.ts';
+import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
+import { normaliseCode } from './core/codes.ts';
+import { evaluate } from './core/evaluate.ts';
+import { amountIn } from './core/per-currency.ts';
+import type { Evaluation, LivePromotion } from './core/promotion.ts';
+import { Action, Condition } from './core/strategies.ts';
+import { counting } from './redemptions.server.ts';
+
+/**
+ * Live promotions for one cart: the active campaigns' automatic promotions and those whose code
+ * the shopper entered, with what each campaign has left (budget in the cart's currency, uses in
+ * all and by this customer), as the engine (core/evaluate.ts) takes them.
+ */
+
+export interface LiveQuery {
+  marketId: number;
+  currency: string;
+  language: string;
+  now: Date;
+  /** Normalised codes the shopper entered. */
+  codes: readonly string[];
+  /** Lower-cased email once known: per-customer limits. */
+  customerKey: string | null;
+  /** The cart these discounts would be for: its own reservations do not count against it. */
+  cartId: string | null;
+}
+
+/** Campaigns ended more than this long ago are not loaded (an old code is then "unknown"). */
+const ENDED_GRACE_MS = 90 * 24 * 3600 * 1000;
+
+export async function livePromotions(db: Db, q: LiveQuery): Promise<LivePromotion[]> {
+  const codes = [...q.codes];
+  const bulk = codes.length
+    ? await db
+        .select({ promotionId: promotionCodes.promotionId, code: promotionCodes.code })
+        .from(promotionCodes)
+        .where(inArray(promotionCodes.code, codes))
+    : [];
+  const bulkIds = bulk.map((b) => b.promotionId);
+  const rows = await db
+    .select({ promotion: promotions, campaign: campaigns })
+    .from(promotions)
+    .innerJoin(campaigns, eq(campaigns.id, promotions.campaignId))
+    .where(
+      and(
+        eq(campaigns.status, 'active'),
+        or(isNull(campaigns.endsAt), gt(campaigns.endsAt, new Date(q.now.getTime() - ENDED_GRACE_MS))),
+        or(
+          eq(promotions.codeMode, 'automatic'),
+          codes.length ? inArray(promotions.code, codes) : sql`false`,
+          bulkIds.length ? inArray(promotions.id, bulkIds) : sql`false`,
+        ),
+      ),
+    );
+  if (!rows.length) return [];
+  const campaignIds = [...new Set(rows.map((r) => r.campaign.id))];
+  const notThisCart = q.cartId ? sql`${promotionRedemptions.cartId} <> ${q.cartId}` : sql`true`;
+  const usage = await db
+    .select({
+      campaignId: promotionRedemptions.campaignId,
+      spent: sql<number>`coalesce(sum(${promotionRedemptions.amount}) filter (where ${promotionRedemptions.currency} = ${q.currency}), 0)::int`,
+      uses: sql<number>`count(distinct ${promotionRedemptions.cartId})::int`,
+      mine: q.customerKey
+        ? sql<number>`count(distinct ${promotionRedemptions.cartId}) filter (where ${promotionRedemptions.customerKey} = ${q.customerKey})::int`
+        : sql<number>`0`,
+    })
+    .from(promotionRedemptions)
+    .where(and(inArray(promotionRedemptions.campaignId, campaignIds), counting, notThisCart))
+    .groupBy(promotionRedemptions.campaignId);
+  const usedCodes = bulk.length
+    ? new Set(
+        (
+          await db
+            .select({ code: promotionRedemptions.code })
+            .from(promotionRedemptions)
+            .where(
+              and(
+                inArray(
+                  promotionRedemptions.code,
+                  bulk.map((b) => b.code),
+                ),
+                counting,
+                notThisCart,
+              ),
+            )
+        ).map((r) => r.code),
+      )
+    : new Set<string | null>();
+  const byCampaign = new Map(usage.map((u) => [u.campaignId, u]));
+  const out: LivePromotion[] = [];
+  for (const { promotion: p, campaign: c } of rows) {
+    const u = byCampaign.get(c.id);
+    const budget = c.budget ? amountIn(c.budget, q.currency) : null;
+    const base = {
+      id: p.id,
+      campaignId: c.id,
+      label: p.title[q.language] ?? p.title.en ?? Object.values(p.title)[0] ?? c.name,
+      marketIds: c.marketIds,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      conditions: Condition.array().parse(p.conditions),
+      action: Action.parse(p.action),
+      priority: p.priority,
+      exclusive: p.exclusive,
+      stacks: p.stacks,
+      remaining: {
+        // A campaign with a budget but none in this currency has nothing to spend here.
+        budget: c.budget ? (budget ?? 0) - (u?.spent ?? 0) : null,
+        uses: c.usageLimit == null ? null : c.usageLimit - (u?.uses ?? 0),
+        customerUses:
+          c.perCustomerLimit == null || !q.customerKey ? null : c.perCustomerLimit - (u?.mine ?? 0),
+      },
+    };
+    if (p.codeMode === 'automatic') out.push({ ...base, code: null });
+    else if (p.codeMode === 'single') out.push({ ...base, code: p.code, label: p.code! });
+    else
+      for (const b of bulk.filter((x) => x.promotionId === p.id))
+        out.push({
+          ...base,
+          code: b.code,
+          label: b.code,
+          // Each bulk code is good for one order.
+          remaining: { ...base.remaining, uses: usedCodes.has(b.code) ? 0 : base.remaining.uses },
+        });
+  }
+  return out;
+}
+
+interface CartLineToEvaluate {
+  key: string;
+  productId: number;
+  unitPrice: number;
+  quantity: number;
+}
+
+export interface CartToEvaluate extends Omit<LiveQuery, 'codes'> {
+  /** The codes as the shopper typed them. */
+  codes: readonly string[];
+  country: string | null;
+  /** The lines, or how to load them: not needed at all when no promotion is live. */
+  lines: readonly CartLineToEvaluate[] | (() => Promise<readonly CartLineToEvaluate[]>);
+}
+
+/**
+ * Evaluates a cart: its promotions, and the adjustments the cart price (checkout/core/price-cart.ts)
+ * applies, one per line and promotion, named by the code or the automatic promotion's title.
+ */
+export async function evaluateCart(
+  db: Db,
+  cart: CartToEvaluate,
+): Promise<{ evaluation: Evaluation; adjustments: CartAdjustment[] }> {
+  const codes = [...new Set(cart.codes.map(normaliseCode).filter(Boolean))];
+  const live = await livePromotions(db, { ...cart, codes });
+  const lines = !live.length ? [] : typeof cart.lines === 'function' ? await cart.lines() : cart.lines;
+  const needsCollections = live.some((p) => targetsCollections(p));
+  const collections = needsCollections
+    ? await collectionsOfProducts(db, [...new Set(lines.map((l) => l.productId))])
+    : new Map<number, { id: number }[]>();
+  const evaluation = evaluate(
+    {
+      currency: cart.currency,
+      marketId: cart.marketId,
+      country: cart.country,
+      now: cart.now,
+      codes,
+      policy: live.length ? await promotionPolicy(db) : 'best',
+      lines: lines.map((l) => ({
+        ...l,
+        collectionIds: (collections.get(l.productId) ?? []).map((c) => c.id),
+      })),
+    },
+    live,
+  );
+  const adjustments = evaluation.applied.flatMap((a) =>
+    Object.entries(a.lines).map(([lineKey, amount]) => ({ code: a.code ?? a.label, lineKey, amount })),
+  );
+  return { evaluation, adjustments };
+}
+
+function targetsCollections(p: LivePromotion): boolean {
+  const { action } = p;
+  const inAction = 'target' in action.args && action.args.target.kind === 'collections';
+  return (
+    inAction ||
+    p.conditions.some((c) => c.code === 'minimum-quantity' && c.args.target.kind === 'collections')
+  );
+}
