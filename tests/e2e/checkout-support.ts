@@ -81,3 +81,25 @@ export async function pay(page: Page, email: string) {
   expect(mailTo(email)).toContain(number!);
   return { number: number!, mail: mailTo(email)! };
 }
+
+/** The page fits a 390 px phone; the elements sticking out name themselves in the failure message. */
+export async function fitsPhone(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > 390.5 &&
+          ![...e.children].some((c) => c.getBoundingClientRect().right > 390.5),
+      )
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${(e.textContent ?? '').slice(0, 40)}`,
+      ),
+  );
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth),
+    wide.join('\n'),
+  ).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

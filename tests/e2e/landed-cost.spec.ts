@@ -1,34 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { buy, pay, serious } from './checkout-support.ts';
+import { buy, fitsPhone, pay, serious } from './checkout-support.ts';
 
 /**
  * Landed cost as the law stands, seen by the shopper: the review says who collects what, the
  * confirmation page and the email say the same, and "nothing more to pay" appears only where it
  * is true. Each review is checked with axe and at 390 px.
  */
-
-async function fitsPhone(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  // The elements sticking out name themselves in the failure message.
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter(
-        (e) =>
-          e.getBoundingClientRect().right > 390.5 &&
-          ![...e.children].some((c) => c.getBoundingClientRect().right > 390.5),
-      )
-      .map(
-        (e) =>
-          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${(e.textContent ?? '').slice(0, 40)}`,
-      ),
-  );
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth),
-    wide.join('\n'),
-  ).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** The notes and total of the review, to compare with the confirmation page. */
 async function summaryOf(page: Page) {

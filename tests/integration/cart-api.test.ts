@@ -182,12 +182,16 @@ describe('Storefront API cart', () => {
     expect(long.userErrors[0]!.code).toBe('NOTE_TOO_LONG');
   });
 
-  it('keeps discount codes, not applicable until promotions exist', async () => {
+  it('keeps discount codes once each (case and look-alikes folded); the demo WELCOME10 applies, an unknown one is reported', async () => {
     const data = await run(
-      `mutation { cartDiscountCodesUpdate(cartId: "${cartId}", discountCodes: [" WELCOME10 ", "welcome10", ""]) { cart { discountCodes { code applicable } } ${ERR} } }`,
+      `mutation { cartDiscountCodesUpdate(cartId: "${cartId}", discountCodes: [" WELCOME10 ", "welcome10", "ＷＥＬＣＯＭＥ１０", "", "NOSUCH"]) { cart { discountCodes { code applicable } } ${ERR} } }`,
     );
     expect(data.cartDiscountCodesUpdate!.cart!.discountCodes).toEqual([
-      { code: 'WELCOME10', applicable: false },
+      { code: 'WELCOME10', applicable: true },
+      { code: 'NOSUCH', applicable: false },
+    ]);
+    expect(data.cartDiscountCodesUpdate!.warnings).toEqual([
+      expect.objectContaining({ code: 'DISCOUNT_NOT_FOUND', message: expect.stringContaining('NOSUCH') }),
     ]);
   });
 

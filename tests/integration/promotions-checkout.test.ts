@@ -108,12 +108,14 @@ describe('promotions at checkout', () => {
   });
 
   it('the Storefront API cart: the code is applicable in Germany and the cost is after the discount', async () => {
+    await spend100get15(null, 'API15');
     const gid = `gid://shopify/ProductVariant/${sweater}`;
     const run = async (query: string, variables: Record<string, unknown> = {}) => {
       const r = await executeStorefront(db.db, 'https://shop.test', { query, variables });
       expect(r.errors).toBeUndefined();
       return r.data as {
         cartCreate: {
+          warnings: { code: string; message: string }[];
           cart: {
             discountCodes: { code: string; applicable: boolean }[];
             cost: { subtotalAmount: { amount: string }; totalAmount: { amount: string } };
@@ -123,23 +125,51 @@ describe('promotions at checkout', () => {
     };
     const create = (country: string) =>
       run(
-        `mutation M($input: CartInput) { cartCreate(input: $input) { cart { discountCodes { code applicable } cost { subtotalAmount { amount } totalAmount { amount } } } userErrors { code } } }`,
+        `mutation M($input: CartInput) { cartCreate(input: $input) { cart { discountCodes { code applicable } cost { subtotalAmount { amount } totalAmount { amount } } } userErrors { code } warnings { code message } } }`,
         {
           input: {
             lines: [{ merchandiseId: gid, quantity: 1 }],
             buyerIdentity: { countryCode: country },
-            discountCodes: ['ｗｉｎｔｅｒ１５', 'NOPE'],
+            discountCodes: ['ａｐｉ１５', 'NOPE'],
           },
         },
       );
-    const de = (await create('DE')).cartCreate.cart;
+    const deCreated = (await create('DE')).cartCreate;
+    // The unknown code is reported in the presentment language (English here: no @inContext).
+    expect(deCreated.warnings).toEqual([{ code: 'DISCOUNT_NOT_FOUND', message: 'Code NOPE isn’t valid.' }]);
+    const de = deCreated.cart;
     expect(de.discountCodes).toEqual([
-      { code: 'ｗｉｎｔｅｒ１５', applicable: true },
+      { code: 'ａｐｉ１５', applicable: true },
       { code: 'NOPE', applicable: false },
     ]);
     expect(de.cost.subtotalAmount.amount).toBe('125.95');
-    const us = (await create('US')).cartCreate.cart;
-    expect(us.discountCodes.every((c) => !c.applicable)).toBe(true);
+    // Hydrogen's cartDiscountCodesUpdate defers its cart: @defer is served and executed at once.
+    const cartId = (
+      (
+        await executeStorefront(db.db, 'https://shop.test', {
+          query: `mutation { cartCreate(input: { lines: [{ merchandiseId: "${gid}", quantity: 1 }], buyerIdentity: { countryCode: DE } }) { cart { id } } }`,
+        })
+      ).data as { cartCreate: { cart: { id: string } } }
+    ).cartCreate.cart.id;
+    const deferred = await executeStorefront(db.db, 'https://shop.test', {
+      query: `mutation M($cartId: ID!, $discountCodes: [String!]!) { cartDiscountCodesUpdate(cartId: $cartId, discountCodes: $discountCodes) { ... @defer { cart { discountCodes { code applicable } } } userErrors { code } warnings { code } } }`,
+      variables: { cartId, discountCodes: ['api15'] },
+    });
+    expect(deferred).toEqual({
+      data: {
+        cartDiscountCodesUpdate: {
+          cart: { discountCodes: [{ code: 'api15', applicable: true }] },
+          userErrors: [],
+          warnings: [],
+        },
+      },
+    });
+    const usCreated = (await create('US')).cartCreate;
+    expect(usCreated.cart.discountCodes.every((c) => !c.applicable)).toBe(true);
+    expect(usCreated.warnings).toContainEqual({
+      code: 'DISCOUNT_CODE_NOT_HONOURED',
+      message: 'Code API15 isn’t available in your country.',
+    });
   });
 
   it('a €200 budget holds when 200 checkouts with €15 off pay at once: 13 discounted orders, never €201', async () => {

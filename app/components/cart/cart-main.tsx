@@ -124,7 +124,7 @@ export function CartMain({
       </ul>
       <div className="cart-summary">
         <CartForm route={route} action={CartForm.ACTIONS.DiscountCodesUpdate} inputs={{ discountCodes: [] }}>
-          {() => (
+          {(fetcher) => (
             <div className="discount-form">
               <label htmlFor={`discount-${layout}`}>{t('discountCode')}</label>
               <div className="discount-form__row">
@@ -133,16 +133,24 @@ export function CartMain({
                   {t('applyCode')}
                 </button>
               </div>
+              {/* Why a code does not apply, in the shopper's language (the API's warnings). */}
+              {discountWarnings(fetcher.data).map((w) => (
+                <p key={w} className="notice" role="status" data-testid="code-reason">
+                  {w}
+                </p>
+              ))}
+              {discountWarnings(fetcher.data).length
+                ? null
+                : (cart.discountCodes ?? [])
+                    .filter((c) => !c.applicable)
+                    .map((c) => (
+                      <p key={c.code} className="notice" role="status">
+                        {t('codeNotApplicable', { code: c.code })}
+                      </p>
+                    ))}
             </div>
           )}
         </CartForm>
-        {(cart.discountCodes ?? [])
-          .filter((c) => !c.applicable)
-          .map((c) => (
-            <p key={c.code} className="notice" role="status">
-              {t('codeNotApplicable', { code: c.code })}
-            </p>
-          ))}
         <dl className="totals">
           <div>
             <dt>{t('subtotal')}</dt>
@@ -165,4 +173,10 @@ export function CartMain({
       </div>
     </div>
   );
+}
+
+/** The messages of the discount warnings in a cart action's reply. */
+function discountWarnings(data: unknown): string[] {
+  const warnings = (data as { warnings?: { code?: string; message?: string }[] } | undefined)?.warnings ?? [];
+  return warnings.filter((w) => w.code?.startsWith('DISCOUNT_') && w.message).map((w) => w.message!);
 }

@@ -1,3 +1,5 @@
+import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
+import { seedCampaigns } from './promotions-data.ts';
 import type { Db } from '#app/db/client.server.ts';
 import { shop } from '#app/db/schema/index.ts';
 import { issueStorefrontToken } from '#app/modules/shop/storefront-tokens.server.ts';
@@ -49,6 +51,7 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
   for (const c of seedCollections) await createCollection(db, c, ids);
   for (const p of seedPages) await createPage(db, p);
   for (const m of seedMenus) await createMenu(db, m);
+  for (const c of seedCampaigns) await createCampaign(db, c.campaign, c.promotions);
   await seedSeoProblems(db);
   await refreshPrices(db);
   await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);

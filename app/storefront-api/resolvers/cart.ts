@@ -23,7 +23,9 @@ import type { Evaluation } from '#app/modules/promotions/core/promotion.ts';
 import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { money } from '#app/modules/money/core/money.ts';
+import { money, toDecimalString } from '#app/modules/money/core/money.ts';
+import { formatMoney, intlLocale } from '#app/lib/format.ts';
+import { explain, WARNING_CODES } from '#app/modules/promotions/core/explain.ts';
 import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
 import { ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import type { VariantRef } from './product.ts';
@@ -159,19 +161,46 @@ function message(ctx: StorefrontContext, key: string): string {
   return serverT(ctx.inContext?.language ?? 'en')(`cart:${key}`);
 }
 
+/** A warning for each code the shopper entered that does not apply, saying why in their language. */
+function codeWarnings(ctx: StorefrontContext, view: CartView) {
+  const { language } = ctx.inContext!;
+  const { currency } = ctx.inContext!.market;
+  const locale = intlLocale(language, view.record.countryCode);
+  const t = serverT(language);
+  const format = {
+    money: (minor: number) => formatMoney(toDecimalString(money(minor, currency)), currency, locale),
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)),
+  };
+  return view.promotions.evaluation.rejected
+    .filter((r) => r.code != null)
+    .map((r) => {
+      const { key, values } = explain(r, format);
+      return {
+        code: WARNING_CODES[r.reason.kind],
+        target: cartGid(view.record.id),
+        message: t(`cart:${key}`, values),
+      };
+    });
+}
+
 async function payload(ctx: StorefrontContext, info: Info, result: CartResult) {
+  const cart = result.cart ? await viewOf(ctx, info, result.cart) : null;
   return {
-    cart: result.cart ? await viewOf(ctx, info, result.cart) : null,
+    cart,
     userErrors: result.userErrors.map((e: CartProblem) => ({
       code: e.code,
       field: e.field,
       message: message(ctx, `errors.${e.code}`),
     })),
-    warnings: result.warnings.map((w: CartWarningItem) => ({
-      code: w.code,
-      target: w.target,
-      message: message(ctx, `warnings.${w.code}`),
-    })),
+    warnings: [
+      ...result.warnings.map((w: CartWarningItem) => ({
+        code: w.code,
+        target: w.target,
+        message: message(ctx, `warnings.${w.code}`),
+      })),
+      ...(cart ? codeWarnings(ctx, cart) : []),
+    ],
   };
 }
 

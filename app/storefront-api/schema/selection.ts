@@ -252,9 +252,14 @@ export const INTERFACES: Record<string, readonly string[]> = {
   CartUserError: ['DisplayableError'],
 };
 
-/** Directives served, with their kept arguments. */
+/**
+ * Directives served, with their kept arguments. `@defer` is accepted and executed eagerly (one
+ * response, as the incremental-delivery RFC allows a server to choose): Hydrogen's
+ * cartDiscountCodesUpdate defers its cart, and a schema without the directive refuses the query.
+ */
 export const DIRECTIVES: Record<string, readonly string[]> = {
   inContext: ['country', 'language'],
+  defer: ['if', 'label'],
   include: ['if'],
   skip: ['if'],
   deprecated: ['reason'],

@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { fitsPhone, serious } from './checkout-support.ts';
+
+/**
+ * Discount codes as a shopper meets them, with the demo store's WELCOME10 (10 % off the order):
+ * the cart applies it and says why another code does not, in the shopper's language; checkout
+ * shows it as its own line. Checked with axe and at 390 px.
+ */
+
+async function enterCode(page: Page, code: string) {
+  const input = page.locator('main .discount-form input[name=discountCode]');
+  await input.fill(code);
+  await input.press('Enter');
+}
+
+test.describe('discount codes', () => {
+  test('DE: WELCOME10 takes 10 % off in the cart and shows in checkout; an unknown code says why, in German', async ({
+    page,
+    storefront,
+  }) => {
+    void storefront;
+    await page.goto('/de-de/products/merino-crew-sweater');
+    await page.locator('.add-to-cart button').click();
+    await expect(page.locator('.add-to-cart__status a')).toBeVisible();
+    await page.goto('/de-de/cart');
+    const subtotal = page.locator('main [data-testid=cart-subtotal]');
+    const before = (await subtotal.textContent())!;
+    await enterCode(page, 'welcome10');
+    await expect(subtotal).not.toHaveText(before);
+    const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
+    // 10 % off, rounded half away from zero to the cent.
+    expect(euros((await subtotal.textContent())!)).toBeCloseTo(Math.round(euros(before) * 90) / 100, 2);
+
+    await enterCode(page, 'NOPE');
+    await expect(page.locator('main [data-testid=code-reason]')).toContainText('Der Code NOPE ist ungültig.');
+    expect(await serious(page)).toEqual([]);
+    await fitsPhone(page);
+
+    // Only the last code entered is kept by this form: apply WELCOME10 again and check out.
+    await enterCode(page, 'WELCOME10');
+    await expect(page.locator('main [data-testid=code-reason]')).toHaveCount(0);
+    await page.locator('main .cart-summary a.button--primary').click();
+    await expect(page).toHaveURL(/\/contact$/);
+    await expect(page.getByTestId('discount')).toContainText('WELCOME10');
+    await expect(page.getByTestId('discount')).toContainText('−');
+  });
+});
