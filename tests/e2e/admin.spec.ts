@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Cookie, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
 
@@ -16,6 +16,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 const signInOwner = (page: Page) => signIn(page, 'owner@example.com', PASSWORD);
+/** The owner's session, saved by the merchandiser test for later tests in this serial group. */
+const OWNER_STATE = '.data/e2e/admin-owner.json';
 /** Search listings in a language → search → the product's SEO editor. */
 async function openSeoEditor(page: Page, language: string, query: string, title: string) {
   await page.goto(`/app/seo?type=product&language=${language}`);
@@ -136,6 +138,8 @@ test.describe('admin', () => {
     page,
   }) => {
     await signInOwner(page);
+    // Kept for the import rules test: the owner's sign-ins per 15 minutes are limited (5).
+    await page.context().storageState({ path: OWNER_STATE });
     const merchLink = await invite(page, 'Max Merch', 'max@shop.test', 'merchandiser');
     const marketerLink = await invite(page, 'Mira Marketer', 'mira@shop.test', 'marketer');
 
@@ -462,7 +466,9 @@ test.describe('admin', () => {
     await expect(gb.getByRole('button', { name: 'Approve' })).toHaveCount(0);
 
     await page.context().clearCookies();
-    await signInOwner(page);
+    await page
+      .context()
+      .addCookies((JSON.parse(readFileSync(OWNER_STATE, 'utf8')) as { cookies: Cookie[] }).cookies);
     await page.goto('/app/markets/import-rules');
     await gb.getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByText('Version approved')).toBeVisible();
