@@ -19,7 +19,7 @@ import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
 import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
-import type { Evaluation } from '#app/modules/promotions/core/promotion.ts';
+import type { Applied, Evaluation } from '#app/modules/promotions/core/promotion.ts';
 import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
@@ -150,6 +150,23 @@ function priceOf(ctx: StorefrontContext, c: CartView): CartPrice {
     })),
   });
   return c.price;
+}
+
+interface Allocation {
+  code: string | null;
+  title: string;
+  discountedAmount: ReturnType<typeof moneyV2>;
+  targetType: 'LINE_ITEM' | 'SHIPPING_LINE';
+}
+
+/** A promotion's share as Shopify's CartCodeDiscountAllocation or CartAutomaticDiscountAllocation. */
+function allocationOf(a: Applied, amount: number, currency: string): Allocation {
+  return {
+    code: a.code,
+    title: a.label,
+    discountedAmount: moneyV2(money(amount, currency)),
+    targetType: a.class === 'shipping' ? 'SHIPPING_LINE' : 'LINE_ITEM',
+  };
 }
 
 const lineCost = (ctx: StorefrontContext, l: LineView) => {
@@ -366,6 +383,11 @@ export const cartResolvers = {
           c.promotions.evaluation.codes.find((x) => x.code === normaliseCode(code))?.applicable ?? false,
       })),
     totalQuantity: (c: CartView) => c.record.lines.reduce((n, l) => n + l.quantity, 0),
+    // Order discounts, one allocation per promotion over the whole cart (Shopify: cart-level allocations).
+    discountAllocations: (c: CartView, _: unknown, ctx: StorefrontContext) =>
+      c.promotions.evaluation.applied
+        .filter((a) => a.class === 'order')
+        .map((a) => allocationOf(a, a.amount, ctx.inContext!.market.currency)),
     lines: (
       c: CartView,
       args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null },
@@ -417,6 +439,15 @@ export const cartResolvers = {
       l.line.attributes.find((a) => a.key === args.key) ?? null,
     merchandise: (l: LineView, _: unknown, ctx: StorefrontContext) => merchandiseOf(ctx, l),
     cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
+    // Product discounts on this line.
+    discountAllocations: (l: LineView, _: unknown, ctx: StorefrontContext) =>
+      l.cart.promotions.evaluation.applied
+        .filter((a) => a.class === 'product' && (a.lines[String(l.line.id)] ?? 0) > 0)
+        .map((a) => allocationOf(a, a.lines[String(l.line.id)]!, ctx.inContext!.market.currency)),
+  },
+  CartDiscountAllocation: {
+    __resolveType: (a: Allocation) =>
+      a.code ? 'CartCodeDiscountAllocation' : 'CartAutomaticDiscountAllocation',
   },
   CartLineCost: {
     amountPerQuantity: (c: ReturnType<typeof lineCost>) => moneyV2(c.priced.unitPrice),

@@ -47,6 +47,7 @@ export const SELECTION: SchemaSelection = {
     attribute: ['key'],
     buyerIdentity: [],
     discountCodes: [],
+    discountAllocations: [],
     lines: page,
     totalQuantity: [],
     cost: [],
@@ -60,8 +61,27 @@ export const SELECTION: SchemaSelection = {
     totalTaxAmount: [],
     totalDutyAmount: [],
   },
-  BaseCartLine: { id: [], quantity: [], merchandise: [], attributes: [], attribute: ['key'], cost: [] },
-  CartLine: { id: [], quantity: [], merchandise: [], attributes: [], attribute: ['key'], cost: [] },
+  BaseCartLine: {
+    id: [],
+    quantity: [],
+    merchandise: [],
+    attributes: [],
+    attribute: ['key'],
+    cost: [],
+    discountAllocations: [],
+  },
+  CartLine: {
+    id: [],
+    quantity: [],
+    merchandise: [],
+    attributes: [],
+    attribute: ['key'],
+    cost: [],
+    discountAllocations: [],
+  },
+  CartDiscountAllocation: { discountedAmount: [], targetType: [] },
+  CartAutomaticDiscountAllocation: { discountedAmount: [], targetType: [], title: [] },
+  CartCodeDiscountAllocation: { code: [], discountedAmount: [], targetType: [] },
   BaseCartLineConnection: { edges: [], nodes: [], pageInfo: [] },
   BaseCartLineEdge: { cursor: [], node: [] },
   CartLineCost: {
@@ -250,6 +270,8 @@ export const INTERFACES: Record<string, readonly string[]> = {
   CartLine: ['BaseCartLine', 'Node'],
   BaseCartLine: ['Node'],
   CartUserError: ['DisplayableError'],
+  CartAutomaticDiscountAllocation: ['CartDiscountAllocation'],
+  CartCodeDiscountAllocation: ['CartDiscountAllocation'],
 };
 
 /**

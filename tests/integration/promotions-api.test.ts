@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
+import { executeStorefront } from '#app/storefront-api/execute.server.ts';
+import { variantIdBySku } from '#tests/support/checkout.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
+
+/**
+ * Discount allocations through the Storefront API, as Shopify serves them: product discounts on
+ * the lines (CartLine.discountAllocations, automatic ones with their title), order discounts on
+ * the cart (Cart.discountAllocations, code ones with their code), and the costs after both.
+ */
+
+let db: DbHandle;
+let sweater: number;
+let candle: number;
+
+beforeAll(async () => {
+  db = await createTestDb('seeded');
+  sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
+  candle = await variantIdBySku(db.db, 'AO-CND-SMV-CLASSIC');
+  const products = await findVariantProductIds(db.db, [sweater]);
+  const config = await getMarketConfig(db.db);
+  const de = config.markets.find((m) => m.countries.includes('DE'))!.id;
+  const campaign = {
+    name: 'Knitwear week',
+    marketIds: [de],
+    startsAt: new Date('2026-01-01T00:00:00Z'),
+    endsAt: null,
+    status: 'active' as const,
+    budget: null,
+    usageLimit: null,
+    perCustomerLimit: null,
+  };
+  await createCampaign(db.db, campaign, [
+    {
+      title: { en: 'Knitwear week', de: 'Strickwoche' },
+      conditions: [],
+      action: {
+        code: 'percent-off',
+        args: { percent: '20', target: { kind: 'products', productIds: [products.get(sweater)!] } },
+      },
+      code: null,
+    },
+    {
+      title: { en: 'Five off' },
+      conditions: [],
+      action: { code: 'amount-off', args: { amounts: { EUR: 500 }, target: { kind: 'order' } } },
+      code: 'FIVEOFF',
+    },
+  ]);
+});
+afterAll(async () => db?.close());
+
+const QUERY = `mutation M($input: CartInput) @inContext(country: DE, language: DE) { cartCreate(input: $input) { cart {
+  discountAllocations { __typename discountedAmount { amount currencyCode } targetType ... on CartCodeDiscountAllocation { code } }
+  cost { subtotalAmount { amount } }
+  lines(first: 5) { nodes { cost { subtotalAmount { amount } totalAmount { amount } }
+    discountAllocations { __typename discountedAmount { amount } ... on CartAutomaticDiscountAllocation { title } } } }
+} } }`;
+
+describe('Storefront API discount allocations', () => {
+  it('an automatic product discount on its line, a code on the cart, and the costs after both', async () => {
+    const r = await executeStorefront(db.db, 'https://shop.test', {
+      query: QUERY,
+      variables: {
+        input: {
+          lines: [
+            { merchandiseId: `gid://shopify/ProductVariant/${sweater}`, quantity: 1 },
+            { merchandiseId: `gid://shopify/ProductVariant/${candle}`, quantity: 1 },
+          ],
+          buyerIdentity: { countryCode: 'DE' },
+          discountCodes: ['fiveoff'],
+        },
+      },
+    });
+    expect(r.errors).toBeUndefined();
+    const cart = (r.data as { cartCreate: { cart: Record<string, never> } }).cartCreate.cart as unknown as {
+      discountAllocations: unknown[];
+      cost: { subtotalAmount: { amount: string } };
+      lines: {
+        nodes: {
+          cost: { subtotalAmount: { amount: string }; totalAmount: { amount: string } };
+          discountAllocations: unknown[];
+        }[];
+      };
+    };
+    // Sweater €140.95: 20 % = 28.19 off its line. Then €5 off the order, spread by value.
+    const [knit, wax] = cart.lines.nodes;
+    expect(knit!.discountAllocations).toEqual([
+      {
+        __typename: 'CartAutomaticDiscountAllocation',
+        discountedAmount: { amount: '28.19' },
+        title: 'Strickwoche',
+      },
+    ]);
+    expect(wax!.discountAllocations).toEqual([]);
+    expect(cart.discountAllocations).toEqual([
+      {
+        __typename: 'CartCodeDiscountAllocation',
+        discountedAmount: { amount: '5.00', currencyCode: 'EUR' },
+        targetType: 'LINE_ITEM',
+        code: 'FIVEOFF',
+      },
+    ]);
+    const cents = (s: string) => Math.round(Number(s) * 100);
+    const lineTotals = cart.lines.nodes.reduce((s, l) => s + cents(l.cost.totalAmount.amount), 0);
+    const lineSubtotals = cart.lines.nodes.reduce((s, l) => s + cents(l.cost.subtotalAmount.amount), 0);
+    expect(lineSubtotals - lineTotals).toBe(2819 + 500);
+    expect(cents(cart.cost.subtotalAmount.amount)).toBe(lineTotals);
+  });
+});
