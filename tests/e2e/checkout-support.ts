@@ -103,3 +103,30 @@ export async function fitsPhone(page: Page) {
   ).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
+/** Shoppers' addresses in their countries' formats, as the address step's fields take them (in order). */
+export const ADDRESSES = {
+  DE: {
+    firstName: 'Jonas',
+    lastName: 'Becker',
+    address1: 'Torstraße 1',
+    zip: '10119',
+    city: 'Berlin',
+  },
+  JP: {
+    lastName: '佐藤',
+    firstName: '愛子',
+    zip: '100-0005',
+    province: '13',
+    city: '千代田区',
+    address1: '丸の内1-1-1',
+  },
+  AE: {
+    firstName: 'ليلى',
+    lastName: 'حداد',
+    address1: 'شارع الشيخ زايد 1',
+    city: 'دبي',
+    province: 'DU',
+    phone: '+971 4 123 4567',
+  },
+} as const;

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { buy, pay } from './checkout-support.ts';
+import { ADDRESSES, buy, pay } from './checkout-support.ts';
 
 /**
  * Purchases end to end with the test provider, to the confirmation page and the email that
@@ -68,13 +68,7 @@ test.describe('purchases', () => {
       prefix: '/de-de',
       email: 'de-kaeufer@example.com',
       quantity: 2,
-      address: {
-        firstName: 'Jonas',
-        lastName: 'Becker',
-        address1: 'Torstraße 1',
-        zip: '10119',
-        city: 'Berlin',
-      },
+      address: ADDRESSES.DE,
     });
     // No IOSS above €150: the shopper is told the VAT in the prices is not charged as VAT at sale,
     // and import VAT and duty are collected now, with nothing more to pay on delivery.
@@ -92,14 +86,7 @@ test.describe('purchases', () => {
     await buy(page, {
       prefix: '/ja-jp',
       email: 'jp-buyer@example.jp',
-      address: {
-        lastName: '佐藤',
-        firstName: '愛子',
-        zip: '100-0005',
-        province: '13',
-        city: '千代田区',
-        address1: '丸の内1-1-1',
-      },
+      address: ADDRESSES.JP,
     });
     const total = await page.getByTestId('total').textContent();
     expect(total).toMatch(/[¥￥]/);
@@ -112,14 +99,7 @@ test.describe('purchases', () => {
     await buy(page, {
       prefix: '/ar-ae',
       email: 'ae-buyer@example.ae',
-      address: {
-        firstName: 'ليلى',
-        lastName: 'حداد',
-        address1: 'شارع الشيخ زايد 1',
-        city: 'دبي',
-        province: 'DU',
-        phone: '+971 4 123 4567',
-      },
+      address: ADDRESSES.AE,
     });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByTestId('total')).toContainText(/د\.إ|AED/);

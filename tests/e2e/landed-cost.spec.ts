@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { buy, fitsPhone, pay, serious } from './checkout-support.ts';
+import { ADDRESSES, buy, fitsPhone, pay, serious } from './checkout-support.ts';
 
 /**
  * Landed cost as the law stands, seen by the shopper: the review says who collects what, the
@@ -40,13 +40,7 @@ test.describe('landed cost at checkout', () => {
       prefix: '/de-de',
       product: 'hojicha-roasted-green-tea',
       email: 'de-tee@example.com',
-      address: {
-        firstName: 'Jonas',
-        lastName: 'Becker',
-        address1: 'Torstraße 1',
-        zip: '10119',
-        city: 'Berlin',
-      },
+      address: ADDRESSES.DE,
     });
     await expect(page.getByTestId('total-duties')).toHaveText(/^3,57\s€$/);
     await expect(page.getByTestId('sale-tax-scheme')).toContainText('IOSS');
@@ -69,14 +63,7 @@ test.describe('landed cost at checkout', () => {
       prefix: '/ja-jp',
       product: 'speckled-serving-bowl',
       email: 'jp-bowl@example.jp',
-      address: {
-        lastName: '佐藤',
-        firstName: '愛子',
-        zip: '100-0005',
-        province: '13',
-        city: '千代田区',
-        address1: '丸の内1-1-1',
-      },
+      address: ADDRESSES.JP,
     });
     await expect(page.getByTestId('tax-included')).toHaveCount(0);
     await expect(page.getByTestId('total-duties')).toHaveCount(0);
@@ -97,14 +84,7 @@ test.describe('landed cost at checkout', () => {
       prefix: '/ar-ae',
       product: 'kyusu-teapot',
       email: 'ae-teapot@example.ae',
-      address: {
-        firstName: 'ليلى',
-        lastName: 'حداد',
-        address1: 'شارع الشيخ زايد 1',
-        city: 'دبي',
-        province: 'DU',
-        phone: '+971 4 123 4567',
-      },
+      address: ADDRESSES.AE,
     });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByTestId('border-due')).toBeVisible();

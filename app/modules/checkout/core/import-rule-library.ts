@@ -90,6 +90,16 @@ const ownCustomsTerritory = (
   note,
 });
 
+/** Canada: nothing at sale (the border collects GST/HST/PST), duty and tax free up to these values (FOB). */
+const canada = (dutyFreeUpTo: number, taxFreeUpTo: number): ImportRuleTerms => ({
+  thresholdValue: 'goods',
+  customsValue: 'fob',
+  saleTax: { mode: 'never' },
+  duty: { freeUpTo: dutyFreeUpTo, flatPerSubheading: null },
+  importTax: { percent: null, freeUpTo: taxFreeUpTo, onDuty: true, onShipping: false },
+  unestimated: false,
+});
+
 const VAT_DIRECTIVE_ART6 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32006L0112';
 
 export const RULE_LIBRARY: readonly LibraryRule[] = [
@@ -254,14 +264,7 @@ export const RULE_LIBRARY: readonly LibraryRule[] = [
     origins: ['US', 'MX'],
     effectiveFrom: '2020-07-01',
     currency: 'CAD',
-    terms: {
-      thresholdValue: 'goods',
-      customsValue: 'fob',
-      saleTax: { mode: 'never' },
-      duty: { freeUpTo: 15000, flatPerSubheading: null },
-      importTax: { percent: null, freeUpTo: 4000, onDuty: true, onShipping: false },
-      unestimated: false,
-    },
+    terms: canada(15000, 4000),
     sourceUrl: 'https://www.cbsa-asfc.gc.ca/services/cusma-aceum/lvs-efv-eng.html',
     note: 'CUSMA courier shipments from the US or Mexico: no tax up to C$40, no duty up to C$150; above, the border collects GST/HST.',
   },
@@ -271,14 +274,7 @@ export const RULE_LIBRARY: readonly LibraryRule[] = [
     origins: null,
     effectiveFrom: '2020-07-01',
     currency: 'CAD',
-    terms: {
-      thresholdValue: 'goods',
-      customsValue: 'fob',
-      saleTax: { mode: 'never' },
-      duty: { freeUpTo: 2000, flatPerSubheading: null },
-      importTax: { percent: null, freeUpTo: 2000, onDuty: true, onShipping: false },
-      unestimated: false,
-    },
+    terms: canada(2000, 2000),
     sourceUrl: 'https://www.cbsa-asfc.gc.ca/publications/dm-md/d8/d8-2-16-eng.html',
     note: 'Other origins (and post): duty and tax relief up to C$20 only.',
   },
