@@ -8,7 +8,7 @@ import {
   type AdminAuthenticator,
   type AuthResult,
 } from '#app/modules/staff/auth.server.ts';
-import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
+import { canAccess, canRead, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { resolveSessionSecret } from '#app/lib/session-secret.server.ts';
 import { sameSitePath } from '#app/lib/same-site-path.ts';
@@ -36,15 +36,21 @@ export function setAdminAuth(auth: AdminAuthenticator | undefined): void {
 
 /**
  * Every admin loader and action starts here: no session redirects to sign-in,
- * a role without access to the area gets 403.
+ * a role without access to the area gets 403. Loaders of areas some roles may only look at
+ * ask for 'read'; their actions still go through adminForm, which asks for 'use'.
  */
-export async function requireStaff(request: Request, area: AdminArea): Promise<AuthResult> {
+export async function requireStaff(
+  request: Request,
+  area: AdminArea,
+  access: 'use' | 'read' = 'use',
+): Promise<AuthResult> {
   const auth = await adminAuth().authenticate(request);
   if (!auth) {
     const url = new URL(request.url);
     throw redirect(`/app/login?next=${encodeURIComponent(url.pathname + url.search)}`);
   }
-  if (!canAccess(auth.principal.role, area)) throw data({ error: 'forbidden' }, { status: 403 });
+  const allowed = access === 'read' ? canRead : canAccess;
+  if (!allowed(auth.principal.role, area)) throw data({ error: 'forbidden' }, { status: 403 });
   return auth;
 }
 

@@ -19,3 +19,12 @@ export type AdminArea = keyof typeof AREA_ROLES;
 export function canAccess(role: StaffRole, area: AdminArea): boolean {
   return (AREA_ROLES[area] as readonly StaffRole[]).includes(role);
 }
+
+/** Roles that may look at an area without changing anything (marketers plan around promotions). */
+export const AREA_READERS: Partial<Record<AdminArea, readonly StaffRole[]>> = {
+  promotions: ['marketer'],
+};
+
+export function canRead(role: StaffRole, area: AdminArea): boolean {
+  return canAccess(role, area) || (AREA_READERS[area]?.includes(role) ?? false);
+}
