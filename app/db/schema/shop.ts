@@ -16,6 +16,8 @@ export const shop = pgTable(
     primaryDomain: text('primary_domain').notNull().default('localhost'),
     /** Where orders ship from: decides which shipments cross a customs border (duties). */
     shipsFrom: text('ships_from').notNull().default('US'),
+    /** IANA zone campaign windows and reports are entered and shown in (stored times are UTC). */
+    timeZone: text('time_zone').notNull().default('UTC'),
     /** How promotions combine: the largest total discount for the customer, or the merchant's priority order. */
     promotionPolicy: text('promotion_policy', { enum: ['best', 'priority'] })
       .notNull()

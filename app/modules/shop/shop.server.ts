@@ -38,3 +38,22 @@ export async function promotionPolicy(db: Db): Promise<'best' | 'priority'> {
   const [row] = await db.select({ policy: shop.promotionPolicy }).from(shop).limit(1);
   return row?.policy ?? 'best';
 }
+
+/** How promotions combine and the zone campaign times are in; the defaults before the shop is set up. */
+export async function promotionSettings(
+  db: Db,
+): Promise<{ promotionPolicy: 'best' | 'priority'; timeZone: string }> {
+  const [row] = await db
+    .select({ promotionPolicy: shop.promotionPolicy, timeZone: shop.timeZone })
+    .from(shop)
+    .limit(1);
+  return row ?? { promotionPolicy: 'best', timeZone: 'UTC' };
+}
+
+/** The promotion settings: how promotions combine, and the zone campaign times are entered and shown in. */
+export async function setPromotionSettings(
+  db: Db,
+  patch: { promotionPolicy: 'best' | 'priority'; timeZone: string },
+): Promise<void> {
+  await db.update(shop).set(patch).where(eq(shop.id, 1));
+}
