@@ -8,22 +8,29 @@ import { PerCurrency } from './per-currency.ts';
  * actions.ts; stored promotions never hold code.
  */
 
+/**
+ * `meta({ widget })` names the admin control for a value whose JSON type alone does not say it
+ * (core/strategy-form.ts reads it from the JSON Schema): the rest of the form follows the types.
+ */
 const percent = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,2})?$/, 'percent')
-  .refine((p) => Number(p) > 0 && Number(p) <= 100, 'percent');
-const ids = z.array(z.int().positive()).min(1).max(1000);
+  .refine((p) => Number(p) > 0 && Number(p) <= 100, 'percent')
+  .meta({ widget: 'percent' });
+const ids = (widget: 'products' | 'collections') =>
+  z.array(z.int().positive()).min(1).max(1000).meta({ widget });
+const money = PerCurrency.meta({ widget: 'money' });
 
 export const Target = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('order') }),
-  z.object({ kind: z.literal('products'), productIds: ids }),
-  z.object({ kind: z.literal('collections'), collectionIds: ids }),
+  z.object({ kind: z.literal('products'), productIds: ids('products') }),
+  z.object({ kind: z.literal('collections'), collectionIds: ids('collections') }),
 ]);
 export type Target = z.infer<typeof Target>;
 
 export const CONDITIONS = {
   /** The cart's subtotal (after product discounts) reaches an amount set per currency. */
-  'minimum-spend': z.object({ amounts: PerCurrency }).strict(),
+  'minimum-spend': z.object({ amounts: money }).strict(),
   /** The cart holds at least this many items of the target. */
   'minimum-quantity': z.object({ quantity: z.int().min(1).max(10_000), target: Target }).strict(),
 } as const;
@@ -31,12 +38,12 @@ export const CONDITIONS = {
 export const ACTIONS = {
   'percent-off': z.object({ percent, target: Target }).strict(),
   /** An amount per currency: off each matching item, or once off the order. */
-  'amount-off': z.object({ amounts: PerCurrency, target: Target }).strict(),
+  'amount-off': z.object({ amounts: money, target: Target }).strict(),
   /** Spend €50 get €5 off, spend €100 get €15 off: the highest tier met applies. */
   'tiered-spend': z
     .object({
       tiers: z
-        .array(z.object({ minimum: PerCurrency, amount: PerCurrency }).strict())
+        .array(z.object({ minimum: money, amount: money }).strict())
         .min(1)
         .max(10),
     })
@@ -55,10 +62,17 @@ export const ACTIONS = {
   bundle: z
     .object({
       items: z
-        .array(z.object({ productId: z.int().positive(), quantity: z.int().min(1).max(100) }).strict())
+        .array(
+          z
+            .object({
+              productId: z.int().positive().meta({ widget: 'product' }),
+              quantity: z.int().min(1).max(100),
+            })
+            .strict(),
+        )
         .min(2)
         .max(20),
-      price: PerCurrency,
+      price: money,
     })
     .strict(),
   /** Shipping at `percent` off (100: free), to these countries (null: all of the market's). */
@@ -68,6 +82,7 @@ export const ACTIONS = {
       countries: z
         .array(z.string().regex(/^[A-Z]{2}$/))
         .min(1)
+        .meta({ widget: 'countries' })
         .nullable(),
     })
     .strict(),
