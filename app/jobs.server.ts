@@ -20,6 +20,7 @@ import {
   undoRunJob,
 } from './modules/seo/templates.server.ts';
 import { SEO_AUDIT_JOB, seoAuditJob } from './modules/seo/audit.server.ts';
+import { BULK_CODES_JOB, bulkCodesJob } from './modules/promotions/bulk-codes.server.ts';
 
 /** Every background job kind and its handler: the one place that wires modules to the runner. */
 export function registerJobHandlers(): void {
@@ -27,6 +28,7 @@ export function registerJobHandlers(): void {
   registerJobHandler(SEO_TEMPLATE_JOB, templateJob);
   registerJobHandler(SEO_TEMPLATE_UNDO_JOB, undoRunJob);
   registerJobHandler(SEO_AUDIT_JOB, seoAuditJob);
+  registerJobHandler(BULK_CODES_JOB, bulkCodesJob);
   registerJobHandler(FX_IMPORT_JOB, async ({ db, job, progress }) => {
     const url = String(job.payload.url);
     const imported = await importEcbRatesFromUrl(db, url);

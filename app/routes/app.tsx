@@ -15,6 +15,7 @@ import {
   ProductIcon,
   GlobeIcon,
   CashDollarIcon,
+  DiscountIcon,
   ExitIcon,
   StoreIcon,
   OrderIcon,
@@ -34,7 +35,7 @@ import { polarisTranslations } from '#app/admin/admin-data.server.ts';
 import { searchKindsFor, type SearchHit, type SearchKind } from '#app/admin/admin-search.server.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
-import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
+import { canRead, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: polarisStyles }];
@@ -76,6 +77,7 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
   { area: 'products', url: '/app/products', key: 'products', icon: ProductIcon },
   { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
   { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
+  { area: 'promotions', url: '/app/promotions', key: 'promotions', icon: DiscountIcon },
   { area: 'seo', url: '/app/seo', key: 'seo', icon: SearchIcon },
   { area: 'staff', url: '/app/staff', key: 'staff', icon: PersonIcon },
 ];
@@ -95,7 +97,16 @@ const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
   { url: '/app/seo/indexing', key: 'indexing' },
 ];
 
-const BUILT = new Set<AdminArea>(['home', 'orders', 'products', 'markets', 'pricing', 'seo', 'staff']);
+const BUILT = new Set<AdminArea>([
+  'home',
+  'orders',
+  'products',
+  'markets',
+  'pricing',
+  'promotions',
+  'seo',
+  'staff',
+]);
 
 const SEARCH_KIND_ICON: Record<SearchKind, typeof HomeIcon> = {
   product: ProductIcon,
@@ -139,7 +150,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const logoutForm = useRef<HTMLFormElement>(null);
   const search = useTopBarSearch();
   const toggleMobileNav = useCallback(() => setMobileNav((v) => !v), []);
-  const items = NAV.filter((n) => BUILT.has(n.area) && canAccess(principal.role, n.area)).map((n) => ({
+  const items = NAV.filter((n) => BUILT.has(n.area) && canRead(principal.role, n.area)).map((n) => ({
     url: n.url,
     label: t(`nav.${n.key}`),
     icon: n.icon,

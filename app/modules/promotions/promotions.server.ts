@@ -58,20 +58,8 @@ export async function livePromotions(db: Db, q: LiveQuery): Promise<LivePromotio
       ),
     );
   if (!rows.length) return [];
-  const campaignIds = [...new Set(rows.map((r) => r.campaign.id))];
+  const usage = await campaignUsage(db, [...new Set(rows.map((r) => r.campaign.id))], q);
   const notThisCart = q.cartId ? sql`${promotionRedemptions.cartId} <> ${q.cartId}` : sql`true`;
-  const usage = await db
-    .select({
-      campaignId: promotionRedemptions.campaignId,
-      spent: sql<number>`coalesce(sum(${promotionRedemptions.amount}) filter (where ${promotionRedemptions.currency} = ${q.currency}), 0)::int`,
-      uses: sql<number>`count(distinct ${promotionRedemptions.cartId})::int`,
-      mine: q.customerKey
-        ? sql<number>`count(distinct ${promotionRedemptions.cartId}) filter (where ${promotionRedemptions.customerKey} = ${q.customerKey})::int`
-        : sql<number>`0`,
-    })
-    .from(promotionRedemptions)
-    .where(and(inArray(promotionRedemptions.campaignId, campaignIds), counting, notThisCart))
-    .groupBy(promotionRedemptions.campaignId);
   const usedCodes = bulk.length
     ? new Set(
         (
@@ -91,32 +79,10 @@ export async function livePromotions(db: Db, q: LiveQuery): Promise<LivePromotio
         ).map((r) => r.code),
       )
     : new Set<string | null>();
-  const byCampaign = new Map(usage.map((u) => [u.campaignId, u]));
   const out: LivePromotion[] = [];
   for (const { promotion: p, campaign: c } of rows) {
-    const u = byCampaign.get(c.id);
-    const budget = c.budget ? amountIn(c.budget, q.currency) : null;
-    const base = {
-      id: p.id,
-      campaignId: c.id,
-      label: p.title[q.language] ?? p.title.en ?? Object.values(p.title)[0] ?? c.name,
-      marketIds: c.marketIds,
-      startsAt: c.startsAt,
-      endsAt: c.endsAt,
-      conditions: Condition.array().parse(p.conditions),
-      action: Action.parse(p.action),
-      priority: p.priority,
-      exclusive: p.exclusive,
-      stacks: p.stacks,
-      remaining: {
-        // A campaign with a budget but none in this currency has nothing to spend here.
-        budget: c.budget ? (budget ?? 0) - (u?.spent ?? 0) : null,
-        uses: c.usageLimit == null ? null : c.usageLimit - (u?.uses ?? 0),
-        customerUses:
-          c.perCustomerLimit == null || !q.customerKey ? null : c.perCustomerLimit - (u?.mine ?? 0),
-      },
-    };
-    if (p.codeMode === 'automatic') out.push({ ...base, code: null });
+    const base: LivePromotion = { ...toLive(p, c, usage.get(c.id), q), code: null };
+    if (p.codeMode === 'automatic') out.push(base);
     else if (p.codeMode === 'single') out.push({ ...base, code: p.code, label: p.code! });
     else
       for (const b of bulk.filter((x) => x.promotionId === p.id))
@@ -129,6 +95,69 @@ export async function livePromotions(db: Db, q: LiveQuery): Promise<LivePromotio
         });
   }
   return out;
+}
+
+type Usage = { spent: number; uses: number; mine: number };
+
+/** What counts against each campaign so far, in the cart's currency (this cart's own reservations aside). */
+export async function campaignUsage(
+  db: Db,
+  campaignIds: number[],
+  q: Pick<LiveQuery, 'currency' | 'customerKey' | 'cartId'>,
+): Promise<Map<number, Usage>> {
+  if (!campaignIds.length) return new Map();
+  const notThisCart = q.cartId ? sql`${promotionRedemptions.cartId} <> ${q.cartId}` : sql`true`;
+  const rows = await db
+    .select({
+      campaignId: promotionRedemptions.campaignId,
+      spent: sql<number>`coalesce(sum(${promotionRedemptions.amount}) filter (where ${promotionRedemptions.currency} = ${q.currency}), 0)::int`,
+      uses: sql<number>`count(distinct ${promotionRedemptions.cartId})::int`,
+      mine: q.customerKey
+        ? sql<number>`count(distinct ${promotionRedemptions.cartId}) filter (where ${promotionRedemptions.customerKey} = ${q.customerKey})::int`
+        : sql<number>`0`,
+    })
+    .from(promotionRedemptions)
+    .where(and(inArray(promotionRedemptions.campaignId, campaignIds), counting, notThisCart))
+    .groupBy(promotionRedemptions.campaignId);
+  return new Map(rows.map((u) => [u.campaignId, u]));
+}
+
+type PromotionRow = Pick<
+  typeof promotions.$inferSelect,
+  'id' | 'title' | 'conditions' | 'action' | 'priority' | 'exclusive' | 'stacks'
+>;
+type CampaignRow = Pick<
+  typeof campaigns.$inferSelect,
+  'id' | 'name' | 'marketIds' | 'startsAt' | 'endsAt' | 'budget' | 'usageLimit' | 'perCustomerLimit'
+>;
+
+/** A stored (or, in the admin's simulator, drafted) promotion as the engine takes it, before its code. */
+export function toLive(
+  p: PromotionRow,
+  c: CampaignRow,
+  u: Usage | undefined,
+  q: Pick<LiveQuery, 'currency' | 'language' | 'customerKey'>,
+): Omit<LivePromotion, 'code'> {
+  const budget = c.budget ? amountIn(c.budget, q.currency) : null;
+  return {
+    id: p.id,
+    campaignId: c.id,
+    label: p.title[q.language] ?? p.title.en ?? Object.values(p.title)[0] ?? c.name,
+    marketIds: c.marketIds,
+    startsAt: c.startsAt,
+    endsAt: c.endsAt,
+    conditions: Condition.array().parse(p.conditions),
+    action: Action.parse(p.action),
+    priority: p.priority,
+    exclusive: p.exclusive,
+    stacks: p.stacks,
+    remaining: {
+      // A campaign with a budget but none in this currency has nothing to spend here.
+      budget: c.budget ? (budget ?? 0) - (u?.spent ?? 0) : null,
+      uses: c.usageLimit == null ? null : c.usageLimit - (u?.uses ?? 0),
+      customerUses: c.perCustomerLimit == null || !q.customerKey ? null : c.perCustomerLimit - (u?.mine ?? 0),
+    },
+  };
 }
 
 interface CartLineToEvaluate {

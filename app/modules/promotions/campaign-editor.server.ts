@@ -1,0 +1,71 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { jobs } from '#app/db/schema/index.ts';
+import { jobView } from '#app/modules/jobs/jobs.server.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { promotionSettings } from '#app/modules/shop/shop.server.ts';
+import { BULK_CODES_JOB } from './bulk-codes.server.ts';
+import { campaignState, getCampaign } from './campaign-admin.server.ts';
+import { blankDraft, campaignToDraft, type DraftContext } from './core/campaign-form.ts';
+import { strategyForms } from './core/strategy-form.ts';
+import { pickerOptions } from './simulate.server.ts';
+
+/** Everything the campaign editor shows, for a saved campaign or a new one (id null). */
+export async function campaignEditorData(db: Db, id: number | null, now = new Date()) {
+  const [shop, config, pickers, found] = await Promise.all([
+    promotionSettings(db),
+    getMarketConfig(db),
+    pickerOptions(db),
+    id == null ? null : getCampaign(db, id),
+  ]);
+  if (id != null && !found) return null;
+  const ctx = draftContext(shop.timeZone, config.markets);
+  const draft = found
+    ? campaignToDraft(found.campaign, found.promotions, shop.timeZone)
+    : blankDraft(now, shop.timeZone);
+  const codeJobs = found
+    ? await db
+        .select()
+        .from(jobs)
+        .where(
+          and(
+            eq(jobs.kind, BULK_CODES_JOB),
+            sql`(${jobs.payload} ->> 'promotionId')::int in (${sql.join(
+              found.promotions.map((p) => sql`${p.id}`).concat(sql`0`),
+              sql`, `,
+            )})`,
+          ),
+        )
+        .orderBy(desc(jobs.id))
+        .limit(20)
+    : [];
+  return {
+    id,
+    state: found ? campaignState(found.campaign, now) : ('draft' as const),
+    timeZone: shop.timeZone,
+    draft,
+    forms: strategyForms(),
+    markets: config.markets.map((m) => ({ id: m.id, name: m.name, currency: m.currency })),
+    languages: ctx.languages,
+    products: pickers.products,
+    collections: pickers.collections,
+    codes: found
+      ? found.promotions.map((p) => ({
+          promotionId: p.id,
+          count: p.codeCount,
+          job: jobView(codeJobs.find((j) => Number(j.payload.promotionId) === p.id) ?? null),
+        }))
+      : [],
+  };
+}
+
+export function draftContext(
+  timeZone: string,
+  markets: readonly { id: number; currency: string; languages: readonly string[] }[],
+): DraftContext {
+  return {
+    timeZone,
+    markets: markets.map((m) => ({ id: m.id, currency: m.currency })),
+    languages: [...new Set(markets.flatMap((m) => m.languages))],
+  };
+}
