@@ -42,11 +42,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-async function parseDraft(form: FormData) {
+async function parseDraft(form: FormData, mode: 'save' | 'simulate') {
   const db = getDb();
   const [shop, config] = await Promise.all([promotionSettings(db), getMarketConfig(db)]);
   return {
-    parsed: parseCampaignDraft(form.get('draft'), draftContext(shop.timeZone, config.markets)),
+    parsed: parseCampaignDraft(form.get('draft'), draftContext(shop.timeZone, config.markets), mode),
     config,
   };
 }
@@ -59,7 +59,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const db = getDb();
   if (intent === 'simulate') {
     // Changes nothing, so those who may only read may simulate too.
-    const { parsed, config } = await parseDraft(form);
+    const { parsed, config } = await parseDraft(form, 'simulate');
     if (!parsed.ok) return invalid(intent, parsed.errors);
     const market = config.markets.find((m) => m.id === Number(form.get('marketId')));
     const lines = readLines(form.get('lines'));
@@ -74,7 +74,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   if (!canAccess(auth.principal.role, 'promotions')) throw data({ error: 'forbidden' }, { status: 403 });
   if (intent === 'save') {
-    const { parsed } = await parseDraft(form);
+    const { parsed } = await parseDraft(form, 'save');
     if (!parsed.ok) return invalid(intent, parsed.errors);
     const result = await saveCampaign(db, id, parsed.value);
     if (!result.ok)

@@ -62,8 +62,10 @@ export function CampaignEditor({ data, csrfToken }: { data: EditorData; csrfToke
   const set = <K extends keyof CampaignDraft>(key: K, value: CampaignDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const reply = save.data;
+  const [simulateErrors, setSimulateErrors] = useState<Record<string, string> | null>(null);
   const errorAt = (path: string) => {
-    const code = reply && !reply.ok && reply.intent === 'save' ? reply.errors?.[path] : undefined;
+    const saveErrors = reply && !reply.ok && reply.intent === 'save' ? reply.errors : undefined;
+    const code = (saveErrors ?? simulateErrors ?? {})[path];
     return code
       ? t(`promotions.errors.${code}`, { defaultValue: t('promotions.errors.invalid') })
       : undefined;
@@ -249,6 +251,7 @@ export function CampaignEditor({ data, csrfToken }: { data: EditorData; csrfToke
             markets={data.markets}
             products={data.products}
             csrfToken={csrfToken}
+            onErrors={setSimulateErrors}
           />
         </Layout.Section>
       </Layout>

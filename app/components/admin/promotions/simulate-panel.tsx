@@ -1,5 +1,5 @@
 import { BlockStack, Button, Card, InlineStack, List, Select, Text, TextField } from '@shopify/polaris';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
 import { formatDate, formatMoney } from '#app/lib/format.ts';
@@ -13,6 +13,8 @@ interface Props {
   markets: { id: number; name: string; currency: string }[];
   products: { id: number; title: string }[];
   csrfToken: string;
+  /** The draft's errors the simulator met, shown next to their fields by the editor. */
+  onErrors(errors: Record<string, string> | null): void;
 }
 
 interface Reply {
@@ -23,13 +25,14 @@ interface Reply {
 }
 
 /** "Simulate a cart": the draft as it stands (saved or not) against a cart the merchant builds. */
-export function SimulatePanel({ draft, markets, products, csrfToken }: Props) {
+export function SimulatePanel({ draft, markets, products, csrfToken, onErrors }: Props) {
   const { t, i18n } = useTranslation('admin');
   const fetcher = useFetcher<Reply>();
   const [marketId, setMarketId] = useState(String(draft.marketIds[0] ?? markets[0]?.id ?? ''));
   const [lines, setLines] = useState([{ productId: String(products[0]?.id ?? ''), quantity: '1' }]);
   const sim = fetcher.data?.ok ? fetcher.data.simulation : undefined;
   const failed = fetcher.data && !fetcher.data.ok ? fetcher.data.errors : undefined;
+  useEffect(() => onErrors(failed && !failed.lines && !failed.marketId ? failed : null), [failed, onErrors]);
   const money = (minor: number) =>
     sim
       ? formatMoney(

@@ -83,6 +83,8 @@ const MAX_DRAFT_BYTES = 200_000;
 export function parseCampaignDraft(
   raw: unknown,
   ctx: DraftContext,
+  /** The simulator tries a draft before it is finished: a name and titles are not needed yet. */
+  mode: 'save' | 'simulate' = 'save',
 ): { ok: true; value: ParsedCampaign } | { ok: false; errors: PathErrors } {
   const errors: PathErrors = {};
   let json: unknown;
@@ -97,7 +99,7 @@ export function parseCampaignDraft(
   const d = shape.data;
 
   const name = d.name.trim();
-  if (!name) errors.name = 'required';
+  if (!name && mode === 'save') errors.name = 'required';
   else if (name.length > 200) errors.name = 'tooLong';
   const known = new Map(ctx.markets.map((m) => [m.id, m.currency]));
   const marketIds = [...new Set(d.marketIds)];
@@ -130,11 +132,13 @@ export function parseCampaignDraft(
         .filter(([lang, t]) => ctx.languages.includes(lang) && t.trim())
         .map(([lang, t]) => [lang, t.trim()]),
     );
-    if (p.codeMode === 'automatic' && !Object.keys(title).length) errors[`${at}.title`] = 'required';
+    if (p.codeMode === 'automatic' && !Object.keys(title).length && mode === 'save')
+      errors[`${at}.title`] = 'required';
     let code: string | null = null;
     if (p.codeMode === 'single') {
       code = normaliseCode(p.code);
-      if (!isValidCode(code)) errors[`${at}.code`] = code ? 'codeFormat' : 'required';
+      if (!isValidCode(code) && (code || mode === 'save'))
+        errors[`${at}.code`] = code ? 'codeFormat' : 'required';
       else if (codes.has(code)) errors[`${at}.code`] = 'codeRepeated';
       codes.add(code);
     }
