@@ -3,98 +3,6 @@
 /* eslint-disable */
 import type * as StorefrontAPI from '@shopify/hydrogen/storefront-api-types';
 
-export type CartApiQueryFragment = (
-  Pick<StorefrontAPI.Cart, 'id' | 'checkoutUrl' | 'totalQuantity' | 'updatedAt' | 'note'>
-  & { buyerIdentity: Pick<StorefrontAPI.CartBuyerIdentity, 'countryCode' | 'email'>, discountCodes: Array<Pick<StorefrontAPI.CartDiscountCode, 'code' | 'applicable'>>, cost: { subtotalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, lines: { nodes: Array<(
-      Pick<StorefrontAPI.CartLine, 'id' | 'quantity'>
-      & { attributes: Array<Pick<StorefrontAPI.Attribute, 'key' | 'value'>>, cost: { amountPerQuantity: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtAmountPerQuantity?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, merchandise: (
-        Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'availableForSale' | 'quantityAvailable'>
-        & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'> }
-      ) }
-    ) | (
-      Pick<StorefrontAPI.ComponentizableCartLine, 'id' | 'quantity'>
-      & { attributes: Array<Pick<StorefrontAPI.Attribute, 'key' | 'value'>>, cost: { amountPerQuantity: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtAmountPerQuantity?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, merchandise: (
-        Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'availableForSale' | 'quantityAvailable'>
-        & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'> }
-      ) }
-    )> } }
-);
-
-export type CartApiMutationFragment = Pick<StorefrontAPI.Cart, 'id' | 'totalQuantity' | 'checkoutUrl'>;
-
-export type CartCountQueryVariables = StorefrontAPI.Exact<{
-  cartId: StorefrontAPI.Scalars['ID']['input'];
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-
-export type CartCountQuery = { cart?: StorefrontAPI.Maybe<(
-    Pick<StorefrontAPI.Cart, 'totalQuantity'>
-    & { buyerIdentity: Pick<StorefrontAPI.CartBuyerIdentity, 'countryCode'> }
-  )> };
-
-export type LocalizedHandleQueryVariables = StorefrontAPI.Exact<{
-  id: StorefrontAPI.Scalars['ID']['input'];
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-
-export type LocalizedHandleQuery = { node?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Collection, 'handle'> | Pick<StorefrontAPI.Page, 'handle'> | Pick<StorefrontAPI.Product, 'handle'>> };
-
-export type MoneyFragment = Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
-
-export type ProductCardFragment = (
-  Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
-  & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
-    Pick<StorefrontAPI.ProductOption, 'name'>
-    & { optionValues: Array<(
-      Pick<StorefrontAPI.ProductOptionValue, 'name'>
-      & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
-    )> }
-  )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
-);
-
-export type MenuItemFieldsFragment = Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>;
-
-export type MenuFieldsFragment = (
-  Pick<StorefrontAPI.Menu, 'id' | 'handle'>
-  & { items: Array<(
-    Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
-    & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
-  )> }
-);
-
-export type LayoutQueryVariables = StorefrontAPI.Exact<{
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-
-export type LayoutQuery = { shop: (
-    Pick<StorefrontAPI.Shop, 'name' | 'description'>
-    & { brand?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Brand, 'slogan'>> }
-  ), header?: StorefrontAPI.Maybe<(
-    Pick<StorefrontAPI.Menu, 'id' | 'handle'>
-    & { items: Array<(
-      Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
-      & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
-    )> }
-  )>, footer?: StorefrontAPI.Maybe<(
-    Pick<StorefrontAPI.Menu, 'id' | 'handle'>
-    & { items: Array<(
-      Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
-      & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
-    )> }
-  )>, localization: { country: (
-      Pick<StorefrontAPI.Country, 'isoCode' | 'name' | 'unitSystem'>
-      & { currency: Pick<StorefrontAPI.Currency, 'isoCode' | 'symbol'> }
-    ), language: Pick<StorefrontAPI.Language, 'isoCode' | 'endonymName'>, availableCountries: Array<(
-      Pick<StorefrontAPI.Country, 'isoCode' | 'name'>
-      & { currency: Pick<StorefrontAPI.Currency, 'isoCode'>, availableLanguages: Array<Pick<StorefrontAPI.Language, 'isoCode' | 'endonymName'>>, defaultLanguage: Pick<StorefrontAPI.Language, 'isoCode'> }
-    )> } };
-
 export type HomeQueryVariables = StorefrontAPI.Exact<{
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
@@ -117,7 +25,7 @@ export type HomeQuery = { shop: (
             Pick<StorefrontAPI.ProductOptionValue, 'name'>
             & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
           )> }
-        )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
+        )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
       )> } }
   )>, sale?: StorefrontAPI.Maybe<(
     Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'>
@@ -129,7 +37,7 @@ export type HomeQuery = { shop: (
             Pick<StorefrontAPI.ProductOptionValue, 'name'>
             & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
           )> }
-        )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
+        )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
       )> } }
   )> };
 
@@ -157,7 +65,7 @@ export type CollectionPageQuery = { collection?: StorefrontAPI.Maybe<(
             Pick<StorefrontAPI.ProductOptionValue, 'name'>
             & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
           )> }
-        )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
+        )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
       )>, filters: Array<(
         Pick<StorefrontAPI.Filter, 'id' | 'label' | 'type'>
         & { values: Array<Pick<StorefrontAPI.FilterValue, 'id' | 'label' | 'count' | 'input'>> }
@@ -193,7 +101,7 @@ export type PageQuery = { page?: StorefrontAPI.Maybe<(
 
 export type ProductVariantFieldsFragment = (
   Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
-  & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+  & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, promotionPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
 );
 
 export type ProductPageQueryVariables = StorefrontAPI.Exact<{
@@ -206,21 +114,21 @@ export type ProductPageQueryVariables = StorefrontAPI.Exact<{
 
 export type ProductPageQuery = { product?: StorefrontAPI.Maybe<(
     Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'productType' | 'description' | 'descriptionHtml' | 'tags' | 'encodedVariantExistence' | 'encodedVariantAvailability'>
-    & { seo: Pick<StorefrontAPI.Seo, 'title' | 'description'>, hidden?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, ogTitle?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, ogDescription?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, ogImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, images: { nodes: Array<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>> }, options: Array<(
+    & { seo: Pick<StorefrontAPI.Seo, 'title' | 'description'>, hidden?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, ogTitle?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, ogDescription?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, ogImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, images: { nodes: Array<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>> }, options: Array<(
       Pick<StorefrontAPI.ProductOption, 'name'>
       & { optionValues: Array<(
         Pick<StorefrontAPI.ProductOptionValue, 'name'>
         & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>>, firstSelectableVariant?: StorefrontAPI.Maybe<(
           Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
-          & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+          & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, promotionPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
         )> }
       )> }
     )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<(
       Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
-      & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+      & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, promotionPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
     )>, adjacentVariants: Array<(
       Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'quantityAvailable' | 'weight' | 'weightUnit'>
-      & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
+      & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, promotionPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, product: Pick<StorefrontAPI.Product, 'handle' | 'title'> }
     )>, variants: { nodes: Array<(
         Pick<StorefrontAPI.ProductVariant, 'id' | 'sku' | 'availableForSale' | 'weight' | 'weightUnit'>
         & { price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, priceValidUntil?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
@@ -242,7 +150,7 @@ export type RecommendationsQuery = { productRecommendations?: StorefrontAPI.Mayb
         Pick<StorefrontAPI.ProductOptionValue, 'name'>
         & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
       )> }
-    )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
+    )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
   )>> };
 
 export type ProductPageShopQueryVariables = StorefrontAPI.Exact<{
@@ -291,9 +199,40 @@ export type SearchPageQuery = { search: (
           Pick<StorefrontAPI.ProductOptionValue, 'name'>
           & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
         )> }
-      )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }> }
+      )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
     )>, pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor'> }
   ) };
+
+export type CartApiQueryFragment = (
+  Pick<StorefrontAPI.Cart, 'id' | 'checkoutUrl' | 'totalQuantity' | 'updatedAt' | 'note'>
+  & { buyerIdentity: Pick<StorefrontAPI.CartBuyerIdentity, 'countryCode' | 'email'>, discountCodes: Array<Pick<StorefrontAPI.CartDiscountCode, 'code' | 'applicable'>>, progress?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>>, cost: { subtotalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, lines: { nodes: Array<(
+      Pick<StorefrontAPI.CartLine, 'id' | 'quantity'>
+      & { attributes: Array<Pick<StorefrontAPI.Attribute, 'key' | 'value'>>, cost: { amountPerQuantity: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtAmountPerQuantity?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, merchandise: (
+        Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'availableForSale' | 'quantityAvailable'>
+        & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'> }
+      ) }
+    ) | (
+      Pick<StorefrontAPI.ComponentizableCartLine, 'id' | 'quantity'>
+      & { attributes: Array<Pick<StorefrontAPI.Attribute, 'key' | 'value'>>, cost: { amountPerQuantity: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, compareAtAmountPerQuantity?: StorefrontAPI.Maybe<Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>>, totalAmount: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, merchandise: (
+        Pick<StorefrontAPI.ProductVariant, 'id' | 'title' | 'availableForSale' | 'quantityAvailable'>
+        & { image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>, product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'> }
+      ) }
+    )> } }
+);
+
+export type CartApiMutationFragment = Pick<StorefrontAPI.Cart, 'id' | 'totalQuantity' | 'checkoutUrl'>;
+
+export type CartCountQueryVariables = StorefrontAPI.Exact<{
+  cartId: StorefrontAPI.Scalars['ID']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type CartCountQuery = { cart?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Cart, 'totalQuantity'>
+    & { buyerIdentity: Pick<StorefrontAPI.CartBuyerIdentity, 'countryCode'> }
+  )> };
 
 export type StoreLocalizationQueryVariables = StorefrontAPI.Exact<{ [key: string]: never; }>;
 
@@ -312,21 +251,82 @@ export type UrlRedirectQueryVariables = StorefrontAPI.Exact<{
 
 export type UrlRedirectQuery = { urlRedirects: { nodes: Array<Pick<StorefrontAPI.UrlRedirect, 'id' | 'target'>> } };
 
+export type LocalizedHandleQueryVariables = StorefrontAPI.Exact<{
+  id: StorefrontAPI.Scalars['ID']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type LocalizedHandleQuery = { node?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Collection, 'handle'> | Pick<StorefrontAPI.Page, 'handle'> | Pick<StorefrontAPI.Product, 'handle'>> };
+
+export type MoneyFragment = Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+
+export type ProductCardFragment = (
+  Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor' | 'availableForSale'>
+  & { featuredImage?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>>, priceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, compareAtPriceRange: { minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>, maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'> }, options: Array<(
+    Pick<StorefrontAPI.ProductOption, 'name'>
+    & { optionValues: Array<(
+      Pick<StorefrontAPI.ProductOptionValue, 'name'>
+      & { swatch?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ProductOptionValueSwatch, 'color'>> }
+    )> }
+  )>, selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<{ lowestPrice?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }>, promotion?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Metafield, 'value'>> }
+);
+
+export type MenuItemFieldsFragment = Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>;
+
+export type MenuFieldsFragment = (
+  Pick<StorefrontAPI.Menu, 'id' | 'handle'>
+  & { items: Array<(
+    Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
+    & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
+  )> }
+);
+
+export type LayoutQueryVariables = StorefrontAPI.Exact<{
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+
+export type LayoutQuery = { shop: (
+    Pick<StorefrontAPI.Shop, 'name' | 'description'>
+    & { brand?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Brand, 'slogan'>> }
+  ), header?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Menu, 'id' | 'handle'>
+    & { items: Array<(
+      Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
+      & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
+    )> }
+  )>, footer?: StorefrontAPI.Maybe<(
+    Pick<StorefrontAPI.Menu, 'id' | 'handle'>
+    & { items: Array<(
+      Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>
+      & { items: Array<Pick<StorefrontAPI.MenuItem, 'id' | 'title' | 'type' | 'url'>> }
+    )> }
+  )>, localization: { country: (
+      Pick<StorefrontAPI.Country, 'isoCode' | 'name' | 'unitSystem'>
+      & { currency: Pick<StorefrontAPI.Currency, 'isoCode' | 'symbol'> }
+    ), language: Pick<StorefrontAPI.Language, 'isoCode' | 'endonymName'>, availableCountries: Array<(
+      Pick<StorefrontAPI.Country, 'isoCode' | 'name'>
+      & { currency: Pick<StorefrontAPI.Currency, 'isoCode'>, availableLanguages: Array<Pick<StorefrontAPI.Language, 'isoCode' | 'endonymName'>>, defaultLanguage: Pick<StorefrontAPI.Language, 'isoCode'> }
+    )> } };
+
 interface GeneratedQueryTypes {
-  "#graphql\n  query CartCount($cartId: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    cart(id: $cartId) { totalQuantity buyerIdentity { countryCode } }\n  }\n": {return: CartCountQuery, variables: CartCountQueryVariables},
-  "#graphql\n  query LocalizedHandle($id: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    node(id: $id) {\n      ... on Product { handle }\n      ... on Collection { handle }\n      ... on Page { handle }\n    }\n  }\n": {return: LocalizedHandleQuery, variables: LocalizedHandleQueryVariables},
-  "#graphql\n  query Layout($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop { name description brand { slogan } }\n    header: menu(handle: \"main-menu\") { ...MenuFields }\n    footer: menu(handle: \"footer\") { ...MenuFields }\n    localization {\n      country { isoCode name unitSystem currency { isoCode symbol } }\n      language { isoCode endonymName }\n      availableCountries { isoCode name currency { isoCode } availableLanguages { isoCode endonymName } defaultLanguage { isoCode } }\n    }\n  }\n  #graphql\n  fragment MenuItemFields on MenuItem { id title type url }\n  fragment MenuFields on Menu {\n    id\n    handle\n    items { ...MenuItemFields items { ...MenuItemFields } }\n  }\n\n": {return: LayoutQuery, variables: LayoutQueryVariables},
-  "#graphql\n  query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop {\n      name description brand { slogan }\n      returnPolicy: metafield(namespace: \"meridian\", key: \"return_policy\") { value }\n      titleTag: metafield(namespace: \"global\", key: \"title_tag\") { value }\n      descriptionTag: metafield(namespace: \"global\", key: \"description_tag\") { value }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n    }\n    collections(first: 8) { nodes { id handle title image { url altText width height } } }\n    featured: collection(handle: \"new-arrivals\") { id handle title products(first: 8) { nodes { ...ProductCard } } }\n    sale: collection(handle: \"sale\") { id handle title products(first: 4) { nodes { ...ProductCard } } }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: HomeQuery, variables: HomeQueryVariables},
-  "#graphql\n  query CollectionPage(\n    $handle: String!, $first: Int, $last: Int, $after: String, $before: String,\n    $sortKey: ProductCollectionSortKeys, $reverse: Boolean, $filters: [ProductFilter!],\n    $country: CountryCode, $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      seo { title description }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n      image { url altText width height }\n      products(first: $first, last: $last, after: $after, before: $before, sortKey: $sortKey, reverse: $reverse, filters: $filters) {\n        nodes { ...ProductCard }\n        filters { id label type values { id label count input } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: CollectionPageQuery, variables: CollectionPageQueryVariables},
+  "#graphql\n  query Home($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop {\n      name description brand { slogan }\n      returnPolicy: metafield(namespace: \"meridian\", key: \"return_policy\") { value }\n      titleTag: metafield(namespace: \"global\", key: \"title_tag\") { value }\n      descriptionTag: metafield(namespace: \"global\", key: \"description_tag\") { value }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n    }\n    collections(first: 8) { nodes { id handle title image { url altText width height } } }\n    featured: collection(handle: \"new-arrivals\") { id handle title products(first: 8) { nodes { ...ProductCard } } }\n    sale: collection(handle: \"sale\") { id handle title products(first: 4) { nodes { ...ProductCard } } }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n    promotion: metafield(namespace: \"meridian\", key: \"promotion\") { value }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: HomeQuery, variables: HomeQueryVariables},
+  "#graphql\n  query CollectionPage(\n    $handle: String!, $first: Int, $last: Int, $after: String, $before: String,\n    $sortKey: ProductCollectionSortKeys, $reverse: Boolean, $filters: [ProductFilter!],\n    $country: CountryCode, $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      seo { title description }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n      image { url altText width height }\n      products(first: $first, last: $last, after: $after, before: $before, sortKey: $sortKey, reverse: $reverse, filters: $filters) {\n        nodes { ...ProductCard }\n        filters { id label type values { id label count input } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n    promotion: metafield(namespace: \"meridian\", key: \"promotion\") { value }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: CollectionPageQuery, variables: CollectionPageQueryVariables},
   "#graphql\n  query CollectionsIndex($first: Int, $last: Int, $after: String, $before: String, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, after: $after, before: $before) {\n      nodes { id handle title description(truncateAt: 120) image { url altText width height } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": {return: CollectionsIndexQuery, variables: CollectionsIndexQueryVariables},
   "#graphql\n  query Page($handle: String!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    page(handle: $handle) {\n      id handle title body bodySummary seo { title description }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n    }\n  }\n": {return: PageQuery, variables: PageQueryVariables},
-  "#graphql\n  query ProductPage($handle: String!, $selectedOptions: [SelectedOptionInput!]!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      handle\n      title\n      vendor\n      productType\n      description\n      descriptionHtml\n      tags\n      seo { title description }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 20) { nodes { id url altText width height } }\n      options {\n        name\n        optionValues {\n          name\n          swatch { color }\n          firstSelectableVariant { ...ProductVariantFields }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductVariantFields\n      }\n      adjacentVariants(selectedOptions: $selectedOptions) { ...ProductVariantFields }\n      variants(first: 100) {\n        nodes {\n          id sku availableForSale weight weightUnit price { ...Money } selectedOptions { name value }\n          priceValidUntil: metafield(namespace: \"meridian\", key: \"price_valid_until\") { value }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ProductVariantFields on ProductVariant {\n    id\n    title\n    sku\n    availableForSale\n    quantityAvailable\n    weight\n    weightUnit\n    price { ...Money }\n    compareAtPrice { ...Money }\n    lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value }\n    selectedOptions { name value }\n    image { id url altText width height }\n    product { handle title }\n  }\n\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n": {return: ProductPageQuery, variables: ProductPageQueryVariables},
-  "#graphql\n  query Recommendations($handle: String!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    productRecommendations(productHandle: $handle) { ...ProductCard }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: RecommendationsQuery, variables: RecommendationsQueryVariables},
+  "#graphql\n  query ProductPage($handle: String!, $selectedOptions: [SelectedOptionInput!]!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      handle\n      title\n      vendor\n      productType\n      description\n      descriptionHtml\n      tags\n      seo { title description }\n      hidden: metafield(namespace: \"seo\", key: \"hidden\") { value }\n      ogTitle: metafield(namespace: \"meridian\", key: \"og_title\") { value }\n      ogDescription: metafield(namespace: \"meridian\", key: \"og_description\") { value }\n      ogImage: metafield(namespace: \"meridian\", key: \"og_image\") { value }\n      promotion: metafield(namespace: \"meridian\", key: \"promotion\") { value }\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 20) { nodes { id url altText width height } }\n      options {\n        name\n        optionValues {\n          name\n          swatch { color }\n          firstSelectableVariant { ...ProductVariantFields }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductVariantFields\n      }\n      adjacentVariants(selectedOptions: $selectedOptions) { ...ProductVariantFields }\n      variants(first: 100) {\n        nodes {\n          id sku availableForSale weight weightUnit price { ...Money } selectedOptions { name value }\n          priceValidUntil: metafield(namespace: \"meridian\", key: \"price_valid_until\") { value }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ProductVariantFields on ProductVariant {\n    id\n    title\n    sku\n    availableForSale\n    quantityAvailable\n    weight\n    weightUnit\n    price { ...Money }\n    compareAtPrice { ...Money }\n    lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value }\n    promotionPrice: metafield(namespace: \"meridian\", key: \"promotion_price\") { value }\n    selectedOptions { name value }\n    image { id url altText width height }\n    product { handle title }\n  }\n\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n": {return: ProductPageQuery, variables: ProductPageQueryVariables},
+  "#graphql\n  query Recommendations($handle: String!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    productRecommendations(productHandle: $handle) { ...ProductCard }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n    promotion: metafield(namespace: \"meridian\", key: \"promotion\") { value }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: RecommendationsQuery, variables: RecommendationsQueryVariables},
   "#graphql\n  query ProductPageShop($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop {\n      name\n      shippingRates: metafield(namespace: \"meridian\", key: \"shipping_rates\") { value }\n      returnPolicy: metafield(namespace: \"meridian\", key: \"return_policy\") { value }\n    }\n  }\n": {return: ProductPageShopQuery, variables: ProductPageShopQueryVariables},
   "#graphql\n  query PredictiveSearch($q: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    predictiveSearch(query: $q, limit: $limit, types: [PRODUCT, COLLECTION]) {\n      products { id handle title featuredImage { url altText } priceRange { minVariantPrice { amount currencyCode } } }\n      collections { id handle title }\n    }\n  }\n": {return: PredictiveSearchQuery, variables: PredictiveSearchQueryVariables},
-  "#graphql\n  query SearchPage($q: String!, $first: Int, $last: Int, $after: String, $before: String, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    search(query: $q, first: $first, last: $last, after: $after, before: $before, types: [PRODUCT]) {\n      totalCount\n      nodes { __typename ...on Product { ...ProductCard } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: SearchPageQuery, variables: SearchPageQueryVariables},
+  "#graphql\n  query SearchPage($q: String!, $first: Int, $last: Int, $after: String, $before: String, $country: CountryCode, $language: LanguageCode)\n  @inContext(country: $country, language: $language) {\n    search(query: $q, first: $first, last: $last, after: $after, before: $before, types: [PRODUCT]) {\n      totalCount\n      nodes { __typename ...on Product { ...ProductCard } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    vendor\n    availableForSale\n    featuredImage { id url altText width height }\n    priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }\n    options(first: 3) { name optionValues { name swatch { color } } }\n    selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: \"meridian\", key: \"lowest_price_30d\") { value } }\n    promotion: metafield(namespace: \"meridian\", key: \"promotion\") { value }\n  }\n  #graphql\n  fragment Money on MoneyV2 { amount currencyCode }\n\n\n": {return: SearchPageQuery, variables: SearchPageQueryVariables},
+  "#graphql\n  query CartCount($cartId: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    cart(id: $cartId) { totalQuantity buyerIdentity { countryCode } }\n  }\n": {return: CartCountQuery, variables: CartCountQueryVariables},
   "#graphql\n  query StoreLocalization {\n    localization {\n      country { isoCode }\n      language { isoCode }\n      availableCountries {\n        isoCode\n        currency { isoCode }\n        availableLanguages { isoCode }\n        defaultLanguage { isoCode }\n        market { taxInclusive: metafield(namespace: \"meridian\", key: \"tax_inclusive\") { value } }\n      }\n    }\n  }\n": {return: StoreLocalizationQuery, variables: StoreLocalizationQueryVariables},
   "#graphql\n  query UrlRedirect($query: String!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    urlRedirects(first: 1, query: $query) { nodes { id target } }\n  }\n": {return: UrlRedirectQuery, variables: UrlRedirectQueryVariables},
+  "#graphql\n  query LocalizedHandle($id: ID!, $country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    node(id: $id) {\n      ... on Product { handle }\n      ... on Collection { handle }\n      ... on Page { handle }\n    }\n  }\n": {return: LocalizedHandleQuery, variables: LocalizedHandleQueryVariables},
+  "#graphql\n  query Layout($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop { name description brand { slogan } }\n    header: menu(handle: \"main-menu\") { ...MenuFields }\n    footer: menu(handle: \"footer\") { ...MenuFields }\n    localization {\n      country { isoCode name unitSystem currency { isoCode symbol } }\n      language { isoCode endonymName }\n      availableCountries { isoCode name currency { isoCode } availableLanguages { isoCode endonymName } defaultLanguage { isoCode } }\n    }\n  }\n  #graphql\n  fragment MenuItemFields on MenuItem { id title type url }\n  fragment MenuFields on Menu {\n    id\n    handle\n    items { ...MenuItemFields items { ...MenuItemFields } }\n  }\n\n": {return: LayoutQuery, variables: LayoutQueryVariables},
 }
 
 interface GeneratedMutationTypes {

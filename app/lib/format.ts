@@ -71,6 +71,8 @@ export function formatWeight(
 const DATE_FORMATS = {
   long: { dateStyle: 'long' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  /** With the zone's name ("5 Dec 2026, 13:05:00 UTC"): where server and browser zones may differ. */
+  dateTimeZone: { dateStyle: 'medium', timeStyle: 'long' },
   shortDateTime: { dateStyle: 'short', timeStyle: 'short' },
   year: { year: 'numeric' },
   weekdayDay: { weekday: 'short', month: 'long', day: 'numeric' },

@@ -8,6 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Suspense } from 'react';
 import { Await, data, Link } from 'react-router';
 import { Price } from '#app/components/product/price.tsx';
+import {
+  PromotionBadge,
+  readPromotion,
+  readPromotionPrice,
+} from '#app/components/product/promotion-badge.tsx';
 import { ProductGallery } from '#app/components/product/product-gallery.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { formatWeight } from '#app/lib/format.ts';
@@ -146,6 +151,8 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
     images.findIndex((i) => i.id === selectedVariant?.image?.id),
   );
   const available = selectedVariant?.availableForSale ?? false;
+  const promotion = readPromotion(product.promotion?.value);
+  const promotionPrice = readPromotionPrice(selectedVariant?.promotionPrice?.value);
   const quantity = selectedVariant?.quantityAvailable ?? 0;
   return (
     <div className="container product-page">
@@ -171,12 +178,14 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
         <section className="product-page__info" aria-labelledby="product-title">
           <p className="product-page__vendor muted">{product.vendor}</p>
           <h1 id="product-title">{product.title}</h1>
+          {promotion ? <PromotionBadge promotion={promotion} /> : null}
           {selectedVariant ? (
             <p className="product-page__price">
+              {/* An automatic discount shows as a price drop does: against the 30-day lowest price in the EU. */}
               <Price
-                price={selectedVariant.price}
-                compareAt={selectedVariant.compareAtPrice}
-                lowestPrice={selectedVariant.lowestPrice?.value}
+                price={promotionPrice?.price ?? selectedVariant.price}
+                compareAt={promotionPrice ? selectedVariant.price : selectedVariant.compareAtPrice}
+                lowestPrice={promotionPrice?.lowest ?? selectedVariant.lowestPrice?.value}
                 showTaxNote
               />
             </p>
@@ -284,6 +293,7 @@ const VARIANT_FRAGMENT = `#graphql
     price { ...Money }
     compareAtPrice { ...Money }
     lowestPrice: metafield(namespace: "meridian", key: "lowest_price_30d") { value }
+    promotionPrice: metafield(namespace: "meridian", key: "promotion_price") { value }
     selectedOptions { name value }
     image { id url altText width height }
     product { handle title }
@@ -307,6 +317,7 @@ const PRODUCT_QUERY = `#graphql
       ogTitle: metafield(namespace: "meridian", key: "og_title") { value }
       ogDescription: metafield(namespace: "meridian", key: "og_description") { value }
       ogImage: metafield(namespace: "meridian", key: "og_image") { value }
+      promotion: metafield(namespace: "meridian", key: "promotion") { value }
       encodedVariantExistence
       encodedVariantAvailability
       images(first: 20) { nodes { id url altText width height } }

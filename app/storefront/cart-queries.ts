@@ -9,6 +9,7 @@ export const CART_QUERY_FRAGMENT = `#graphql
     note
     buyerIdentity { countryCode email }
     discountCodes { code applicable }
+    progress: metafield(namespace: "meridian", key: "promotion_progress") { value }
     cost {
       subtotalAmount { amount currencyCode }
       totalAmount { amount currencyCode }

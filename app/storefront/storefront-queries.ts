@@ -16,6 +16,7 @@ export const PRODUCT_CARD_FRAGMENT = `#graphql
     compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }
     options(first: 3) { name optionValues { name swatch { color } } }
     selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: "meridian", key: "lowest_price_30d") { value } }
+    promotion: metafield(namespace: "meridian", key: "promotion") { value }
   }
   ${MONEY_FRAGMENT}
 ` as const;

@@ -112,3 +112,91 @@ describe('Storefront API discount allocations', () => {
     expect(cents(cart.cost.subtotalAmount.amount)).toBe(lineTotals);
   });
 });
+
+describe('promotions as app metafields', () => {
+  it('a product in a live automatic promotion carries its title; its variant the price after it, with the 30-day lowest', async () => {
+    const r = await executeStorefront(db.db, 'https://shop.test', {
+      query: `query @inContext(country: DE, language: DE) { product(handle: "merino-crew-sweater") {
+        promotion: metafield(namespace: "meridian", key: "promotion") { value }
+        variants(first: 1) { nodes { price { amount currencyCode }
+          promotionPrice: metafield(namespace: "meridian", key: "promotion_price") { value } } } } }`,
+    });
+    expect(r.errors).toBeUndefined();
+    const product = (
+      r.data as {
+        product: {
+          promotion: { value: string };
+          variants: { nodes: { price: { amount: string }; promotionPrice: { value: string } }[] };
+        };
+      }
+    ).product;
+    expect(JSON.parse(product.promotion.value)).toEqual({
+      title: 'Strickwoche',
+      kind: 'percent-off',
+      ends_at: null,
+    });
+    const v = product.variants.nodes[0]!;
+    const promo = JSON.parse(v.promotionPrice.value) as {
+      amount: string;
+      currency_code: string;
+      lowest_30d: string;
+    };
+    // 20 % off, half away from zero to the cent, as the cart computes it.
+    const cents = Math.round(Number(v.price.amount) * 100);
+    expect(promo.amount).toBe((Math.round(cents * 0.8) / 100).toFixed(2));
+    expect(promo.currency_code).toBe('EUR');
+    expect(Number(promo.lowest_30d)).toBeLessThanOrEqual(Number(v.price.amount));
+
+    // Not in the US market, and not on a product outside the promotion.
+    const us = await executeStorefront(db.db, 'https://shop.test', {
+      query: `query @inContext(country: US) { a: product(handle: "merino-crew-sweater") { promotion: metafield(namespace: "meridian", key: "promotion") { value } }
+        b: product(handle: "merino-crew-sweater") { variants(first: 1) { nodes { promotionPrice: metafield(namespace: "meridian", key: "promotion_price") { value } } } } }`,
+    });
+    expect(us.data).toEqual({
+      a: { promotion: null },
+      b: { variants: { nodes: [{ promotionPrice: null }] } },
+    });
+  });
+
+  it('the cart’s promotion_progress: how far a UK cart is from FREESHIPUK’s £50, and unlocked past it', async () => {
+    const run = async (quantity: number) => {
+      const r = await executeStorefront(db.db, 'https://shop.test', {
+        query: `mutation M($input: CartInput) @inContext(country: GB, language: EN) { cartCreate(input: $input) { cart {
+          cost { subtotalAmount { amount } }
+          progress: metafield(namespace: "meridian", key: "promotion_progress") { value } } } }`,
+        variables: {
+          input: {
+            lines: [{ merchandiseId: `gid://shopify/ProductVariant/${candle}`, quantity }],
+            discountCodes: ['freeshipuk'],
+          },
+        },
+      });
+      expect(r.errors).toBeUndefined();
+      const cart = (
+        r.data as {
+          cartCreate: { cart: { cost: { subtotalAmount: { amount: string } }; progress: { value: string } } };
+        }
+      ).cartCreate.cart;
+      return {
+        subtotal: cart.cost.subtotalAmount.amount,
+        progress: JSON.parse(cart.progress.value) as { currency: string; goals: Record<string, unknown>[] },
+      };
+    };
+    const one = await run(1);
+    expect(one.progress.currency).toBe('GBP');
+    expect(one.progress.goals).toEqual([
+      expect.objectContaining({
+        kind: 'shipping',
+        code: 'FREESHIPUK',
+        percent: '100',
+        required: '50.00',
+        current: one.subtotal,
+        unlocked: false,
+      }),
+    ]);
+    const many = await run(10);
+    expect(many.progress.goals).toEqual([
+      expect.objectContaining({ kind: 'shipping', code: 'FREESHIPUK', required: '50.00', unlocked: true }),
+    ]);
+  });
+});

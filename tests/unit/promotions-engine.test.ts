@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
 import { evaluate } from '#app/modules/promotions/core/evaluate.ts';
+import { promotionGoals } from '#app/modules/promotions/core/progress.ts';
 import type { EvalInput, EvalLine, LivePromotion } from '#app/modules/promotions/core/promotion.ts';
 import { Action, type Condition } from '#app/modules/promotions/core/strategies.ts';
 
@@ -396,5 +397,36 @@ describe('properties', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('what a cart can still unlock (progress bars)', () => {
+  const freeShipping = (code: string | null = null) =>
+    promo(
+      { code: 'shipping-off', args: { percent: '100', countries: null } },
+      { code, conditions: [minSpend({ EUR: 5000 })] },
+    );
+  const spend100get15 = () =>
+    promo(
+      { code: 'amount-off', args: { amounts: { EUR: 1500 }, target: order } },
+      { conditions: [minSpend({ EUR: 10_000 })] },
+    );
+
+  it('shows how far a €42 cart is from free shipping at €50 and from €15 off at €100, nearest first', () => {
+    const live = [spend100get15(), freeShipping()];
+    const goals = promotionGoals(live, evaluate(cart([line('a', 1, 4200)]), live), 'EUR');
+    expect(goals.map((g) => [g.kind, g.required, g.current, g.unlocked])).toEqual([
+      ['shipping', 5000, 4200, false],
+      ['discount', 10_000, 4200, false],
+    ]);
+  });
+
+  it('marks a goal reached once the cart passes it, and says nothing of codes not entered', () => {
+    const live = [freeShipping('SHIPFREE')];
+    expect(promotionGoals(live, evaluate(cart([line('a', 1, 9000)]), live), 'EUR')).toEqual([]);
+    const entered = evaluate(cart([line('a', 1, 9000)], { codes: ['SHIPFREE'] }), live);
+    expect(promotionGoals(live, entered, 'EUR')).toEqual([
+      expect.objectContaining({ kind: 'shipping', code: 'SHIPFREE', required: 5000, unlocked: true }),
+    ]);
   });
 });

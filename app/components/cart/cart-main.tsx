@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CartApiQueryFragment } from '#app/storefrontapi.generated.d.ts';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
+import { PromotionProgress } from './promotion-progress.tsx';
 
 /**
  * Cart lines, discount codes and the subtotal, shared by the cart page and the drawer. Every
@@ -123,6 +124,7 @@ export function CartMain({
         })}
       </ul>
       <div className="cart-summary">
+        <PromotionProgress value={original?.progress?.value} />
         <CartForm route={route} action={CartForm.ACTIONS.DiscountCodesUpdate} inputs={{ discountCodes: [] }}>
           {(fetcher) => (
             <div className="discount-form">

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ProductCardFragment } from '#app/storefrontapi.generated.d.ts';
 import { Price } from './price.tsx';
 import { ProductImage } from './product-image.tsx';
+import { readPromotion } from './promotion-badge.tsx';
 
 export type ProductCardData = ProductCardFragment;
 
@@ -19,6 +20,7 @@ export function ProductCard({
   const min = product.priceRange.minVariantPrice;
   const varies = min.amount !== product.priceRange.maxVariantPrice.amount;
   const compare = product.compareAtPriceRange.minVariantPrice;
+  const promotion = readPromotion(product.promotion?.value);
   const swatches = product.options
     .flatMap((o) => o.optionValues)
     .filter((v) => v.swatch?.color)
@@ -40,6 +42,10 @@ export function ProductCard({
           ) : null}
           {!product.availableForSale ? (
             <span className="badge badge--muted">{t('soldOut')}</span>
+          ) : promotion ? (
+            <span className="badge badge--sale" data-testid="promotion-badge">
+              {promotion.title}
+            </span>
           ) : Number(compare.amount) > Number(min.amount) ? (
             <span className="badge badge--sale">{t('sale')}</span>
           ) : null}

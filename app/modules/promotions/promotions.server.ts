@@ -6,6 +6,7 @@ import { promotionPolicy } from '#app/modules/shop/shop.server.ts';
 import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { normaliseCode } from './core/codes.ts';
 import { evaluate } from './core/evaluate.ts';
+import { promotionGoals, type Goal } from './core/progress.ts';
 import { amountIn } from './core/per-currency.ts';
 import type { Evaluation, LivePromotion } from './core/promotion.ts';
 import { Action, Condition } from './core/strategies.ts';
@@ -182,7 +183,7 @@ export interface CartToEvaluate extends Omit<LiveQuery, 'codes'> {
 export async function evaluateCart(
   db: Db,
   cart: CartToEvaluate,
-): Promise<{ evaluation: Evaluation; adjustments: CartAdjustment[] }> {
+): Promise<{ evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[] }> {
   const codes = [...new Set(cart.codes.map(normaliseCode).filter(Boolean))];
   const live = await livePromotions(db, { ...cart, codes });
   const lines = !live.length ? [] : typeof cart.lines === 'function' ? await cart.lines() : cart.lines;
@@ -208,7 +209,7 @@ export async function evaluateCart(
   const adjustments = evaluation.applied.flatMap((a) =>
     Object.entries(a.lines).map(([lineKey, amount]) => ({ code: a.code ?? a.label, lineKey, amount })),
   );
-  return { evaluation, adjustments };
+  return { evaluation, adjustments, goals: promotionGoals(live, evaluation, cart.currency) };
 }
 
 function targetsCollections(p: LivePromotion): boolean {

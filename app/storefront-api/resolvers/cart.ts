@@ -20,6 +20,7 @@ import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments
 import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
 import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
 import type { Applied, Evaluation } from '#app/modules/promotions/core/promotion.ts';
+import type { Goal } from '#app/modules/promotions/core/progress.ts';
 import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
@@ -43,7 +44,7 @@ interface CartView {
   productOf: Promise<Map<number, number>> | null;
   price?: CartPrice;
   /** Promotions evaluated for the cart (ADR 0019): adjustments for its price, and each code's fate. */
-  promotions: { evaluation: Evaluation; adjustments: CartAdjustment[] };
+  promotions: { evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[] };
 }
 interface LineView {
   cart: CartView;
@@ -68,7 +69,7 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
   const view: CartView = {
     record,
     productOf: null,
-    promotions: { evaluation: NO_PROMOTIONS, adjustments: [] },
+    promotions: { evaluation: NO_PROMOTIONS, adjustments: [], goals: [] },
   };
   // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
   const missing = ids.filter((id) => !ctx.prices.has(id));
@@ -383,6 +384,30 @@ export const cartResolvers = {
           c.promotions.evaluation.codes.find((x) => x.code === normaliseCode(code))?.applicable ?? false,
       })),
     totalQuantity: (c: CartView) => c.record.lines.reduce((n, l) => n + l.quantity, 0),
+    /**
+     * meridian.promotion_progress (JSON): what the cart can still unlock (core/progress.ts), amounts
+     * as decimals of the cart's currency, for free-shipping and spend-threshold bars. On Shopify an
+     * app would keep the same cart metafield.
+     */
+    metafield: (c: CartView, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) => {
+      if (args.namespace !== 'meridian' || args.key !== 'promotion_progress') return null;
+      const { currency } = ctx.inContext!.market;
+      const dec = (minor: number) => toDecimalString(money(minor, currency));
+      return {
+        id: `gid://shopify/Metafield/cart-${c.record.id}-promotion-progress`,
+        namespace: 'meridian',
+        key: 'promotion_progress',
+        type: 'json',
+        value: JSON.stringify({
+          currency,
+          goals: c.promotions.goals.map((g) => ({
+            ...g,
+            required: dec(g.required),
+            current: dec(g.current),
+          })),
+        }),
+      };
+    },
     // Order discounts, one allocation per promotion over the whole cart (Shopify: cart-level allocations).
     discountAllocations: (c: CartView, _: unknown, ctx: StorefrontContext) =>
       c.promotions.evaluation.applied

@@ -17,6 +17,7 @@ import {
 } from '../context.server.ts';
 import { collectionRef } from './collection-ref.ts';
 import { seoMetafield, seoText } from './seo-metafields.ts';
+import { productPromotionMetafield, variantPromotionPriceMetafield } from './promotion-metafields.ts';
 import {
   assertPageArgs,
   htmlToText,
@@ -183,7 +184,9 @@ export const productResolvers = {
       };
     },
     metafield: (p: ProductRef, args: { namespace?: string | null; key: string }, ctx: StorefrontContext) =>
-      seoMetafield(ctx, toGid('Product', p.id), args),
+      args.namespace === 'meridian' && args.key === 'promotion'
+        ? productPromotionMetafield(ctx, p.id)
+        : seoMetafield(ctx, toGid('Product', p.id), args),
     featuredImage: (p: ProductRef, _: Args, ctx: StorefrontContext) => bundleOf(ctx, p.id).images[0] ?? null,
     images: (
       p: ProductRef,
@@ -361,6 +364,14 @@ export const productResolvers = {
               value: until.toISOString(),
             }
           : null;
+      }
+      if (args.namespace === 'meridian' && args.key === 'promotion_price') {
+        const { variant } = variantOf(ctx, v);
+        return variantPromotionPriceMetafield(
+          ctx,
+          { id: v.id, productId: v.productId },
+          priceOf(ctx, variant),
+        );
       }
       if (args.namespace !== 'meridian' || args.key !== 'lowest_price_30d') return null;
       const p = priceOf(ctx, variantOf(ctx, v).variant);

@@ -51,6 +51,7 @@ export const SELECTION: SchemaSelection = {
     lines: page,
     totalQuantity: [],
     cost: [],
+    metafield: ['namespace', 'key'],
   },
   CartCost: {
     subtotalAmount: [],
