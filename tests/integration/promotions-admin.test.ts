@@ -19,7 +19,7 @@ import {
   sessionCookie,
   type AdminAuthenticator,
 } from '#app/modules/staff/auth.server.ts';
-import * as codesCsv from '#app/routes/app.promotions.$id.codes[.]csv.tsx';
+import * as codesCsv from '#app/routes/app.promotions.$id_.codes[.]csv.tsx';
 import * as editor from '#app/routes/app.promotions.$id.tsx';
 import * as list from '#app/routes/app.promotions._index.tsx';
 import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';

@@ -10,7 +10,7 @@ import { parseRowId } from '#app/lib/row-id.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { loadCampaignReport } from '#app/modules/promotions/campaign-report-data.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import type { Route } from './+types/app.promotions.$id.report';
+import type { Route } from './+types/app.promotions.$id_.report';
 
 export const handle = { area: 'promotions' satisfies AdminArea };
 

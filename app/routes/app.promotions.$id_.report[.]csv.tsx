@@ -5,7 +5,7 @@ import { parseRowId } from '#app/lib/row-id.ts';
 import { loadCampaignReport } from '#app/modules/promotions/campaign-report-data.server.ts';
 import { reportCsv } from '#app/modules/promotions/report-csv.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import type { Route } from './+types/app.promotions.$id.report[.]csv';
+import type { Route } from './+types/app.promotions.$id_.report[.]csv';
 
 export const handle = { area: 'promotions' satisfies AdminArea };
 

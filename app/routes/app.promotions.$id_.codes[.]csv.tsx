@@ -7,7 +7,7 @@ import { parseRowId } from '#app/lib/row-id.ts';
 import { textStream } from '#app/lib/stream.server.ts';
 import { bulkCodesCsv } from '#app/modules/promotions/bulk-codes.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
-import type { Route } from './+types/app.promotions.$id.codes[.]csv';
+import type { Route } from './+types/app.promotions.$id_.codes[.]csv';
 
 export const handle = { area: 'promotions' satisfies AdminArea };
 
