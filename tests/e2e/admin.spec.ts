@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Cookie, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
+import { ADDRESSES, checkOutCart, pay } from './checkout-support.ts';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */
 const ownerLink = () =>
@@ -479,5 +480,143 @@ test.describe('admin', () => {
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+  test('promotions: a merchandiser builds a DE-only €15-off-€100 code with a €200 budget; a German shopper gets it with VAT on the discounted price, a US shopper is told why not; a JP buy-2-get-1 repeats for 4 and 6; the report counts the order; axe and 390 px', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    await signIn(page, 'max@shop.test', 'another long password');
+    await page.goto('/app/promotions');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Create campaign' }).first().click();
+    await expect(page).toHaveURL(/\/app\/promotions\/new$/);
+    await page.getByLabel('Campaign name').fill('DE winter spend');
+    await page.getByLabel('Germany & Austria (EUR)').check();
+    await page.getByLabel('Budget in EUR').fill('200');
+    await page.getByLabel('How it applies').selectOption('single');
+    await page.getByLabel('Code', { exact: true }).fill('de-winter15');
+    await page.getByLabel('Discount', { exact: true }).selectOption('amount-off');
+    await page.getByLabel('Amount in EUR').fill('15');
+    await page.getByRole('button', { name: 'Add condition: Minimum spend' }).click();
+    await page.getByLabel('Minimum spend in EUR').fill('100');
+    // A bad amount is answered next to its field, and nothing is saved.
+    await page.getByLabel('Amount in EUR').fill('15.001');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText('Enter an amount with no more decimals than the currency has.'),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/app\/promotions\/new$/);
+    await page.getByLabel('Amount in EUR').fill('15');
+
+    // The simulator, before saving: a German sweater gets €15 off, a US one does not and says why.
+    await page.getByLabel('Market', { exact: true }).selectOption({ label: 'Germany & Austria (EUR)' });
+    await page.getByLabel('Product 1').selectOption({ label: 'Merino Crew Sweater' });
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    await expect(page.getByTestId('simulation')).toContainText('DE-WINTER15: −€15.00');
+    await page.getByLabel('Market', { exact: true }).selectOption({ label: 'United States (USD)' });
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    await expect(page.getByTestId('simulation')).toContainText('DE-WINTER15: not available in this market');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/app\/promotions\/\d+$/);
+    await expect(page.getByText('Campaign created')).toBeVisible();
+    const campaignUrl = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await expect(page.getByText('Campaign activated')).toBeVisible();
+
+    // A German shopper: the code takes €15 off before VAT.
+    const shopper = await page.context().browser()!.newPage();
+    await shopper.goto('/de-de/products/merino-crew-sweater');
+    await shopper.locator('.add-to-cart button').click();
+    await expect(shopper.locator('.add-to-cart__status a')).toBeVisible();
+    await shopper.goto('/de-de/cart');
+    const deSubtotal = shopper.locator('main [data-testid=cart-subtotal]');
+    const beforeCode = (await deSubtotal.textContent())!;
+    await shopper.locator('main .discount-form input[name=discountCode]').fill('DE-WINTER15');
+    await shopper.locator('main .discount-form input[name=discountCode]').press('Enter');
+    await expect(deSubtotal).not.toHaveText(beforeCode);
+    await expect(shopper.locator('main [data-testid=code-reason]')).toHaveCount(0);
+    await checkOutCart(shopper, { prefix: '/de-de', email: 'promo-de@example.com', address: ADDRESSES.DE });
+    const euros = (text: string | null) => Number((text ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+    await expect(shopper.getByTestId('discount')).toContainText('−15,00');
+    const goods = await shopper.locator('.order-summary .totals > div').first().locator('dd').textContent();
+    const shippingText = await shopper.getByTestId('total-shipping').textContent();
+    const shipping = /\d/.test(shippingText ?? '') ? euros(shippingText) : 0;
+    const vat = euros(await shopper.getByTestId('tax-included').textContent());
+    // VAT inside the discounted price: (goods − 15 + shipping) × 19/119, to the cent (lines round separately).
+    expect(Math.abs(vat - ((euros(goods) - 15 + shipping) * 19) / 119)).toBeLessThanOrEqual(0.02);
+    await pay(shopper, 'promo-de@example.com');
+
+    // A US shopper enters the same code and is told why it does not apply.
+    const us = await page.context().browser()!.newPage();
+    await us.goto('/products/merino-crew-sweater');
+    await us.locator('.add-to-cart button').click();
+    await expect(us.locator('.add-to-cart__status a')).toBeVisible();
+    await us.goto('/cart');
+    await us.locator('main .discount-form input[name=discountCode]').fill('de-winter15');
+    await us.locator('main .discount-form input[name=discountCode]').press('Enter');
+    await expect(us.locator('main [data-testid=code-reason]')).toContainText(
+      'isn’t available in your country',
+    );
+    await us.close();
+
+    // The report: one order, €15 of the €200 budget spent.
+    await page.goto(`${campaignUrl}/report`);
+    await expect(page.getByTestId('report-orders')).toHaveText('1');
+    await expect(page.getByTestId('report-redemptions')).toHaveText('1');
+    await expect(page.getByRole('cell', { name: '€185.00' })).toBeVisible();
+    const csv = await (await page.request.get(`${campaignUrl}/report.csv?table=burn`)).text();
+    expect(csv).toMatch(/EUR,15\.00,15\.00,185\.00/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Japan: buy 2, get 1 free on the vetiver candle, behind a code; it repeats per 3 items.
+    await page.goto('/app/promotions/new');
+    await page.getByLabel('Campaign name').fill('JP candles 3 for 2');
+    await page.getByLabel('Japan (JPY)').check();
+    await page.getByLabel('How it applies').selectOption('single');
+    await page.getByLabel('Code', { exact: true }).fill('CANDLE3');
+    await page.getByLabel('Discount', { exact: true }).selectOption('buy-x-get-y');
+    await page.getByLabel('Customer buys').fill('2');
+    await page.getByLabel('Customer gets').fill('1');
+    await page.getByLabel('Percentage').fill('100');
+    await page.getByLabel('Applies to').selectOption('products');
+    await page.getByLabel('Products', { exact: true }).selectOption({ label: 'Smoked Vetiver Candle' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Campaign created')).toBeVisible();
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await expect(page.getByText('Campaign activated')).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await shopper.context().clearCookies();
+    await shopper.goto('/ja-jp/products/smoked-vetiver-candle');
+    const yen = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
+    const unit = yen(await shopper.getByTestId('price').first().locator('.price__current').textContent());
+    for (let i = 0; i < 4; i++) {
+      await shopper.locator('.add-to-cart button').click();
+      await expect(shopper.locator('.add-to-cart__status a')).toBeVisible();
+      await expect(shopper.locator('.add-to-cart button')).toBeEnabled();
+    }
+    await shopper.goto('/ja-jp/cart');
+    await shopper.locator('main .discount-form input[name=discountCode]').fill('candle3');
+    await shopper.locator('main .discount-form input[name=discountCode]').press('Enter');
+    const subtotal = shopper.locator('main [data-testid=cart-subtotal]');
+    // 4 candles: one free (the second group of three is not complete).
+    await expect.poll(async () => yen(await subtotal.textContent())).toBe(unit * 3);
+    const increase = shopper.getByRole('button', { name: /数量を増やす/ }).first();
+    const quantity = shopper.locator('main .qty-value').first();
+    await increase.click();
+    await expect(quantity).toHaveText('5');
+    await expect.poll(async () => yen(await subtotal.textContent())).toBe(unit * 4);
+    await expect(increase).toBeEnabled();
+    await increase.click();
+    await expect(quantity).toHaveText('6');
+    // 6 candles: two free, so still the price of four.
+    await expect.poll(async () => yen(await subtotal.textContent())).toBe(unit * 4);
+    await shopper.close();
   });
 });

@@ -42,6 +42,11 @@ export async function buy(page: Page, j: Journey) {
     await expect(page.locator('.add-to-cart button')).toBeEnabled();
   }
   await expect(page.getByTestId('cart-count')).toHaveText(String(j.quantity ?? 1));
+  await checkOutCart(page, j);
+}
+
+/** From the cart as it is (codes included) through contact, address, delivery and payment to review. */
+export async function checkOutCart(page: Page, j: Omit<Journey, 'quantity' | 'product'>) {
   await page.goto(`${j.prefix}/cart`);
   if (j.checkAxe) expect(await serious(page)).toEqual([]);
   await page.locator('.cart-summary a.button--primary').click();

@@ -46,3 +46,29 @@ test.describe('discount codes', () => {
     await expect(page.getByTestId('discount')).toContainText('−');
   });
 });
+
+test.describe('free-shipping progress', () => {
+  test('UK: with FREESHIPUK a £50 threshold shows how far the cart is, and the bar fills when it is reached; axe and 390 px', async ({
+    page,
+    storefront,
+  }) => {
+    void storefront;
+    await page.goto('/en-gb/products/canvas-market-tote');
+    await page.locator('.add-to-cart button').click();
+    await expect(page.locator('.add-to-cart__status a')).toBeVisible();
+    await page.goto('/en-gb/cart');
+    await enterCode(page, 'freeshipuk');
+    const progress = page.getByTestId('promotion-progress');
+    await expect(progress).toContainText(/Spend £[\d.]+ more for free shipping\./);
+    const bar = progress.getByRole('progressbar');
+    const before = Number(await bar.getAttribute('aria-valuenow'));
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(100);
+    expect(await serious(page)).toEqual([]);
+    await fitsPhone(page);
+
+    await page.getByRole('button', { name: 'Increase quantity of Canvas Market Tote' }).click();
+    await expect(progress).toContainText('You’ve unlocked free shipping.');
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
+  });
+});

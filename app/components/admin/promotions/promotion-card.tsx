@@ -164,7 +164,7 @@ export function PromotionCard({
                   }
                   name={c.code}
                   path={`${at}.conditions.${j}.args`}
-                  ctx={ctx}
+                  ctx={{ ...ctx, scope: c.code }}
                 />
               </BlockStack>
             </Box>

@@ -27,6 +27,8 @@ export interface FieldContext {
   /** The translated error at a path ("promotions.0.action.args.tiers.1.amount.EUR"), if any. */
   errorAt(path: string): string | undefined;
   readOnly: boolean;
+  /** The strategy being edited: `promotions.fields.<scope>.<name>` labels a field where the plain name is ambiguous. */
+  scope?: string;
 }
 
 interface Props {
@@ -50,7 +52,10 @@ const asObj = (v: FormValue): Obj => (v && typeof v === 'object' && !Array.isArr
 export function StrategyFields({ field, value, onChange, name, path, ctx }: Props) {
   const { t } = useTranslation('admin');
   // Objects have no label of their own (their fields do): only look the name up where it shows.
-  const label = field.kind === 'object' ? '' : t(`promotions.fields.${name}`);
+  const label =
+    field.kind === 'object'
+      ? ''
+      : t([...(ctx.scope ? [`promotions.fields.${ctx.scope}.${name}`] : []), `promotions.fields.${name}`]);
   const error = ctx.errorAt(path);
   switch (field.kind) {
     case 'int':

@@ -254,13 +254,12 @@ export function blankPromotion(): PromotionDraft {
   };
 }
 
-/** A new campaign: from the next full hour, in every market, no limits. */
+/** A new campaign: from now (to the minute, as Shopify's default), in every market, no limits. */
 export function blankDraft(now: Date, timeZone: string): CampaignDraft {
-  const next = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
   return {
     name: '',
     marketIds: [],
-    startsAt: utcToZonedLocal(next, timeZone),
+    startsAt: utcToZonedLocal(now, timeZone),
     endsAt: '',
     budget: {},
     usageLimit: '',
