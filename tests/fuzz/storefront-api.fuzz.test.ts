@@ -161,8 +161,15 @@ const CASES: Case[] = [
   {
     name: 'cartDiscountCodesUpdate',
     query:
-      'mutation M($id: ID!, $codes: [String!]) { cartDiscountCodesUpdate(cartId: $id, discountCodes: $codes) { cart { id } userErrors { code } } }',
-    variables: fc.record({ id: cartId, codes: fc.array(s, { maxLength: 3 }) }),
+      'mutation M($id: ID!, $codes: [String!]!) { cartDiscountCodesUpdate(cartId: $id, discountCodes: $codes) { cart { id discountCodes { code applicable } } warnings { code message } userErrors { code } } }',
+    variables: fc.record({
+      id: cartId,
+      // A few hostile codes, or a guessing run of up to 10,000 in one call (issue 14).
+      codes: fc.oneof(
+        fc.array(s, { maxLength: 3 }),
+        fc.integer({ min: 1, max: 10_000 }).map((n) => Array.from({ length: n }, (_, i) => `GUESS-${i}`)),
+      ),
+    }),
   },
   {
     name: 'cartBuyerIdentityUpdate',

@@ -5,6 +5,7 @@ import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { variantIdBySku } from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
+import { MAX_CODES } from '#app/modules/cart/core/cart-input.ts';
 import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 
 /**
@@ -198,5 +199,39 @@ describe('promotions as app metafields', () => {
     expect(many.progress.goals).toEqual([
       expect.objectContaining({ kind: 'shipping', code: 'FREESHIPUK', required: '50.00', unlocked: true }),
     ]);
+  });
+});
+
+describe('hostile codes', () => {
+  it('10,000 codes in one cartDiscountCodesUpdate, and a 10 kB code: no error, a bounded list, each said not to apply', async () => {
+    const created = await executeStorefront(db.db, 'https://shop.test', {
+      query: 'mutation @inContext(country: DE) { cartCreate(input: {}) { cart { id } } }',
+    });
+    const cartId = (created.data as { cartCreate: { cart: { id: string } } }).cartCreate.cart.id;
+    const update = (codes: string[]) =>
+      executeStorefront(db.db, 'https://shop.test', {
+        query: `mutation M($id: ID!, $codes: [String!]!) { cartDiscountCodesUpdate(cartId: $id, discountCodes: $codes) {
+          cart { discountCodes { code applicable } } warnings { code } userErrors { code } } }`,
+        variables: { id: cartId, codes },
+      });
+    type Reply = {
+      cartDiscountCodesUpdate: {
+        cart: { discountCodes: { code: string; applicable: boolean }[] };
+        warnings: { code: string }[];
+      };
+    };
+    const many = await update(Array.from({ length: 10_000 }, (_, i) => `GUESS${i}`));
+    expect(many.errors).toBeUndefined();
+    const manyCodes = (many.data as Reply).cartDiscountCodesUpdate.cart.discountCodes;
+    expect(manyCodes).toHaveLength(MAX_CODES);
+    expect(manyCodes.every((c) => !c.applicable)).toBe(true);
+
+    const long = await update(['W'.repeat(10_240)]);
+    expect(long.errors).toBeUndefined();
+    const reply = (long.data as Reply).cartDiscountCodesUpdate;
+    expect(reply.cart.discountCodes).toHaveLength(1);
+    expect(reply.cart.discountCodes[0]!.code.length).toBeLessThanOrEqual(255);
+    expect(reply.cart.discountCodes[0]!.applicable).toBe(false);
+    expect(reply.warnings.map((w) => w.code)).toEqual(['DISCOUNT_NOT_FOUND']);
   });
 });
