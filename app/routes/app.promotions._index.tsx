@@ -27,7 +27,8 @@ import { isTimeZone } from '#app/lib/zoned-time.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { listCampaigns } from '#app/modules/promotions/campaign-admin.server.ts';
-import { promotionSettings, setPromotionSettings } from '#app/modules/shop/shop.server.ts';
+import { promotionSettings } from '#app/modules/shop/shop.server.ts';
+import { savePromotionSettings } from '#app/modules/promotions/campaigns.server.ts';
 import { canAccess, type AdminArea } from '#app/modules/staff/core/roles.ts';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.promotions._index';
@@ -69,7 +70,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (intent !== 'settings') return invalid(intent, { form: 'unknown' });
   const parsed = parseForm(form, Settings);
   if (!parsed.ok) return invalid(intent, parsed.errors);
-  await setPromotionSettings(getDb(), {
+  await savePromotionSettings(getDb(), {
     promotionPolicy: parsed.value.policy,
     timeZone: parsed.value.timeZone,
   });

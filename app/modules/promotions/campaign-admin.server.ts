@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, notInArray, or, sql } from 'drizzle
 import type { Db } from '#app/db/client.server.ts';
 import { campaigns, promotionCodes, promotionRedemptions, promotions } from '#app/db/schema/index.ts';
 import type { ParsedCampaign } from './core/campaign-form.ts';
+import { invalidateLivePromotions } from './live-cache.server.ts';
 import { counting } from './redemptions.server.ts';
 
 /** The admin's campaigns: the list with what each has used, one campaign to edit, and saving it. */
@@ -105,7 +106,7 @@ export async function saveCampaign(db: Db, id: number | null, draft: ParsedCampa
         ),
       ),
     };
-  return db.transaction(async (txn) => {
+  const saved = await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const values = {
       name: draft.name,
@@ -177,6 +178,8 @@ export async function saveCampaign(db: Db, id: number | null, draft: ParsedCampa
     }
     return { ok: true as const, id: campaignId };
   });
+  invalidateLivePromotions();
+  return saved;
 }
 
 /** Single codes of the draft already used by another campaign's promotion or as a bulk code. */
@@ -212,5 +215,6 @@ export async function setCampaignStatus(db: Db, id: number, to: CampaignStatus):
     .set({ status: to, updatedAt: new Date() })
     .where(and(eq(campaigns.id, id), or(...from.map((s) => eq(campaigns.status, s)))))
     .returning({ id: campaigns.id });
+  invalidateLivePromotions();
   return rows.length > 0;
 }

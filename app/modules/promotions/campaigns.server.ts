@@ -1,6 +1,8 @@
 import type { Db } from '#app/db/client.server.ts';
 import { campaigns, promotions } from '#app/db/schema/index.ts';
+import { setPromotionSettings } from '#app/modules/shop/shop.server.ts';
 import { normaliseCode } from './core/codes.ts';
+import { invalidateLivePromotions } from './live-cache.server.ts';
 import type { PerCurrency } from './core/per-currency.ts';
 import { Action, Condition } from './core/strategies.ts';
 
@@ -29,6 +31,7 @@ export interface NewPromotion {
 }
 
 export async function createCampaign(db: Db, campaign: NewCampaign, items: NewPromotion[]): Promise<number> {
+  invalidateLivePromotions();
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const [row] = await tx.insert(campaigns).values(campaign).returning({ id: campaigns.id });
@@ -46,4 +49,13 @@ export async function createCampaign(db: Db, campaign: NewCampaign, items: NewPr
       });
     return row!.id;
   });
+}
+
+/** The store's promotion settings (shop row), and the cached active promotions that carry the policy dropped. */
+export async function savePromotionSettings(
+  db: Db,
+  settings: { promotionPolicy: 'best' | 'priority'; timeZone: string },
+): Promise<void> {
+  await setPromotionSettings(db, settings);
+  invalidateLivePromotions();
 }

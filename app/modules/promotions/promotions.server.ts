@@ -1,8 +1,7 @@
-import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { campaigns, promotionCodes, promotionRedemptions, promotions } from '#app/db/schema/index.ts';
-import { collectionsOfProducts } from '#app/modules/catalog/collections.server.ts';
-import { promotionPolicy } from '#app/modules/shop/shop.server.ts';
+import { cachedCollectionIds } from '#app/modules/catalog/membership-cache.server.ts';
 import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { normaliseCode } from './core/codes.ts';
 import { evaluate } from './core/evaluate.ts';
@@ -11,6 +10,7 @@ import { amountIn } from './core/per-currency.ts';
 import type { Evaluation, LivePromotion } from './core/promotion.ts';
 import { Action, Condition } from './core/strategies.ts';
 import { counting } from './redemptions.server.ts';
+import { activePromotions } from './live-cache.server.ts';
 
 /**
  * Live promotions for one cart: the active campaigns' automatic promotions and those whose code
@@ -29,37 +29,40 @@ export interface LiveQuery {
   customerKey: string | null;
   /** The cart these discounts would be for: its own reservations do not count against it. */
   cartId: string | null;
+  /**
+   * A cart preview (the Storefront API's cart) may read what campaigns have used from a copy a
+   * couple of seconds old, shared by every cart; checkout always reads it fresh, and reserving
+   * checks it again under a lock, so a stale preview can never spend past a budget.
+   */
+  sharedUsage?: boolean;
 }
-
-/** Campaigns ended more than this long ago are not loaded (an old code is then "unknown"). */
-const ENDED_GRACE_MS = 90 * 24 * 3600 * 1000;
 
 export async function livePromotions(db: Db, q: LiveQuery): Promise<LivePromotion[]> {
   const codes = [...q.codes];
-  const bulk = codes.length
-    ? await db
-        .select({ promotionId: promotionCodes.promotionId, code: promotionCodes.code })
-        .from(promotionCodes)
-        .where(inArray(promotionCodes.code, codes))
-    : [];
-  const bulkIds = bulk.map((b) => b.promotionId);
-  const rows = await db
-    .select({ promotion: promotions, campaign: campaigns })
-    .from(promotions)
-    .innerJoin(campaigns, eq(campaigns.id, promotions.campaignId))
-    .where(
-      and(
-        eq(campaigns.status, 'active'),
-        or(isNull(campaigns.endsAt), gt(campaigns.endsAt, new Date(q.now.getTime() - ENDED_GRACE_MS))),
-        or(
-          eq(promotions.codeMode, 'automatic'),
-          codes.length ? inArray(promotions.code, codes) : sql`false`,
-          bulkIds.length ? inArray(promotions.id, bulkIds) : sql`false`,
-        ),
-      ),
-    );
+  const [active, bulk] = await Promise.all([
+    activePromotions(db, q.now.getTime()),
+    codes.length
+      ? db
+          .select({ promotionId: promotionCodes.promotionId, code: promotionCodes.code })
+          .from(promotionCodes)
+          .where(inArray(promotionCodes.code, codes))
+      : [],
+  ]);
+  const entered = new Set(codes);
+  const bulkIds = new Set(bulk.map((b) => b.promotionId));
+  const rows = active.promotions.filter(
+    ({ promotion: p }) =>
+      p.codeMode === 'automatic' ||
+      (p.code != null && entered.has(p.code)) ||
+      (p.codeMode === 'bulk' && bulkIds.has(p.id)),
+  );
   if (!rows.length) return [];
-  const usage = await campaignUsage(db, [...new Set(rows.map((r) => r.campaign.id))], q);
+  // Only campaigns with a budget or a limit need what they have used so far.
+  const limited = rows
+    .map((r) => r.campaign)
+    .filter((c) => c.budget || c.usageLimit != null || c.perCustomerLimit != null)
+    .map((c) => c.id);
+  const usage = await campaignUsage(db, [...new Set(limited)], q);
   const notThisCart = q.cartId ? sql`${promotionRedemptions.cartId} <> ${q.cartId}` : sql`true`;
   const usedCodes = bulk.length
     ? new Set(
@@ -104,9 +107,11 @@ type Usage = { spent: number; uses: number; mine: number };
 export async function campaignUsage(
   db: Db,
   campaignIds: number[],
-  q: Pick<LiveQuery, 'currency' | 'customerKey' | 'cartId'>,
+  q: Pick<LiveQuery, 'currency' | 'customerKey' | 'cartId' | 'sharedUsage'>,
 ): Promise<Map<number, Usage>> {
   if (!campaignIds.length) return new Map();
+  // Per-customer counts need the customer: only anonymous previews share the copy.
+  if (q.sharedUsage && !q.customerKey) return sharedUsage(db, campaignIds, q.currency);
   const notThisCart = q.cartId ? sql`${promotionRedemptions.cartId} <> ${q.cartId}` : sql`true`;
   const rows = await db
     .select({
@@ -121,6 +126,22 @@ export async function campaignUsage(
     .where(and(inArray(promotionRedemptions.campaignId, campaignIds), counting, notThisCart))
     .groupBy(promotionRedemptions.campaignId);
   return new Map(rows.map((u) => [u.campaignId, u]));
+}
+
+const SHARED_USAGE_MS = 2_000;
+let shared: { db: Db; currency: string; at: number; ids: string; value: Promise<Map<number, Usage>> }[] = [];
+
+/** Every cart's usage of these campaigns (reservations included), read at most every SHARED_USAGE_MS. */
+function sharedUsage(db: Db, campaignIds: number[], currency: string): Promise<Map<number, Usage>> {
+  const now = Date.now();
+  const ids = [...campaignIds].sort((a, b) => a - b).join(',');
+  shared = shared.filter((e) => now - e.at < SHARED_USAGE_MS && e.db === db);
+  const hit = shared.find((e) => e.currency === currency && e.ids === ids);
+  if (hit) return hit.value;
+  const value = campaignUsage(db, campaignIds, { currency, customerKey: null, cartId: null });
+  shared.push({ db, currency, at: now, ids, value });
+  value.catch(() => (shared = shared.filter((e) => e.value !== value)));
+  return value;
 }
 
 type PromotionRow = Pick<
@@ -147,8 +168,9 @@ export function toLive(
     marketIds: c.marketIds,
     startsAt: c.startsAt,
     endsAt: c.endsAt,
-    conditions: Condition.array().parse(p.conditions),
-    action: Action.parse(p.action),
+    // Parsed once where the promotions are cached; a draft from the admin is parsed already.
+    conditions: p.conditions as Condition[],
+    action: p.action as Action,
     priority: p.priority,
     exclusive: p.exclusive,
     stacks: p.stacks,
@@ -189,8 +211,8 @@ export async function evaluateCart(
   const lines = !live.length ? [] : typeof cart.lines === 'function' ? await cart.lines() : cart.lines;
   const needsCollections = live.some((p) => targetsCollections(p));
   const collections = needsCollections
-    ? await collectionsOfProducts(db, [...new Set(lines.map((l) => l.productId))])
-    : new Map<number, { id: number }[]>();
+    ? await cachedCollectionIds(db, [...new Set(lines.map((l) => l.productId))])
+    : new Map<number, number[]>();
   const evaluation = evaluate(
     {
       currency: cart.currency,
@@ -198,10 +220,10 @@ export async function evaluateCart(
       country: cart.country,
       now: cart.now,
       codes,
-      policy: live.length ? await promotionPolicy(db) : 'best',
+      policy: live.length ? (await activePromotions(db, cart.now.getTime())).policy : 'best',
       lines: lines.map((l) => ({
         ...l,
-        collectionIds: (collections.get(l.productId) ?? []).map((c) => c.id),
+        collectionIds: collections.get(l.productId) ?? [],
       })),
     },
     live,
