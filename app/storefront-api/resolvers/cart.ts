@@ -15,7 +15,7 @@ import {
   type CartResult,
 } from '#app/modules/cart/cart.server.ts';
 import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
-import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
+import { productIdsOfVariants } from '#app/modules/catalog/membership-cache.server.ts';
 import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
 import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
@@ -74,7 +74,7 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
   // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
   const missing = ids.filter((id) => !ctx.prices.has(id));
   if (missing.length) {
-    view.productOf = findVariantProductIds(
+    view.productOf = productIdsOfVariants(
       ctx.db,
       record.lines.map((x) => x.variantId),
     );
@@ -88,10 +88,11 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
     codes: record.discountCodes,
     customerKey: record.email?.toLowerCase() ?? null,
     cartId: record.id,
+    sharedUsage: true,
     country: record.countryCode,
     // Product ids are loaded only when a promotion is live.
     lines: async () => {
-      const productOf = await (view.productOf ??= findVariantProductIds(
+      const productOf = await (view.productOf ??= productIdsOfVariants(
         ctx.db,
         record.lines.map((x) => x.variantId),
       ));
@@ -111,7 +112,7 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
 const NO_PROMOTIONS: Evaluation = { applied: [], rejected: [], shipping: null, codes: [] };
 
 async function merchandiseOf(ctx: StorefrontContext, l: LineView): Promise<VariantRef> {
-  l.cart.productOf ??= findVariantProductIds(
+  l.cart.productOf ??= productIdsOfVariants(
     ctx.db,
     l.cart.record.lines.map((x) => x.variantId),
   );
