@@ -49,7 +49,11 @@ const rejectedOf = (p: LivePromotion, reason: Reason): Rejected => ({
 /** Applies the promotions in the order given, class by class. */
 function run(ordered: readonly LivePromotion[], input: EvalInput, fullBase: Base): Run {
   const { lines, currency } = input;
-  const base: Record<string, number> = { ...fullBase };
+  // Copied on the first discount that later promotions must see (a run of one never copies:
+  // "best for the customer" runs every promotion alone first, and the copy dominated that).
+  let base: Record<string, number> = fullBase as Record<string, number>;
+  let copied = false;
+  let left = ordered.length;
   const claimed = new Map<string, LivePromotion>();
   const applied: Applied[] = [];
   const rejected: Rejected[] = [];
@@ -58,6 +62,7 @@ function run(ordered: readonly LivePromotion[], input: EvalInput, fullBase: Base
   let shipping: LivePromotion | null = null;
   for (const cls of CLASS_ORDER) {
     for (const p of ordered.filter((q) => classOf(q.action) === cls)) {
+      left--;
       const reject = (reason: Reason) => rejected.push(rejectedOf(p, reason));
       if (exclusive) {
         reject({ kind: 'not-combinable', with: exclusive.label });
@@ -124,9 +129,15 @@ function run(ordered: readonly LivePromotion[], input: EvalInput, fullBase: Base
         reject({ kind: 'budget' });
         continue;
       }
-      for (const [key, off] of Object.entries(byLine)) {
-        base[key] = base[key]! - off;
-        if (cls === 'product') claimed.set(key, p);
+      if (left > 0) {
+        if (!copied) {
+          base = { ...fullBase };
+          copied = true;
+        }
+        for (const [key, off] of Object.entries(byLine)) {
+          base[key] = base[key]! - off;
+          if (cls === 'product') claimed.set(key, p);
+        }
       }
       if (cls === 'order') orderDiscount = p;
       if (p.exclusive) exclusive = p;
