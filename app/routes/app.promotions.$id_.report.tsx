@@ -8,7 +8,7 @@ import { getDb } from '#app/db/client.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { parseRowId } from '#app/lib/row-id.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
-import { loadCampaignReport } from '#app/modules/promotions/campaign-report-data.server.ts';
+import { loadCampaignReport } from '#app/modules/orders/campaign-report-data.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.promotions.$id_.report';
 

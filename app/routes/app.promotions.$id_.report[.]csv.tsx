@@ -2,8 +2,8 @@ import { data } from 'react-router';
 import { requireStaff } from '#app/admin/guard.server.ts';
 import { getDb } from '#app/db/client.server.ts';
 import { parseRowId } from '#app/lib/row-id.ts';
-import { loadCampaignReport } from '#app/modules/promotions/campaign-report-data.server.ts';
-import { reportCsv } from '#app/modules/promotions/report-csv.ts';
+import { loadCampaignReport } from '#app/modules/orders/campaign-report-data.server.ts';
+import { reportCsv } from '#app/modules/orders/campaign-report-csv.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.promotions.$id_.report[.]csv';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Cookie, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
-import { ADDRESSES, checkOutCart, pay } from './checkout-support.ts';
+import { ADDRESSES, checkOutCart, fitsPhone, pay, serious } from './checkout-support.ts';
 
 /** The server writes the first-run owner link here (OWNER_LINK_FILE in playwright.config.ts). */
 const ownerLink = () =>
@@ -617,6 +617,36 @@ test.describe('admin', () => {
     await expect(quantity).toHaveText('6');
     // 6 candles: two free, so still the price of four.
     await expect.poll(async () => yen(await subtotal.textContent())).toBe(unit * 4);
+
+    // A flash sale in the Netherlands: 20 % off one candle, automatically, ending in three days.
+    await page.goto('/app/promotions/new');
+    await page.getByLabel('Campaign name').fill('NL flash sale');
+    await page.getByLabel('Netherlands (EUR)').check();
+    await page
+      .getByLabel('Ends')
+      .fill(new Date(Date.now() + 3 * 86_400_000 - 3_600_000).toISOString().slice(0, 16));
+    await page.getByLabel('Title (en)').fill('Flash sale');
+    await page.getByLabel('Title (nl)').fill('Flitsactie');
+    await page.getByLabel('Percentage').fill('20');
+    await page.getByLabel('Applies to').selectOption('products');
+    await page.getByLabel('Products', { exact: true }).selectOption({ label: 'Winter Orchard Candle' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Campaign created')).toBeVisible();
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await expect(page.getByText('Campaign activated')).toBeVisible();
+
+    await shopper.goto('/nl-nl/products/winter-orchard-candle');
+    await expect(shopper.getByTestId('promotion-badge')).toContainText('Flitsactie');
+    // The countdown ticks in the browser: days, then hh:mm:ss.
+    await expect(shopper.getByTestId('countdown')).toContainText(/2.*\d{2}:\d{2}:\d{2}/);
+    const cents = (text: string | null) => Math.round(euros(text) * 100);
+    const regular = cents(await shopper.locator('.product-page__price .price__compare').textContent());
+    const sale = cents(await shopper.locator('.product-page__price .price__current--sale').textContent());
+    expect(sale).toBe(Math.round(regular * 0.8));
+    // The EU's Omnibus rule: the reduction is shown with the lowest price of the 30 days before it.
+    await expect(shopper.locator('.product-page__price').getByTestId('lowest-price')).toBeVisible();
+    expect(await serious(shopper)).toEqual([]);
+    await fitsPhone(shopper);
     await shopper.close();
   });
 });

@@ -11,7 +11,7 @@ import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/ma
 import { currencyExponent } from '#app/modules/money/core/currencies.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { BULK_CODES_JOB, bulkCodesJob } from '#app/modules/promotions/bulk-codes.server.ts';
-import { campaignReport } from '#app/modules/promotions/campaign-report.server.ts';
+import { campaignReport } from '#app/modules/orders/campaign-report.server.ts';
 import type { CampaignDraft } from '#app/modules/promotions/core/campaign-form.ts';
 import { registerJobHandler } from '#app/modules/jobs/runner.server.ts';
 import {

@@ -103,6 +103,36 @@ export async function latestJob(db: Db, kinds: string[]): Promise<Job | null> {
   return row ?? null;
 }
 
+/** The newest job of a kind for each of some ids in its payload (`payload[key]`): per-row progress bars. */
+export async function latestJobsByPayload(
+  db: Db,
+  kind: string,
+  key: string,
+  ids: readonly number[],
+): Promise<Map<number, Job>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select()
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.kind, kind),
+        sql`(${jobs.payload} ->> ${key})::int in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      ),
+    )
+    .orderBy(desc(jobs.id))
+    .limit(ids.length * 5);
+  const out = new Map<number, Job>();
+  for (const row of rows) {
+    const id = Number(row.payload[key]);
+    if (!out.has(id)) out.set(id, row);
+  }
+  return out;
+}
+
 /** When the newest successful job of a kind finished (null: none has yet). */
 export async function lastSucceededAt(db: Db, kind: string): Promise<Date | null> {
   const [last] = await db

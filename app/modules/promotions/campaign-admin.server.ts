@@ -218,3 +218,12 @@ export async function setCampaignStatus(db: Db, id: number, to: CampaignStatus):
   invalidateLivePromotions();
   return rows.length > 0;
 }
+
+/** Whether a promotion belongs to a campaign (routes that take both ids check they match). */
+export async function promotionOfCampaign(db: Db, campaignId: number, promotionId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: promotions.id })
+    .from(promotions)
+    .where(and(eq(promotions.id, promotionId), eq(promotions.campaignId, campaignId)));
+  return row != null;
+}

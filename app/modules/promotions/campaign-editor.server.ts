@@ -1,21 +1,19 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { jobs } from '#app/db/schema/index.ts';
-import { jobView } from '#app/modules/jobs/jobs.server.ts';
+import { jobView, latestJobsByPayload } from '#app/modules/jobs/jobs.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { promotionSettings } from '#app/modules/shop/shop.server.ts';
 import { BULK_CODES_JOB } from './bulk-codes.server.ts';
 import { campaignState, getCampaign } from './campaign-admin.server.ts';
 import { blankDraft, campaignToDraft, type DraftContext } from './core/campaign-form.ts';
 import { strategyForms } from './core/strategy-form.ts';
-import { pickerOptions } from './simulate.server.ts';
+import { productAndCollectionChoices } from '#app/modules/catalog/picker-options.server.ts';
 
 /** Everything the campaign editor shows, for a saved campaign or a new one (id null). */
 export async function campaignEditorData(db: Db, id: number | null, now = new Date()) {
   const [shop, config, pickers, found] = await Promise.all([
     promotionSettings(db),
     getMarketConfig(db),
-    pickerOptions(db),
+    productAndCollectionChoices(db),
     id == null ? null : getCampaign(db, id),
   ]);
   if (id != null && !found) return null;
@@ -23,22 +21,12 @@ export async function campaignEditorData(db: Db, id: number | null, now = new Da
   const draft = found
     ? campaignToDraft(found.campaign, found.promotions, shop.timeZone)
     : blankDraft(now, shop.timeZone);
-  const codeJobs = found
-    ? await db
-        .select()
-        .from(jobs)
-        .where(
-          and(
-            eq(jobs.kind, BULK_CODES_JOB),
-            sql`(${jobs.payload} ->> 'promotionId')::int in (${sql.join(
-              found.promotions.map((p) => sql`${p.id}`).concat(sql`0`),
-              sql`, `,
-            )})`,
-          ),
-        )
-        .orderBy(desc(jobs.id))
-        .limit(20)
-    : [];
+  const codeJobs = await latestJobsByPayload(
+    db,
+    BULK_CODES_JOB,
+    'promotionId',
+    found ? found.promotions.map((p) => p.id) : [],
+  );
   return {
     id,
     state: found ? campaignState(found.campaign, now) : ('draft' as const),
@@ -53,7 +41,7 @@ export async function campaignEditorData(db: Db, id: number | null, now = new Da
       ? found.promotions.map((p) => ({
           promotionId: p.id,
           count: p.codeCount,
-          job: jobView(codeJobs.find((j) => Number(j.payload.promotionId) === p.id) ?? null),
+          job: jobView(codeJobs.get(p.id) ?? null),
         }))
       : [],
   };

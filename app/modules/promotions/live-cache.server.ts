@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { campaigns, promotions, shop } from '#app/db/schema/index.ts';
+import { campaigns, promotions } from '#app/db/schema/index.ts';
+import { promotionPolicy } from '#app/modules/shop/shop.server.ts';
 import { Action, Condition } from './core/strategies.ts';
 
 /**
@@ -42,7 +43,7 @@ export function activePromotions(db: Db, now = Date.now()): Promise<ActiveSet> {
 }
 
 async function load(db: Db, now: number): Promise<ActiveSet> {
-  const [rows, [settings]] = await Promise.all([
+  const [rows, policy] = await Promise.all([
     db
       .select({ promotion: promotions, campaign: campaigns })
       .from(promotions)
@@ -54,7 +55,7 @@ async function load(db: Db, now: number): Promise<ActiveSet> {
           or(isNull(campaigns.endsAt), gt(campaigns.endsAt, new Date(now - ENDED_GRACE_MS))),
         ),
       ),
-    db.select({ policy: shop.promotionPolicy }).from(shop).limit(1),
+    promotionPolicy(db),
   ]);
   return {
     promotions: rows.map(({ promotion, campaign }) => ({
@@ -65,6 +66,6 @@ async function load(db: Db, now: number): Promise<ActiveSet> {
       },
       campaign,
     })),
-    policy: settings?.policy ?? 'best',
+    policy,
   };
 }

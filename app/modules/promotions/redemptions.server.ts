@@ -129,3 +129,19 @@ export async function releaseForCart(db: Db, cartId: string): Promise<void> {
     .set({ status: 'released', updatedAt: new Date() })
     .where(and(eq(promotionRedemptions.cartId, cartId), eq(promotionRedemptions.status, 'reserved')));
 }
+
+/** A campaign's redemptions that count: redeemed with an order, and reserved by a checkout now. */
+export async function redemptionCounts(
+  db: Db,
+  campaignId: number,
+): Promise<{ redeemed: number; reserved: number }> {
+  const rows = await db
+    .select({ status: promotionRedemptions.status, n: sql<number>`count(*)::int` })
+    .from(promotionRedemptions)
+    .where(and(eq(promotionRedemptions.campaignId, campaignId), counting))
+    .groupBy(promotionRedemptions.status);
+  return {
+    redeemed: rows.find((r) => r.status === 'redeemed')?.n ?? 0,
+    reserved: rows.find((r) => r.status === 'reserved')?.n ?? 0,
+  };
+}

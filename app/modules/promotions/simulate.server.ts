@@ -1,7 +1,6 @@
-import { asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { collections, products, variants } from '#app/db/schema/index.ts';
-import { collectionsOfProducts } from '#app/modules/catalog/collections.server.ts';
+import { cachedCollectionIds } from '#app/modules/catalog/membership-cache.server.ts';
+import { firstVariantsOfProducts } from '#app/modules/catalog/picker-options.server.ts';
 import type { Market } from '#app/modules/markets/core/market.ts';
 import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
 import { promotionPolicy } from '#app/modules/shop/shop.server.ts';
@@ -43,18 +42,7 @@ export async function simulateCampaign(
   const country = cart.market.countries[0] ?? null;
   const at = draft.startsAt > now ? draft.startsAt : now;
   const productIds = [...new Set(cart.lines.map((l) => l.productId))];
-  const first = productIds.length
-    ? await db
-        .selectDistinctOn([variants.productId], {
-          productId: variants.productId,
-          variantId: variants.id,
-          title: products.title,
-        })
-        .from(variants)
-        .innerJoin(products, eq(products.id, variants.productId))
-        .where(inArray(variants.productId, productIds))
-        .orderBy(variants.productId, asc(variants.position))
-    : [];
+  const first = await firstVariantsOfProducts(db, productIds);
   const prices = country
     ? await currentPrices(
         db,
@@ -92,7 +80,7 @@ export async function simulateCampaign(
   const others = (await livePromotions(db, { ...q, marketId: cart.market.id, now: at, codes: [] })).filter(
     (p) => p.campaignId !== campaignId,
   );
-  const collectionMap = await collectionsOfProducts(db, productIds);
+  const collectionMap = await cachedCollectionIds(db, productIds);
   const evaluation = evaluate(
     {
       currency,
@@ -103,28 +91,10 @@ export async function simulateCampaign(
       policy: await promotionPolicy(db),
       lines: lines.map((l) => ({
         ...l,
-        collectionIds: (collectionMap.get(l.productId) ?? []).map((c) => c.id),
+        collectionIds: collectionMap.get(l.productId) ?? [],
       })),
     },
     [...drafted, ...others],
   );
   return { currency, at: at.toISOString(), lines, unpriced, evaluation };
-}
-
-/** Products and collections the editor's pickers offer (active products first, by title). */
-export async function pickerOptions(db: Db) {
-  const [productRows, collectionRows] = await Promise.all([
-    db
-      .select({ id: products.id, title: products.title })
-      .from(products)
-      .where(ne(products.status, 'archived'))
-      .orderBy(asc(products.title))
-      .limit(2000),
-    db
-      .select({ id: collections.id, title: collections.title })
-      .from(collections)
-      .orderBy(asc(collections.title))
-      .limit(2000),
-  ]);
-  return { products: productRows, collections: collectionRows };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '#app/db/client.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
-import { getCampaign } from './campaign-admin.server.ts';
+import { getCampaign } from '#app/modules/promotions/campaign-admin.server.ts';
 import { campaignReport } from './campaign-report.server.ts';
 
 /** A campaign and its report, as the report page and its CSV exports load them; null if no such campaign. */
