@@ -481,8 +481,9 @@ test.describe('admin', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
   });
-  test('promotions: a merchandiser builds a DE-only €15-off-€100 code with a €200 budget; a German shopper gets it with VAT on the discounted price, a US shopper is told why not; a JP buy-2-get-1 repeats for 4 and 6; the report counts the order; axe and 390 px', async ({
+  test('promotions: a merchandiser builds a DE-only €15-off-€100 code with a €200 budget; a German shopper gets it with VAT on the discounted price, a US shopper is told why not; the report counts the order; a JP buy-2-get-1 repeats for 4 and 6; an NL flash sale shows its badge, countdown and Omnibus price; axe and 390 px', async ({
     page,
+    baseURL,
   }) => {
     test.setTimeout(300_000);
     await signIn(page, 'max@shop.test', 'another long password');
@@ -526,7 +527,13 @@ test.describe('admin', () => {
     await expect(page.getByText('Campaign activated')).toBeVisible();
 
     // A German shopper: the code takes €15 off before VAT.
-    const shopper = await page.context().browser()!.newPage();
+    // Shoppers in their own browser contexts, without the locale suggestion banner (as the storefront fixture does).
+    const shopperPage = async () => {
+      const context = await page.context().browser()!.newContext();
+      await context.addCookies([{ name: 'meridian_locale_hint', value: 'dismissed', url: baseURL! }]);
+      return context.newPage();
+    };
+    const shopper = await shopperPage();
     await shopper.goto('/de-de/products/merino-crew-sweater');
     await shopper.locator('.add-to-cart button').click();
     await expect(shopper.locator('.add-to-cart__status a')).toBeVisible();
@@ -549,7 +556,7 @@ test.describe('admin', () => {
     await pay(shopper, 'promo-de@example.com');
 
     // A US shopper enters the same code and is told why it does not apply.
-    const us = await page.context().browser()!.newPage();
+    const us = await shopperPage();
     await us.goto('/products/merino-crew-sweater');
     await us.locator('.add-to-cart button').click();
     await expect(us.locator('.add-to-cart__status a')).toBeVisible();
@@ -559,7 +566,7 @@ test.describe('admin', () => {
     await expect(us.locator('main [data-testid=code-reason]')).toContainText(
       'isn’t available in your country',
     );
-    await us.close();
+    await us.context().close();
 
     // The report: one order, €15 of the €200 budget spent.
     await page.goto(`${campaignUrl}/report`);
@@ -647,6 +654,6 @@ test.describe('admin', () => {
     await expect(shopper.locator('.product-page__price').getByTestId('lowest-price')).toBeVisible();
     expect(await serious(shopper)).toEqual([]);
     await fitsPhone(shopper);
-    await shopper.close();
+    await shopper.context().close();
   });
 });
