@@ -34,6 +34,11 @@ export async function campaignEditorData(db: Db, id: number | null, now = new Da
     draft,
     forms: strategyForms(),
     markets: config.markets.map((m) => ({ id: m.id, name: m.name, currency: m.currency })),
+    /** Today's rates (units per shop-currency unit), for "fill the other currencies" only. */
+    rates: {
+      [config.shopCurrency]: '1',
+      ...Object.fromEntries(Object.entries(config.rates).map(([c, r]) => [c, r.value])),
+    },
     languages: ctx.languages,
     products: pickers.products,
     collections: pickers.collections,

@@ -31,6 +31,7 @@ export interface EditorData {
   draft: CampaignDraft;
   forms: { conditions: StrategyForms; actions: StrategyForms };
   markets: { id: number; name: string; currency: string }[];
+  rates: Record<string, string>;
   languages: readonly string[];
   products: { id: number; title: string }[];
   collections: { id: number; title: string }[];
@@ -81,6 +82,7 @@ export function CampaignEditor({ data, csrfToken }: { data: EditorData; csrfToke
     collections: data.collections,
     errorAt,
     readOnly: !data.canEdit,
+    rates: data.rates,
   };
   const submitSave = () =>
     save.submit({ intent: 'save', draft: JSON.stringify(draft), csrf: csrfToken }, { method: 'post' });

@@ -12,6 +12,7 @@ import {
   TextField,
 } from '@shopify/polaris';
 import { useTranslation } from 'react-i18next';
+import { fillCurrencies } from '#app/modules/promotions/core/fill-currencies.ts';
 import {
   emptyValue,
   type Field,
@@ -27,6 +28,8 @@ export interface FieldContext {
   /** The translated error at a path ("promotions.0.action.args.tiers.1.amount.EUR"), if any. */
   errorAt(path: string): string | undefined;
   readOnly: boolean;
+  /** Today's rates, units per shop-currency unit: the "fill from one currency" button converts with them. */
+  rates: Readonly<Record<string, string>>;
   /** The strategy being edited: `promotions.fields.<scope>.<name>` labels a field where the plain name is ambiguous. */
   scope?: string;
 }
@@ -323,13 +326,17 @@ export function MoneyFields({
   ctx: FieldContext;
 }) {
   const { t } = useTranslation('admin');
+  const shown = [...new Set([...ctx.currencies, ...Object.keys(value)])];
+  const text = (c: string) => (typeof value[c] === 'string' ? (value[c] as string).trim() : '');
+  const from = shown.find((c) => text(c));
+  const canFill = !ctx.readOnly && from != null && shown.some((c) => !text(c) && ctx.rates[c]);
   return (
     <BlockStack gap="100">
       <Text as="p" variant="bodyMd">
         {label}
       </Text>
       <InlineGrid columns={{ xs: 2, md: 4 }} gap="200">
-        {[...new Set([...ctx.currencies, ...Object.keys(value)])].map((c) => (
+        {shown.map((c) => (
           <TextField
             key={c}
             label={t('promotions.fields.amountIn', { what: label, currency: c })}
@@ -348,6 +355,18 @@ export function MoneyFields({
         <Text as="p" tone="critical">
           {ctx.errorAt(path)}
         </Text>
+      ) : null}
+      {canFill ? (
+        <InlineStack>
+          <Button
+            variant="plain"
+            onClick={() =>
+              onChange(fillCurrencies(value as Record<string, string>, from, shown, ctx.rates) as FormValue)
+            }
+          >
+            {t('promotions.fillCurrencies', { what: label, currency: from })}
+          </Button>
+        </InlineStack>
       ) : null}
     </BlockStack>
   );
