@@ -1,9 +1,10 @@
-import { BlockStack, Card, DataTable, InlineGrid, Layout, Link, Page, Text } from '@shopify/polaris';
+import { BlockStack, Card, InlineGrid, Layout, Link, Page, Text } from '@shopify/polaris';
 import { useTranslation } from 'react-i18next';
 import { data } from 'react-router';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { requireStaff } from '#app/admin/guard.server.ts';
 import { BurnChart, CurrencyChart } from '#app/components/admin/promotions/report-charts.tsx';
+import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { formatMoney } from '#app/lib/format.ts';
 import { parseRowId } from '#app/lib/row-id.ts';
@@ -105,8 +106,9 @@ export default function CampaignReportPage({ loaderData }: Route.ComponentProps)
                     {t('promotions.report.noOrders')}
                   </Text>
                 )}
-                <DataTable
-                  columnContentTypes={['text', 'numeric', 'numeric', 'numeric', 'numeric']}
+                <ScrollTable
+                  label={t('promotions.report.byCurrency')}
+                  numeric={[1, 2, 3, 4]}
                   headings={[
                     t('promotions.report.currency'),
                     t('promotions.report.orders'),
@@ -152,8 +154,9 @@ export default function CampaignReportPage({ loaderData }: Route.ComponentProps)
                     />
                   </BlockStack>
                 ))}
-                <DataTable
-                  columnContentTypes={['text', 'text', 'numeric', 'numeric', 'numeric']}
+                <ScrollTable
+                  label={t('promotions.report.burn')}
+                  numeric={[2, 3, 4]}
                   headings={[
                     t('promotions.report.day'),
                     t('promotions.report.currency'),

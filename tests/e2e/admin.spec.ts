@@ -576,6 +576,13 @@ test.describe('admin', () => {
     const csv = await (await page.request.get(`${campaignUrl}/report.csv?table=burn`)).text();
     expect(csv).toMatch(/EUR,15\.00,15\.00,185\.00/);
     expect(await seriousViolations(page)).toEqual([]);
+    for (const path of [`${campaignUrl}/report`, '/app/promotions']) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Japan: buy 2, get 1 free on the vetiver candle, behind a code; it repeats per 3 items.
     await page.goto('/app/promotions/new');
