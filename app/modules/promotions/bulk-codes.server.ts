@@ -10,7 +10,7 @@ import { normaliseCode } from './core/codes.ts';
 /**
  * Bulk unique codes: up to 100,000 per request, generated in a background job (progress in the
  * admin), each good for one order, exported as a streamed CSV. Codes use an alphabet without
- * look-alikes (no 0/O, 1/I/L) and ten random characters after the prefix: 32^10 ≈ 10^15, so
+ * look-alikes (no 0/O, 1/I/L) and ten random characters after the prefix: 31^10 ≈ 8 × 10^14, so
  * guessing one is hopeless (the code field is rate-limited as well) and collisions are rare
  * enough that retrying the few is cheaper than avoiding them.
  */
