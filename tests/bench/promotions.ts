@@ -17,7 +17,10 @@ const actions = (i: number): Action => {
     case 1:
       return { code: 'amount-off', args: { amounts: { EUR: 100 + i }, target: { kind: 'order' } } };
     case 2:
-      return { code: 'buy-x-get-y', args: { buy: 2, get: 1, percent: '100', target, maxUses: null } };
+      return {
+        code: 'buy-x-get-y',
+        args: { buy: 2, get: 1, percent: '100', target, maxUses: null, gift: null },
+      };
     case 3:
       return {
         code: 'tiered-spend',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
 import { evaluate } from '#app/modules/promotions/core/evaluate.ts';
+import { plannedGifts } from '#app/modules/promotions/core/gifts.ts';
 import { promotionGoals } from '#app/modules/promotions/core/progress.ts';
 import type { EvalInput, EvalLine, LivePromotion } from '#app/modules/promotions/core/promotion.ts';
 import { Action, type Condition } from '#app/modules/promotions/core/strategies.ts';
@@ -129,7 +130,14 @@ describe('worked carts', () => {
   it('JP buy 2 get 1 free repeats: 4 items → 1 free, 6 → 2 free; the cheapest go free; a cap holds', () => {
     const b2g1 = promo({
       code: 'buy-x-get-y',
-      args: { buy: 2, get: 1, percent: '100', target: { kind: 'products', productIds: [7] }, maxUses: null },
+      args: {
+        buy: 2,
+        get: 1,
+        percent: '100',
+        target: { kind: 'products', productIds: [7] },
+        maxUses: null,
+        gift: null,
+      },
     });
     const jp = (n: number) => cart([line('a', 7, 1500, n)], { currency: 'JPY' });
     expect(evaluate(jp(2), [b2g1]).rejected[0]!.reason).toEqual({
@@ -330,6 +338,7 @@ describe('properties', () => {
         percent: pct,
         target,
         maxUses: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+        gift: fc.option(fc.record({ productId: fc.constantFrom(1, 2) }), { nil: null }),
       }),
     }),
     fc.record({
@@ -428,5 +437,102 @@ describe('what a cart can still unlock (progress bars)', () => {
     expect(promotionGoals(live, entered, 'EUR')).toEqual([
       expect.objectContaining({ kind: 'shipping', code: 'SHIPFREE', required: 5000, unlocked: true }),
     ]);
+  });
+});
+
+describe('free gifts: buy X, the cart adds Y', () => {
+  // Buy 2 teas (product 7, €12.00), get a tea towel (product 99, €8.00) free.
+  const towel = { variantId: 990, unitPrice: 800, collectionIds: [] };
+  const offers = new Map([[99, towel]]);
+  const gift = (over: Partial<LivePromotion> = {}, maxUses: number | null = null) =>
+    promo(
+      {
+        code: 'buy-x-get-y',
+        args: {
+          buy: 2,
+          get: 1,
+          percent: '100',
+          target: { kind: 'products', productIds: [7, 99] },
+          maxUses,
+          gift: { productId: 99 },
+        },
+      },
+      over,
+    );
+
+  it('adds the gift when the cart earns it, one per multiple, up to the cap', () => {
+    const g = gift();
+    expect(plannedGifts(cart([line('a', 7, 1200, 1)]), [g], offers, [])).toEqual([]);
+    expect(evaluate(cart([line('a', 7, 1200, 1)]), [g]).rejected[0]!.reason).toEqual({
+      kind: 'minimum-quantity',
+      required: 2,
+      current: 1,
+    });
+    expect(plannedGifts(cart([line('a', 7, 1200, 2)]), [g], offers, [])).toEqual([
+      { promotionId: g.id, productId: 99, variantId: 990, quantity: 1 },
+    ]);
+    // 5 teas earn 2 towels (5 / 2, rounded down); a cap of 1 holds it to one.
+    expect(plannedGifts(cart([line('a', 7, 1200, 5)]), [g], offers, [])[0]!.quantity).toBe(2);
+    expect(plannedGifts(cart([line('a', 7, 1200, 5)]), [gift({}, 1)], offers, [])[0]!.quantity).toBe(1);
+  });
+
+  it('discounts the gift units only, never the items bought, and a gift never earns another', () => {
+    const g = gift();
+    const r = evaluate(cart([line('a', 7, 1200, 2), line('b', 99, 800, 1)]), [g]);
+    expect(r.applied[0]!.lines).toEqual({ b: 800 });
+    // Towels alone earn nothing, although the target names them.
+    expect(plannedGifts(cart([line('b', 99, 800, 4)]), [g], offers, [])).toEqual([]);
+    // 4 teas earn 2 towels; with 3 in the cart the 2 cheapest units come off (€8.00 each).
+    expect(evaluate(cart([line('a', 7, 1200, 4), line('b', 99, 800, 3)]), [g]).applied[0]!.amount).toBe(1600);
+  });
+
+  it('adds only what the shopper has not put in already, and never again once declined', () => {
+    const g = gift();
+    const own = cart([line('a', 7, 1200, 4), line('b', 99, 800, 1)]);
+    expect(plannedGifts(own, [g], offers, [])).toEqual([expect.objectContaining({ quantity: 1 })]);
+    expect(plannedGifts(cart([line('a', 7, 1200, 2), line('b', 99, 800, 1)]), [g], offers, [])).toEqual([]);
+    expect(plannedGifts(cart([line('a', 7, 1200, 2)]), [g], offers, [g.id])).toEqual([]);
+    // A declined gift the shopper buys after all is still free.
+    expect(evaluate(cart([line('a', 7, 1200, 2), line('b', 99, 800, 1)]), [g]).applied[0]!.amount).toBe(800);
+  });
+
+  it('never adds a gift that would not apply: an exclusive better offer, a spent budget, no offer here', () => {
+    const twoTeas = cart([line('a', 7, 1200, 2)]);
+    const bigger = promo(
+      { code: 'percent-off', args: { percent: '50', target: order } },
+      { exclusive: true, label: 'Half off' },
+    );
+    // Half off €24.00 (€12.00) beats a free €8.00 towel: the towel would be charged, so it is not added.
+    expect(plannedGifts(twoTeas, [gift(), bigger], offers, [])).toEqual([]);
+    expect(
+      plannedGifts(
+        twoTeas,
+        [gift({ remaining: { budget: 799, uses: null, customerUses: null } })],
+        offers,
+        [],
+      ),
+    ).toEqual([]);
+    expect(plannedGifts(twoTeas, [gift()], new Map(), [])).toEqual([]);
+    expect(plannedGifts(twoTeas, [gift({ marketIds: [US] })], offers, [])).toEqual([]);
+  });
+
+  it('a cart already holding the planned gifts is judged by its own evaluation, not a second one', () => {
+    const g = gift();
+    const own = cart([line('a', 7, 1200, 2)]);
+    const held = cart([line('a', 7, 1200, 2), line('b', 99, 800, 1)]);
+    const evaluation = evaluate(held, [g]);
+    expect(plannedGifts(own, [g], offers, [], { evaluation, held: new Map([[99, 1]]) })).toHaveLength(1);
+    // What the cart's evaluation says wins: here it did not apply (as when a rival won).
+    const lost = { ...evaluation, applied: [] };
+    expect(plannedGifts(own, [g], offers, [], { evaluation: lost, held: new Map([[99, 1]]) })).toEqual([]);
+    // Holding a different number of gift units, the plan is evaluated afresh.
+    expect(plannedGifts(own, [g], offers, [], { evaluation: lost, held: new Map([[99, 2]]) })).toHaveLength(
+      1,
+    );
+  });
+
+  it('JPY: a ¥1,500 gift comes off whole', () => {
+    const jp = cart([line('a', 7, 3000, 2), line('b', 99, 1500, 1)], { currency: 'JPY' });
+    expect(evaluate(jp, [gift()]).applied[0]!.amount).toBe(1500);
   });
 });

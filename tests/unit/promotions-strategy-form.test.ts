@@ -45,6 +45,16 @@ describe('the admin form of a strategy comes from its schema', () => {
           },
         },
         { name: 'maxUses', field: { kind: 'nullable', of: { kind: 'int', min: 1, max: 1000 } } },
+        {
+          name: 'gift',
+          field: {
+            kind: 'nullable',
+            of: {
+              kind: 'object',
+              fields: [{ name: 'productId', field: { kind: 'widget', widget: 'product' } }],
+            },
+          },
+        },
       ],
     });
     expect(actions['tiered-spend']).toMatchObject({
@@ -96,6 +106,7 @@ describe('the admin form of a strategy comes from its schema', () => {
       percent: fc.integer({ min: 1, max: 100 }).map(String),
       target,
       maxUses: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }),
+      gift: fc.option(fc.record({ productId: fc.integer({ min: 1, max: 10_000 }) }), { nil: null }),
     });
     fc.assert(
       fc.property(args, amounts, (bxgy, money) => {

@@ -107,19 +107,52 @@ export function discountOf(
   }
 }
 
-type Args<C extends Action['code']> = Extract<Action, { code: C }>['args'];
+export type Args<C extends Action['code']> = Extract<Action, { code: C }>['args'];
 
-/** In each group of buy + get units the cheapest `get` are discounted; groups repeat up to `maxUses`. */
-function buyXGetY(args: Args<'buy-x-get-y'>, lines: readonly EvalLine[], base: Base): Outcome {
-  const units = lines
-    .filter((l) => matches(args.target, l))
+/** Units of the matching lines, dearest first. */
+const unitsOf = (lines: readonly EvalLine[]) =>
+  lines
     .flatMap((l) => Array.from({ length: l.quantity }, () => ({ key: l.key, price: l.unitPrice })))
     .sort((a, b) => b.price - a.price);
-  const size = args.buy + args.get;
-  const groups = Math.min(Math.floor(units.length / size), args.maxUses ?? Infinity);
-  if (groups === 0)
-    return { ok: false, reason: { kind: 'minimum-quantity', required: size, current: units.length } };
-  const discounted = units.slice(units.length - groups * args.get);
+
+/**
+ * How many gift units a buy-X-get-Y with a gift earns: `get` for every `buy` of the target,
+ * the gift product's own units aside (a gift never earns another), up to `maxUses` times.
+ */
+export function giftEntitlement(args: Args<'buy-x-get-y'>, lines: readonly EvalLine[]): number {
+  const gift = args.gift!.productId;
+  const bought = lines
+    .filter((l) => l.productId !== gift && matches(args.target, l))
+    .reduce((s, l) => s + l.quantity, 0);
+  return Math.min(Math.floor(bought / args.buy), args.maxUses ?? Infinity) * args.get;
+}
+
+/**
+ * In each group of buy + get units the cheapest `get` are discounted; groups repeat up to
+ * `maxUses`. With a gift, every `buy` units of the target earn `get` of the gift product, and
+ * the cheapest of the gift units in the cart are discounted.
+ */
+function buyXGetY(args: Args<'buy-x-get-y'>, lines: readonly EvalLine[], base: Base): Outcome {
+  let discounted: { key: string; price: number }[];
+  if (args.gift) {
+    const earned = giftEntitlement(args, lines);
+    if (earned === 0) {
+      const bought = lines
+        .filter((l) => l.productId !== args.gift!.productId && matches(args.target, l))
+        .reduce((s, l) => s + l.quantity, 0);
+      return { ok: false, reason: { kind: 'minimum-quantity', required: args.buy, current: bought } };
+    }
+    const gifts = unitsOf(lines.filter((l) => l.productId === args.gift!.productId));
+    discounted = gifts.slice(Math.max(0, gifts.length - earned));
+  } else {
+    const units = unitsOf(lines.filter((l) => matches(args.target, l)));
+    const size = args.buy + args.get;
+    const groups = Math.min(Math.floor(units.length / size), args.maxUses ?? Infinity);
+    if (groups === 0)
+      return { ok: false, reason: { kind: 'minimum-quantity', required: size, current: units.length } };
+    discounted = units.slice(units.length - groups * args.get);
+  }
+  if (!discounted.length) return noItems;
   const out: Record<string, number> = {};
   for (const u of discounted) out[u.key] = (out[u.key] ?? 0) + percentOf(u.price, args.percent, false);
   for (const key of Object.keys(out)) out[key] = Math.min(out[key]!, base[key] ?? 0);

@@ -48,7 +48,12 @@ export const ACTIONS = {
         .max(10),
     })
     .strict(),
-  /** Buy `buy` of the target, get `get` more of it at `percent` off (100: free); repeats, up to `maxUses`. */
+  /**
+   * Buy `buy` of the target, get `get` more at `percent` off (100: free); repeats, up to `maxUses`.
+   * Without a gift the `get` items are more of the target, which the shopper adds; with one they
+   * are the gift product, which the cart adds while the shopper qualifies and takes out when they
+   * no longer do (checkout/cart-gifts.server.ts).
+   */
   'buy-x-get-y': z
     .object({
       buy: z.int().min(1).max(100),
@@ -56,6 +61,11 @@ export const ACTIONS = {
       percent,
       target: Target,
       maxUses: z.int().min(1).max(1000).nullable(),
+      gift: z
+        .object({ productId: z.int().positive().meta({ widget: 'product' }) })
+        .strict()
+        .nullable()
+        .default(null),
     })
     .strict(),
   /** These products together, in these quantities, for a fixed price per currency. */
