@@ -25,6 +25,8 @@ export const carts = pgTable(
     note: text('note').notNull().default(''),
     attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
     discountCodes: jsonb('discount_codes').$type<string[]>().notNull().default([]),
+    /** Promotions whose free gift the shopper took out: not added again to this cart. */
+    declinedGifts: jsonb('declined_gifts').$type<number[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** Sliding expiry, pushed forward by every change; expired carts are deleted by a job. */
@@ -46,10 +48,20 @@ export const cartLines = pgTable(
       .references(() => variants.id, { onDelete: 'cascade' }),
     quantity: integer('quantity').notNull(),
     attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
+    /**
+     * Units a buy-X-get-Y promotion added as its free gift (ADR 0019), part of `quantity`; the
+     * promotion takes them out again when the cart no longer qualifies.
+     */
+    giftQuantity: integer('gift_quantity').notNull().default(0),
+    giftPromotionId: integer('gift_promotion_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('cart_lines_merchandise_key').on(t.cartId, t.variantId),
     check('cart_lines_quantity', sql`${t.quantity} > 0 and ${t.quantity} <= 999`),
+    check(
+      'cart_lines_gift',
+      sql`${t.giftQuantity} >= 0 and ${t.giftQuantity} <= ${t.quantity} and (${t.giftQuantity} = 0 or ${t.giftPromotionId} is not null)`,
+    ),
   ],
 );

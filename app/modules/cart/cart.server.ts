@@ -3,13 +3,14 @@ import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { cartLines, carts } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
-import { sellableStock } from '#app/modules/catalog/stock.server.ts';
+import { sellableStock, type Stock } from '#app/modules/catalog/stock.server.ts';
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import {
   capLine,
   MAX_LINES,
   MAX_NOTE,
+  MAX_LINE_QUANTITY,
   normaliseAttributes,
   normaliseCodes,
   quantityProblem,
@@ -28,6 +29,9 @@ export interface CartLineRecord {
   variantId: number;
   quantity: number;
   attributes: Attribute[];
+  /** Units of `quantity` a promotion added as its free gift, and which promotion. */
+  giftQuantity: number;
+  giftPromotionId: number | null;
 }
 export interface CartRecord {
   id: string;
@@ -38,6 +42,8 @@ export interface CartRecord {
   note: string;
   attributes: Attribute[];
   discountCodes: string[];
+  /** Promotions whose gift the shopper took out. */
+  declinedGifts: number[];
   createdAt: Date;
   updatedAt: Date;
   lines: CartLineRecord[];
@@ -69,6 +75,8 @@ export async function getCart(db: Db, id: string, now = new Date()): Promise<Car
       variantId: cartLines.variantId,
       quantity: cartLines.quantity,
       attributes: cartLines.attributes,
+      giftQuantity: cartLines.giftQuantity,
+      giftPromotionId: cartLines.giftPromotionId,
     })
     .from(cartLines)
     .where(eq(cartLines.cartId, id))
@@ -140,6 +148,109 @@ async function writeLines(
       });
   }
 }
+
+/**
+ * A shopper who lowers a line holding gift units takes the gift units out first, and declines
+ * that gift: the promotion does not add it again (its discount still covers gift units kept).
+ */
+async function takeGiftUnits(tx: Db, cart: CartRecord, quantityAfter: (l: CartLineRecord) => number) {
+  const declined = new Set(cart.declinedGifts);
+  for (const l of cart.lines) {
+    if (!l.giftQuantity) continue;
+    const after = quantityAfter(l);
+    const taken = Math.min(Math.max(0, l.quantity - after), l.giftQuantity);
+    if (!taken) continue;
+    declined.add(l.giftPromotionId!);
+    if (after > 0) {
+      const left = l.giftQuantity - taken;
+      await tx
+        .update(cartLines)
+        .set({ giftQuantity: left, giftPromotionId: left ? l.giftPromotionId : null })
+        .where(eq(cartLines.id, l.id));
+    }
+  }
+  if (declined.size > cart.declinedGifts.length)
+    await tx
+      .update(carts)
+      .set({ declinedGifts: [...declined] })
+      .where(eq(carts.id, cart.id));
+}
+
+export interface GiftUnits {
+  promotionId: number;
+  variantId: number;
+  /** Gift units the cart should hold for this promotion; promotions not listed hold none. */
+  quantity: number;
+}
+
+/**
+ * Brings the cart's gift units to the plan (checkout/cart-gifts.server.ts): adds them to the
+ * variant's line (or a new line), takes out the units of gifts no longer earned, within stock
+ * and the line limits. Returns whether anything changed.
+ */
+export async function setGiftUnits(db: Db, id: string, plan: readonly GiftUnits[]): Promise<boolean> {
+  const cart = await getCart(db, id);
+  if (!cart) return false;
+  const wanted = new Map(plan.filter((g) => g.quantity > 0).map((g) => [g.variantId, g]));
+  const stock = await sellableStock(db, [...wanted.keys()]);
+  const writes: {
+    line: CartLineRecord | null;
+    variantId: number;
+    quantity: number;
+    gift: number;
+    promotionId: number | null;
+  }[] = [];
+  for (const l of cart.lines) {
+    const g = wanted.get(l.variantId);
+    const own = l.quantity - l.giftQuantity;
+    const gift = g
+      ? Math.min(g.quantity, MAX_LINE_QUANTITY - own, sellableUnits(stock.get(l.variantId)) - own)
+      : 0;
+    const next = Math.max(0, gift);
+    if (next !== l.giftQuantity || (g && next && l.giftPromotionId !== g.promotionId))
+      writes.push({
+        line: l,
+        variantId: l.variantId,
+        quantity: own + next,
+        gift: next,
+        promotionId: next ? g!.promotionId : null,
+      });
+  }
+  const lineCount = cart.lines.length;
+  let added = 0;
+  for (const g of wanted.values()) {
+    if (cart.lines.some((l) => l.variantId === g.variantId)) continue;
+    const gift = Math.min(g.quantity, MAX_LINE_QUANTITY, sellableUnits(stock.get(g.variantId)));
+    if (gift <= 0 || lineCount + added >= MAX_LINES) continue;
+    added++;
+    writes.push({ line: null, variantId: g.variantId, quantity: gift, gift, promotionId: g.promotionId });
+  }
+  if (!writes.length) return false;
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    for (const w of writes) {
+      if (w.line && w.quantity === 0) await tx.delete(cartLines).where(eq(cartLines.id, w.line.id));
+      else if (w.line)
+        await tx
+          .update(cartLines)
+          .set({ quantity: w.quantity, giftQuantity: w.gift, giftPromotionId: w.promotionId })
+          .where(eq(cartLines.id, w.line.id));
+      else
+        await tx.insert(cartLines).values({
+          cartId: id,
+          variantId: w.variantId,
+          quantity: w.quantity,
+          giftQuantity: w.gift,
+          giftPromotionId: w.promotionId,
+        });
+    }
+    await touch(tx, id);
+  });
+  return true;
+}
+
+const sellableUnits = (s: Stock | undefined) =>
+  !s ? 0 : s.policy === 'continue' ? MAX_LINE_QUANTITY : Math.max(0, s.quantity);
 
 async function touch(tx: Db, id: string, set: Partial<typeof carts.$inferInsert> = {}, now = new Date()) {
   await tx
@@ -251,7 +362,10 @@ export function updateCartLines(
     for (const r of requests)
       if (r.quantity === 0 && r.variantId) plan.next.set(r.variantId, { quantity: 0, attributes: [] });
     for (const v of replaced) if (!plan.next.has(v)) plan.next.set(v, { quantity: 0, attributes: [] });
-    if (!plan.problems.length) await writeLines(tx, id, plan.next);
+    if (!plan.problems.length) {
+      await writeLines(tx, id, plan.next);
+      await takeGiftUnits(tx, cart, (l) => plan.next.get(l.variantId)?.quantity ?? l.quantity);
+    }
     return { problems: plan.problems, warnings: plan.warnings };
   });
 }
@@ -263,10 +377,12 @@ export function removeCartLines(db: Db, id: string, lineIds: (number | null)[]) 
         ? []
         : [{ code: 'INVALID_MERCHANDISE_LINE' as const, field: ['lineIds', String(i)] }],
     );
-    if (!problems.length)
+    if (!problems.length) {
       await tx
         .delete(cartLines)
         .where(and(eq(cartLines.cartId, id), inArray(cartLines.id, lineIds as number[])));
+      await takeGiftUnits(tx, cart, (l) => (lineIds.includes(l.id) ? 0 : l.quantity));
+    }
     return { problems };
   });
 }

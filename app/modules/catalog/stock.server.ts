@@ -23,6 +23,25 @@ export async function sellableStock(db: Db, ids: number[]): Promise<Map<number, 
   return new Map(rows.map((r) => [r.id, { quantity: r.quantity, policy: r.policy }]));
 }
 
+/** Each product's first variant (by position) a shopper can buy now: what a free gift adds. */
+export async function giftVariants(db: Db, productIds: number[]): Promise<Map<number, number>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([variants.productId], { productId: variants.productId, id: variants.id })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(
+      and(
+        inArray(variants.productId, productIds),
+        eq(products.status, 'active'),
+        sql`${products.publishedAt} <= now()`,
+        sql`(${variants.inventoryQuantity} > 0 or ${variants.inventoryPolicy} = 'continue')`,
+      ),
+    )
+    .orderBy(variants.productId, variants.position);
+  return new Map(rows.map((r) => [r.productId, r.id]));
+}
+
 /**
  * Takes stock in the caller's transaction. The variants' check constraint refuses an oversell
  * (see isOversold), which aborts that transaction: the order is never written without its stock.
