@@ -14,6 +14,7 @@ import { cartTaxInput, priceCart, type CartPrice, type PriceCartInput } from './
 import { shippingOptions, type ShippingOption } from './core/shipping.ts';
 import { percentOf, type TaxProvider, type TaxResult } from './core/tax.ts';
 import type { Evaluation } from '#app/modules/promotions/core/promotion.ts';
+import { applyGiftPlan, giftRequest } from './cart-gifts.server.ts';
 import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { taxProvider } from './rate-table.server.ts';
 import { importTaxPercent } from './core/regional-tax-rates.ts';
@@ -100,22 +101,28 @@ export async function loadCheckout(
   const email = row?.email ?? cart.email;
   const address = row?.shippingAddress ?? null;
   // Discounts come off before tax, duty and the low-value thresholds see the prices (ADR 0019).
-  const { evaluation, adjustments } = await evaluateCart(db, {
-    marketId: market.id,
-    currency: market.currency,
-    language: cart.language,
-    now,
-    codes: cart.discountCodes,
-    customerKey: email?.toLowerCase() ?? null,
-    cartId: cart.id,
-    country: address?.countryCode ?? cart.countryCode,
-    lines: available.map((a) => ({
-      key: String(a.line.id),
-      productId: a.details.productId,
-      unitPrice: a.price,
-      quantity: a.line.quantity,
-    })),
-  });
+  const { evaluation, adjustments, gifts } = await evaluateCart(
+    db,
+    {
+      marketId: market.id,
+      currency: market.currency,
+      language: cart.language,
+      now,
+      codes: cart.discountCodes,
+      customerKey: email?.toLowerCase() ?? null,
+      cartId: cart.id,
+      country: address?.countryCode ?? cart.countryCode,
+      lines: available.map((a) => ({
+        key: String(a.line.id),
+        productId: a.details.productId,
+        unitPrice: a.price,
+        quantity: a.line.quantity,
+      })),
+    },
+    giftRequest(db, cart, now),
+  );
+  // Gifts as the promotions stand now: a campaign that ended since the cart changed takes its gift out.
+  if (await applyGiftPlan(db, cart, gifts)) return loadCheckout(db, token, tax, now);
   const goods: PriceCartInput = {
     currency: market.currency,
     taxInclusive: market.taxInclusive,

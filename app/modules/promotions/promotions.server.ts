@@ -5,9 +5,10 @@ import { cachedCollectionIds } from '#app/modules/catalog/membership-cache.serve
 import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { normaliseCode } from './core/codes.ts';
 import { evaluate } from './core/evaluate.ts';
+import { plannedGifts, type GiftPlan } from './core/gifts.ts';
 import { promotionGoals, type Goal } from './core/progress.ts';
 import { amountIn } from './core/per-currency.ts';
-import type { Evaluation, LivePromotion } from './core/promotion.ts';
+import type { EvalInput, Evaluation, LivePromotion } from './core/promotion.ts';
 import { Action, Condition } from './core/strategies.ts';
 import { counting } from './redemptions.server.ts';
 import { activePromotions } from './live-cache.server.ts';
@@ -202,37 +203,92 @@ export interface CartToEvaluate extends Omit<LiveQuery, 'codes'> {
  * Evaluates a cart: its promotions, and the adjustments the cart price (checkout/core/price-cart.ts)
  * applies, one per line and promotion, named by the code or the automatic promotion's title.
  */
+/**
+ * What a cart change asks for besides the evaluation: the free gifts the cart should hold
+ * (core/gifts.ts), planned on the same live promotions and lines.
+ */
+export interface GiftRequest {
+  /** Promotions whose gift the shopper took out. */
+  declined: readonly number[];
+  /** Gift units each line holds now, by line key: the rest are the shopper's own. */
+  held: ReadonlyMap<string, number>;
+  /** Each gift product's variant and price in the cart's currency; absent: not sold here. */
+  offer(productIds: number[]): Promise<Map<number, { variantId: number; unitPrice: number }>>;
+}
+
 export async function evaluateCart(
   db: Db,
   cart: CartToEvaluate,
-): Promise<{ evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[] }> {
+  gifts?: GiftRequest,
+): Promise<{ evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[]; gifts: GiftPlan[] }> {
   const codes = [...new Set(cart.codes.map(normaliseCode).filter(Boolean))];
   const live = await livePromotions(db, { ...cart, codes });
   const lines = !live.length ? [] : typeof cart.lines === 'function' ? await cart.lines() : cart.lines;
-  const needsCollections = live.some((p) => targetsCollections(p));
-  const collections = needsCollections
-    ? await cachedCollectionIds(db, [...new Set(lines.map((l) => l.productId))])
-    : new Map<number, number[]>();
-  const evaluation = evaluate(
-    {
-      currency: cart.currency,
-      marketId: cart.marketId,
-      country: cart.country,
-      now: cart.now,
-      codes,
-      policy: live.length ? (await activePromotions(db, cart.now.getTime())).policy : 'best',
-      lines: lines.map((l) => ({
-        ...l,
-        collectionIds: collections.get(l.productId) ?? [],
-      })),
-    },
-    live,
-  );
+  const giftProducts = gifts ? giftProductsOf(live) : [];
+  const [collections, offers] = await Promise.all([
+    live.some((p) => targetsCollections(p))
+      ? cachedCollectionIds(db, [...new Set([...lines.map((l) => l.productId), ...giftProducts])])
+      : new Map<number, number[]>(),
+    giftProducts.length
+      ? gifts!.offer(giftProducts)
+      : new Map<number, { variantId: number; unitPrice: number }>(),
+  ]);
+  const input: EvalInput = {
+    currency: cart.currency,
+    marketId: cart.marketId,
+    country: cart.country,
+    now: cart.now,
+    codes,
+    policy: live.length ? (await activePromotions(db, cart.now.getTime())).policy : 'best',
+    lines: lines.map((l) => ({
+      ...l,
+      collectionIds: collections.get(l.productId) ?? [],
+    })),
+  };
+  const evaluation = evaluate(input, live);
   const adjustments = evaluation.applied.flatMap((a) =>
     Object.entries(a.lines).map(([lineKey, amount]) => ({ code: a.code ?? a.label, lineKey, amount })),
   );
-  return { evaluation, adjustments, goals: promotionGoals(live, evaluation, cart.currency) };
+  // Gifts are planned on the shopper's own units; none live: the cart holds none.
+  const planned =
+    gifts && giftProducts.length
+      ? plannedGifts(
+          {
+            ...input,
+            lines: input.lines
+              .map((l) => ({ ...l, quantity: l.quantity - (gifts.held.get(l.key) ?? 0) }))
+              .filter((l) => l.quantity > 0),
+          },
+          live,
+          new Map(
+            [...offers].map(([productId, o]) => [
+              productId,
+              { ...o, collectionIds: collections.get(productId) ?? [] },
+            ]),
+          ),
+          gifts.declined,
+          { evaluation, held: heldByProduct(input.lines, gifts.held) },
+        )
+      : [];
+  return { evaluation, adjustments, goals: promotionGoals(live, evaluation, cart.currency), gifts: planned };
 }
+
+function heldByProduct(lines: EvalInput['lines'], held: ReadonlyMap<string, number>) {
+  const out = new Map<number, number>();
+  for (const l of lines) {
+    const n = held.get(l.key) ?? 0;
+    if (n) out.set(l.productId, (out.get(l.productId) ?? 0) + n);
+  }
+  return out;
+}
+
+const giftProductsOf = (live: readonly LivePromotion[]) => [
+  ...new Set(
+    live.flatMap((p) =>
+      p.action.code === 'buy-x-get-y' && p.action.args.gift ? [p.action.args.gift.productId] : [],
+    ),
+  ),
+];
 
 function targetsCollections(p: LivePromotion): boolean {
   const { action } = p;

@@ -21,6 +21,7 @@ import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart
 import { normaliseCode } from '#app/modules/promotions/core/codes.ts';
 import type { Applied, Evaluation } from '#app/modules/promotions/core/promotion.ts';
 import type { Goal } from '#app/modules/promotions/core/progress.ts';
+import type { GiftPlan } from '#app/modules/promotions/core/gifts.ts';
 import { evaluateCart } from '#app/modules/promotions/promotions.server.ts';
 import { localePrefix } from '#app/modules/markets/core/locale.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
@@ -28,6 +29,7 @@ import { money, toDecimalString } from '#app/modules/money/core/money.ts';
 import { formatMoney, intlLocale } from '#app/lib/format.ts';
 import { explain, WARNING_CODES } from '#app/modules/promotions/core/explain.ts';
 import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
+import { applyGiftPlan, giftRequest } from '#app/modules/checkout/cart-gifts.server.ts';
 import { ensureBundles, inContext, type StorefrontContext } from '../context.server.ts';
 import type { VariantRef } from './product.ts';
 import { assertPageArgs, moneyV2 } from './shared.ts';
@@ -44,15 +46,24 @@ interface CartView {
   productOf: Promise<Map<number, number>> | null;
   price?: CartPrice;
   /** Promotions evaluated for the cart (ADR 0019): adjustments for its price, and each code's fate. */
-  promotions: { evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[] };
+  promotions: { evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[]; gifts: GiftPlan[] };
 }
 interface LineView {
   cart: CartView;
   line: CartRecord['lines'][number];
 }
 
-/** Points the operation's presentment context at the cart's country and loads its lines' products. */
-async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): Promise<CartView> {
+/**
+ * Points the operation's presentment context at the cart's country and loads its lines' products.
+ * After a change (`gifts`), the same evaluation plans the cart's free gifts; if they differ from
+ * what it holds, they are written and the cart is viewed again.
+ */
+async function viewOf(
+  ctx: StorefrontContext,
+  info: Info,
+  record: CartRecord,
+  gifts = false,
+): Promise<CartView> {
   const c = await inContext(ctx, info);
   const config = ctx.config ?? (await getMarketConfig(ctx.db));
   const market = config.markets.find((m) => m.id === record.marketId) ?? c.market;
@@ -69,7 +80,7 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
   const view: CartView = {
     record,
     productOf: null,
-    promotions: { evaluation: NO_PROMOTIONS, adjustments: [], goals: [] },
+    promotions: { evaluation: NO_PROMOTIONS, adjustments: [], goals: [], gifts: [] },
   };
   // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
   const missing = ids.filter((id) => !ctx.prices.has(id));
@@ -80,33 +91,38 @@ async function viewOf(ctx: StorefrontContext, info: Info, record: CartRecord): P
     );
     await ensureBundles(ctx, [...(await view.productOf).values()], ctx.inContext!.language);
   }
-  view.promotions = await evaluateCart(ctx.db, {
-    marketId: market.id,
-    currency: market.currency,
-    language: ctx.inContext!.language,
-    now: ctx.now,
-    codes: record.discountCodes,
-    customerKey: record.email?.toLowerCase() ?? null,
-    cartId: record.id,
-    sharedUsage: true,
-    country: record.countryCode,
-    // Product ids are loaded only when a promotion is live.
-    lines: async () => {
-      const productOf = await (view.productOf ??= productIdsOfVariants(
-        ctx.db,
-        record.lines.map((x) => x.variantId),
-      ));
-      return record.lines
-        .filter((l) => ctx.prices.has(l.variantId) && productOf.has(l.variantId))
-        .map((l) => ({
-          key: String(l.id),
-          productId: productOf.get(l.variantId)!,
-          unitPrice: ctx.prices.get(l.variantId)!.price,
-          quantity: l.quantity,
-        }));
+  view.promotions = await evaluateCart(
+    ctx.db,
+    {
+      marketId: market.id,
+      currency: market.currency,
+      language: ctx.inContext!.language,
+      now: ctx.now,
+      codes: record.discountCodes,
+      customerKey: record.email?.toLowerCase() ?? null,
+      cartId: record.id,
+      sharedUsage: true,
+      country: record.countryCode,
+      // Product ids are loaded only when a promotion is live.
+      lines: async () => {
+        const productOf = await (view.productOf ??= productIdsOfVariants(
+          ctx.db,
+          record.lines.map((x) => x.variantId),
+        ));
+        return record.lines
+          .filter((l) => ctx.prices.has(l.variantId) && productOf.has(l.variantId))
+          .map((l) => ({
+            key: String(l.id),
+            productId: productOf.get(l.variantId)!,
+            unitPrice: ctx.prices.get(l.variantId)!.price,
+            quantity: l.quantity,
+          }));
+      },
     },
-  });
-  return view;
+    gifts ? giftRequest(ctx.db, record, ctx.now) : undefined,
+  );
+  const changed = gifts ? await applyGiftPlan(ctx.db, record, view.promotions.gifts) : null;
+  return changed ? viewOf(ctx, info, changed) : view;
 }
 
 const NO_PROMOTIONS: Evaluation = { applied: [], rejected: [], shipping: null, codes: [] };
@@ -204,7 +220,8 @@ function codeWarnings(ctx: StorefrontContext, view: CartView) {
 }
 
 async function payload(ctx: StorefrontContext, info: Info, result: CartResult) {
-  const cart = result.cart ? await viewOf(ctx, info, result.cart) : null;
+  // A change may earn a free gift or lose one (checkout/cart-gifts.server.ts).
+  const cart = result.cart ? await viewOf(ctx, info, result.cart, !result.userErrors.length) : null;
   return {
     cart,
     userErrors: result.userErrors.map((e: CartProblem) => ({
@@ -227,6 +244,18 @@ const variantIdOf = (gid: string | null | undefined) =>
   gid ? (parseGid(gid, 'ProductVariant')?.id ?? null) : null;
 const lineIdOf = (gid: string | null | undefined) => (gid ? (parseGid(gid, 'CartLine')?.id ?? null) : null);
 type AttrInput = { key: string; value: string }[] | null | undefined;
+
+/**
+ * Gift units show as the line attribute `_meridian_gift` (how many of the line's units are the
+ * free gift); a leading underscore keeps an attribute out of a theme's line properties, as on
+ * Shopify. It is the cart's to set: a client sending it back does not store it.
+ */
+const GIFT_ATTRIBUTE = '_meridian_gift';
+const lineAttributes = (line: CartRecord['lines'][number]) =>
+  line.giftQuantity
+    ? [...line.attributes, { key: GIFT_ATTRIBUTE, value: String(line.giftQuantity) }]
+    : line.attributes;
+const ownAttributes = (attrs: AttrInput) => attrs?.filter((a) => a.key !== GIFT_ATTRIBUTE) ?? undefined;
 type LineInput = { merchandiseId: string; quantity?: number | null; attributes?: AttrInput };
 
 /** An unknown or malformed cart id: Shopify answers with a userError on cartId, not a GraphQL error. */
@@ -280,7 +309,7 @@ export const cartResolvers = {
         lines: (input.lines ?? []).map((l) => ({
           variantId: variantIdOf(l.merchandiseId),
           quantity: l.quantity ?? 1,
-          attributes: l.attributes ?? undefined,
+          attributes: ownAttributes(l.attributes),
         })),
       });
       return payload(ctx, info, result);
@@ -298,7 +327,7 @@ export const cartResolvers = {
           args.lines.map((l) => ({
             variantId: variantIdOf(l.merchandiseId),
             quantity: l.quantity ?? 1,
-            attributes: l.attributes ?? undefined,
+            attributes: ownAttributes(l.attributes),
           })),
         ),
       ),
@@ -324,7 +353,7 @@ export const cartResolvers = {
             lineId: lineIdOf(l.id),
             quantity: l.quantity ?? undefined,
             variantId: l.merchandiseId == null ? undefined : variantIdOf(l.merchandiseId),
-            attributes: l.attributes ?? undefined,
+            attributes: ownAttributes(l.attributes),
           })),
         ),
       ),
@@ -460,9 +489,9 @@ export const cartResolvers = {
   CartLine: {
     id: (l: LineView) => toGid('CartLine', l.line.id),
     quantity: (l: LineView) => l.line.quantity,
-    attributes: (l: LineView) => l.line.attributes,
+    attributes: (l: LineView) => lineAttributes(l.line),
     attribute: (l: LineView, args: { key: string }) =>
-      l.line.attributes.find((a) => a.key === args.key) ?? null,
+      lineAttributes(l.line).find((a) => a.key === args.key) ?? null,
     merchandise: (l: LineView, _: unknown, ctx: StorefrontContext) => merchandiseOf(ctx, l),
     cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
     // Product discounts on this line.
