@@ -72,3 +72,33 @@ test.describe('free-shipping progress', () => {
     await expect(bar).toHaveAttribute('aria-valuenow', '100');
   });
 });
+
+test.describe('free gift', () => {
+  test('AE, in Arabic: CANDLEGIFT adds a free notebook once two candles are in the cart and takes it out below two; RTL, axe and 390 px', async ({
+    page,
+    storefront,
+  }) => {
+    void storefront;
+    await page.goto('/ar-ae/products/cedar-fig-candle');
+    await page.locator('.add-to-cart button').click();
+    await expect(page.locator('.add-to-cart__status a')).toBeVisible();
+    await page.goto('/ar-ae/cart');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await enterCode(page, 'candlegift');
+    const lines = page.locator('main .cart-line');
+    await expect(lines).toHaveCount(1);
+    // The second candle earns the gift: the cart adds the notebook, free.
+    await lines.first().locator('.qty-button').nth(1).click();
+    await expect(lines).toHaveCount(2);
+    const giftLine = lines.filter({ has: page.getByTestId('gift') });
+    await expect(giftLine.getByTestId('gift')).toHaveText('هدية مجانية');
+    await expect(giftLine.locator('.cart-line__total')).toHaveText(/^[^1-9١-٩]+$/);
+    expect(await serious(page)).toEqual([]);
+    await fitsPhone(page);
+
+    // Back to one candle: the gift leaves.
+    await lines.first().locator('.qty-button').first().click();
+    await expect(lines).toHaveCount(1);
+    await expect(page.getByTestId('gift')).toHaveCount(0);
+  });
+});

@@ -42,6 +42,8 @@ export function CartMain({
           const v = line.merchandise;
           const title = v.product.title;
           const pending = 'isOptimistic' in line && line.isOptimistic;
+          // Units a promotion added as its free gift (the API's `_meridian_gift` line attribute).
+          const gift = Number(line.attributes.find((a) => a.key === '_meridian_gift')?.value ?? 0);
           return (
             <li key={line.id} className="cart-line" aria-busy={pending || undefined}>
               {v.image ? (
@@ -64,6 +66,11 @@ export function CartMain({
                   {title}
                 </Link>
                 {v.title !== 'Default Title' ? <p className="muted">{v.title}</p> : null}
+                {gift > 0 ? (
+                  <p className="cart-line__gift" data-testid="gift">
+                    {t('gift', { count: gift })}
+                  </p>
+                ) : null}
                 <p>{format(line.cost.amountPerQuantity)}</p>
                 <div className="cart-line__controls">
                   <CartForm

@@ -51,7 +51,12 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
   for (const c of seedCollections) await createCollection(db, c, ids);
   for (const p of seedPages) await createPage(db, p);
   for (const m of seedMenus) await createMenu(db, m);
-  for (const c of seedCampaigns) await createCampaign(db, c.campaign, c.promotions);
+  const productId = (handle: string) => {
+    const id = ids.get(handle);
+    if (id == null) throw new Error(`No demo product ${handle}`);
+    return id;
+  };
+  for (const c of seedCampaigns(productId)) await createCampaign(db, c.campaign, c.promotions);
   await seedSeoProblems(db);
   await refreshPrices(db);
   await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);
