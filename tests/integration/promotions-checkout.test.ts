@@ -8,6 +8,7 @@ import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
+import { releaseForOrder } from '#app/modules/promotions/redemptions.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
@@ -217,4 +218,29 @@ describe('promotions at checkout', () => {
       ]);
     }
   }, 240_000);
+
+  it('an order given back (cancelled or refunded) returns its budget and its use to the campaign', async () => {
+    await spend100get15(1500, 'ONCE15');
+    const pay = async () => {
+      const { token } = await readyCheckout(db.db, {
+        country: 'DE',
+        language: 'de',
+        lines: [{ variantId: sweater, quantity: 1 }],
+      });
+      await updateDiscountCodes(db.db, token, ['ONCE15']);
+      return token;
+    };
+    const first = await pay();
+    expect((await payForCheckout(db.db, provider(), first, PAYMENT_CTX)).kind).toBe('placed');
+    const second = await pay();
+    expect((await loadCheckout(db.db, second))!.promotions.rejected).toEqual([
+      expect.objectContaining({ code: 'ONCE15', reason: { kind: 'budget' } }),
+    ]);
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, first));
+    await db.db.transaction((tx) => releaseForOrder(tx as unknown as typeof db.db, order!.id));
+    expect((await loadCheckout(db.db, second))!.promotions.codes).toEqual([
+      { code: 'ONCE15', applicable: true },
+    ]);
+    expect((await payForCheckout(db.db, provider(), second, PAYMENT_CTX)).kind).toBe('placed');
+  });
 });
