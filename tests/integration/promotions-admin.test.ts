@@ -38,6 +38,7 @@ let merchandiser: AdminSession;
 let marketer: AdminSession;
 let sweater: number;
 let sweaterProduct: number;
+let giftProduct: number;
 let de: { id: number };
 let us: { id: number };
 let jp: { id: number };
@@ -53,6 +54,13 @@ beforeAll(async () => {
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
   await db.db.update(variants).set({ inventoryQuantity: 100_000 }).where(eq(variants.id, sweater));
   sweaterProduct = (await db.db.select().from(variants).where(eq(variants.id, sweater)))[0]!.productId;
+  giftProduct = (
+    await db.db
+      .select()
+      .from(variants)
+      .where(sql`${variants.sku} like 'AO-NTB%'`)
+      .limit(1)
+  )[0]!.productId;
   const config = await getMarketConfig(db.db);
   de = config.markets.find((m) => m.countries.includes('DE'))!;
   us = config.markets.find((m) => m.countries.includes('US'))!;
@@ -251,6 +259,52 @@ describe('the campaign editor', () => {
     expect(usSim.evaluation.applied).toEqual([]);
     expect(usSim.evaluation.rejected.map((r) => r.reason.kind)).toContain('not-in-market');
     expect(await count()).toBe(before);
+  });
+
+  it('a buy-2-get-a-gift draft simulates as the cart would: the gift added, and free', async () => {
+    const draft = spendDraft(
+      {},
+      {
+        action: {
+          code: 'buy-x-get-y',
+          value: {
+            buy: '2',
+            get: '1',
+            percent: '100',
+            target: { kind: 'products', productIds: [sweaterProduct] },
+            maxUses: null,
+            gift: { productId: String(giftProduct) },
+          },
+        },
+        conditions: [],
+      },
+    );
+    const res = await run(() =>
+      editor.action(
+        args(
+          post(merchandiser, '/app/promotions/new', {
+            intent: 'simulate',
+            draft: JSON.stringify(draft),
+            marketId: String(de.id),
+            lines: JSON.stringify([{ productId: sweaterProduct, quantity: 2 }]),
+          }),
+        ),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const sim = (
+      res.body as unknown as {
+        simulation: {
+          lines: { key: string; productId: number; unitPrice: number; quantity: number; gift?: boolean }[];
+          evaluation: { applied: { amount: number; lines: Record<string, number> }[] };
+        };
+      }
+    ).simulation;
+    const gift = sim.lines.find((l) => l.gift)!;
+    expect(gift).toMatchObject({ productId: giftProduct, quantity: 1 });
+    expect(sim.evaluation.applied).toEqual([
+      expect.objectContaining({ amount: gift.unitPrice, lines: { [gift.key]: gift.unitPrice } }),
+    ]);
   });
 
   it('marketers see campaigns but cannot save, change status or generate codes', async () => {

@@ -6,7 +6,8 @@ import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
 import { promotionPolicy } from '#app/modules/shop/shop.server.ts';
 import type { ParsedCampaign } from './core/campaign-form.ts';
 import { evaluate } from './core/evaluate.ts';
-import type { Evaluation, LivePromotion } from './core/promotion.ts';
+import { plannedGifts, type GiftOffer } from './core/gifts.ts';
+import type { EvalInput, Evaluation, LivePromotion } from './core/promotion.ts';
 import { campaignUsage, livePromotions, toLive } from './promotions.server.ts';
 
 /**
@@ -25,7 +26,15 @@ export interface Simulation {
   currency: string;
   /** When the cart was evaluated: now, or the campaign's start if it has not started yet. */
   at: string;
-  lines: { key: string; productId: number; title: string; unitPrice: number; quantity: number }[];
+  lines: {
+    key: string;
+    productId: number;
+    title: string;
+    unitPrice: number;
+    quantity: number;
+    /** Added by a buy-X-get-Y as its free gift, as the cart would add it. */
+    gift?: boolean;
+  }[];
   /** Products the market has no price for (not sold there). */
   unpriced: number[];
   evaluation: Evaluation;
@@ -80,21 +89,70 @@ export async function simulateCampaign(
   const others = (await livePromotions(db, { ...q, marketId: cart.market.id, now: at, codes: [] })).filter(
     (p) => p.campaignId !== campaignId,
   );
-  const collectionMap = await cachedCollectionIds(db, productIds);
+  const all = [...drafted, ...others];
+  const giftProducts = [
+    ...new Set(
+      all.flatMap((p) =>
+        p.action.code === 'buy-x-get-y' && p.action.args.gift ? [p.action.args.gift.productId] : [],
+      ),
+    ),
+  ];
+  const collectionMap = await cachedCollectionIds(db, [...productIds, ...giftProducts]);
+  const input: EvalInput = {
+    currency,
+    marketId: cart.market.id,
+    country,
+    now: at,
+    codes: drafted.flatMap((p) => (p.code ? [p.code] : [])),
+    policy: await promotionPolicy(db),
+    lines: lines.map((l) => ({
+      ...l,
+      collectionIds: collectionMap.get(l.productId) ?? [],
+    })),
+  };
+  // The gifts the cart would add, then the cart with them, as the storefront does.
+  const offers = await giftOffers(db, giftProducts, country, at);
+  const withCollections = new Map(
+    [...offers].map(([id, o]) => [id, { ...o, collectionIds: collectionMap.get(id) ?? [] }]),
+  );
+  for (const g of plannedGifts(input, all, withCollections, [])) {
+    const offer = offers.get(g.productId)!;
+    lines.push({
+      key: `gift-${g.promotionId}`,
+      productId: g.productId,
+      title: offer.title,
+      unitPrice: offer.unitPrice,
+      quantity: g.quantity,
+      gift: true,
+    });
+  }
   const evaluation = evaluate(
-    {
-      currency,
-      marketId: cart.market.id,
-      country,
-      now: at,
-      codes: drafted.flatMap((p) => (p.code ? [p.code] : [])),
-      policy: await promotionPolicy(db),
-      lines: lines.map((l) => ({
-        ...l,
-        collectionIds: collectionMap.get(l.productId) ?? [],
-      })),
-    },
-    [...drafted, ...others],
+    { ...input, lines: lines.map((l) => ({ ...l, collectionIds: collectionMap.get(l.productId) ?? [] })) },
+    all,
   );
   return { currency, at: at.toISOString(), lines, unpriced, evaluation };
+}
+
+async function giftOffers(db: Db, productIds: number[], country: string | null, at: Date) {
+  if (!productIds.length || !country) return new Map<number, GiftOffer & { title: string }>();
+  const first = await firstVariantsOfProducts(db, productIds);
+  const prices = await currentPrices(
+    db,
+    first.map((f) => f.variantId),
+    country,
+    at,
+  );
+  return new Map(
+    first.flatMap((f) => {
+      const price = prices.get(f.variantId);
+      return price
+        ? [
+            [
+              f.productId,
+              { variantId: f.variantId, unitPrice: price.price, collectionIds: [], title: f.title },
+            ] as const,
+          ]
+        : [];
+    }),
+  );
 }

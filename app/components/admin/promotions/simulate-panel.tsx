@@ -123,6 +123,13 @@ export function SimulatePanel({ draft, markets, products, csrfToken, onErrors }:
                   {t('promotions.simulate.at', { date: formatDate(sim.at, i18n.language, 'dateTime') })}
                 </Text>
                 <Text as="p">{t('promotions.simulate.subtotal', { amount: money(subtotal) })}</Text>
+                {sim.lines
+                  .filter((l) => l.gift)
+                  .map((l) => (
+                    <Text as="p" key={l.key}>
+                      {t('promotions.simulate.gift', { title: l.title, count: l.quantity })}
+                    </Text>
+                  ))}
                 {sim.unpriced.length ? (
                   <Text as="p" tone="caution">
                     {t('promotions.simulate.unpriced', { count: sim.unpriced.length })}
