@@ -235,14 +235,18 @@ export async function setGiftUnits(db: Db, id: string, plan: readonly GiftUnits[
           .update(cartLines)
           .set({ quantity: w.quantity, giftQuantity: w.gift, giftPromotionId: w.promotionId })
           .where(eq(cartLines.id, w.line.id));
+      // A line for the variant that a concurrent change just added wins; the next change plans again.
       else
-        await tx.insert(cartLines).values({
-          cartId: id,
-          variantId: w.variantId,
-          quantity: w.quantity,
-          giftQuantity: w.gift,
-          giftPromotionId: w.promotionId,
-        });
+        await tx
+          .insert(cartLines)
+          .values({
+            cartId: id,
+            variantId: w.variantId,
+            quantity: w.quantity,
+            giftQuantity: w.gift,
+            giftPromotionId: w.promotionId,
+          })
+          .onConflictDoNothing();
     }
     await touch(tx, id);
   });
