@@ -171,15 +171,23 @@ describe('a free gift in the cart', () => {
     expect(own.cost.totalAmount.amount).toBe('0.00');
   });
 
-  it('leaves at checkout when the campaign has ended since the cart changed', async () => {
-    const cart = await create(2);
-    expect(giftLine(cart)).toBeDefined();
-    const token = parseCartGid(cart.id)!;
+  it('leaves, at checkout and when the cart is read, once the campaign has ended since the cart changed', async () => {
+    const atCheckout = await create(2);
+    const read = await create(2);
+    const token = parseCartGid(atCheckout.id)!;
     expect((await loadCheckout(db.db, token))!.lines.map((l) => l.variantId)).toContain(notebook);
+    expect(giftLine(read)).toBeDefined();
     expect(await setCampaignStatus(db.db, campaignId, 'paused')).toBe(true);
     try {
       const state = (await loadCheckout(db.db, token))!;
       expect(state.lines.map((l) => l.variantId)).toEqual([candle]);
+      const r = await executeStorefront(db.db, 'https://shop.test', {
+        query: `query Q($id: ID!) @inContext(country: DE, language: DE) { ${LINES.replace(/userErrors \{ code \}/, '').replace(/^cart \{/, 'cart(id: $id) {')} }`,
+        variables: { id: read.id },
+      });
+      expect(r.errors).toBeUndefined();
+      const after = (r.data as { cart: { lines: { nodes: Line[] } } }).cart;
+      expect(after.lines.nodes.map((l) => l.merchandise.id)).toEqual([gid(candle)]);
     } finally {
       await setCampaignStatus(db.db, campaignId, 'active');
     }

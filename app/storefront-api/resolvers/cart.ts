@@ -55,8 +55,8 @@ interface LineView {
 
 /**
  * Points the operation's presentment context at the cart's country and loads its lines' products.
- * After a change (`gifts`), the same evaluation plans the cart's free gifts; if they differ from
- * what it holds, they are written and the cart is viewed again.
+ * With `gifts` (every cart read and change), the same evaluation plans the cart's free gifts; if
+ * they differ from what it holds, they are written and the cart is viewed again.
  */
 async function viewOf(
   ctx: StorefrontContext,
@@ -279,7 +279,8 @@ export const cartResolvers = {
     cart: async (_: unknown, args: { id: string }, ctx: StorefrontContext, info: Info) => {
       const id = parseCartGid(args.id);
       const record = id ? await getCart(ctx.db, id) : null;
-      return record ? viewOf(ctx, info, record) : null;
+      // Read too: a gift whose campaign ended since the last change leaves rather than show at full price.
+      return record ? viewOf(ctx, info, record, true) : null;
     },
   },
   Mutation: {
