@@ -479,3 +479,67 @@ describe('verifyStripeWebhook', () => {
     ).toEqual({ ok: false, reason: 'bad-signature' });
   });
 });
+
+describe('refundPayment', () => {
+  const paid = async (amount = money(1999, 'USD')) => {
+    const { id } = await create(amount);
+    await provider.confirmPayment(id, {
+      paymentMethod: 'pm_card_visa',
+      returnUrl,
+      idempotencyKey: key('confirm'),
+    });
+    return id;
+  };
+
+  it('refunds in parts, replays a retried refund, and refuses more than is left', async () => {
+    const id = await paid();
+    const firstKey = key('refund');
+    const first = await provider.refundPayment(id, {
+      amount: money(500, 'USD'),
+      idempotencyKey: firstKey,
+      reason: 'requested_by_customer',
+    });
+    expect(first).toMatchObject({ paymentId: id, amount: money(500, 'USD'), status: 'succeeded' });
+    expect(first.id).toMatch(/^re_/);
+    // The same key again: the same refund, not a second one.
+    expect(
+      (
+        await provider.refundPayment(id, {
+          amount: money(500, 'USD'),
+          idempotencyKey: firstKey,
+          reason: 'requested_by_customer',
+        })
+      ).id,
+    ).toBe(first.id);
+    expect(server.requests.at(-1)?.idempotencyKey).toBe(firstKey);
+    expect([...server.refunds.values()].filter((r) => r.payment_intent === id)).toHaveLength(1);
+    const tooMuch = await provider
+      .refundPayment(id, { amount: money(1500, 'USD'), idempotencyKey: key('refund') })
+      .catch((e: unknown) => e);
+    expect(tooMuch).toBeInstanceOf(PaymentProviderError);
+    expect((tooMuch as PaymentProviderError).code).toBe('amount_too_large');
+    await provider.refundPayment(id, { amount: money(1499, 'USD'), idempotencyKey: key('refund') });
+    const again = await provider
+      .refundPayment(id, { amount: money(1, 'USD'), idempotencyKey: key('refund') })
+      .catch((e: unknown) => e);
+    expect((again as PaymentProviderError).code).toBe('charge_already_refunded');
+  });
+
+  it('sends ¥ and KWD in Stripe’s units, and refuses an unpaid intent', async () => {
+    const yen = await paid(money(1500, 'JPY'));
+    expect(
+      (await provider.refundPayment(yen, { amount: money(1500, 'JPY'), idempotencyKey: key('refund') }))
+        .amount,
+    ).toEqual(money(1500, 'JPY'));
+    const dinar = await paid(money(12340, 'KWD'));
+    expect(
+      (await provider.refundPayment(dinar, { amount: money(12340, 'KWD'), idempotencyKey: key('refund') }))
+        .amount,
+    ).toEqual(money(12340, 'KWD'));
+    const { id } = await create();
+    const unpaid = await provider
+      .refundPayment(id, { amount: money(100, 'USD'), idempotencyKey: key('refund') })
+      .catch((e: unknown) => e);
+    expect((unpaid as PaymentProviderError).code).toBe('charge_not_refundable');
+  });
+});

@@ -446,6 +446,84 @@ function cancelIntent(intent: PaymentIntentObject, params: Params): 'payment_int
   return 'payment_intent.canceled';
 }
 
+/** https://docs.stripe.com/api/refunds/object (the fields a refund of a PaymentIntent carries). */
+export interface RefundObject {
+  id: string;
+  object: 'refund';
+  amount: number;
+  balance_transaction: string | null;
+  charge: string | null;
+  created: number;
+  currency: string;
+  destination_details: null;
+  metadata: Record<string, string>;
+  payment_intent: string;
+  reason: RefundReason | null;
+  receipt_number: null;
+  source_transfer_reversal: null;
+  status: 'succeeded';
+  transfer_reversal: null;
+}
+type RefundReason = 'duplicate' | 'fraudulent' | 'requested_by_customer';
+const REFUND_REASONS: readonly RefundReason[] = ['duplicate', 'fraudulent', 'requested_by_customer'];
+
+/** https://docs.stripe.com/api/refunds/create: never more than the charge has left unrefunded. */
+function createRefund(
+  intents: Map<string, PaymentIntentObject>,
+  refunds: Map<string, RefundObject>,
+  params: Params,
+): RefundObject {
+  rejectUnknown(params, ['payment_intent', 'amount', 'reason', 'metadata', 'expand']);
+  const id = typeof params.payment_intent === 'string' ? params.payment_intent : '';
+  const intent = intents.get(id);
+  if (!intent) throw invalid(`No such payment_intent: '${id}'`, 'payment_intent', 'resource_missing');
+  if (intent.status !== 'succeeded')
+    throw invalid(
+      `This PaymentIntent (${id}) does not have a successful charge to refund.`,
+      'payment_intent',
+      'charge_not_refundable',
+    );
+  const refunded = [...refunds.values()]
+    .filter((r) => r.payment_intent === id)
+    .reduce((sum, r) => sum + r.amount, 0);
+  const left = intent.amount_received - refunded;
+  if (left <= 0)
+    throw invalid(
+      `Charge ${intent.latest_charge} has already been refunded.`,
+      undefined,
+      'charge_already_refunded',
+    );
+  const amount = params.amount === undefined ? left : parsePositiveInteger(params.amount, 'amount');
+  if (amount > left)
+    throw invalid(
+      `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`,
+      'amount',
+      'amount_too_large',
+    );
+  const reason = params.reason as RefundReason | undefined;
+  if (reason !== undefined && !REFUND_REASONS.includes(reason))
+    throw invalid(`Invalid reason: must be one of ${REFUND_REASONS.join(', ')}`, 'reason');
+  const refund: RefundObject = {
+    id: randomId('re_'),
+    object: 'refund',
+    amount,
+    balance_transaction: randomId('txn_'),
+    charge: intent.latest_charge,
+    created: nowSeconds(),
+    currency: intent.currency,
+    destination_details: null,
+    metadata: parseMetadata(params.metadata),
+    payment_intent: id,
+    reason: reason ?? null,
+    receipt_number: null,
+    source_transfer_reversal: null,
+    status: 'succeeded',
+    transfer_reversal: null,
+  };
+  refunds.set(refund.id, refund);
+  return refund;
+}
+
 export function buildEvent(
   intent: PaymentIntentObject,
   type: StripeEventObject['type'],
@@ -497,6 +575,7 @@ export interface StripeServer {
   secretKey: string;
   webhookSecret: string;
   intents: Map<string, PaymentIntentObject>;
+  refunds: Map<string, RefundObject>;
   requests: RecordedRequest[];
   /** Events Stripe would have sent, in order. */
   events: StripeEventObject[];
@@ -531,12 +610,15 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
   const secretKey = options.secretKey ?? TEST_SECRET_KEY;
   const webhookSecret = randomId('whsec_', 32);
   const intents = new Map<string, PaymentIntentObject>();
+  const refunds = new Map<string, RefundObject>();
   const requests: RecordedRequest[] = [];
   const events: StripeEventObject[] = [];
   // Idempotency keys are scoped to the API key, as on Stripe.
   const idempotency = new Map<string, StoredResponse>();
 
   function route(method: string, path: string, params: Params): { status: number; body: unknown } {
+    if (method === 'POST' && path === '/v1/refunds')
+      return { status: 200, body: structuredClone(createRefund(intents, refunds, params)) };
     if (method === 'POST' && path === '/v1/payment_intents') {
       const intent = createIntent(params);
       intents.set(intent.id, intent);
@@ -691,6 +773,7 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
     secretKey,
     webhookSecret,
     intents,
+    refunds,
     requests,
     events,
     webhook(intentId, type, timestamp) {

@@ -23,6 +23,27 @@ export const testPayments = pgTable(
   ],
 );
 
+/** The test provider's refunds (Stripe's Refund shape, stored locally). */
+export const testRefunds = pgTable(
+  'test_refunds',
+  {
+    id: text('id').primaryKey(),
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => testPayments.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    reason: text('reason'),
+    status: text('status').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('test_refunds_idempotency_key').on(t.idempotencyKey),
+    check('test_refunds_amount', sql`${t.amount} > 0`),
+  ],
+);
+
 /** Webhook events already handled, by the provider's event id: a replayed delivery changes nothing. */
 export const webhookEvents = pgTable('webhook_events', {
   id: text('id').primaryKey(),

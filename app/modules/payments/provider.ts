@@ -57,6 +57,17 @@ export interface ConfirmPaymentInput {
   idempotencyKey: string;
 }
 
+export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent';
+
+/** Stripe's Refund, as far as Meridian reads it. */
+export interface RefundView {
+  /** re_… for both providers. */
+  id: string;
+  paymentId: string;
+  amount: Money;
+  status: 'pending' | 'requires_action' | 'succeeded' | 'failed' | 'canceled';
+}
+
 export interface PaymentProvider {
   readonly kind: 'test' | 'stripe';
   createPayment(input: CreatePaymentInput): Promise<PaymentView>;
@@ -66,4 +77,12 @@ export interface PaymentProvider {
   capturePayment(id: string, input: { idempotencyKey: string }): Promise<PaymentView>;
   /** Releases an authorisation or abandons an unpaid payment. */
   cancelPayment(id: string, input: { idempotencyKey: string }): Promise<PaymentView>;
+  /**
+   * Refunds part or all of a captured payment; never more than was captured less earlier
+   * refunds (the provider refuses, as Stripe does). Same key, same refund.
+   */
+  refundPayment(
+    id: string,
+    input: { amount: Money; idempotencyKey: string; reason?: RefundReason },
+  ): Promise<RefundView>;
 }

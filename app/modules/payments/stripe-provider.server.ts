@@ -6,6 +6,7 @@ import type {
   PaymentProvider,
   PaymentStatus,
   PaymentView,
+  RefundView,
 } from '#app/modules/payments/provider.ts';
 
 /** A Stripe failure checkout cannot show as a card decline: bad key, bad request, outage. */
@@ -145,6 +146,22 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
       return toView(
         await call(() => stripe.paymentIntents.cancel(id, {}, { idempotencyKey: input.idempotencyKey })),
       );
+    },
+
+    async refundPayment(id, input) {
+      const { amount } = toStripeAmount(input.amount);
+      const refund = await call(() =>
+        stripe.refunds.create(
+          { payment_intent: id, amount, ...(input.reason ? { reason: input.reason } : {}) },
+          { idempotencyKey: input.idempotencyKey },
+        ),
+      );
+      return {
+        id: refund.id,
+        paymentId: id,
+        amount: fromStripeAmount(refund.amount, refund.currency),
+        status: (refund.status ?? 'pending') as RefundView['status'],
+      };
     },
   };
 }

@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { testPayments } from '#app/db/schema/index.ts';
+import { testPayments, testRefunds } from '#app/db/schema/index.ts';
 import { money } from '#app/modules/money/core/money.ts';
 import { outcomeOf } from './core/test-cards.ts';
-import type { CreatePaymentInput, PaymentProvider, PaymentStatus, PaymentView } from './provider.ts';
+import type {
+  CreatePaymentInput,
+  PaymentProvider,
+  PaymentStatus,
+  PaymentView,
+  RefundView,
+} from './provider.ts';
 
 /**
  * The embedded default: Stripe's PaymentIntent state machine kept in our own table, with
@@ -23,6 +29,15 @@ function view(row: Row): PaymentView {
     clientSecret: null,
     metadata: row.metadata,
     lastError: row.lastError ?? null,
+  };
+}
+
+function refundView(row: typeof testRefunds.$inferSelect): RefundView {
+  return {
+    id: row.id,
+    paymentId: row.paymentId,
+    amount: money(row.amount, row.currency),
+    status: row.status as RefundView['status'],
   };
 }
 
@@ -104,6 +119,44 @@ export function createTestProvider(db: Db): PaymentProvider {
       const current = await load(id);
       if (current.status === 'succeeded') return view(current);
       throw new TestPaymentError('payment_intent_unexpected_state');
+    },
+    async refundPayment(id, input) {
+      return db.transaction(async (txn) => {
+        const tx = txn as unknown as Db;
+        // The payment row is locked first: two refunds at once cannot both pass the captured
+        // amount, and a retry with the same key waits for the first and returns its refund.
+        const [payment] = await tx.select().from(testPayments).where(eq(testPayments.id, id)).for('update');
+        if (!payment) throw new TestPaymentError('resource_missing');
+        const [same] = await tx
+          .select()
+          .from(testRefunds)
+          .where(eq(testRefunds.idempotencyKey, input.idempotencyKey));
+        if (same) return refundView(same);
+        if (payment.status !== 'succeeded') throw new TestPaymentError('charge_not_refundable');
+        if (input.amount.currencyCode !== payment.currency)
+          throw new TestPaymentError('parameter_invalid_currency');
+        const [done] = await tx
+          .select({ sum: sql<number>`coalesce(sum(${testRefunds.amount}), 0)::int` })
+          .from(testRefunds)
+          .where(eq(testRefunds.paymentId, id));
+        const left = payment.amount - done!.sum;
+        if (left <= 0) throw new TestPaymentError('charge_already_refunded');
+        if (input.amount.amount <= 0 || input.amount.amount > left)
+          throw new TestPaymentError('amount_too_large');
+        const [row] = await tx
+          .insert(testRefunds)
+          .values({
+            id: `re_test_${randomBytes(12).toString('hex')}`,
+            paymentId: id,
+            idempotencyKey: input.idempotencyKey,
+            amount: input.amount.amount,
+            currency: payment.currency,
+            reason: input.reason ?? null,
+            status: 'succeeded',
+          })
+          .returning();
+        return refundView(row!);
+      });
     },
     async cancelPayment(id) {
       const row = await transition(
