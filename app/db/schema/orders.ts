@@ -17,6 +17,10 @@ import { IMPORT_NOTICES, SALE_TAX_SCHEMES } from '../../modules/checkout/core/im
 import type { PostalAddress } from './checkout.ts';
 
 /** A promotion on an order (checkout/core/quote.ts `QuoteDiscount`, amount in minor units). */
+/** Shopify's OrderCancelReason, lower-cased. */
+export const CANCEL_REASONS = ['customer', 'declined', 'fraud', 'inventory', 'staff', 'other'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
 export interface OrderDiscount {
   promotionId: number;
   campaignId: number;
@@ -96,6 +100,9 @@ export const orders = pgTable(
     fulfillmentStatus: text('fulfillment_status', { enum: ['unfulfilled', 'fulfilled'] })
       .notNull()
       .default('unfulfilled'),
+    /** Cancelled before fulfilment (orders/cancel-order.server.ts), and why (Shopify's reasons). */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason', { enum: CANCEL_REASONS }),
     trackingNumber: text('tracking_number'),
     trackingCompany: text('tracking_company'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -53,6 +53,14 @@ export async function decrementStock(tx: Db, variantId: number, quantity: number
     .where(eq(variants.id, variantId));
 }
 
+/** Puts units back (a cancelled order, a restocked return), in the caller's transaction. */
+export async function restock(tx: Db, variantId: number, quantity: number): Promise<void> {
+  await tx
+    .update(variants)
+    .set({ inventoryQuantity: sql`${variants.inventoryQuantity} + ${quantity}` })
+    .where(eq(variants.id, variantId));
+}
+
 /** Postgres check_violation from decrementStock: the stock constraint refused a decrement (oversell). */
 export function isOversold(error: unknown): boolean {
   return isCheckViolation(error, 'variants_inventory_not_oversold');
