@@ -3,12 +3,12 @@ import {
   BlockStack,
   Button,
   Card,
-  DataTable,
   FormLayout,
   InlineStack,
   Layout,
   Link,
   Page,
+  Select,
   Text,
   TextField,
 } from '@shopify/polaris';
@@ -27,12 +27,17 @@ import { formatDate, formatMoney } from '#app/lib/format.ts';
 import { publicOrigin } from '#app/lib/origin.server.ts';
 import { regionName } from '#app/modules/checkout/core/regions.ts';
 import { ruleVersion } from '#app/modules/checkout/import-rules.server.ts';
-import { shippingConfirmationEmail } from '#app/modules/email/templates.server.ts';
+import { orderCancelledEmail, shippingConfirmationEmail } from '#app/modules/email/templates.server.ts';
 import { announceEmail } from '#app/modules/email/outbox.server.ts';
-import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { money, toDecimalString } from '#app/modules/money/core/money.ts';
+import { CANCEL_REASONS } from '#app/modules/orders/core/cancel-reasons.ts';
+import { getEnv } from '#app/env.server.ts';
+import { cancelOrder } from '#app/modules/orders/cancel-order.server.ts';
+import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
 import { fulfilOrder, getOrder } from '#app/modules/orders/orders.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
 import { useAdmin } from './app.tsx';
 import type { Route } from './+types/app.orders.$id';
 
@@ -60,6 +65,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       createdAt: order.createdAt.toISOString(),
       financial: order.financialStatus,
       fulfillment: order.fulfillmentStatus,
+      cancelledAt: order.cancelledAt?.toISOString() ?? null,
+      cancelReason: order.cancelReason,
+      cancellable:
+        !order.cancelledAt &&
+        order.fulfillmentStatus === 'unfulfilled' &&
+        (order.financialStatus === 'paid' || order.financialStatus === 'authorized'),
       trackingNumber: order.trackingNumber,
       trackingCompany: order.trackingCompany,
       incoterm: order.incoterm,
@@ -112,8 +123,11 @@ const Fulfil = z.object({
   trackingCompany: z.string().trim().max(60, 'trackingCompany').optional(),
 });
 
+const Cancel = z.object({ reason: z.enum(CANCEL_REASONS, 'cancelReason') });
+
 export async function action({ request, params }: Route.ActionArgs) {
   const { auth, form } = await adminForm(request, 'orders');
+  if (form.get('intent') === 'cancel') return cancel(auth.principal.id, form, params.id);
   const parsed = parseForm(form, Fulfil);
   if (!parsed.ok) return invalid('fulfil', parsed.errors);
   const db = getDb();
@@ -145,6 +159,35 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!done) return invalid('fulfil', { form: 'alreadyFulfilled' }, { status: 409 });
   announceEmail();
   return saved('fulfil', { key: 'orders.fulfilled' });
+}
+
+/** Cancels before fulfilment: the payment refunded or released, stock back, the shopper told. */
+async function cancel(staffId: number, form: FormData, rawId: string) {
+  const parsed = parseForm(form, Cancel);
+  if (!parsed.ok) return invalid('cancel', parsed.errors);
+  const id = parseRowId(rawId);
+  if (!id) return invalid('cancel', { form: 'notFound' }, { status: 404 });
+  const db = getDb();
+  const shop = await getShop(db);
+  const outcome = await cancelOrder(db, paymentProviderFor(db, getEnv()), id, {
+    reason: parsed.value.reason,
+    staffId,
+    email: (order) =>
+      orderCancelledEmail({
+        number: order.number,
+        language: order.language,
+        countryCode: order.countryCode,
+        email: order.email,
+        recipient: order.shippingAddress,
+        money: order.financialStatus === 'voided' ? 'voided' : 'refunded',
+        amount: money(order.total, order.currency),
+        shopName: shop.name,
+      }),
+  });
+  if (!outcome.ok)
+    return invalid('cancel', { form: outcome.reason }, { status: outcome.reason === 'notFound' ? 404 : 409 });
+  announceEmail();
+  return saved('cancel', { key: 'orders.cancelled' });
 }
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
@@ -179,8 +222,9 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
         <Layout.Section>
           <BlockStack gap="400">
             <Card>
-              <DataTable
-                columnContentTypes={['text', 'numeric', 'numeric', 'numeric', 'numeric', 'numeric']}
+              <ScrollTable
+                label={t('orders.items')}
+                numeric={[1, 2, 3, 4, 5]}
                 headings={[
                   t('orders.item'),
                   t('orders.quantity'),
@@ -204,8 +248,9 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                 <Text as="h2" variant="headingMd">
                   {t('orders.totals')}
                 </Text>
-                <DataTable
-                  columnContentTypes={['text', 'numeric']}
+                <ScrollTable
+                  label={t('orders.totals')}
+                  numeric={[1]}
                   headings={[t('orders.line'), t('orders.amount')]}
                   rows={[
                     [t('orders.subtotal'), fmt(order.totals.subtotal)],
@@ -301,6 +346,17 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                 </Text>
               </BlockStack>
             </Card>
+            {order.cancelledAt ? (
+              <Card>
+                <Text as="p" tone="critical">
+                  {t('orders.cancelledOn', { date: when(order.cancelledAt) })}
+                  {order.cancelReason ? ` · ${t(`orders.cancelReasons.${order.cancelReason}`)}` : ''}
+                </Text>
+              </Card>
+            ) : null}
+            {order.cancellable ? (
+              <CancelOrder total={fmt(order.totals.total)} financial={order.financial} />
+            ) : null}
             <Card>
               {order.fulfillment === 'fulfilled' ? (
                 <BlockStack gap="100">
@@ -346,5 +402,50 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
         </Layout.Section>
       </Layout>
     </Page>
+  );
+}
+
+/** Cancelling takes two steps: open, choose a reason, then confirm with the amount in view. */
+function CancelOrder({ total, financial }: { total: string; financial: string }) {
+  const { t } = useTranslation('admin');
+  const { csrfToken } = useAdmin();
+  const fetcher = useFetcher<typeof action>();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('customer');
+  const error = useFieldErrors(fetcher.data, 'orders.errors');
+  if (!open)
+    return (
+      <Card>
+        <Button tone="critical" onClick={() => setOpen(true)}>
+          {t('orders.cancelOpen')}
+        </Button>
+      </Card>
+    );
+  return (
+    <Card>
+      <fetcher.Form method="post">
+        <input type="hidden" name="csrf" value={csrfToken} />
+        <input type="hidden" name="intent" value="cancel" />
+        <FormLayout>
+          <Text as="h2" variant="headingMd">
+            {t('orders.cancelTitle')}
+          </Text>
+          <Select
+            label={t('orders.cancelReason')}
+            name="reason"
+            options={CANCEL_REASONS.map((r) => ({ value: r, label: t(`orders.cancelReasons.${r}`) }))}
+            value={reason}
+            onChange={setReason}
+            error={error('reason') ?? error('form')}
+          />
+          <Text as="p" tone="subdued">
+            {t('orders.cancelHelp')}
+          </Text>
+          <Button submit variant="primary" tone="critical" loading={fetcher.state !== 'idle'}>
+            {t(financial === 'authorized' ? 'orders.cancelVoid' : 'orders.cancelRefund', { amount: total })}
+          </Button>
+        </FormLayout>
+      </fetcher.Form>
+    </Card>
   );
 }

@@ -255,6 +255,34 @@ test.describe('admin basics', () => {
     rmSync(OWNER_STATE, { force: true });
   });
 
+  test('an unfulfilled order is cancelled with a reason: the payment is refunded and the page says so; axe and 390 px', async ({
+    browser,
+  }) => {
+    const orderNumber = await buyOnce(
+      await (await browser.newContext({ javaScriptEnabled: false })).newPage(),
+    );
+    const owner = await (await ownerContext(browser)).newPage();
+    await owner.goto('/app');
+    const search = owner.getByPlaceholder('Search products, orders and pages');
+    await search.fill(orderNumber);
+    await owner
+      .getByTestId('admin-search-results')
+      .getByRole('link', { name: new RegExp(`^${orderNumber}`) })
+      .click();
+    await expect(owner).toHaveURL(/\/app\/orders\/\d+$/);
+    await owner.getByRole('button', { name: 'Cancel order…' }).click();
+    await owner.getByLabel('Reason').selectOption('inventory');
+    expect(await seriousViolations(owner)).toEqual([]);
+    await owner.setViewportSize({ width: 390, height: 844 });
+    expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await owner.getByRole('button', { name: /^Cancel and refund / }).click();
+    await expect(owner.getByText(/^Cancelled .* · Items unavailable$/)).toBeVisible();
+    await expect(owner.getByText('Refunded', { exact: true })).toBeVisible();
+    await expect(owner.getByRole('button', { name: 'Cancel order…' })).toHaveCount(0);
+    await expect(owner.getByText('Order cancelled', { exact: true }).first()).toBeVisible();
+    expect(await seriousViolations(owner)).toEqual([]);
+  });
+
   test('the SEO editor’s German tab previews the German title the storefront renders, and every image loads', async ({
     browser,
   }) => {

@@ -1,7 +1,18 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { orderEvents, orders, promotionRedemptions, testRefunds, variants } from '#app/db/schema/index.ts';
+import { setAdminAuth } from '#app/admin/guard.server.ts';
+import {
+  emailOutbox,
+  orderEvents,
+  orders,
+  promotionRedemptions,
+  testRefunds,
+  variants,
+} from '#app/db/schema/index.ts';
+import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
+import * as orderRoute from '#app/routes/app.orders.$id.tsx';
+import { post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
 import { updateDiscountCodes } from '#app/modules/cart/cart.server.ts';
 import { loadCheckout } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
@@ -136,5 +147,52 @@ describe('cancelling an order', () => {
     expect(await refundsOf(order.paymentId)).toEqual([]);
     const [row] = await db.db.select().from(orders).where(eq(orders.id, order.id));
     expect(row).toMatchObject({ financialStatus: 'paid', cancelledAt: null });
+  });
+});
+
+describe('the order page’s cancel', () => {
+  const args = (request: Request, id: number) =>
+    ({ request, params: { id: String(id) }, context: {} }) as never;
+  let support: AdminSession;
+  let merchandiser: AdminSession;
+
+  beforeAll(async () => {
+    const auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
+    setAdminAuth(auth);
+    support = await signedIn(db.db, auth, 'support@shop.test', 'support');
+    merchandiser = await signedIn(db.db, auth, 'merch@shop.test', 'merchandiser');
+  });
+  afterAll(() => setAdminAuth(undefined));
+
+  it('support cancels with a reason; the shopper is emailed in German; others and bad input change nothing', async () => {
+    const order = await placed();
+    const cancel = (session: AdminSession, fields: Record<string, string>) =>
+      run(() =>
+        orderRoute.action(
+          args(post(session, `/app/orders/${order.id}`, { intent: 'cancel', ...fields }), order.id),
+        ),
+      );
+    expect((await cancel(merchandiser, { reason: 'customer' })).status).toBe(403);
+    const bad = await cancel(support, { reason: 'bored' });
+    expect(bad).toMatchObject({ status: 400, body: { errors: { reason: 'cancelReason' } } });
+    expect(await refundsOf(order.paymentId)).toEqual([]);
+
+    expect((await cancel(support, { reason: 'inventory' })).status).toBe(200);
+    const [row] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row).toMatchObject({ financialStatus: 'refunded', cancelReason: 'inventory' });
+    const [email] = await db.db
+      .select()
+      .from(emailOutbox)
+      .where(
+        sql`${emailOutbox.aboutGid} = ${`gid://shopify/Order/${order.id}`} and ${emailOutbox.kind} = 'order-cancelled'`,
+      );
+    expect(email!.subject).toBe(`Bestellung #${order.number} wurde storniert – Aurora & Oak`);
+    expect(email!.text).toContain(
+      `${new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(order.total / 100)} werden auf Ihre ursprüngliche Zahlungsart erstattet`,
+    );
+    expect(await cancel(support, { reason: 'inventory' })).toMatchObject({
+      status: 409,
+      body: { errors: { form: 'alreadyCancelled' } },
+    });
   });
 });

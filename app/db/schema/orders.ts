@@ -17,10 +17,6 @@ import { IMPORT_NOTICES, SALE_TAX_SCHEMES } from '../../modules/checkout/core/im
 import type { PostalAddress } from './checkout.ts';
 
 /** A promotion on an order (checkout/core/quote.ts `QuoteDiscount`, amount in minor units). */
-/** Shopify's OrderCancelReason, lower-cased. */
-export const CANCEL_REASONS = ['customer', 'declined', 'fraud', 'inventory', 'staff', 'other'] as const;
-export type CancelReason = (typeof CANCEL_REASONS)[number];
-
 export interface OrderDiscount {
   promotionId: number;
   campaignId: number;
@@ -32,6 +28,7 @@ export interface OrderDiscount {
 import { markets } from './markets.ts';
 import { staffMembers } from './staff.ts';
 import { variants } from './catalog.ts';
+import { CANCEL_REASONS } from '#app/modules/orders/core/cancel-reasons.ts';
 
 /** Orders, their line snapshots and timelines. */
 

@@ -148,3 +148,37 @@ export function shippingConfirmationEmail(input: {
   ].join('\n');
   return { kind: 'shipping-confirmation', to: input.email, locale: input.language, subject, html, text };
 }
+
+/** The shopper's notice that their order was cancelled, and what happens to their money. */
+export function orderCancelledEmail(input: {
+  number: number;
+  language: string;
+  countryCode: string;
+  email: string;
+  recipient: { firstName: string; lastName: string };
+  /** Refunded (a capture) or released (an authorisation). */
+  money: 'refunded' | 'voided';
+  amount: Money;
+  shopName: string;
+}): OutgoingEmail {
+  const t = serverT(input.language);
+  const tag = intlLocale(input.language, input.countryCode);
+  const subject = t('checkout:email.cancelledSubject', { number: input.number, shop: input.shopName });
+  const amount = formatMoney(toDecimalString(input.amount), input.amount.currencyCode, tag);
+  const intro = t('checkout:email.cancelledIntro', { number: input.number });
+  const moneyLine = t(
+    input.money === 'refunded' ? 'checkout:email.cancelledRefund' : 'checkout:email.cancelledVoid',
+    {
+      amount,
+    },
+  );
+  const html = layout(
+    input.language === 'ar' ? 'rtl' : 'ltr',
+    tag,
+    subject,
+    `<h1 style="font-size:22px">${escapeHtml(salutationName(input.recipient, input.language))}</h1><p>${escapeHtml(intro)}</p>` +
+      `<p><strong>${escapeHtml(moneyLine)}</strong></p><p>${escapeHtml(input.shopName)}</p>`,
+  );
+  const text = [subject, '', intro, moneyLine, '', input.shopName].join('\n');
+  return { kind: 'order-cancelled', to: input.email, locale: input.language, subject, html, text };
+}

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { orderEvents, orderLines, orders, type CancelReason } from '#app/db/schema/index.ts';
+import { orderEvents, orderLines, orders } from '#app/db/schema/index.ts';
+import type { CancelReason } from './core/cancel-reasons.ts';
 import { toGid } from '#app/lib/gid.ts';
 import { restock } from '#app/modules/catalog/stock.server.ts';
 import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.server.ts';
