@@ -200,10 +200,6 @@ export interface CartToEvaluate extends Omit<LiveQuery, 'codes'> {
 }
 
 /**
- * Evaluates a cart: its promotions, and the adjustments the cart price (checkout/core/price-cart.ts)
- * applies, one per line and promotion, named by the code or the automatic promotion's title.
- */
-/**
  * What a cart change asks for besides the evaluation: the free gifts the cart should hold
  * (core/gifts.ts), planned on the same live promotions and lines.
  */
@@ -216,6 +212,11 @@ export interface GiftRequest {
   offer(productIds: number[]): Promise<Map<number, { variantId: number; unitPrice: number }>>;
 }
 
+/**
+ * Evaluates a cart: its promotions, and the adjustments the cart price (checkout/core/price-cart.ts)
+ * applies, one per line and promotion, named by the code or the automatic promotion's title.
+ * With a GiftRequest it also plans the cart's free gifts.
+ */
 export async function evaluateCart(
   db: Db,
   cart: CartToEvaluate,
