@@ -5,6 +5,7 @@ import { on } from './lib/events.server.ts';
 import { deleteExpiredCarts } from './modules/cart/cart.server.ts';
 import { reconcilePayments } from './modules/checkout/pay.server.ts';
 import { deliverQueuedEmails, type Transport } from './modules/email/outbox.server.ts';
+import { oneAtATime } from './lib/one-at-a-time.ts';
 import { paymentProviderFor } from './modules/payments/payments.server.ts';
 import type { Env } from './env.server.ts';
 import { registerJobHandler, startJobRunner } from './modules/jobs/runner.server.ts';
@@ -44,16 +45,11 @@ export function registerJobHandlers(): void {
 /** Sends queued email whenever some is queued here, and every 30 s for other processes' mail. */
 function startMailer(db: Db, env: Env): () => void {
   const transport: Transport | null = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : null;
-  let busy = false;
-  const run = () => {
-    if (busy) return;
-    busy = true;
-    void deliverQueuedEmails(db, transport)
-      .catch((error: unknown) => console.error('Mailer:', error))
-      .finally(() => {
-        busy = false;
-      });
-  };
+  // Mail queued while a batch is sending is sent right after it, not at the next tick.
+  const deliver = oneAtATime(async () => {
+    await deliverQueuedEmails(db, transport).catch((error: unknown) => console.error('Mailer:', error));
+  });
+  const run = () => void deliver();
   const off = on('email-queued', run);
   const timer = setInterval(run, 30_000);
   timer.unref();
