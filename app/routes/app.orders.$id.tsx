@@ -156,7 +156,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         orderUrl: confirmationUrl(`${origin}/checkout/${order.cartId}/thank-you`, order.cartId, new Date()),
       }),
   );
-  if (!done) return invalid('fulfil', { form: 'alreadyFulfilled' }, { status: 409 });
+  if (!done) return invalid('fulfil', { form: 'notFulfillable' }, { status: 409 });
   announceEmail();
   return saved('fulfil', { key: 'orders.fulfilled' });
 }
@@ -357,47 +357,49 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
             {order.cancellable ? (
               <CancelOrder total={fmt(order.totals.total)} financial={order.financial} />
             ) : null}
-            <Card>
-              {order.fulfillment === 'fulfilled' ? (
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingMd">
-                    {t('orders.fulfillment.fulfilled')}
-                  </Text>
-                  <Text as="p">
-                    {order.trackingCompany ? `${order.trackingCompany} · ` : ''}
-                    {order.trackingNumber}
-                  </Text>
-                </BlockStack>
-              ) : (
-                <fetcher.Form method="post">
-                  <input type="hidden" name="csrf" value={csrfToken} />
-                  <FormLayout>
+            {order.cancelledAt ? null : (
+              <Card>
+                {order.fulfillment === 'fulfilled' ? (
+                  <BlockStack gap="100">
                     <Text as="h2" variant="headingMd">
-                      {t('orders.fulfil')}
+                      {t('orders.fulfillment.fulfilled')}
                     </Text>
-                    <TextField
-                      label={t('orders.trackingNumber')}
-                      name="trackingNumber"
-                      value={tracking.trackingNumber}
-                      onChange={(v) => setTracking({ ...tracking, trackingNumber: v })}
-                      autoComplete="off"
-                      error={error('trackingNumber') ?? error('form')}
-                    />
-                    <TextField
-                      label={t('orders.trackingCompany')}
-                      name="trackingCompany"
-                      value={tracking.trackingCompany}
-                      onChange={(v) => setTracking({ ...tracking, trackingCompany: v })}
-                      autoComplete="off"
-                      error={error('trackingCompany')}
-                    />
-                    <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
-                      {t('orders.markFulfilled')}
-                    </Button>
-                  </FormLayout>
-                </fetcher.Form>
-              )}
-            </Card>
+                    <Text as="p">
+                      {order.trackingCompany ? `${order.trackingCompany} · ` : ''}
+                      {order.trackingNumber}
+                    </Text>
+                  </BlockStack>
+                ) : (
+                  <fetcher.Form method="post">
+                    <input type="hidden" name="csrf" value={csrfToken} />
+                    <FormLayout>
+                      <Text as="h2" variant="headingMd">
+                        {t('orders.fulfil')}
+                      </Text>
+                      <TextField
+                        label={t('orders.trackingNumber')}
+                        name="trackingNumber"
+                        value={tracking.trackingNumber}
+                        onChange={(v) => setTracking({ ...tracking, trackingNumber: v })}
+                        autoComplete="off"
+                        error={error('trackingNumber') ?? error('form')}
+                      />
+                      <TextField
+                        label={t('orders.trackingCompany')}
+                        name="trackingCompany"
+                        value={tracking.trackingCompany}
+                        onChange={(v) => setTracking({ ...tracking, trackingCompany: v })}
+                        autoComplete="off"
+                        error={error('trackingCompany')}
+                      />
+                      <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
+                        {t('orders.markFulfilled')}
+                      </Button>
+                    </FormLayout>
+                  </fetcher.Form>
+                )}
+              </Card>
+            )}
           </BlockStack>
         </Layout.Section>
       </Layout>

@@ -194,5 +194,22 @@ describe('the order page’s cancel', () => {
       status: 409,
       body: { errors: { form: 'alreadyCancelled' } },
     });
+    // A cancelled order is never shipped: fulfilling it is refused and no shipping email goes out.
+    const fulfil = await run(() =>
+      orderRoute.action(
+        args(post(support, `/app/orders/${order.id}`, { trackingNumber: '1Z999AA10123456784' }), order.id),
+      ),
+    );
+    expect(fulfil).toMatchObject({ status: 409, body: { errors: { form: 'notFulfillable' } } });
+    const [after] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(after!.fulfillmentStatus).toBe('unfulfilled');
+    expect(
+      await db.db
+        .select()
+        .from(emailOutbox)
+        .where(
+          sql`${emailOutbox.aboutGid} = ${`gid://shopify/Order/${order.id}`} and ${emailOutbox.kind} = 'shipping-confirmation'`,
+        ),
+    ).toEqual([]);
   });
 });

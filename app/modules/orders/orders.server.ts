@@ -1,5 +1,5 @@
 import { redeemForOrder } from '#app/modules/promotions/redemptions.server.ts';
-import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { orderEvents, orderLines, orders } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
@@ -201,7 +201,7 @@ export async function getOrder(db: Db, id: number) {
 
 /**
  * Marks an order fulfilled with its tracking number and queues the shopper's shipping email,
- * in one transaction; fulfilling twice is refused (false).
+ * in one transaction; fulfilling twice, or a cancelled order, is refused (false).
  */
 export async function fulfilOrder(
   db: Db,
@@ -218,7 +218,10 @@ export async function fulfilOrder(
         trackingNumber: input.trackingNumber,
         trackingCompany: input.trackingCompany,
       })
-      .where(and(eq(orders.id, orderId), eq(orders.fulfillmentStatus, 'unfulfilled')))
+      // A cancelled order is never shipped.
+      .where(
+        and(eq(orders.id, orderId), eq(orders.fulfillmentStatus, 'unfulfilled'), isNull(orders.cancelledAt)),
+      )
       .returning();
     if (!order) return false;
     await tx.insert(orderEvents).values({
