@@ -279,6 +279,7 @@ test.describe('admin basics', () => {
     await expect(owner.getByText(/^Cancelled .* · Items unavailable$/)).toBeVisible();
     await expect(owner.getByText('Refunded', { exact: true })).toBeVisible();
     await expect(owner.getByRole('button', { name: 'Cancel order…' })).toHaveCount(0);
+    await expect(owner.getByRole('button', { name: 'Mark as fulfilled' })).toHaveCount(0);
     await expect(owner.getByText('Order cancelled', { exact: true }).first()).toBeVisible();
     expect(await seriousViolations(owner)).toEqual([]);
   });
