@@ -8,7 +8,13 @@ import { completePayment, payForCheckout } from '#app/modules/checkout/pay.serve
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
-import { PAYMENT_CTX, readyCheckout, variantIdBySku, yenToCents } from '#tests/support/checkout.ts';
+import {
+  PAYMENT_CTX,
+  readyCheckout,
+  variantIdBySku,
+  yenToCents,
+  candleVariantId,
+} from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 /**
@@ -24,12 +30,7 @@ const provider = () => createTestProvider(db.db);
 beforeAll(async () => {
   db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
-  const [c] = await db.db
-    .select({ id: variants.id })
-    .from(variants)
-    .where(sql`${variants.hsCode} = '340600'`)
-    .limit(1);
-  candle = c!.id;
+  candle = await candleVariantId(db.db);
   await db.db
     .update(variants)
     .set({ inventoryQuantity: 100, inventoryPolicy: 'deny' })

@@ -14,6 +14,7 @@ import {
   readyCheckout,
   variantIdBySku,
   yenToCents,
+  candleVariantId,
 } from '#tests/support/checkout.ts';
 
 let db: DbHandle;
@@ -24,12 +25,7 @@ const ctx = PAYMENT_CTX;
 beforeAll(async () => {
   db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
-  const [c] = await db.db
-    .select({ id: variants.id })
-    .from(variants)
-    .where(sql`${variants.hsCode} = '340600'`)
-    .limit(1);
-  candle = c!.id;
+  candle = await candleVariantId(db.db);
   await db.db
     .update(variants)
     .set({ inventoryQuantity: 500 })

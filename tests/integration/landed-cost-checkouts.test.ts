@@ -10,7 +10,13 @@ import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { toDecimalString, type Money } from '#app/modules/money/core/money.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
-import { ADDRESSES, PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import {
+  ADDRESSES,
+  PAYMENT_CTX,
+  readyCheckout,
+  variantIdBySku,
+  candleVariantId,
+} from '#tests/support/checkout.ts';
 
 /**
  * Real checkouts on the demo store just below and just above each market's threshold (the
@@ -38,12 +44,7 @@ const variantLike = async (prefix: string) =>
 beforeAll(async () => {
   db = await createTestDb('seeded');
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
-  const [c] = await db.db
-    .select({ id: variants.id })
-    .from(variants)
-    .where(sql`${variants.hsCode} = '340600'`)
-    .limit(1);
-  candle = c!.id;
+  candle = await candleVariantId(db.db);
   notebook = await variantLike('AO-NTB');
   cardHolder = await variantLike('AO-CRD');
   await db.db

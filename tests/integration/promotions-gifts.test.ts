@@ -11,7 +11,7 @@ import { createTestProvider } from '#app/modules/payments/test-provider.server.t
 import { setCampaignStatus } from '#app/modules/promotions/campaign-admin.server.ts';
 import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { PAYMENT_CTX, readyCheckout } from '#tests/support/checkout.ts';
+import { PAYMENT_CTX, readyCheckout, candleVariantId } from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 /**
@@ -27,12 +27,7 @@ let campaignId: number;
 
 beforeAll(async () => {
   db = await createTestDb('seeded');
-  const [c] = await db.db
-    .select({ id: variants.id })
-    .from(variants)
-    .where(sql`${variants.hsCode} = '340600'`)
-    .limit(1);
-  candle = c!.id;
+  candle = await candleVariantId(db.db);
   // The gift is the notebook product's first variant by position that is in stock.
   const [n] = await db.db
     .select({ id: variants.id })

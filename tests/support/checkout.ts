@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { checkouts, variants } from '#app/db/schema/index.ts';
 import { createCart } from '#app/modules/cart/cart.server.ts';
@@ -122,6 +122,17 @@ export async function variantIdBySku(db: Db, sku: string): Promise<number> {
   const [v] = await db.select({ id: variants.id }).from(variants).where(eq(variants.sku, sku));
   if (!v) throw new Error(`No variant ${sku}`);
   return v.id;
+}
+
+/** The demo store's first candle variant (HS 3406, which several landed-cost rules key on). */
+export async function candleVariantId(db: Db): Promise<number> {
+  const [c] = await db
+    .select({ id: variants.id })
+    .from(variants)
+    .where(sql`${variants.hsCode} = '340600'`)
+    .limit(1);
+  if (!c) throw new Error('No candle variant');
+  return c.id;
 }
 
 /** Drives a checkout through every step with the module API, up to (not including) paying. */
