@@ -13,3 +13,4 @@ export * from './payments.ts';
 export * from './email.ts';
 export * from './seo.ts';
 export * from './promotions.ts';
+export * from './returns.ts';

@@ -102,6 +102,11 @@ export const orders = pgTable(
     cancelReason: text('cancel_reason', { enum: CANCEL_REASONS }),
     trackingNumber: text('tracking_number'),
     trackingCompany: text('tracking_company'),
+    /** When the parcel left and arrived (staff, or the tracking provider's webhook); returns count from delivery. */
+    shippedAt: timestamp('shipped_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** Σ succeeded refunds (order_refunds), in the order's currency. */
+    refunded: integer('refunded').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -114,6 +119,8 @@ export const orders = pgTable(
       'orders_amounts',
       sql`${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.tax} >= 0 and ${t.duties} >= 0 and ${t.total} >= 0`,
     ),
+    // Never more refunded than was paid, whatever races.
+    check('orders_refunded', sql`${t.refunded} between 0 and ${t.total}`),
   ],
 );
 
@@ -156,4 +163,40 @@ export const orderEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('order_events_order_idx').on(t.orderId, t.createdAt)],
+);
+
+/**
+ * Money paid back on an order (orders/refunds.server.ts). A refund is reserved here (pending,
+ * inside the order's lock and its `refunded` ceiling) before the provider is asked, under the
+ * row's idempotency key, so a retried or double-submitted refund pays once and two racing
+ * refunds can never together pass what was captured.
+ */
+export const orderRefunds = pgTable(
+  'order_refunds',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    /** The return it pays for (returns module), if any. */
+    returnId: integer('return_id'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    currency: text('currency').notNull(),
+    amount: integer('amount').notNull(),
+    /** What the amount is made of, for the order page and the reports. */
+    parts: jsonb('parts')
+      .$type<{ items: number; duties: number; shipping: number; fees: number }>()
+      .notNull(),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed'] })
+      .notNull()
+      .default('pending'),
+    providerRefundId: text('provider_refund_id'),
+    staffId: integer('staff_id').references(() => staffMembers.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('order_refunds_key').on(t.idempotencyKey),
+    index('order_refunds_order_idx').on(t.orderId),
+    check('order_refunds_amount', sql`${t.amount} > 0`),
+  ],
 );

@@ -113,6 +113,8 @@ export const promotionRedemptions = pgTable(
     code: text('code'),
     currency: text('currency').notNull(),
     amount: integer('amount').notNull(),
+    /** Given back to the budget by refunds of part of the order (amount is what still counts). */
+    credited: integer('credited').notNull().default(0),
     status: text('status', { enum: ['reserved', 'redeemed', 'released'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -54,7 +54,12 @@ export async function cancelOrder(
     const tx = txn as unknown as Db;
     const [cancelled] = await tx
       .update(orders)
-      .set({ financialStatus, cancelledAt: new Date(), cancelReason: input.reason })
+      .set({
+        financialStatus,
+        cancelledAt: new Date(),
+        cancelReason: input.reason,
+        refunded: financialStatus === 'refunded' ? order.total : 0,
+      })
       .where(and(eq(orders.id, order.id), isNull(orders.cancelledAt)))
       .returning();
     // A concurrent cancel got here first; the provider's key made both one void or refund.

@@ -135,6 +135,22 @@ export async function placeOrder(
   }
 }
 
+export async function orderById(db: Db, id: number): Promise<OrderRow | null> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, id));
+  return row ?? null;
+}
+
+export async function orderByNumber(db: Db, number: number): Promise<OrderRow | null> {
+  const [row] = await db.select().from(orders).where(eq(orders.number, number));
+  return row ?? null;
+}
+
+/** The order row, locked until the caller's transaction ends (returns take it before counting what is returned). */
+export async function lockOrder(tx: Db, id: number): Promise<OrderRow | null> {
+  const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
+  return row ?? null;
+}
+
 export async function recordPaymentCaptured(db: Db, orderId: number): Promise<void> {
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
@@ -215,6 +231,7 @@ export async function fulfilOrder(
       .update(orders)
       .set({
         fulfillmentStatus: 'fulfilled',
+        shippedAt: new Date(),
         trackingNumber: input.trackingNumber,
         trackingCompany: input.trackingCompany,
       })

@@ -122,6 +122,29 @@ export async function releaseForOrder(tx: Db, orderId: number): Promise<void> {
     .where(eq(promotionRedemptions.orderId, orderId));
 }
 
+/**
+ * A refund of part of an order gives its promotions the refunded share of what they spent
+ * (rounded down, so a budget is never credited more than was spent); refunding the whole
+ * order releases them, which gives the use back too.
+ */
+export async function creditRefundedShare(
+  tx: Db,
+  orderId: number,
+  share: { refunded: number; of: number },
+): Promise<void> {
+  if (share.of <= 0 || share.refunded <= 0) return;
+  if (share.refunded >= share.of) return releaseForOrder(tx, orderId);
+  const credit = sql`floor((${promotionRedemptions.amount} + ${promotionRedemptions.credited})::numeric * ${share.refunded} / ${share.of})::int`;
+  await tx
+    .update(promotionRedemptions)
+    .set({
+      amount: sql`greatest(0, ${promotionRedemptions.amount} - ${credit})`,
+      credited: sql`${promotionRedemptions.credited} + least(${promotionRedemptions.amount}, ${credit})`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(promotionRedemptions.orderId, orderId), eq(promotionRedemptions.status, 'redeemed')));
+}
+
 /** A payment that did not go through releases what its checkout reserved. */
 export async function releaseForCart(db: Db, cartId: string): Promise<void> {
   await db

@@ -1,0 +1,172 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '#app/db/client.server.ts';
+import { orderEvents, orderRefunds, orders } from '#app/db/schema/index.ts';
+import { money } from '#app/modules/money/core/money.ts';
+import { providerRefusal } from '#app/modules/payments/payments.server.ts';
+import type { PaymentProvider, RefundReason } from '#app/modules/payments/provider.ts';
+
+export type RefundRow = typeof orderRefunds.$inferSelect;
+
+export interface RefundInput {
+  amount: number;
+  parts: RefundRow['parts'];
+  /** The caller's key for this refund (a form's nonce, a return's step): same key, same refund. */
+  idempotencyKey: string;
+  returnId?: number | null;
+  staffId?: number | null;
+  reason?: RefundReason;
+}
+
+export type RefundOutcome =
+  | { ok: true; refund: RefundRow; replayed: boolean }
+  | {
+      ok: false;
+      reason: 'notFound' | 'notRefundable' | 'exceedsPaid' | 'providerRefused';
+      /** Left to refund on the order (exceedsPaid), or the provider's code (providerRefused). */
+      detail?: string;
+    };
+
+/**
+ * Refunds part of an order through its payment provider, exactly once per key (ADR 0020):
+ * 1. reserve: under the order's row lock, check the amount fits what is left (total − refunded),
+ *    add it to `refunded` and write the refund as pending: two racing refunds can never together
+ *    pass the payment, and a double submit finds its own row;
+ * 2. ask the provider under a key derived from the row, so a retry after a crash repeats nothing;
+ * 3. settle: succeeded (the financial status follows), or failed with the reservation given back
+ *    where the provider definitely refused. An unknown outcome stays pending for a retry.
+ */
+export async function refundOrder(
+  db: Db,
+  provider: PaymentProvider,
+  orderId: number,
+  input: RefundInput,
+): Promise<RefundOutcome> {
+  const reserved = await reserve(db, provider, orderId, input);
+  if (!reserved.ok) return reserved;
+  const { refund, paymentId } = reserved;
+  if (refund.status === 'succeeded') return { ok: true, refund, replayed: true };
+  if (refund.status === 'failed') return { ok: false, reason: 'providerRefused' };
+  let providerRefundId: string;
+  try {
+    const done = await provider.refundPayment(paymentId, {
+      amount: money(refund.amount, refund.currency),
+      idempotencyKey: `order-refund:${refund.idempotencyKey}`,
+      reason: input.reason ?? 'requested_by_customer',
+    });
+    providerRefundId = done.id;
+  } catch (error) {
+    const code = providerRefusal(error);
+    if (code == null) throw error;
+    await settleFailed(db, refund);
+    return { ok: false, reason: 'providerRefused', detail: code };
+  }
+  const settled = await settleSucceeded(db, refund, providerRefundId);
+  return { ok: true, refund: settled, replayed: !reserved.created };
+}
+
+async function reserve(
+  db: Db,
+  provider: PaymentProvider,
+  orderId: number,
+  input: RefundInput,
+): Promise<
+  | { ok: true; refund: RefundRow; paymentId: string; created: boolean }
+  | { ok: false; reason: 'notFound' | 'notRefundable' | 'exceedsPaid'; detail?: string }
+> {
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) return { ok: false, reason: 'notRefundable' };
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+    if (!order) return { ok: false, reason: 'notFound' } as const;
+    const [existing] = await tx
+      .select()
+      .from(orderRefunds)
+      .where(eq(orderRefunds.idempotencyKey, input.idempotencyKey));
+    if (existing) {
+      // A key names one refund of one order; reusing it elsewhere is a caller's bug, refused.
+      if (existing.orderId !== orderId || existing.amount !== input.amount)
+        return { ok: false, reason: 'notRefundable' } as const;
+      return { ok: true, refund: existing, paymentId: order.paymentId, created: false } as const;
+    }
+    if (order.paymentProvider !== provider.kind) return { ok: false, reason: 'notRefundable' } as const;
+    if (order.financialStatus !== 'paid' && order.financialStatus !== 'partially_refunded')
+      return { ok: false, reason: 'notRefundable' } as const;
+    const left = order.total - order.refunded;
+    if (input.amount > left) return { ok: false, reason: 'exceedsPaid', detail: String(left) } as const;
+    await tx
+      .update(orders)
+      .set({ refunded: sql`${orders.refunded} + ${input.amount}` })
+      .where(eq(orders.id, orderId));
+    const [refund] = await tx
+      .insert(orderRefunds)
+      .values({
+        orderId,
+        returnId: input.returnId ?? null,
+        idempotencyKey: input.idempotencyKey,
+        currency: order.currency,
+        amount: input.amount,
+        parts: input.parts,
+        staffId: input.staffId ?? null,
+      })
+      .returning();
+    return { ok: true, refund: refund!, paymentId: order.paymentId, created: true } as const;
+  });
+}
+
+async function settleSucceeded(db: Db, refund: RefundRow, providerRefundId: string): Promise<RefundRow> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [settled] = await tx
+      .update(orderRefunds)
+      .set({ status: 'succeeded', providerRefundId })
+      .where(and(eq(orderRefunds.id, refund.id), eq(orderRefunds.status, 'pending')))
+      .returning();
+    // A concurrent retry settled it first.
+    if (!settled) return (await tx.select().from(orderRefunds).where(eq(orderRefunds.id, refund.id)))[0]!;
+    const [order] = await tx
+      .update(orders)
+      .set({
+        financialStatus: sql`case when ${orders.refunded} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
+      })
+      .where(eq(orders.id, refund.orderId))
+      .returning({ financialStatus: orders.financialStatus });
+    await tx.insert(orderEvents).values({
+      orderId: refund.orderId,
+      kind: 'refunded',
+      staffId: refund.staffId,
+      data: {
+        amount: refund.amount,
+        currency: refund.currency,
+        returnId: refund.returnId,
+        financialStatus: order?.financialStatus,
+      },
+    });
+    return settled;
+  });
+}
+
+async function settleFailed(db: Db, refund: RefundRow): Promise<void> {
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [failed] = await tx
+      .update(orderRefunds)
+      .set({ status: 'failed' })
+      .where(and(eq(orderRefunds.id, refund.id), eq(orderRefunds.status, 'pending')))
+      .returning();
+    if (failed)
+      await tx
+        .update(orders)
+        .set({ refunded: sql`${orders.refunded} - ${refund.amount}` })
+        .where(eq(orders.id, refund.orderId));
+  });
+}
+
+/** An order's refunds, newest last. */
+export function refundsOfOrder(db: Db, orderId: number): Promise<RefundRow[]> {
+  return db.select().from(orderRefunds).where(eq(orderRefunds.orderId, orderId)).orderBy(orderRefunds.id);
+}
+
+export async function refundByKey(db: Db, idempotencyKey: string): Promise<RefundRow | null> {
+  const [row] = await db.select().from(orderRefunds).where(eq(orderRefunds.idempotencyKey, idempotencyKey));
+  return row ?? null;
+}
