@@ -1,3 +1,6 @@
+import { defaultPolicyRow, savePolicy } from '#app/modules/returns/policies.server.ts';
+import { marketRefs } from '#app/modules/markets/markets.server.ts';
+import { RETURN_ADDRESSES } from './returns-data.ts';
 import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
 import { seedCampaigns } from './promotions-data.ts';
 import type { Db } from '#app/db/client.server.ts';
@@ -57,6 +60,12 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
     return id;
   };
   for (const c of seedCampaigns(productId)) await createCampaign(db, c.campaign, c.promotions);
+  for (const m of await marketRefs(db))
+    await savePolicy(db, {
+      ...defaultPolicyRow(m.id),
+      finalSaleTags: ['final-sale'],
+      returnAddress: RETURN_ADDRESSES[m.handle] ?? null,
+    });
   await seedSeoProblems(db);
   await refreshPrices(db);
   await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);

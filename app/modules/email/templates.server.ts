@@ -11,9 +11,9 @@ import type { OutgoingEmail } from './outbox.server.ts';
  * escaped. Shoppers are greeted as the checkout greets them (佐藤様 in Japanese: the family name).
  */
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function layout(dir: 'ltr' | 'rtl', lang: string, title: string, body: string): string {
+export function layout(dir: 'ltr' | 'rtl', lang: string, title: string, body: string): string {
   return (
     `<!doctype html><html lang="${escapeHtml(lang)}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f1d1a;max-width:600px;margin:0 auto;padding:24px">${body}</body></html>`

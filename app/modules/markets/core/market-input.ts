@@ -1,3 +1,4 @@
+import { minimumReturnWindow } from './eu.ts';
 import { z } from 'zod';
 import { isCurrencyCode } from '#app/modules/money/core/currencies.ts';
 import {
@@ -85,6 +86,8 @@ export const MarketInput = z
   .superRefine((v, ctx) => {
     if (!v.languages.includes(v.defaultLanguage))
       ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'defaultNotListed' });
+    if (v.returnWindowDays < minimumReturnWindow(v.countries))
+      ctx.addIssue({ code: 'custom', path: ['returnWindowDays'], message: 'euWithdrawalFloor' });
     const rule = roundingFromChoice(v.rounding);
     if (rule && isCurrencyCode(v.currency) && roundingRuleProblem(rule, v.currency))
       ctx.addIssue({ code: 'custom', path: ['rounding'], message: roundingRuleProblem(rule, v.currency)! });

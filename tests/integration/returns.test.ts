@@ -1,0 +1,499 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import {
+  emailOutbox,
+  orderLines,
+  orders,
+  promotionRedemptions,
+  returnPhotos,
+  testRefunds,
+  variants,
+} from '#app/db/schema/index.ts';
+import { updateDiscountCodes } from '#app/modules/cart/cart.server.ts';
+import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { returnEmail } from '#app/modules/email/return-emails.server.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { markDelivered } from '#app/modules/orders/delivery.server.ts';
+import { fulfilOrder } from '#app/modules/orders/orders.server.ts';
+import { refundOrder } from '#app/modules/orders/refunds.server.ts';
+import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
+import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
+import { cleanPhoto } from '#app/modules/returns/core/photo.ts';
+import { lookupOrder } from '#app/modules/returns/lookup.server.ts';
+import { orderOfToken, portalToken } from '#app/modules/returns/portal-token.server.ts';
+import {
+  approveReturn,
+  declineReturn,
+  receiveReturn,
+  refundReturn,
+} from '#app/modules/returns/return-actions.server.ts';
+import { returnableOrder, requestReturn, type NewReturnLine } from '#app/modules/returns/returns.server.ts';
+import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { createStaff } from '#app/modules/staff/staff.server.ts';
+import { marketForm } from '#tests/support/market-form.ts';
+import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { containsText, jpegWithGps } from '#tests/support/photos.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+
+/**
+ * Returns from request to refund against a real database (PGlite and PostgreSQL): eligibility
+ * under the market's rules, the refund through the payment provider exactly once, stock back,
+ * promotion budgets credited, and the portal's lookup and tokens giving nothing away.
+ */
+
+let db: DbHandle;
+let sweater: number;
+let scarf: number;
+/** The support member who acts in these tests. */
+let staff: number;
+const provider = () => createTestProvider(db.db);
+const DAY = 86_400_000;
+const email =
+  (step: 'requested' | 'approved' | 'declined' | 'received' | 'refunded') =>
+  (ret: { rma: string; refunded: number; currency: string; declineReason: string | null }) =>
+    returnEmail({
+      step,
+      to: 'shopper@example.com',
+      language: 'de',
+      countryCode: 'DE',
+      rma: ret.rma,
+      orderNumber: 1,
+      shopName: 'Aurora & Oak',
+      url: 'https://shop.test/returns/x',
+      declineReason: ret.declineReason,
+      amount: { amount: ret.refunded, currencyCode: ret.currency },
+    });
+
+beforeAll(async () => {
+  db = await createTestDb('seeded');
+  staff = (
+    await createStaff(db.db, { email: 'support@shop.test', name: 'Support', role: 'support', locale: 'en' })
+  ).id;
+  sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');
+  scarf = await variantIdBySku(db.db, 'AO-MER-OAT-L');
+  await db.db
+    .update(variants)
+    .set({ inventoryQuantity: 100 })
+    .where(sql`${variants.id} in (${sweater}, ${scarf})`);
+  const config = await getMarketConfig(db.db);
+  const de = config.markets.find((m) => m.countries.includes('DE'))!.id;
+  await createCampaign(
+    db.db,
+    {
+      name: 'Ten off',
+      marketIds: [de],
+      startsAt: new Date('2026-01-01T00:00:00Z'),
+      endsAt: null,
+      status: 'active',
+      budget: { EUR: 100_000 },
+      usageLimit: null,
+      perCustomerLimit: null,
+    },
+    [
+      {
+        title: { en: '€10 off' },
+        conditions: [],
+        action: { code: 'amount-off', args: { amounts: { EUR: 1000 }, target: { kind: 'order' } } },
+        code: 'TENOFF',
+      },
+    ],
+  );
+});
+afterAll(async () => db?.close());
+
+/** A paid, shipped and delivered order (delivered `daysAgo` days ago). */
+async function delivered(
+  input: {
+    country?: string;
+    language?: string;
+    lines?: { variantId: number; quantity: number }[];
+    code?: string;
+  } = {},
+  daysAgo = 10,
+) {
+  const { token } = await readyCheckout(db.db, {
+    country: input.country ?? 'DE',
+    language: input.language ?? 'de',
+    lines: input.lines ?? [
+      { variantId: sweater, quantity: 1 },
+      { variantId: scarf, quantity: 1 },
+    ],
+  });
+  if (input.code) await updateDiscountCodes(db.db, token, [input.code]);
+  expect((await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).kind).toBe('placed');
+  const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
+  expect(
+    await fulfilOrder(
+      db.db,
+      order!.id,
+      { trackingNumber: `TRK${order!.id}`, trackingCompany: null, staffId: staff },
+      () => ({
+        kind: 'shipping-confirmation',
+        to: order!.email,
+        locale: 'de',
+        subject: 's',
+        html: 'h',
+        text: 't',
+      }),
+    ),
+  ).toBe(true);
+  expect(
+    await markDelivered(db.db, order!.id, { at: new Date(Date.now() - daysAgo * DAY), source: 'staff' }),
+  ).toBe(true);
+  const lines = await db.db
+    .select()
+    .from(orderLines)
+    .where(eq(orderLines.orderId, order!.id))
+    .orderBy(orderLines.id);
+  return { order: (await db.db.select().from(orders).where(eq(orders.id, order!.id)))[0]!, lines };
+}
+
+const stock = async (id: number) =>
+  (await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, id)))[0]!.q;
+const refundsOf = (paymentId: string) =>
+  db.db.select().from(testRefunds).where(eq(testRefunds.paymentId, paymentId));
+const line = (orderLineId: number, over: Partial<NewReturnLine> = {}): NewReturnLine => ({
+  orderLineId,
+  quantity: 1,
+  reason: 'size',
+  subReason: 'too_large',
+  note: '',
+  photos: [],
+  ...over,
+});
+
+describe('a return from request to refund', () => {
+  it('one of two items, damaged with a photo: approved, received, restocked and refunded once', async () => {
+    const { order, lines } = await delivered({ code: 'TENOFF' });
+    const state = (await returnableOrder(db.db, order.id, new Date()))!;
+    expect(state.eligibility.lines.map((l) => l.returnable)).toEqual([1, 1]);
+
+    // "Damaged" needs a photo; without one nothing is written.
+    const noPhoto = await requestReturn(
+      db.db,
+      order.id,
+      {
+        lines: [line(lines[0]!.id, { reason: 'damaged', subReason: 'arrived_damaged' })],
+        language: 'de',
+        email: email('requested'),
+      },
+      new Date(),
+    );
+    expect(noPhoto).toEqual({ ok: false, errors: { [`photos-${lines[0]!.id}`]: 'photoRequired' } });
+    const photo = cleanPhoto(jpegWithGps(undefined, 'GPS-52.5200N'));
+    if (!photo.ok) throw new Error('photo refused');
+    const requested = await requestReturn(
+      db.db,
+      order.id,
+      {
+        lines: [
+          line(lines[0]!.id, {
+            reason: 'damaged',
+            subReason: 'arrived_damaged',
+            note: 'Seam open',
+            photos: [{ contentType: photo.contentType, bytes: photo.bytes }],
+          }),
+        ],
+        language: 'de',
+        email: email('requested'),
+      },
+      new Date(),
+    );
+    if (!requested.ok) throw new Error(JSON.stringify(requested.errors));
+    const ret = requested.ret;
+    expect(ret.rma).toBe(`RMA-${order.number}-1`);
+    expect(ret.publicId).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    // The item's share of what was paid, after the order discount's allocation (tax included in
+    // DE), with its half of the duty and import VAT paid at checkout (two items of equal value).
+    expect(order.incoterm).toBe('DDP');
+    const itemPaid = lines[0]!.lineTotal + Math.ceil(order.duties / 2);
+    expect(ret.estimate).toMatchObject({
+      items: lines[0]!.lineTotal,
+      duties: Math.ceil(order.duties / 2),
+      total: itemPaid,
+    });
+    const [stored] = await db.db.select().from(returnPhotos);
+    expect(containsText(stored!.bytes, 'GPS-52.5200N')).toBe(false);
+
+    // The same item cannot be asked for twice while the return is open.
+    const twice = await requestReturn(
+      db.db,
+      order.id,
+      { lines: [line(lines[0]!.id)], language: 'de', email: email('requested') },
+      new Date(),
+    );
+    expect(twice).toEqual({ ok: false, errors: { [`qty-${lines[0]!.id}`]: 'ineligible.already_returned' } });
+
+    // Refunding before it is received is refused; approving twice applies once.
+    expect(
+      await refundReturn(db.db, provider(), ret.id, {
+        staffId: staff,
+        includeShipping: false,
+        email: email('refunded'),
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'wrongStatus',
+    });
+    const approvals = await Promise.all([
+      approveReturn(db.db, ret.id, staff, email('approved')),
+      approveReturn(db.db, ret.id, staff, email('approved')),
+    ]);
+    expect(approvals.filter((a) => a.ok)).toHaveLength(1);
+
+    const before = await stock(sweater);
+    expect(await receiveReturn(db.db, ret.id, [], staff, email('received'))).toMatchObject({
+      ok: false,
+      reason: 'inspectEveryItem',
+    });
+    const [returnLine] = (await returnableOrder(db.db, order.id, new Date()))!.returns[0]!.lines;
+    expect(
+      (
+        await receiveReturn(
+          db.db,
+          ret.id,
+          [{ returnLineId: returnLine!.id, outcome: 'restock', disposeReason: null }],
+          staff,
+          email('received'),
+        )
+      ).ok,
+    ).toBe(true);
+    expect(await stock(sweater)).toBe(before + 1);
+
+    const [redemptionBefore] = await db.db
+      .select()
+      .from(promotionRedemptions)
+      .where(eq(promotionRedemptions.orderId, order.id));
+    // A double-submitted refund refunds once.
+    const refunds = await Promise.all([
+      refundReturn(db.db, provider(), ret.id, {
+        staffId: staff,
+        includeShipping: false,
+        email: email('refunded'),
+      }),
+      refundReturn(db.db, provider(), ret.id, {
+        staffId: staff,
+        includeShipping: false,
+        email: email('refunded'),
+      }),
+    ]);
+    expect(refunds.some((r) => r.ok)).toBe(true);
+    expect(await refundsOf(order.paymentId)).toEqual([
+      expect.objectContaining({ amount: itemPaid, currency: 'EUR', status: 'succeeded' }),
+    ]);
+    const [after] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(after).toMatchObject({ financialStatus: 'partially_refunded', refunded: itemPaid });
+    // The campaign gets back the refunded share of what it spent (rounded down), and keeps the use.
+    const [redemption] = await db.db
+      .select()
+      .from(promotionRedemptions)
+      .where(eq(promotionRedemptions.orderId, order.id));
+    const share = Math.floor(
+      (redemptionBefore!.amount * lines[0]!.lineTotal) / (lines[0]!.lineTotal + lines[1]!.lineTotal),
+    );
+    expect(redemption).toMatchObject({
+      status: 'redeemed',
+      amount: redemptionBefore!.amount - share,
+      credited: share,
+    });
+
+    const mails = await db.db
+      .select({ subject: emailOutbox.subject })
+      .from(emailOutbox)
+      .where(
+        sql`${emailOutbox.kind} like 'return-%' and ${emailOutbox.aboutGid} = ${`gid://shopify/Order/${order.id}`}`,
+      )
+      .orderBy(emailOutbox.id);
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Wir haben Ihre Rücksendeanfrage/),
+      expect.stringContaining(ret.rma),
+      expect.stringContaining(ret.rma),
+      expect.stringContaining(ret.rma),
+    ]);
+
+    // The second item, then: the whole order is refunded and the campaign released (use back too).
+    const second = await requestReturn(
+      db.db,
+      order.id,
+      { lines: [line(lines[1]!.id)], language: 'de', email: email('requested') },
+      new Date(),
+    );
+    if (!second.ok) throw new Error(JSON.stringify(second.errors));
+    await approveReturn(db.db, second.ret.id, staff, email('approved'));
+    const [secondLine] = (await returnableOrder(db.db, order.id, new Date()))!.returns.find(
+      (r) => r.id === second.ret.id,
+    )!.lines;
+    await receiveReturn(
+      db.db,
+      second.ret.id,
+      [{ returnLineId: secondLine!.id, outcome: 'dispose', disposeReason: 'used' }],
+      staff,
+      email('received'),
+    );
+    const paid = await refundReturn(db.db, provider(), second.ret.id, {
+      staffId: staff,
+      includeShipping: true,
+      email: email('refunded'),
+    });
+    expect(paid.ok).toBe(true);
+    const [final] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(final).toMatchObject({ financialStatus: 'refunded', refunded: final!.total });
+    const [released] = await db.db
+      .select()
+      .from(promotionRedemptions)
+      .where(eq(promotionRedemptions.orderId, order.id));
+    expect(released!.status).toBe('released');
+    expect((await refundsOf(order.paymentId)).reduce((s, r) => s + r.amount, 0)).toBe(final!.total);
+  });
+
+  it('a declined return frees its items for another request', async () => {
+    const { order, lines } = await delivered();
+    const first = await requestReturn(
+      db.db,
+      order.id,
+      { lines: [line(lines[0]!.id)], language: 'de', email: email('requested') },
+      new Date(),
+    );
+    if (!first.ok) throw new Error('refused');
+    expect((await declineReturn(db.db, first.ret.id, 'used', staff, email('declined'))).ok).toBe(true);
+    expect((await approveReturn(db.db, first.ret.id, staff, email('approved'))).ok).toBe(false);
+    const again = await requestReturn(
+      db.db,
+      order.id,
+      { lines: [line(lines[0]!.id)], language: 'de', email: email('requested') },
+      new Date(),
+    );
+    expect(again.ok).toBe(true);
+  });
+
+  it('outside the window nothing can be returned, with the reason', async () => {
+    const { order, lines } = await delivered(
+      { country: 'JP', language: 'ja', lines: [{ variantId: sweater, quantity: 1 }] },
+      45,
+    );
+    const state = (await returnableOrder(db.db, order.id, new Date()))!;
+    expect(state.eligibility.lines).toEqual([
+      { orderLineId: lines[0]!.id, returnable: 0, problem: 'window_closed' },
+    ]);
+    const refused = await requestReturn(
+      db.db,
+      order.id,
+      { lines: [line(lines[0]!.id)], language: 'ja', email: email('requested') },
+      new Date(),
+    );
+    expect(refused).toEqual({ ok: false, errors: { [`qty-${lines[0]!.id}`]: 'ineligible.window_closed' } });
+  });
+});
+
+describe('refunds never pass what was paid', () => {
+  it('two refunds racing for more than is left: one pays, the other is refused, and the provider agrees', async () => {
+    const { order } = await delivered();
+    const big = Math.ceil(order.total * 0.6);
+    const outcomes = await Promise.all(
+      ['race-a', 'race-b'].map((key) =>
+        refundOrder(db.db, provider(), order.id, {
+          amount: big,
+          parts: { items: big, duties: 0, shipping: 0, fees: 0 },
+          idempotencyKey: `${key}:${order.id}`,
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.find((o) => !o.ok)).toMatchObject({ ok: false, reason: 'exceedsPaid' });
+    expect(await refundsOf(order.paymentId)).toHaveLength(1);
+    const [row] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row!.refunded).toBe(big);
+  });
+
+  it('the same key twice is one refund; a key reused for another amount is refused', async () => {
+    const { order } = await delivered();
+    const refund = (amount: number) =>
+      refundOrder(db.db, provider(), order.id, {
+        amount,
+        parts: { items: amount, duties: 0, shipping: 0, fees: 0 },
+        idempotencyKey: `same:${order.id}`,
+      });
+    const first = await refund(500);
+    const second = await refund(500);
+    expect(first).toMatchObject({ ok: true, replayed: false });
+    expect(second).toMatchObject({ ok: true, replayed: true });
+    expect(await refund(600)).toEqual({ ok: false, reason: 'notRefundable' });
+    expect(await refundsOf(order.paymentId)).toHaveLength(1);
+  });
+});
+
+describe('market rules', () => {
+  it('an EU market cannot set a return window under 14 days', async () => {
+    const config = await getMarketConfig(db.db);
+    const de = config.markets.find((m) => m.countries.includes('DE'))!;
+    expect(await saveMarket(db.db, de.id, marketForm(de, { returnWindowDays: '10' }))).toEqual({
+      ok: false,
+      errors: { returnWindowDays: 'euWithdrawalFloor' },
+    });
+    const jp = config.markets.find((m) => m.countries.includes('JP'))!;
+    expect((await saveMarket(db.db, jp.id, marketForm(jp, { returnWindowDays: '7' }))).ok).toBe(true);
+  });
+});
+
+describe('the portal lookup and tokens', () => {
+  const noWait = async () => {};
+
+  it('finds an order by number with its email or postal code, and says the same "not found" for anything else', async () => {
+    const { order } = await delivered();
+    const look = (
+      proof: { email: string } | { postalCode: string },
+      number = order.number,
+      client = '203.0.113.1',
+    ) => lookupOrder(db.db, { number, proof, client }, noWait);
+    expect(await look({ email: ' Shopper@Example.com ' })).toEqual({ ok: true, orderId: order.id });
+    expect(await look({ postalCode: order.shippingAddress.zip.toLowerCase() })).toEqual({
+      ok: true,
+      orderId: order.id,
+    });
+    const wrongEmail = await look({ email: 'someone@else.com' });
+    const noOrder = await look({ email: 'shopper@example.com' }, 999_999);
+    const empty = await look({ postalCode: '' });
+    expect(wrongEmail).toEqual({ ok: false, reason: 'notFound' });
+    expect(noOrder).toEqual(wrongEmail);
+    expect(empty).toEqual(wrongEmail);
+  });
+
+  it('limits guesses per order number across client addresses', async () => {
+    const { order } = await delivered();
+    const outcomes = [];
+    for (let i = 0; i < 10; i++)
+      outcomes.push(
+        await lookupOrder(
+          db.db,
+          { number: order.number, proof: { email: `guess${i}@x.com` }, client: `198.51.100.${i}` },
+          noWait,
+        ),
+      );
+    expect(outcomes.slice(0, 8).every((o) => !o.ok && o.reason === 'notFound')).toBe(true);
+    expect(outcomes[8]).toMatchObject({ ok: false, reason: 'rateLimited' });
+    // Even the right email is refused now: the limit does not tell guesses apart.
+    expect(
+      await lookupOrder(
+        db.db,
+        { number: order.number, proof: { email: 'shopper@example.com' }, client: '198.51.100.99' },
+        noWait,
+      ),
+    ).toMatchObject({
+      ok: false,
+      reason: 'rateLimited',
+    });
+  });
+
+  it('a token opens only its own order, and only until it expires', () => {
+    const now = new Date();
+    const token = portalToken(42, now);
+    expect(orderOfToken(token, now)).toBe(42);
+    const [, expires, sig] = token.split('.');
+    expect(orderOfToken(`43.${expires}.${sig}`, now)).toBeNull();
+    expect(orderOfToken(`42.${Number(expires) + 1}.${sig}`, now)).toBeNull();
+    expect(orderOfToken(token, new Date(now.getTime() + 31 * DAY))).toBeNull();
+    expect(orderOfToken('42', now)).toBeNull();
+    expect(orderOfToken(undefined, now)).toBeNull();
+  });
+});
