@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'errors',
   'cart',
   'checkout',
+  'returns',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * The ownership and layer rules of the design ("A module owns its tables"; ADR 0013), checked by reading
  * the imports of every file under app/ with the TypeScript parser:
- * (a) ($locale) storefront routes never import #app/db (checkout and thank-you are the named,
- *     standalone-only exception);
+ * (a) ($locale) storefront routes never import #app/db (checkout, thank-you and the returns portal
+ *     are the named, standalone-only exception);
  * (b) a schema export (table, sequence or row type) is imported, and a table named in raw SQL,
  *     only by its owning module: app/db/schema/<module>.ts belongs to app/modules/<module>;
  * (c) nothing under app/modules/<m>/core/ does I/O or reads the clock or randomness implicitly;
@@ -233,8 +233,11 @@ const parsed = new Map(APP_FILES.map((f) => [f, parse(f)]));
 const STOREFRONT_ROUTES = readdirSync('app/routes')
   .filter((f) => f.startsWith('($locale)'))
   .map((f) => `app/routes/${f}`);
-/** Named exception: checkout and its thank-you page are Meridian's own server routes (standalone mode only). */
-const STANDALONE_CHECKOUT_ROUTE = /^app\/routes\/\(\$locale\)\.checkout_?\.\$token[._]/;
+/**
+ * Named exception: checkout, its thank-you page and the returns portal are Meridian's own server
+ * routes (standalone mode only; on Shopify, checkout is Shopify's and returns sit behind the app proxy).
+ */
+const STANDALONE_CHECKOUT_ROUTE = /^app\/routes\/\(\$locale\)\.(checkout_?\.\$token[._]|returns\.)/;
 
 const CORE_FILES = APP_FILES.filter((f) => /^app\/modules\/[^/]+\/core\//.test(f));
 /** Built-ins that reach disks, networks, processes or randomness; core takes their results as arguments. */
@@ -432,11 +435,12 @@ describe('module ownership', () => {
     expect(exportOwner.get('orders')).toBe('orders');
   });
 
-  it('(a) keeps #app/db out of the storefront routes, except checkout and thank-you', () => {
+  it('(a) keeps #app/db out of the storefront routes, except checkout, thank-you and returns', () => {
     expect(STOREFRONT_ROUTES.filter((f) => STANDALONE_CHECKOUT_ROUTE.test(f))).toEqual(
       expect.arrayContaining([
         'app/routes/($locale).checkout.$token.tsx',
         'app/routes/($locale).checkout_.$token.thank-you.tsx',
+        'app/routes/($locale).returns._index.tsx',
       ]),
     );
     expect(STOREFRONT_ROUTES).toContain('app/routes/($locale).products.$handle.tsx');

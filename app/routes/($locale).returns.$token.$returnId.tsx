@@ -1,0 +1,177 @@
+import { useTranslation } from 'react-i18next';
+import { data, Form, Link, useNavigation } from 'react-router';
+import { renderSVG } from 'uqr';
+import { useMoneyFormatter } from '#app/components/product/price.tsx';
+import { getDb } from '#app/db/client.server.ts';
+import { getI18n } from '#app/i18n/middleware.server.ts';
+import { formatDate } from '#app/lib/format.ts';
+import { assertSameOrigin } from '#app/lib/origin.server.ts';
+import { countryName } from '#app/modules/checkout/core/display-names.ts';
+import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { RETURN_STEPS } from '#app/modules/returns/core/statuses.ts';
+import { markReturnShipped } from '#app/modules/returns/return-actions.server.ts';
+import { pageMeta } from '#app/storefront/meta.ts';
+import { PORTAL_HEADERS, requirePortalOrder } from '#app/storefront/returns-portal.server.ts';
+import { shopNameFrom, useLayout } from '#app/storefront/use-layout.ts';
+import returnsStyles from '#app/styles/returns.css?url';
+import type { Route } from './+types/($locale).returns.$token.$returnId';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: returnsStyles }];
+
+/** One return of the order the token opens; another order's return id is a 404 like a missing one. */
+async function requireReturn(context: Route.LoaderArgs['context'], params: Route.LoaderArgs['params']) {
+  const portal = await requirePortalOrder(context, params);
+  const ret = portal.state.returns.find((r) => r.publicId === params.returnId);
+  if (!ret) throw data(null, { status: 404, headers: PORTAL_HEADERS });
+  return { ...portal, ret };
+}
+
+export async function loader({ params, context, request }: Route.LoaderArgs) {
+  const { state, ret, base } = await requireReturn(context, params);
+  const labelled = ret.status === 'approved' || ret.status === 'in_transit';
+  const address = state.policy.row.returnAddress;
+  return data(
+    {
+      base,
+      requested: new URL(request.url).searchParams.has('requested'),
+      number: state.order.number,
+      rma: ret.rma,
+      status: ret.status,
+      createdAt: ret.createdAt.toISOString(),
+      declineReason: ret.declineReason,
+      currency: ret.currency,
+      estimate: ret.estimate,
+      refunded: ret.refunded,
+      items: ret.lines.map((l) => {
+        const line = state.lines.find((x) => x.id === l.orderLineId);
+        return {
+          id: l.id,
+          title: `${line?.productTitle ?? ''} — ${line?.variantTitle ?? ''}`,
+          quantity: l.quantity,
+          reason: l.reason,
+        };
+      }),
+      label: labelled ? { qr: renderSVG(ret.rma, { border: 1 }), address } : null,
+      canMarkSent: ret.status === 'approved',
+      seo: { title: getI18n(context).t('returns:statusPage.heading', { rma: ret.rma }) },
+    },
+    { headers: PORTAL_HEADERS },
+  );
+}
+
+/** The shopper says the parcel is on its way (approved → in transit). */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const { ret } = await requireReturn(context, params);
+  const done = await markReturnShipped(getDb(), ret.id, null);
+  if (!done.ok) return data({ error: 'wrongStatus' }, { status: 409 });
+  return data({ error: null });
+}
+
+export const meta: Route.MetaFunction = ({ data: d, matches }) => [
+  ...pageMeta(d?.seo, shopNameFrom(matches)),
+  { name: 'robots', content: 'noindex' },
+];
+
+export default function ReturnStatus({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('returns');
+  const root = useLayout();
+  const format = useMoneyFormatter();
+  const busy = useNavigation().state !== 'idle';
+  const money = (amount: number) =>
+    format({ amount: toDecimalString({ amount, currencyCode: d.currency }), currencyCode: d.currency });
+  const reached = RETURN_STEPS.indexOf(d.status as (typeof RETURN_STEPS)[number]);
+  return (
+    <div className="container section returns-page">
+      <h1>{t('statusPage.heading', { rma: d.rma })}</h1>
+      {d.requested ? (
+        <p className="notice" role="status">
+          {t('order.requested')}
+        </p>
+      ) : null}
+      <p className="muted">
+        {t('order.heading', { number: d.number })} ·{' '}
+        {t('statusPage.requestedOn', { date: formatDate(d.createdAt, root.intlLocale, 'long', 'UTC') })}
+      </p>
+      <h2>{t('statusPage.progress')}</h2>
+      {d.status === 'declined' ? (
+        <p role="status">
+          <strong>{t('status.declined')}</strong> —{' '}
+          {t('statusPage.declined', { reason: t(`declineReasons.${d.declineReason ?? 'other'}`) })}
+        </p>
+      ) : (
+        <ol className="returns-steps">
+          {RETURN_STEPS.map((s, i) => (
+            <li
+              key={s}
+              className={reached >= 0 && i < reached ? 'is-done' : undefined}
+              aria-current={i === reached ? 'step' : undefined}
+            >
+              {t(`status.${s}`)}
+            </li>
+          ))}
+          {reached < 0 ? <li aria-current="step">{t(`status.${d.status}`)}</li> : null}
+        </ol>
+      )}
+      {d.status === 'refunded' ? <p>{t('statusPage.refunded', { amount: money(d.refunded) })}</p> : null}
+      <ul>
+        {d.items.map((i) => (
+          <li key={i.id}>
+            {i.quantity} × {i.title} · {t(`reasons.${i.reason}`)}
+          </li>
+        ))}
+      </ul>
+      {d.status !== 'refunded' && d.status !== 'declined' ? (
+        <p>
+          {t('order.estimate')}: <strong data-testid="refund-estimate">{money(d.estimate.total)}</strong>
+        </p>
+      ) : null}
+      {d.label ? (
+        <section className="returns-label" aria-labelledby="rma-heading">
+          <div>
+            <h2 id="rma-heading">{t('label.heading', { rma: d.rma })}</h2>
+            <p>{t('label.instructions', { rma: d.rma })}</p>
+            {d.label.address ? (
+              <address>
+                {d.label.address.name}
+                <br />
+                {d.label.address.address1}
+                {d.label.address.address2 ? (
+                  <>
+                    <br />
+                    {d.label.address.address2}
+                  </>
+                ) : null}
+                <br />
+                {d.label.address.zip} {d.label.address.city}
+                <br />
+                {countryName(d.label.address.countryCode, root.intlLocale)}
+              </address>
+            ) : null}
+          </div>
+          <div
+            className="returns-label__qr"
+            role="img"
+            aria-label={t('label.qr', { rma: d.rma })}
+            dangerouslySetInnerHTML={{ __html: d.label.qr }}
+          />
+        </section>
+      ) : null}
+      {d.canMarkSent ? (
+        <Form method="post" className="returns-no-print">
+          {actionData?.error ? (
+            <p className="error-summary" role="alert">
+              {t(`errors.${actionData.error}`)}
+            </p>
+          ) : null}
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t('statusPage.markSent')}
+          </button>
+        </Form>
+      ) : null}
+      <p className="returns-no-print">
+        <Link to={d.base}>{t('order.heading', { number: d.number })}</Link>
+      </p>
+    </div>
+  );
+}
