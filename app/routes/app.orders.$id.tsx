@@ -35,6 +35,8 @@ import { getEnv } from '#app/env.server.ts';
 import { cancelOrder } from '#app/modules/orders/cancel-order.server.ts';
 import { paymentProviderFor } from '#app/modules/payments/payments.server.ts';
 import { fulfilOrder, getOrder } from '#app/modules/orders/orders.server.ts';
+import { markDelivered } from '#app/modules/orders/delivery.server.ts';
+import { refundsOfOrder } from '#app/modules/orders/refunds.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
@@ -73,6 +75,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         (order.financialStatus === 'paid' || order.financialStatus === 'authorized'),
       trackingNumber: order.trackingNumber,
       trackingCompany: order.trackingCompany,
+      shippedAt: order.shippedAt?.toISOString() ?? null,
+      deliveredAt: order.deliveredAt?.toISOString() ?? null,
       incoterm: order.incoterm,
       lowValueScheme: order.lowValueScheme,
       importRule: rule
@@ -104,6 +108,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       duty: m(l.duty),
       unitPriceShop: m(l.unitPriceShop, order.shopCurrency),
     })),
+    refunds: (await refundsOfOrder(getDb(), order.id)).map((r) => ({
+      id: r.id,
+      amount: m(r.amount),
+      status: r.status,
+      createdAt: r.createdAt.toISOString(),
+    })),
     events: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -125,9 +135,14 @@ const Fulfil = z.object({
 
 const Cancel = z.object({ reason: z.enum(CANCEL_REASONS, 'cancelReason') });
 
+const Deliver = z.object({
+  deliveredAt: z.iso.date('deliveredAt').transform((d) => new Date(`${d}T12:00:00Z`)),
+});
+
 export async function action({ request, params }: Route.ActionArgs) {
   const { auth, form } = await adminForm(request, 'orders');
   if (form.get('intent') === 'cancel') return cancel(auth.principal.id, form, params.id);
+  if (form.get('intent') === 'deliver') return deliver(auth.principal.id, form, params.id);
   const parsed = parseForm(form, Fulfil);
   if (!parsed.ok) return invalid('fulfil', parsed.errors);
   const db = getDb();
@@ -159,6 +174,30 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!done) return invalid('fulfil', { form: 'notFulfillable' }, { status: 409 });
   announceEmail();
   return saved('fulfil', { key: 'orders.fulfilled' });
+}
+
+/** Records the delivery date staff give (a carrier's webhook does the same on its own). */
+async function deliver(staffId: number, form: FormData, rawId: string) {
+  const parsed = parseForm(form, Deliver);
+  if (!parsed.ok) return invalid('deliver', parsed.errors);
+  const id = parseRowId(rawId);
+  const db = getDb();
+  const order = id ? (await getOrder(db, id))?.order : null;
+  if (!order) return invalid('deliver', { form: 'notFound' }, { status: 404 });
+  // Noon UTC of the chosen day; never before it shipped, never in the future.
+  const at = parsed.value.deliveredAt;
+  const shipped = order.shippedAt
+    ? new Date(order.shippedAt.toISOString().slice(0, 10) + 'T00:00:00Z')
+    : null;
+  if ((shipped && at < shipped) || at.getTime() > Date.now() + 12 * 3600_000)
+    return invalid('deliver', { deliveredAt: 'deliveredAt' });
+  const done = await markDelivered(db, order.id, {
+    at: at.getTime() > Date.now() ? new Date() : at,
+    source: 'staff',
+    staffId,
+  });
+  if (!done) return invalid('deliver', { form: 'notDeliverable' }, { status: 409 });
+  return saved('deliver', { key: 'orders.delivered' });
 }
 
 /** Cancels before fulfilment: the payment refunded or released, stock back, the shopper told. */
@@ -284,6 +323,25 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                 ) : null}
               </BlockStack>
             </Card>
+            {loaderData.refunds.length ? (
+              <Card>
+                <BlockStack gap="200">
+                  <Text as="h2" variant="headingMd">
+                    {t('orders.refunds')}
+                  </Text>
+                  <ScrollTable
+                    label={t('orders.refunds')}
+                    numeric={[1]}
+                    headings={[t('orders.date'), t('orders.amount'), t('returns.statusLabel')]}
+                    rows={loaderData.refunds.map((r) => [
+                      when(r.createdAt),
+                      fmt(r.amount),
+                      t(`orders.refundStatus.${r.status}`),
+                    ])}
+                  />
+                </BlockStack>
+              </Card>
+            ) : null}
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
@@ -368,6 +426,13 @@ export default function OrderDetail({ loaderData }: Route.ComponentProps) {
                       {order.trackingCompany ? `${order.trackingCompany} · ` : ''}
                       {order.trackingNumber}
                     </Text>
+                    {order.deliveredAt ? (
+                      <Text as="p" tone="success">
+                        {t('orders.deliveredOn', { date: when(order.deliveredAt) })}
+                      </Text>
+                    ) : (
+                      <MarkDelivered />
+                    )}
                   </BlockStack>
                 ) : (
                   <fetcher.Form method="post">
@@ -449,5 +514,34 @@ function CancelOrder({ total, financial }: { total: string; financial: string })
         </FormLayout>
       </fetcher.Form>
     </Card>
+  );
+}
+
+/** Staff record the day the parcel arrived; return windows count from it. */
+function MarkDelivered() {
+  const { t } = useTranslation('admin');
+  const { csrfToken } = useAdmin();
+  const fetcher = useFetcher<typeof action>();
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const error = useFieldErrors(fetcher.data, 'orders.errors', 'deliver');
+  return (
+    <fetcher.Form method="post">
+      <input type="hidden" name="csrf" value={csrfToken} />
+      <input type="hidden" name="intent" value="deliver" />
+      <FormLayout>
+        <TextField
+          label={t('orders.deliveredAt')}
+          type="date"
+          name="deliveredAt"
+          value={date}
+          onChange={setDate}
+          autoComplete="off"
+          error={error('deliveredAt') ?? error('form')}
+        />
+        <Button submit loading={fetcher.state !== 'idle'}>
+          {t('orders.markDelivered')}
+        </Button>
+      </FormLayout>
+    </fetcher.Form>
   );
 }

@@ -19,6 +19,7 @@ import {
   ExitIcon,
   StoreIcon,
   OrderIcon,
+  ProductReturnIcon,
   SearchIcon,
 } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
@@ -74,6 +75,7 @@ export function useAdmin(): AdminLayoutData {
 const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; exact?: boolean }[] = [
   { area: 'home', url: '/app', key: 'home', icon: HomeIcon, exact: true },
   { area: 'orders', url: '/app/orders', key: 'orders', icon: OrderIcon },
+  { area: 'returns', url: '/app/returns', key: 'returns', icon: ProductReturnIcon },
   { area: 'products', url: '/app/products', key: 'products', icon: ProductIcon },
   { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
   { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
@@ -100,6 +102,7 @@ const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
 const BUILT = new Set<AdminArea>([
   'home',
   'orders',
+  'returns',
   'products',
   'markets',
   'pricing',

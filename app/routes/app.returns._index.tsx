@@ -1,0 +1,212 @@
+import {
+  Card,
+  ChoiceList,
+  IndexFilters,
+  IndexTable,
+  Page,
+  Text,
+  useSetIndexFiltersMode,
+} from '@shopify/polaris';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ReturnStatusBadge } from '#app/components/admin/return-status-badge.tsx';
+import { adminT } from '#app/admin/admin-data.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { getDb } from '#app/db/client.server.ts';
+import { formatDate, formatMoney } from '#app/lib/format.ts';
+import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { REASON_CODES } from '#app/modules/returns/core/reasons.ts';
+import { RETURN_STATUSES, type ReturnStatus } from '#app/modules/returns/core/statuses.ts';
+import { listReturns } from '#app/modules/returns/return-queue.server.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import type { Route } from './+types/app.returns._index';
+
+export const handle = { area: 'returns' satisfies AdminArea };
+const PAGE = 50;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { principal } = await requireStaff(request, 'returns');
+  const url = new URL(request.url);
+  const p = (k: string) => url.searchParams.get(k) ?? '';
+  const db = getDb();
+  const page = Math.min(1000, Math.max(0, Number.parseInt(p('page'), 10) || 0));
+  const status = (RETURN_STATUSES as readonly string[]).includes(p('status'))
+    ? (p('status') as ReturnStatus)
+    : undefined;
+  const reason = (REASON_CODES as readonly string[]).includes(p('reason')) ? p('reason') : undefined;
+  const [{ rows, total }, config] = await Promise.all([
+    listReturns(
+      db,
+      {
+        status,
+        reason,
+        marketId: Number(p('market')) || undefined,
+        from: DATE.test(p('from')) ? new Date(`${p('from')}T00:00:00Z`) : undefined,
+        to: DATE.test(p('to')) ? new Date(`${p('to')}T23:59:59.999Z`) : undefined,
+        query: p('q').slice(0, 100),
+      },
+      PAGE,
+      page * PAGE,
+    ),
+    getMarketConfig(db),
+  ]);
+  return {
+    title: adminT(principal.locale)('nav.returns'),
+    total,
+    page,
+    markets: config.markets.map((m) => ({ label: m.name, value: String(m.id) })),
+    returns: rows.map((r) => ({
+      id: r.id,
+      rma: r.rma,
+      status: r.status,
+      units: r.units,
+      reasons: r.reasons,
+      createdAt: r.createdAt.toISOString(),
+      market: config.markets.find((m) => m.id === r.marketId)?.name ?? '',
+      amount: {
+        amount: toDecimalString({
+          amount: r.status === 'refunded' ? r.refunded : r.estimate.total,
+          currencyCode: r.currency,
+        }),
+        currency: r.currency,
+      },
+    })),
+  };
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
+
+export default function Returns({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation('admin');
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const { mode, setMode } = useSetIndexFiltersMode();
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete('page');
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+  const choice = (key: string, label: string, choices: { label: string; value: string }[]) => ({
+    key,
+    label,
+    filter: (
+      <ChoiceList
+        title={label}
+        titleHidden
+        choices={choices}
+        selected={params.get(key) ? [params.get(key)!] : []}
+        onChange={(v) => set(key, v[0] ?? null)}
+      />
+    ),
+    pinned: true,
+  });
+  const statusChoices = RETURN_STATUSES.map((s) => ({ label: t(`returns.status.${s}`), value: s }));
+  const reasonChoices = REASON_CODES.map((r) => ({ label: t(`returns.reasons.${r}`), value: r }));
+  const applied = (
+    [
+      ['status', statusChoices],
+      ['market', loaderData.markets],
+      ['reason', reasonChoices],
+    ] as const
+  ).flatMap(([key, choices]) =>
+    params.get(key)
+      ? [
+          {
+            key,
+            label: choices.find((c) => c.value === params.get(key))?.label ?? '',
+            onRemove: () => set(key, null),
+          },
+        ]
+      : [],
+  );
+  return (
+    <Page
+      title={t('nav.returns')}
+      subtitle={t('returns.count', { count: loaderData.total })}
+      secondaryActions={[{ content: t('returns.settings.title'), url: '/app/returns/settings' }]}
+    >
+      <Card padding="0">
+        <IndexFilters
+          queryValue={query}
+          queryPlaceholder={t('returns.search')}
+          onQueryChange={(v) => {
+            setQuery(v);
+            set('q', v);
+          }}
+          onQueryClear={() => {
+            setQuery('');
+            set('q', null);
+          }}
+          tabs={[]}
+          selected={0}
+          filters={[
+            choice('status', t('returns.statusLabel'), statusChoices),
+            choice('market', t('orders.market'), loaderData.markets),
+            choice('reason', t('returns.reason'), reasonChoices),
+          ]}
+          appliedFilters={applied}
+          onClearAll={() => setParams({}, { replace: true })}
+          mode={mode}
+          setMode={setMode}
+          canCreateNewView={false}
+        />
+        <IndexTable
+          resourceName={{
+            singular: t('returns.resourceName.singular'),
+            plural: t('returns.resourceName.plural'),
+          }}
+          itemCount={loaderData.returns.length}
+          selectable={false}
+          headings={[
+            { title: t('returns.rma') },
+            { title: t('orders.date') },
+            { title: t('orders.market') },
+            { title: t('returns.units') },
+            { title: t('returns.reason') },
+            { title: t('returns.amount') },
+            { title: t('returns.statusLabel') },
+          ]}
+          pagination={{
+            hasPrevious: loaderData.page > 0,
+            hasNext: (loaderData.page + 1) * PAGE < loaderData.total,
+            onPrevious: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page - 1) }),
+            onNext: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page + 1) }),
+          }}
+        >
+          {loaderData.returns.map((r, i) => (
+            <IndexTable.Row
+              id={String(r.id)}
+              key={r.id}
+              position={i}
+              onClick={() => navigate(`/app/returns/${r.id}`)}
+            >
+              <IndexTable.Cell>
+                <Text as="span" fontWeight="semibold">
+                  {r.rma}
+                </Text>
+              </IndexTable.Cell>
+              <IndexTable.Cell>{formatDate(r.createdAt, i18n.language, 'dateTime')}</IndexTable.Cell>
+              <IndexTable.Cell>{r.market}</IndexTable.Cell>
+              <IndexTable.Cell>{r.units}</IndexTable.Cell>
+              <IndexTable.Cell>{r.reasons.map((x) => t(`returns.reasons.${x}`)).join(', ')}</IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" numeric>
+                  {formatMoney(r.amount.amount, r.amount.currency, i18n.language)}
+                </Text>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <ReturnStatusBadge status={r.status} />
+              </IndexTable.Cell>
+            </IndexTable.Row>
+          ))}
+        </IndexTable>
+      </Card>
+    </Page>
+  );
+}
