@@ -4,7 +4,8 @@ import { DEMO_STOREFRONT_TOKEN, isSeeded, seedDemoStore } from './db/seed/seed.s
 import type { Env } from './env.server.ts';
 import { installRuleLibrary } from './modules/checkout/import-rules.server.ts';
 import { rateTableProviderFromFile, setTaxProvider } from './modules/checkout/rate-table.server.ts';
-import { ensureOwner } from './modules/staff/staff.server.ts';
+import { ensureOwner, findStaffByEmail } from './modules/staff/staff.server.ts';
+import { seedOrderHistory } from './db/seed/order-history.server.ts';
 
 export interface BootResult {
   handle: DbHandle;
@@ -25,5 +26,8 @@ export async function bootstrap(env: Env, options: { seed: boolean } = { seed: t
   const seeded = options.seed && !(await isSeeded(handle.db)) ? await seedDemoStore(handle.db) : null;
   // No fixed default password: the first owner gets a one-time link instead.
   const ownerToken = await ensureOwner(handle.db, env.OWNER_EMAIL);
+  // A new demo store gets a few weeks of orders and returns, placed by the owner's hand.
+  const owner = seeded ? await findStaffByEmail(handle.db, env.OWNER_EMAIL) : null;
+  if (owner) await seedOrderHistory(handle.db, owner.id);
   return { handle, seeded, demoToken: DEMO_STOREFRONT_TOKEN, ownerToken };
 }

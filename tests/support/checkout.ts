@@ -1,18 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { checkouts, variants } from '#app/db/schema/index.ts';
-import { createCart } from '#app/modules/cart/cart.server.ts';
-import {
-  loadCheckout,
-  saveAddress,
-  saveContact,
-  savePaymentMethod,
-  saveShippingRate,
-} from '#app/modules/checkout/checkout.server.ts';
+import { readyCheckout as checkoutUpToPayment } from '#app/db/seed/order-factories.server.ts';
 import { payForCheckout, type OrderContext } from '#app/modules/checkout/pay.server.ts';
-import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import type { PaymentProvider } from '#app/modules/payments/provider.ts';
-import { tokenizeTestCard } from '#app/modules/payments/core/test-cards.ts';
 
 export const ADDRESSES = {
   US: {
@@ -135,8 +126,8 @@ export async function candleVariantId(db: Db): Promise<number> {
   return c.id;
 }
 
-/** Drives a checkout through every step with the module API, up to (not including) paying. */
-export async function readyCheckout(
+/** The seed's checkout factory (app/db/seed/order-factories.server.ts), with the tests' shoppers' addresses. */
+export function readyCheckout(
   db: Db,
   input: {
     country: string;
@@ -148,31 +139,10 @@ export async function readyCheckout(
     service?: string;
   },
 ) {
-  const config = await getMarketConfig(db);
-  const { cart, userErrors } = await createCart(db, config, {
-    country: input.country,
-    language: input.language,
-    lines: input.lines,
+  return checkoutUpToPayment(db, {
+    ...input,
+    address: { ...ADDRESSES[input.address ?? (input.country as keyof typeof ADDRESSES)] },
   });
-  if (!cart) throw new Error(`cartCreate failed: ${JSON.stringify(userErrors)}`);
-  const token = cart.id;
-  await saveContact(db, token, 'shopper@example.com');
-  const address = await saveAddress(db, (await loadCheckout(db, token))!, {
-    ...ADDRESSES[input.address ?? (input.country as keyof typeof ADDRESSES)],
-  });
-  if (!address.ok) throw new Error(`address refused: ${JSON.stringify(address.errors)}`);
-  let state = (await loadCheckout(db, token))!;
-  const option = state.options.find((o) => !input.service || o.service === input.service) ?? state.options[0];
-  if (!option) throw new Error('no shipping option');
-  await saveShippingRate(db, state, option.rateId);
-  const card = tokenizeTestCard(
-    { number: input.card ?? '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' },
-    new Date(),
-  );
-  if (!card.ok) throw new Error('bad test card');
-  await savePaymentMethod(db, token, card.paymentMethod, `${card.brand} •••• ${card.last4}`);
-  state = (await loadCheckout(db, token))!;
-  return { token, state };
 }
 
 /**
