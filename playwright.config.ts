@@ -44,14 +44,14 @@ export default defineConfig({
     },
     {
       name: 'chromium',
-      testIgnore: [/seo-[\w-]+\.spec\.ts/, /admin-basics\.spec\.ts/],
+      testIgnore: [/seo-[\w-]+\.spec\.ts/, /admin-basics\.spec\.ts/, /returns\.spec\.ts/],
       dependencies: ['seo'],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
-    // Staff changes (suspend, remove, roles) and the owner's session come after admin.spec.ts, which spends the first-run owner link.
+    // Staff changes (suspend, remove, roles), returns and the owner's session come after admin.spec.ts, which spends the first-run owner link.
     {
       name: 'admin-basics',
-      testMatch: /admin-basics\.spec\.ts/,
+      testMatch: /(admin-basics|returns)\.spec\.ts/,
       dependencies: ['chromium'],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },

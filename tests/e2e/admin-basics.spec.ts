@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { invite, seriousViolations, submitSignIn } from './admin-support.ts';
+import { invite, ownerSession, seriousViolations, submitSignIn } from './admin-support.ts';
 import { fillAddressFields, UK_ADDRESS } from './fixtures.ts';
 
 /**
@@ -10,41 +9,10 @@ import { fillAddressFields, UK_ADDRESS } from './fixtures.ts';
  * preview per language. Runs after admin.spec.ts (its own Playwright project), which spends the
  * first-run owner link and sets the owner's password; run alone, this spec spends the link itself.
  */
-const PASSWORD = 'correct horse battery staple';
 const MEMBER_PASSWORD = 'a member’s long password';
 const OWNER_STATE = '.data/e2e/admin-basics-owner.json';
 
-/** The owner's session, made once: through the first-run link if nobody used it yet, else with the password. */
-async function ownerContext(browser: Browser): Promise<BrowserContext> {
-  try {
-    return await browser.newContext({ storageState: OWNER_STATE });
-  } catch {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(
-      readFileSync('.data/e2e/owner-link', 'utf8')
-        .trim()
-        .replace(/^http:\/\/localhost:\d+/, ''),
-    );
-    await page.getByRole('button', { name: 'Continue' }).click();
-    const newPassword = page.getByLabel('New password');
-    await expect(
-      newPassword.or(page.getByText('This sign-in link has expired or was already used.')),
-    ).toBeVisible();
-    if (await newPassword.isVisible()) {
-      await page.getByLabel('New password').fill(PASSWORD);
-      await page.getByLabel('Confirm password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Save password' }).click();
-    } else {
-      await submitSignIn(page, 'owner@example.com', PASSWORD);
-    }
-    await expect(page).toHaveURL(/\/app(\?saved=password)?$/);
-    mkdirSync('.data/e2e', { recursive: true });
-    await context.storageState({ path: OWNER_STATE });
-    await page.close();
-    return context;
-  }
-}
+const ownerContext = (browser: Browser) => ownerSession(browser, OWNER_STATE);
 
 /** Invites someone from the Staff page; they accept in their own browser context and choose a password. */
 async function inviteAndAccept(

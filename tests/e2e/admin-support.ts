@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** Serious or critical axe violations on the current admin page, as "rule: targets" lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -26,4 +27,39 @@ export async function invite(page: Page, name: string, email: string, role: stri
   await page.getByLabel('Role').selectOption(role);
   await page.getByRole('button', { name: 'Create and get sign-in link' }).click();
   return (await page.getByTestId('signin-link').textContent())!.replace(/^http:\/\/[^/]+/, '');
+}
+
+/** The owner's password once the first-run link has been spent (admin.spec.ts sets it). */
+export const OWNER_PASSWORD = 'correct horse battery staple';
+
+/** The owner's session, saved at `statePath`, made once: through the first-run link if nobody used it yet, else with the password. */
+export async function ownerSession(browser: Browser, statePath: string): Promise<BrowserContext> {
+  try {
+    return await browser.newContext({ storageState: statePath });
+  } catch {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(
+      readFileSync('.data/e2e/owner-link', 'utf8')
+        .trim()
+        .replace(/^http:\/\/localhost:\d+/, ''),
+    );
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const newPassword = page.getByLabel('New password');
+    await expect(
+      newPassword.or(page.getByText('This sign-in link has expired or was already used.')),
+    ).toBeVisible();
+    if (await newPassword.isVisible()) {
+      await page.getByLabel('New password').fill(OWNER_PASSWORD);
+      await page.getByLabel('Confirm password').fill(OWNER_PASSWORD);
+      await page.getByRole('button', { name: 'Save password' }).click();
+    } else {
+      await submitSignIn(page, 'owner@example.com', OWNER_PASSWORD);
+    }
+    await expect(page).toHaveURL(/\/app(\?saved=password)?$/);
+    mkdirSync('.data/e2e', { recursive: true });
+    await context.storageState({ path: statePath });
+    await page.close();
+    return context;
+  }
 }

@@ -1,0 +1,249 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { jpegWithGps } from '#tests/support/photos.ts';
+import { ownerSession, seriousViolations } from './admin-support.ts';
+import { fitsPhone, serious } from './checkout-support.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The returns portal and support's side of it (issue 15), on the demo store's order history: a
+ * German shopper returns one of two sweaters with reason "damaged" and a photo; support approves,
+ * receives, restocks and refunds; the shopper gets every email in German. A Japanese order past
+ * its window is refused with the reason in Japanese, and a lookup with the wrong email says
+ * nothing about the order. Each screen is checked with axe and at 390 px.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const strings = (lng: string) =>
+  JSON.parse(readFileSync(`locales/${lng}/returns.json`, 'utf8')) as Record<string, Record<string, string>>;
+const de = strings('de');
+
+/** Every email to `address` so far, oldest first (the SMTP sink writes one file per message). */
+function mailsTo(address: string): string[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync('.data/e2e-mail').sort();
+  } catch {
+    return [];
+  }
+  return files
+    .map((f) => readFileSync(`.data/e2e-mail/${f}`, 'utf8'))
+    .filter((text) => text.includes(`To: ${address}`));
+}
+
+/** The subject line of a message, decoded from RFC 2047 words where the sink kept them. */
+const subjects = (address: string) =>
+  mailsTo(address).map((m) => {
+    const raw = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(m)?.[1] ?? '';
+    return raw
+      .replace(/\r?\n[ \t]/g, '')
+      .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+        enc.toLowerCase() === 'b'
+          ? Buffer.from(text, 'base64').toString('utf8')
+          : // Q: each =XX is one byte of the UTF-8 text.
+            Buffer.from(
+              text
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+              'latin1',
+            ).toString('utf8'),
+      );
+  });
+
+/** A real camera-style JPEG: drawn and encoded by Chromium, then given an EXIF block with GPS. */
+async function photoWithGps(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 48;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#b5651d';
+    ctx.fillRect(0, 0, 64, 48);
+    ctx.fillStyle = '#222';
+    ctx.fillRect(20, 10, 6, 30);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+  });
+  return Buffer.from(jpegWithGps(Buffer.from(base64, 'base64'), 'GPS-52.5200N-13.4050E'));
+}
+
+/** The number of the demo order a shopper placed, read from the admin's order list. */
+async function orderNumberOf(owner: Page, email: string): Promise<string> {
+  await owner.goto(`/app/orders?q=${encodeURIComponent(email)}`);
+  const cell = owner
+    .locator('tbody tr')
+    .first()
+    .getByText(/^#\d+$/);
+  await expect(cell).toBeVisible();
+  return (await cell.textContent())!.slice(1);
+}
+
+test('a German shopper returns one of two sweaters as damaged with a photo; support approves, receives, restocks and refunds; every email is in German', async ({
+  browser,
+  page,
+  storefront,
+}) => {
+  void storefront;
+  test.setTimeout(120_000);
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  const email = 'jonas.becker@example.de';
+  const number = await orderNumberOf(owner, email);
+
+  // A wrong email says nothing about the order.
+  await page.goto('/de-de/returns');
+  await page.locator('#number').fill(number);
+  await page.locator('#email').fill('someone.else@example.de');
+  await page.locator('main button[type=submit]').click();
+  await expect(page.getByRole('alert')).toHaveText(de.lookup!.notFound!);
+  await expect(page).toHaveURL(/\/de-de\/returns(\?index)?$/);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+
+  await page.locator('#email').fill(email);
+  await page.locator('main button[type=submit]').click();
+  await expect(page).toHaveURL(/\/de-de\/returns\/\d+\.\d+\.[\w-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
+  const quantity = page.locator('select[id^=qty-]');
+  await expect(quantity.locator('option')).toHaveCount(3);
+  await quantity.selectOption('1');
+  await page.locator('select[id^=reason-]').selectOption('damaged');
+  await page.locator('select[id^=sub-]').selectOption('arrived_damaged');
+  await page.locator('textarea[id^=note-]').fill('Die Naht am Ärmel ist offen.');
+  // Without the photo "damaged" is refused, next to the field, in German.
+  await page.locator('main button[type=submit]').click();
+  await expect(page.locator('p[id^=photos-][id$=-error]')).toHaveText(de.errors!.photoRequired!);
+  await quantity.selectOption('1');
+  await page.locator('select[id^=reason-]').selectOption('damaged');
+  await page.locator('select[id^=sub-]').selectOption('arrived_damaged');
+  await page
+    .locator('input[type=file][id^=photos-]')
+    .setInputFiles({ name: 'naht.jpg', mimeType: 'image/jpeg', buffer: await photoWithGps(page) });
+  const estimate = (await page.getByTestId('refund-estimate').textContent())!;
+  expect(estimate).toMatch(/^\d+,\d{2}\s€$/);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+  await page.locator('main button[type=submit]').click();
+
+  await expect(page).toHaveURL(/\/de-de\/returns\/[^/]+\/[\w-]{16}\?requested=1$/);
+  await expect(page.getByRole('status')).toHaveText(de.order!.requested!);
+  const rma = /RMA-\d+-\d+/.exec((await page.getByRole('heading', { level: 1 }).textContent())!)![0];
+  await expect(page.getByTestId('refund-estimate')).toHaveText(estimate);
+  await expect(page.locator('.returns-steps [aria-current=step]')).toHaveText(de.status!.requested!);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+  const statusUrl = page.url().replace(/\?requested=1$/, '');
+
+  // Support finds it in the queue, sees the photo, and approves it.
+  await owner.goto('/app/returns?status=requested');
+  await owner.getByText(rma).click();
+  await expect(owner).toHaveURL(/\/app\/returns\/\d+$/);
+  await expect(owner.getByText('“Die Naht am Ärmel ist offen.”')).toBeVisible();
+  const photo = owner.locator('img[alt^="Photo 1"]');
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  expect(await seriousViolations(owner)).toEqual([]);
+  await owner.getByRole('button', { name: 'Approve return' }).click();
+  await expect(owner.getByText('Approved', { exact: true }).first()).toBeVisible();
+
+  // The shopper prints the authorisation (RMA, QR code, the EU return hub) and sends the parcel.
+  await page.goto(statusUrl);
+  await expect(page.locator('.returns-label')).toContainText(rma);
+  await expect(page.locator('.returns-label')).toContainText('Lagerstraße 5');
+  await expect(page.getByRole('img', { name: new RegExp(rma) })).toBeVisible();
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+  await page.getByRole('button', { name: de.statusPage!.markSent! }).click();
+  await expect(page.locator('.returns-steps [aria-current=step]')).toHaveText(de.status!.in_transit!);
+
+  // Received and restocked, then refunded once.
+  await owner.reload();
+  await owner.getByRole('button', { name: 'Mark as received' }).click();
+  await expect(owner.getByRole('button', { name: /^Refund / })).toBeVisible();
+  await expect(owner.getByText('Restock', { exact: true })).toBeVisible();
+  const refundButton = owner.getByRole('button', { name: /^Refund / });
+  // The admin (in English) offers exactly the estimate the shopper saw (in German).
+  const cents = (text: string, decimal: string) =>
+    Number(
+      /[\d.,]+/
+        .exec(text)![0]
+        .replace(decimal === ',' ? /\./g : /,/g, '')
+        .replace(decimal, '.'),
+    ) * 100;
+  expect(Math.round(cents((await refundButton.textContent())!, '.'))).toBe(Math.round(cents(estimate, ',')));
+  await owner.setViewportSize({ width: 390, height: 844 });
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await owner.setViewportSize({ width: 1280, height: 900 });
+  await refundButton.click();
+  await expect(owner.getByText(/^Refunded €/)).toBeVisible();
+  await expect(owner.getByText('Partially refunded', { exact: false }).first()).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('.returns-steps [aria-current=step]')).toHaveText(de.status!.refunded!);
+  await expect(page.locator('main')).toContainText(estimate);
+
+  await expect.poll(() => subjects(email).filter((s) => s.includes(rma)).length, { timeout: 20_000 }).toBe(4);
+  const mine = subjects(email).filter((s) => s.includes(rma));
+  const shop = 'Aurora & Oak';
+  for (const [i, step] of (['requested', 'approved', 'received', 'refunded'] as const).entries())
+    expect(mine[i]).toBe(de.email![`${step}Subject`]!.replace('{{rma}}', rma).replace('{{shop}}', shop));
+});
+
+test('a Japanese order past its window is refused with the reason in Japanese; the portal is right-to-left in Arabic', async ({
+  browser,
+  page,
+  storefront,
+}) => {
+  void storefront;
+  const ja = strings('ja');
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  const number = await orderNumberOf(owner, 'aiko.sato@example.jp');
+  await page.goto('/ja-jp/returns');
+  await page.locator('#number').fill(number);
+  await page.getByLabel(ja.lookup!.byPostalCode!).check();
+  await page.locator('#postalCode').fill('1000005');
+  await page.locator('main button[type=submit]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
+  await expect(page.locator('main')).toContainText(ja.order!.nothingReturnable!);
+  await expect(page.locator('main')).toContainText(ja.ineligible!.window_closed!);
+  await expect(page.locator('select[id^=qty-]')).toHaveCount(0);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+
+  await page.goto('/ar-ae/returns');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings('ar').lookup!.heading!);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+});
+
+test('support sets a market’s return rules: amounts in its currency, bad input refused next to the field; axe and 390 px', async ({
+  browser,
+}) => {
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  await owner.goto('/app/returns');
+  await expect(owner.getByRole('heading', { name: 'Returns' })).toBeVisible();
+  expect(await seriousViolations(owner)).toEqual([]);
+  await owner
+    .getByRole('button', { name: 'Return rules' })
+    .or(owner.getByRole('link', { name: 'Return rules' }))
+    .click();
+  await expect(owner).toHaveURL(/\/app\/returns\/settings/);
+  await owner.getByLabel('Market').selectOption({ label: 'Japan' });
+  await expect(owner).toHaveURL(/market=\d+/);
+  // Yen have no decimals: ¥8.5 is refused, and nothing is saved.
+  await owner.getByLabel('Restocking fee').fill('10');
+  await owner.getByLabel('Return shipping fee').fill('8.5');
+  await owner.getByRole('button', { name: 'Save' }).click();
+  await expect(owner.getByText('This currency has fewer decimals.')).toBeVisible();
+  await owner.reload();
+  await expect(owner.getByLabel('Restocking fee')).toHaveValue('0');
+  await owner.getByLabel('Restocking fee').fill('10');
+  await owner.getByLabel('Return shipping fee').fill('800');
+  await owner.getByRole('button', { name: 'Save' }).click();
+  await expect(owner.getByText('Return rules saved')).toBeVisible();
+  await owner.reload();
+  await expect(owner.getByLabel('Restocking fee')).toHaveValue('10');
+  await expect(owner.getByLabel('Return shipping fee')).toHaveValue('800');
+  expect(await seriousViolations(owner)).toEqual([]);
+  await owner.setViewportSize({ width: 390, height: 844 });
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
