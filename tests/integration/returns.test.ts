@@ -29,6 +29,10 @@ import {
   refundReturn,
 } from '#app/modules/returns/return-actions.server.ts';
 import { returnableOrder, requestReturn, type NewReturnLine } from '#app/modules/returns/returns.server.ts';
+import { listReturns } from '#app/modules/returns/return-queue.server.ts';
+import { returnFacts } from '#app/modules/catalog/return-facts.server.ts';
+import { collectionsOfProducts } from '#app/modules/catalog/collections.server.ts';
+import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { marketForm } from '#tests/support/market-form.ts';
@@ -383,6 +387,42 @@ describe('a return from request to refund', () => {
       new Date(),
     );
     expect(refused).toEqual({ ok: false, errors: { [`qty-${lines[0]!.id}`]: 'ineligible.window_closed' } });
+  });
+});
+
+describe('what support and the rules read', () => {
+  it('the queue counts each return’s own units and reasons; the rules see each product’s own collections', async () => {
+    const { order, lines } = await delivered({ lines: [{ variantId: sweater, quantity: 3 }] });
+    const asked = await requestReturn(
+      db.db,
+      order.id,
+      {
+        lines: [line(lines[0]!.id, { quantity: 2, reason: 'changed_mind', subReason: null })],
+        language: 'de',
+        email: email('requested'),
+      },
+      new Date(),
+    );
+    if (!asked.ok) throw new Error(JSON.stringify(asked.errors));
+    const { rows } = await listReturns(db.db, { query: asked.ret.rma });
+    expect(rows).toEqual([
+      expect.objectContaining({ rma: asked.ret.rma, units: 2, reasons: ['changed_mind'] }),
+    ]);
+    expect((await listReturns(db.db, { reason: 'changed_mind' })).rows.map((r) => r.rma)).toContain(
+      asked.ret.rma,
+    );
+    expect((await listReturns(db.db, { reason: 'wrong_item' })).rows.map((r) => r.rma)).not.toContain(
+      asked.ret.rma,
+    );
+    const product = (await findVariantProductIds(db.db, [sweater])).get(sweater)!;
+    const expected = (await collectionsOfProducts(db.db, [product]))
+      .get(product)!
+      .map((c) => c.handle)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await returnFacts(db.db, [sweater])).get(sweater)!.collections).toEqual(
+      expect.arrayContaining(expected),
+    );
   });
 });
 

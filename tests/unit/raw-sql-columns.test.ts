@@ -16,7 +16,7 @@ const tableExports = new Set(
     .map(([name]) => name),
 );
 const SQL_TEMPLATE = /sql(?:<[^>]*>)?`((?:[^`\\]|\\.)*)`/gs;
-const SUBQUERY = /\bselect\b[\s\S]*\bfrom\s+["\w]|\bjoin\s+["\w]/i;
+const SUBQUERY = /\bselect\b[\s\S]*\bfrom\s+(?:["\w]|\$\{)|\bjoin\s+(?:["\w]|\$\{)/i;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
-import { collectionProducts, collections, products, variants } from '#app/db/schema/index.ts';
+import { products, variants } from '#app/db/schema/index.ts';
 
 /** What return rules and return analytics need of a sold variant: its product, tags, vendor and collections. */
 export interface ReturnFacts {
@@ -22,9 +22,10 @@ export async function returnFacts(db: Db, variantIds: readonly number[]): Promis
       productId: products.id,
       vendor: products.vendor,
       tags: products.tags,
+      // Aliased: an interpolated column renders unqualified and would bind to the subquery's tables.
       collections: sql<
         string[]
-      >`coalesce(array(select ${collections.handle} from ${collectionProducts} join ${collections} on ${collections.id} = ${collectionProducts.collectionId} where ${collectionProducts.productId} = ${products.id} order by ${collections.handle}), '{}')`,
+      >`coalesce(array(select c.handle from collection_products cp join collections c on c.id = cp.collection_id where cp.product_id = "products"."id" order by c.handle), '{}')`,
     })
     .from(variants)
     .innerJoin(products, eq(products.id, variants.productId))

@@ -53,10 +53,11 @@ export async function listReturns(db: Db, filters: ReturnFilters, limit = 50, of
         estimate: returns.estimate,
         refunded: returns.refunded,
         createdAt: returns.createdAt,
-        units: sql<number>`(select coalesce(sum(${returnLines.quantity}), 0)::int from ${returnLines} where ${returnLines.returnId} = ${returns.id})`,
+        // Aliased: an interpolated column renders unqualified and would bind to the subquery's table.
+        units: sql<number>`(select coalesce(sum(rl.quantity), 0)::int from return_lines rl where rl.return_id = "returns"."id")`,
         reasons: sql<
           string[]
-        >`array(select distinct ${returnLines.reason} from ${returnLines} where ${returnLines.returnId} = ${returns.id})`,
+        >`array(select distinct rl.reason from return_lines rl where rl.return_id = "returns"."id" order by 1)`,
       })
       .from(returns)
       .where(condition)
