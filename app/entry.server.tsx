@@ -38,10 +38,13 @@ export default function handleRequest(
           // store: no shared cache may keep it, and the browser must not reuse it once it has chosen.
           const layout = routerContext.staticHandlerContext.loaderData[LAYOUT_ROUTE_ID] as
             { suggestion?: unknown } | undefined;
-          if (layout?.suggestion) responseHeaders.set('Cache-Control', 'private, no-cache');
+          if (layout?.suggestion && !/no-store/.test(responseHeaders.get('Cache-Control') ?? ''))
+            responseHeaders.set('Cache-Control', 'private, no-cache');
           if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-cache');
           responseHeaders.set('X-Content-Type-Options', 'nosniff');
-          responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+          // A page may be stricter (the returns portal's URLs carry a token): never looser.
+          if (!responseHeaders.has('Referrer-Policy'))
+            responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

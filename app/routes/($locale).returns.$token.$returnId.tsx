@@ -68,6 +68,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return data({ error: null });
 }
 
+/** The portal's privacy headers on every answer; a refused lookup's Retry-After too. */
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has('Retry-After') ? actionHeaders : loaderHeaders;
+
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [
   ...pageMeta(d?.seo, shopNameFrom(matches)),
   { name: 'robots', content: 'noindex' },

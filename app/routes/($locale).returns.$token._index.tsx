@@ -101,6 +101,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw redirect(`${base}/${outcome.ret.publicId}?requested=1`, { headers: PORTAL_HEADERS });
 }
 
+/** The portal's privacy headers on every answer; a refused lookup's Retry-After too. */
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has('Retry-After') ? actionHeaders : loaderHeaders;
+
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [
   ...pageMeta(d?.seo, shopNameFrom(matches)),
   { name: 'robots', content: 'noindex' },
@@ -173,7 +177,7 @@ export default function ReturnOrder({ loaderData: d, actionData }: Route.Compone
         </>
       )}
       <p>
-        <Link to={`${root.prefix}/returns`}>{t('order.otherOrder')}</Link>
+        <Link to={`${root.prefix}/returns/start`}>{t('order.otherOrder')}</Link>
       </p>
     </div>
   );

@@ -16,7 +16,7 @@ import { PORTAL_HEADERS } from '#app/storefront/returns-portal.server.ts';
 import { shopNameFrom } from '#app/storefront/use-layout.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import returnsStyles from '#app/styles/returns.css?url';
-import type { Route } from './+types/($locale).returns._index';
+import type { Route } from './+types/($locale).returns.start';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: returnsStyles }];
 
@@ -82,10 +82,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         errors: { form: 'rateLimited' },
         retryMinutes: Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60)),
       },
-      { status: 429, headers: { 'Retry-After': String(outcome.retryAfterSeconds) } },
+      { status: 429, headers: { ...PORTAL_HEADERS, 'Retry-After': String(outcome.retryAfterSeconds) } },
     );
   return data({ errors: { form: 'notFound' }, retryMinutes: 0 }, { status: 400 });
 }
+
+/** The portal's privacy headers on every answer; a refused lookup's Retry-After too. */
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has('Retry-After') ? actionHeaders : loaderHeaders;
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [
   ...pageMeta(d?.seo, shopNameFrom(matches)),

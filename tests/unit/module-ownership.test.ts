@@ -440,7 +440,7 @@ describe('module ownership', () => {
       expect.arrayContaining([
         'app/routes/($locale).checkout.$token.tsx',
         'app/routes/($locale).checkout_.$token.thank-you.tsx',
-        'app/routes/($locale).returns._index.tsx',
+        'app/routes/($locale).returns.start.tsx',
       ]),
     );
     expect(STOREFRONT_ROUTES).toContain('app/routes/($locale).products.$handle.tsx');

@@ -10,7 +10,8 @@ import { hitRateLimit } from '#app/modules/staff/rate-limit.server.ts';
  * limited per client address and per order number, shared by every app process.
  */
 export const LOOKUP_FLOOR_MS = 400;
-export const LOOKUP_LIMIT_PER_CLIENT = { limit: 20, windowSeconds: 15 * 60 };
+/** Per address: a household or an office behind one NAT may look up a few orders, a script may not. */
+export const LOOKUP_LIMIT_PER_CLIENT = { limit: 30, windowSeconds: 15 * 60 };
 export const LOOKUP_LIMIT_PER_ORDER = { limit: 8, windowSeconds: 15 * 60 };
 
 export type LookupOutcome =

@@ -281,7 +281,7 @@ const decodeEntities = (s: string) =>
     .replace(/&quot;/g, '"');
 
 /** Paths every locale serves without a resource behind them. */
-const STATIC_PATHS = new Set(['/', '/collections', '/search', '/cart']);
+const STATIC_PATHS = new Set(['/', '/collections', '/search', '/cart', '/returns/start']);
 
 export type LinkTarget =
   | { kind: 'static' | 'asset' | 'unknown'; path: string }
