@@ -125,7 +125,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               i18nKey={returnDays > 0 ? 'home.returnsBody' : 'home.returnsNone'}
               count={returnDays > 0 ? returnDays : undefined}
               t={t}
-              components={{ contact: <Link to={`${root.prefix}/pages/contact`} /> }}
+              components={{
+                contact: <Link to={`${root.prefix}/pages/contact`} />,
+                start: <Link to={`${root.prefix}/returns/start`} />,
+              }}
             />
           </p>
         </div>

@@ -456,9 +456,7 @@ export const pages: SeedPage[] = [
         '<h2>30 days to decide</h2>' +
         '<p>We want you to love what you ordered. If something isn’t right, you have 30 days from delivery to send it back.</p>' +
         '<h2>How to start a return</h2>' +
-        '<p>Email us at ' +
-        mail +
-        ' with your order number and the items you’re sending back. We’ll reply within one business day with everything you need to send the parcel.</p>' +
+        '<p>Start your return online in our <a href="/returns/start">returns portal</a>: enter your order number and the email address you ordered with (or the postal code it was delivered to), then choose the items and tell us why you’re sending them back. You’ll see your refund before you send anything, and you can follow your return there every step of the way.</p>' +
         '<ul>' +
         '<li>Items must be unworn and unused, with their original tags still attached.</li>' +
         '<li>Please pack them carefully, ideally in their original packaging.</li>' +
@@ -470,16 +468,12 @@ export const pages: SeedPage[] = [
         '<h2>What we can’t take back</h2>' +
         '<p>Made-to-order pieces, such as the merino throw blanket, and socks that have been worn can’t be returned unless they are faulty.</p>' +
         '<h2>Faulty or damaged?</h2>' +
-        '<p>If anything arrives damaged or develops a fault, you’re always covered. Email us at ' +
-        mail +
-        ' with your order number and a photo, and we’ll arrange a repair, a replacement or a full refund.</p>',
+        '<p>If anything arrives damaged or develops a fault, you’re always covered. Start a return in our <a href="/returns/start">returns portal</a>, choose “Damaged or faulty” and add a photo of the damage – we’ll arrange a repair, a replacement or a full refund.</p>',
       de:
         '<h2>30 Tage Zeit zum Entscheiden</h2>' +
         '<p>Wir möchten, dass Sie Ihre Bestellung lieben. Wenn etwas nicht passt, haben Sie ab Zustellung 30 Tage Zeit, es zurückzuschicken.</p>' +
         '<h2>So starten Sie eine Rücksendung</h2>' +
-        '<p>Schreiben Sie uns an ' +
-        mail +
-        ' und nennen Sie Ihre Bestellnummer und die Artikel, die Sie zurückschicken möchten. Wir antworten innerhalb eines Werktags mit allem, was Sie für den Versand des Pakets brauchen.</p>' +
+        '<p>Starten Sie Ihre Rücksendung online in unserem <a href="/returns/start">Rücksendeportal</a>: Geben Sie Ihre Bestellnummer und die E-Mail-Adresse ein, mit der Sie bestellt haben (oder die Postleitzahl der Lieferadresse), und wählen Sie dann die Artikel und den Grund der Rücksendung aus. Ihre Erstattung sehen Sie, bevor Sie etwas abschicken, und dort können Sie Ihre Rücksendung auch Schritt für Schritt verfolgen.</p>' +
         '<ul>' +
         '<li>Die Artikel müssen ungetragen und unbenutzt sein, mit den Originaletiketten.</li>' +
         '<li>Bitte verpacken Sie sie sorgfältig, am besten in der Originalverpackung.</li>' +
@@ -491,16 +485,12 @@ export const pages: SeedPage[] = [
         '<h2>Was wir nicht zurücknehmen können</h2>' +
         '<p>Auf Bestellung gefertigte Stücke wie das Merino-Plaid sowie getragene Socken sind von der Rückgabe ausgeschlossen, es sei denn, sie sind fehlerhaft.</p>' +
         '<h2>Beschädigt oder fehlerhaft?</h2>' +
-        '<p>Kommt etwas beschädigt an oder zeigt es einen Mangel, sind Sie immer abgesichert. Schreiben Sie uns mit Ihrer Bestellnummer und einem Foto an ' +
-        mail +
-        ' – wir kümmern uns um Reparatur, Ersatz oder eine vollständige Erstattung.</p>',
+        '<p>Kommt etwas beschädigt an oder zeigt es einen Mangel, sind Sie immer abgesichert. Starten Sie eine Rücksendung in unserem <a href="/returns/start">Rücksendeportal</a>, wählen Sie „Beschädigt oder defekt“ und fügen Sie ein Foto des Schadens hinzu – wir kümmern uns um Reparatur, Ersatz oder eine vollständige Erstattung.</p>',
       fr:
         '<h2>30 jours pour changer d’avis</h2>' +
         '<p>Nous tenons à ce que votre commande vous plaise. Si quelque chose ne convient pas, vous disposez de 30 jours à compter de la livraison pour nous le renvoyer.</p>' +
         '<h2>Comment effectuer un retour</h2>' +
-        '<p>Écrivez-nous à ' +
-        mail +
-        ' en indiquant votre numéro de commande et les articles que vous souhaitez renvoyer. Nous vous répondons sous un jour ouvré avec tout le nécessaire pour expédier votre colis.</p>' +
+        '<p>Effectuez votre retour en ligne sur notre <a href="/returns/start">portail de retours</a> : saisissez votre numéro de commande et l’adresse e-mail utilisée pour commander (ou le code postal de l’adresse de livraison), puis choisissez les articles et le motif du retour. Vous voyez le montant de votre remboursement avant de renvoyer quoi que ce soit, et vous pouvez y suivre votre retour à chaque étape.</p>' +
         '<ul>' +
         '<li>Les articles doivent être non portés et non utilisés, avec leurs étiquettes d’origine.</li>' +
         '<li>Merci de les emballer avec soin, idéalement dans leur emballage d’origine.</li>' +
@@ -512,16 +502,12 @@ export const pages: SeedPage[] = [
         '<h2>Ce que nous ne pouvons pas reprendre</h2>' +
         '<p>Les pièces fabriquées à la commande, comme le plaid en mérinos, ainsi que les chaussettes portées ne sont ni reprises ni échangées, sauf en cas de défaut.</p>' +
         '<h2>Article défectueux ou abîmé ?</h2>' +
-        '<p>Si un article arrive abîmé ou présente un défaut, vous êtes toujours couvert. Écrivez-nous à ' +
-        mail +
-        ' en indiquant votre numéro de commande et en joignant une photo : nous organiserons une réparation, un remplacement ou un remboursement intégral.</p>',
+        '<p>Si un article arrive abîmé ou présente un défaut, vous êtes toujours couvert. Effectuez un retour sur notre <a href="/returns/start">portail de retours</a>, choisissez « Endommagé ou défectueux » et ajoutez une photo du dommage : nous organiserons une réparation, un remplacement ou un remboursement intégral.</p>',
       es:
         '<h2>30 días para decidir</h2>' +
         '<p>Queremos que te encante lo que has pedido. Si algo no te convence, tienes 30 días desde la entrega para devolverlo.</p>' +
         '<h2>Cómo iniciar una devolución</h2>' +
-        '<p>Escríbenos a ' +
-        mail +
-        ' indicando tu número de pedido y los artículos que quieres devolver. Te responderemos en un plazo de un día laborable con todo lo necesario para enviar el paquete.</p>' +
+        '<p>Inicia tu devolución online en nuestro <a href="/returns/start">portal de devoluciones</a>: introduce tu número de pedido y el correo electrónico con el que hiciste el pedido (o el código postal de la dirección de entrega), y elige los artículos y el motivo de la devolución. Verás tu reembolso antes de enviar nada y podrás seguir tu devolución allí paso a paso.</p>' +
         '<ul>' +
         '<li>Los artículos deben estar sin estrenar ni usar, con sus etiquetas originales.</li>' +
         '<li>Embálalos con cuidado, a ser posible en su embalaje original.</li>' +
@@ -533,16 +519,12 @@ export const pages: SeedPage[] = [
         '<h2>Lo que no podemos aceptar</h2>' +
         '<p>Las piezas hechas por encargo, como la manta de merino, y los calcetines usados no admiten devolución, salvo que sean defectuosos.</p>' +
         '<h2>¿Te ha llegado algo dañado o defectuoso?</h2>' +
-        '<p>Si algo llega dañado o presenta un defecto, siempre estás cubierto. Escríbenos a ' +
-        mail +
-        ' con tu número de pedido y una foto, y nos encargaremos de repararlo, sustituirlo o devolverte el importe completo.</p>',
+        '<p>Si algo llega dañado o presenta un defecto, siempre estás cubierto. Inicia una devolución en nuestro <a href="/returns/start">portal de devoluciones</a>, elige «Dañado o defectuoso» y añade una foto del daño: nos encargaremos de repararlo, sustituirlo o devolverte el importe completo.</p>',
       it:
         '<h2>30 giorni per decidere</h2>' +
         '<p>Vogliamo che tu ami ciò che hai ordinato. Se qualcosa non va, hai 30 giorni dalla consegna per restituirlo.</p>' +
         '<h2>Come avviare un reso</h2>' +
-        '<p>Scrivici a ' +
-        mail +
-        ' indicando il numero d’ordine e gli articoli che vuoi restituire. Ti risponderemo entro un giorno lavorativo con tutto il necessario per spedire il pacco.</p>' +
+        '<p>Avvia il reso online nel nostro <a href="/returns/start">portale resi</a>: inserisci il numero d’ordine e l’indirizzo email usato per ordinare (oppure il CAP dell’indirizzo di consegna), poi scegli gli articoli e il motivo del reso. Vedrai il rimborso prima di spedire qualsiasi cosa e potrai seguire il tuo reso lì, passo dopo passo.</p>' +
         '<ul>' +
         '<li>Gli articoli devono essere non indossati e non utilizzati, con le etichette originali ancora attaccate.</li>' +
         '<li>Imballali con cura, se possibile nella confezione originale.</li>' +
@@ -554,16 +536,12 @@ export const pages: SeedPage[] = [
         '<h2>Cosa non possiamo accettare</h2>' +
         '<p>I pezzi realizzati su ordinazione, come il plaid in merino, e le calze indossate non possono essere resi, a meno che non siano difettosi.</p>' +
         '<h2>Articolo danneggiato o difettoso?</h2>' +
-        '<p>Se qualcosa arriva danneggiato o presenta un difetto, sei sempre coperto. Scrivici a ' +
-        mail +
-        ' indicando il numero d’ordine e allegando una foto: organizzeremo una riparazione, una sostituzione o un rimborso completo.</p>',
+        '<p>Se qualcosa arriva danneggiato o presenta un difetto, sei sempre coperto. Avvia un reso nel nostro <a href="/returns/start">portale resi</a>, scegli «Danneggiato o difettoso» e aggiungi una foto del danno: organizzeremo una riparazione, una sostituzione o un rimborso completo.</p>',
       nl:
         '<h2>30 dagen bedenktijd</h2>' +
         '<p>We willen dat je blij bent met je bestelling. Zit er iets niet goed, dan heb je vanaf de levering 30 dagen om het terug te sturen.</p>' +
         '<h2>Zo start je een retour</h2>' +
-        '<p>Mail ons op ' +
-        mail +
-        ' met je ordernummer en de artikelen die je terug wilt sturen. We antwoorden binnen één werkdag met alles wat je nodig hebt om het pakket te versturen.</p>' +
+        '<p>Meld je retour online aan in ons <a href="/returns/start">retourportaal</a>: vul je bestelnummer in en het e-mailadres waarmee je hebt besteld (of de postcode waar de bestelling is bezorgd), en kies dan de artikelen en de reden van je retour. Je ziet je terugbetaling voordat je iets opstuurt, en je volgt je retour daar stap voor stap.</p>' +
         '<ul>' +
         '<li>Artikelen moeten ongedragen en ongebruikt zijn, met de originele labels er nog aan.</li>' +
         '<li>Verpak ze zorgvuldig, het liefst in de originele verpakking.</li>' +
@@ -575,16 +553,12 @@ export const pages: SeedPage[] = [
         '<h2>Wat we niet kunnen terugnemen</h2>' +
         '<p>Stukken die op bestelling zijn gemaakt, zoals de merino plaid, en gedragen sokken kunnen niet worden geretourneerd, tenzij ze een gebrek hebben.</p>' +
         '<h2>Beschadigd of defect?</h2>' +
-        '<p>Komt er iets beschadigd aan of blijkt het defect, dan zit je altijd goed. Mail ons op ' +
-        mail +
-        ' met je ordernummer en een foto, dan regelen we een reparatie, vervanging of volledige terugbetaling.</p>',
+        '<p>Komt er iets beschadigd aan of blijkt het defect, dan zit je altijd goed. Meld een retour aan in ons <a href="/returns/start">retourportaal</a>, kies ‘Beschadigd of defect’ en voeg een foto van de schade toe, dan regelen we een reparatie, vervanging of volledige terugbetaling.</p>',
       ja:
         '<h2>お届けから30日間</h2>' +
         '<p>お届けした商品を気に入っていただけることが、私たちの願いです。万一ご満足いただけない場合は、商品到着日から30日以内であれば返品を承ります。</p>' +
         '<h2>返品のお手続き</h2>' +
-        '<p>ご注文番号と返品する商品を明記のうえ、' +
-        mail +
-        'までメールでご連絡ください。1営業日以内に、返送に必要なご案内をお送りします。</p>' +
+        '<p>返品のお手続きは、<a href="/returns/start">返品ページ</a>からオンラインで行えます。ご注文番号と、ご注文時のメールアドレス（またはお届け先の郵便番号）を入力し、返品する商品と返品理由をお選びください。商品を発送する前に返金額をご確認いただけるほか、返品の状況もそちらから随時ご確認いただけます。</p>' +
         '<ul>' +
         '<li>未着用・未使用で、タグが付いた状態の商品に限ります。</li>' +
         '<li>できるだけお届け時のパッケージに入れて、丁寧に梱包してください。</li>' +
@@ -596,16 +570,12 @@ export const pages: SeedPage[] = [
         '<h2>返品をお受けできない商品</h2>' +
         '<p>メリノウールのブランケットなどの受注生産品と、着用済みのソックスは、不良品の場合を除き返品をお受けできません。</p>' +
         '<h2>不良品・破損について</h2>' +
-        '<p>商品が破損して届いた場合や不具合が見つかった場合は、いつでも責任をもって対応いたします。ご注文番号と写真を添えて' +
-        mail +
-        'までご連絡ください。修理、交換、または全額返金にて対応いたします。</p>',
+        '<p>商品が破損して届いた場合や不具合が見つかった場合は、いつでも責任をもって対応いたします。<a href="/returns/start">返品ページ</a>から返品手続きを始め、返品理由に「破損・不良品」を選んで破損箇所の写真を添付してください。修理、交換、または全額返金にて対応いたします。</p>',
       'zh-CN':
         '<h2>30 天安心退换</h2>' +
         '<p>我们希望您喜欢收到的每一件商品。如有不满意，自签收之日起 30 天内均可退回。</p>' +
         '<h2>如何发起退货</h2>' +
-        '<p>请发送邮件至 ' +
-        mail +
-        '，注明您的订单号和要退回的商品。我们会在 1 个工作日内回复，告诉您寄回包裹所需的全部信息。</p>' +
+        '<p>请在我们的<a href="/returns/start">在线退货页面</a>申请退货：输入您的订单号以及下单时使用的电子邮件地址（或收货地址的邮政编码），然后选择要退回的商品和退货原因。寄出包裹之前，您就能看到退款金额，之后也可以在那里随时查看退货进度。</p>' +
         '<ul>' +
         '<li>商品须未穿着、未使用，并保留原有吊牌。</li>' +
         '<li>请妥善包装，最好使用原包装。</li>' +
@@ -617,16 +587,12 @@ export const pages: SeedPage[] = [
         '<h2>不可退换的商品</h2>' +
         '<p>美利奴盖毯等接单定制商品以及已穿着的袜子，除存在质量问题外，不予退换。</p>' +
         '<h2>商品破损或有质量问题？</h2>' +
-        '<p>如果商品到货时有破损或出现质量问题，我们始终为您负责。请将订单号和照片发送至 ' +
-        mail +
-        '，我们会为您安排维修、换新或全额退款。</p>',
+        '<p>如果商品到货时有破损或出现质量问题，我们始终为您负责。请在<a href="/returns/start">在线退货页面</a>申请退货，选择“损坏或有故障”并上传一张损坏处的照片，我们会为您安排维修、换新或全额退款。</p>',
       ar:
         '<h2>30 يومًا لتقرّر</h2>' +
         '<p>نريدك أن تحب ما طلبته. وإن لم يكن شيء ما مناسبًا، فلديك 30 يومًا من تاريخ التسليم لإعادته.</p>' +
         '<h2>كيف تبدأ الإرجاع</h2>' +
-        '<p>راسلنا على ' +
-        mail +
-        ' واذكر رقم طلبك والقطع التي تريد إعادتها، وسنرد عليك خلال يوم عمل واحد بكل ما تحتاجه لشحن الطرد.</p>' +
+        '<p>ابدأ عملية الإرجاع عبر الإنترنت من <a href="/returns/start">بوابة الإرجاع</a>: أدخل رقم طلبك والبريد الإلكتروني الذي استخدمته عند الطلب (أو الرمز البريدي لعنوان التسليم)، ثم اختر القطع وسبب الإرجاع. سترى المبلغ الذي سيُرد إليك قبل أن ترسل أي شيء، ويمكنك متابعة حالة الإرجاع هناك خطوة بخطوة.</p>' +
         '<ul>' +
         '<li>يجب أن تكون القطع غير ملبوسة وغير مستخدمة، وأن تحمل بطاقاتها الأصلية.</li>' +
         '<li>يُرجى تغليفها بعناية، ويُفضّل في عبوتها الأصلية.</li>' +
@@ -638,21 +604,19 @@ export const pages: SeedPage[] = [
         '<h2>ما لا يمكننا قبول إرجاعه</h2>' +
         '<p>لا يمكن إرجاع القطع المصنوعة حسب الطلب، مثل بطانية الميرينو، ولا الجوارب التي سبق ارتداؤها، إلا إذا كان بها عيب.</p>' +
         '<h2>هل وصلتك قطعة تالفة أو معيبة؟</h2>' +
-        '<p>إذا وصلتك قطعة تالفة أو ظهر بها عيب، فأنت مشمول بالتغطية دائمًا. راسلنا على ' +
-        mail +
-        ' مع رقم طلبك وصورة، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ كاملًا.</p>',
+        '<p>إذا وصلتك قطعة تالفة أو ظهر بها عيب، فأنت مشمول بالتغطية دائمًا. ابدأ عملية إرجاع من <a href="/returns/start">بوابة الإرجاع</a>، واختر «تالف أو معيب»، وأضف صورة للضرر، وسنرتّب لإصلاحها أو استبدالها أو رد المبلغ كاملًا.</p>',
     },
     seoDescription: {
-      en: 'Return unworn items within 30 days of delivery: just email us your order number. Exchanges for size or colour; refunds within 5 business days.',
-      de: 'Rückgabe ungetragener Artikel bis 30 Tage nach Zustellung per E-Mail mit Bestellnummer. Umtausch möglich, Erstattung binnen 5 Werktagen.',
+      en: 'Return unworn items within 30 days of delivery: start your return online. Exchanges for size or colour; refunds within 5 business days.',
+      de: 'Rückgabe ungetragener Artikel bis 30 Tage nach Zustellung, online mit Bestellnummer. Umtausch möglich, Erstattung binnen 5 Werktagen.',
       fr: 'Retournez vos articles non portés dans les 30 jours suivant la livraison. Échange de taille ou de couleur, remboursement sous 5 jours ouvrés.',
-      es: 'Devuelve artículos sin estrenar en 30 días: escríbenos con tu número de pedido. Cambios de talla o color y reembolso en 5 días laborables.',
-      it: 'Restituisci gli articoli non indossati entro 30 giorni: basta un’email con il numero d’ordine. Cambi di taglia o colore, rimborso in 5 giorni lavorativi.',
-      nl: 'Ongedragen artikelen binnen 30 dagen retour: mail ons je ordernummer. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
-      ja: '商品到着から30日以内の未使用品は、ご注文番号をメールでお知らせいただければ返品できます。サイズ・色の交換も可能、返金は5営業日以内。',
+      es: 'Devuelve artículos sin estrenar en 30 días: inicia la devolución online. Cambios de talla o color y reembolso en 5 días laborables.',
+      it: 'Restituisci gli articoli non indossati entro 30 giorni: avvia il reso online. Cambi di taglia o colore, rimborso in 5 giorni lavorativi.',
+      nl: 'Ongedragen artikelen binnen 30 dagen retour: meld het online aan. Ruilen voor een andere maat of kleur, terugbetaling binnen 5 werkdagen.',
+      ja: '商品到着から30日以内の未使用品は、ご注文番号を入力してオンラインで返品できます。サイズ・色の交換も可能、返金は5営業日以内。',
       'zh-CN':
-        '签收后 30 天内，未穿着、未使用的商品均可退回，发邮件告诉我们订单号即可；支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
-      ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم: راسلنا برقم طلبك. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
+        '签收后 30 天内，未穿着、未使用的商品均可退回，凭订单号在线申请即可；支持尺码或颜色换货，收到退货后 5 个工作日内退款。',
+      ar: 'أعد القطع غير الملبوسة خلال 30 يومًا من التسليم: ابدأ الإرجاع عبر الإنترنت برقم طلبك. استبدال المقاس أو اللون، واسترداد المبلغ خلال 5 أيام عمل.',
     },
   },
   {
