@@ -17,6 +17,9 @@ export interface ReturnPolicyJson {
   country: string;
   days: number;
   returnShippingFee: 'free' | 'customer';
+  /** The label's price where the customer pays return shipping (minor units). */
+  shippingFee?: { amount: number; currency: string } | null;
+  restockingFeePercent?: number;
 }
 
 export function parseJsonMetafield<T>(field: { value: string } | null | undefined): T | null {
@@ -94,5 +97,16 @@ export function returnPolicy(policy: ReturnPolicyJson | null) {
       policy.returnShippingFee === 'free'
         ? 'https://schema.org/FreeReturn'
         : 'https://schema.org/ReturnShippingFees',
+    ...(policy.returnShippingFee === 'customer' && policy.shippingFee
+      ? {
+          returnShippingFeesAmount: {
+            '@type': 'MonetaryAmount',
+            value: toDecimalString(money(policy.shippingFee.amount, policy.shippingFee.currency)),
+            currency: policy.shippingFee.currency,
+          },
+        }
+      : {}),
+    // schema.org: a Number is a percentage of the price.
+    ...(policy.restockingFeePercent ? { restockingFee: policy.restockingFeePercent } : {}),
   };
 }

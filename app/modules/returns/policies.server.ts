@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
+import { emit } from '#app/lib/events.server.ts';
 import { returnPolicies } from '#app/db/schema/index.ts';
 import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 import type { Market } from '#app/modules/markets/core/market.ts';
@@ -78,4 +79,6 @@ export async function savePolicy(db: Db, row: Omit<PolicyRow, 'updatedAt'>): Pro
     .insert(returnPolicies)
     .values(values)
     .onConflictDoUpdate({ target: returnPolicies.marketId, set: values });
+  // Product pages publish these rules as MerchantReturnPolicy: cached storefront answers go.
+  emit('catalog-changed', { productIds: null });
 }

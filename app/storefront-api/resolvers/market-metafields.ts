@@ -1,4 +1,5 @@
 import { shippingRulesFor } from '#app/modules/checkout/settings.server.ts';
+import { returnPolicy } from '#app/modules/returns/policies.server.ts';
 import type { StorefrontContext } from '../context.server.ts';
 
 type Context = {
@@ -18,10 +19,17 @@ export async function marketPolicyMetafield(
 ) {
   const id = `gid://shopify/Metafield/shop-${key}-${c.country}`;
   if (key === 'return_policy') {
+    // The same rules the returns portal enforces (returns/policies.server.ts): window, fees, method.
+    const market = ctx.config?.markets.find((m) => m.id === c.market.id);
+    const policy = market ? await returnPolicy(ctx.db, market) : null;
     const value = {
       country: c.country,
       days: c.market.returnWindowDays,
       returnShippingFee: c.market.returnShippingFee,
+      shippingFee: policy?.terms.returnShippingFee
+        ? { amount: policy.terms.returnShippingFee, currency: policy.currency }
+        : null,
+      restockingFeePercent: policy ? policy.terms.restockingFeeBps / 100 : 0,
     };
     return { id, namespace: 'meridian', key, type: 'json', value: JSON.stringify(value) };
   }
