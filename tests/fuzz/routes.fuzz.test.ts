@@ -4,7 +4,12 @@ import type { DbHandle } from '#app/db/client.server.ts';
 import type * as Guard from '#app/admin/guard.server.ts';
 import { signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
 import { startAppServer } from '#tests/support/app-server.ts';
-import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
+import { markDelivered } from '#app/modules/orders/delivery.server.ts';
+import { fulfilOrder, orderByCart } from '#app/modules/orders/orders.server.ts';
+import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
+import { portalToken } from '#app/modules/returns/portal-token.server.ts';
 import { cachedFingerprint, changedTables } from '#tests/support/db-fingerprint.ts';
 import { rawRequest, type RawResponse } from '#tests/support/raw-http.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
@@ -34,6 +39,8 @@ let handle: DbHandle;
 let app: Awaited<ReturnType<typeof startAppServer>>;
 let routes: RouteInfo[];
 let cartToken: string;
+/** The returns portal's signed link to a delivered order, so its forms are reached, not 404ed. */
+let portal: string;
 let newSession: () => Promise<AdminSession>;
 let fingerprint: () => Promise<Map<string, string>>;
 let owner: AdminSession;
@@ -61,6 +68,22 @@ beforeAll(async () => {
       lines: [{ variantId: sweater, quantity: 1 }],
     })
   ).token;
+  const order = await placedOrder(handle.db, sweater);
+  await fulfilOrder(
+    handle.db,
+    order.id,
+    { trackingNumber: 'FUZZ1234', trackingCompany: null, staffId: owner.id },
+    () => ({
+      kind: 'shipping-confirmation',
+      to: order.email,
+      locale: 'en',
+      subject: 's',
+      html: 'h',
+      text: 't',
+    }),
+  );
+  await markDelivered(handle.db, order.id, { at: new Date(), source: 'staff' });
+  portal = portalToken(order.id, new Date());
   // Compile every route once (Vite compiles on first use), so the ceiling measures answers, not builds.
   for (const route of routes) await send('GET', samplePath(route), { session: owner, timed: false });
 }, 180_000);
@@ -79,7 +102,8 @@ function samplePath(route: RouteInfo, locale?: string): string {
     if (param === 'locale') return locale;
     if (param === 'handle')
       return p.includes('products') ? 'merino-crew-sweater' : p.includes('pages') ? 'about' : 'knitwear';
-    if (param === 'token') return p.startsWith('app') ? 'not-a-real-token' : cartToken;
+    if (param === 'token')
+      return p.startsWith('app') ? 'not-a-real-token' : p.includes('returns') ? portal : cartToken;
     if (param === 'type') return 'product';
     if (param === 'version') return '2026-04';
     if (param === 'file') return 'en-us.xml';
@@ -426,3 +450,14 @@ describe('the ceiling', () => {
     expect(await limit.stillSlow()).toEqual([]);
   });
 });
+
+/** A paid order for the portal's forms (the cart above stays open for checkout's). */
+async function placedOrder(db: DbHandle['db'], variantId: number) {
+  const { token } = await readyCheckout(db, {
+    country: 'US',
+    language: 'en',
+    lines: [{ variantId, quantity: 1 }],
+  });
+  await payForCheckout(db, createTestProvider(db), token, PAYMENT_CTX);
+  return (await orderByCart(db, token))!;
+}
