@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { orders } from '#app/db/schema/index.ts';
+import { orderLines, orders, returnLines } from '#app/db/schema/index.ts';
+import { markDelivered } from '#app/modules/orders/delivery.server.ts';
+import { fulfilOrder } from '#app/modules/orders/orders.server.ts';
+import { approveReturn, receiveReturn, refundReturn } from '#app/modules/returns/return-actions.server.ts';
+import { requestReturn } from '#app/modules/returns/returns.server.ts';
+import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { savePaymentMethod } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { handleStripeWebhook } from '#app/modules/checkout/stripe-events.server.ts';
@@ -125,5 +130,85 @@ describe('checkout with Stripe (protocol test server, real SDK)', () => {
     // The redirect arriving late finds the order and does nothing more.
     expect(await payForCheckout(db.db, provider, token, ctx)).toMatchObject({ kind: 'placed' });
     expect(await db.db.select().from(orders).where(eq(orders.cartId, token))).toHaveLength(1);
+  });
+});
+
+describe('a return refunded through Stripe', () => {
+  it('a German return of one of two items: one refund of its share in EUR, whatever the retries', async () => {
+    const staff = await createStaff(db.db, {
+      email: 's@shop.test',
+      name: 'S',
+      role: 'support',
+      locale: 'en',
+    });
+    const none = () => ({
+      kind: 'test',
+      to: 'x@example.com',
+      locale: 'de',
+      subject: 's',
+      html: 'h',
+      text: 't',
+    });
+    const ready = await readyCheckout(db.db, {
+      country: 'DE',
+      language: 'de',
+      lines: [{ variantId: sweater, quantity: 2 }],
+    });
+    await savePaymentMethod(db.db, ready.token, 'pm_card_visa', 'VISA •••• 4242');
+    expect((await payForCheckout(db.db, provider, ready.token, ctx)).kind).toBe('placed');
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, ready.token));
+    await fulfilOrder(
+      db.db,
+      order!.id,
+      { trackingNumber: 'TRK-STRIPE', trackingCompany: null, staffId: staff.id },
+      none,
+    );
+    await markDelivered(db.db, order!.id, { at: new Date(Date.now() - 10 * 86_400_000), source: 'staff' });
+    const [line] = await db.db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
+    const asked = await requestReturn(
+      db.db,
+      order!.id,
+      {
+        lines: [
+          {
+            orderLineId: line!.id,
+            quantity: 1,
+            reason: 'size',
+            subReason: 'too_small',
+            note: '',
+            photos: [],
+          },
+        ],
+        language: 'de',
+        email: none,
+      },
+      new Date(),
+    );
+    if (!asked.ok) throw new Error(JSON.stringify(asked.errors));
+    await approveReturn(db.db, asked.ret.id, staff.id, none);
+    const [rl] = await db.db.select().from(returnLines).where(eq(returnLines.returnId, asked.ret.id));
+    await receiveReturn(
+      db.db,
+      asked.ret.id,
+      [{ returnLineId: rl!.id, outcome: 'restock', disposeReason: null }],
+      staff.id,
+      none,
+    );
+    const refund = () =>
+      refundReturn(db.db, provider, asked.ret.id, { staffId: staff.id, includeShipping: false, email: none });
+    const [a, b] = await Promise.all([refund(), refund()]);
+    expect(a.ok || b.ok).toBe(true);
+    expect((await refund()).ok).toBe(true);
+    const refunds = [...stripe.refunds.values()].filter((r) => r.payment_intent === order!.paymentId);
+    // Half of what was paid for the two sweaters (items and duties), as Stripe's minor units in EUR.
+    expect(refunds).toEqual([
+      expect.objectContaining({ currency: 'eur', amount: asked.ret.estimate.total, status: 'succeeded' }),
+    ]);
+    expect(asked.ret.estimate.total).toBe(Math.floor(line!.lineTotal / 2) + Math.floor(order!.duties / 2));
+    const [after] = await db.db.select().from(orders).where(eq(orders.id, order!.id));
+    expect(after).toMatchObject({
+      financialStatus: 'partially_refunded',
+      refunded: asked.ret.estimate.total,
+    });
   });
 });

@@ -551,7 +551,7 @@ export interface SignedWebhook {
 
 /** Signs an event the way Stripe does (Stripe-Signature: t=…,v1=HMAC-SHA256 of "t.payload"). */
 export function signWebhook(
-  event: StripeEventObject,
+  event: StripeEventObject | ChargeEventObject,
   secret: string,
   timestamp = nowSeconds(),
 ): SignedWebhook {
@@ -569,6 +569,24 @@ export function signWebhook(
   };
 }
 
+/** https://docs.stripe.com/api/charges/object (what charge.refunded carries about refunds). */
+export interface ChargeObject {
+  id: string;
+  object: 'charge';
+  amount: number;
+  amount_captured: number;
+  amount_refunded: number;
+  currency: string;
+  payment_intent: string;
+  refunded: boolean;
+  status: 'succeeded';
+}
+
+export interface ChargeEventObject extends Omit<StripeEventObject, 'data' | 'type'> {
+  data: { object: ChargeObject };
+  type: 'charge.refunded';
+}
+
 export interface StripeServer {
   host: string;
   port: number;
@@ -581,6 +599,10 @@ export interface StripeServer {
   events: StripeEventObject[];
   /** A signed webhook for a stored intent, signed with this server's secret. */
   webhook(intentId: string, type: StripeEventObject['type'], timestamp?: number): SignedWebhook;
+  /** A refund made in the Dashboard (not through the API Meridian calls). */
+  dashboardRefund(intentId: string, amount: number): RefundObject;
+  /** charge.refunded for an intent's charge, with its running refunded total, signed. */
+  chargeRefundedWebhook(intentId: string): SignedWebhook;
   close(): Promise<void>;
 }
 
@@ -780,6 +802,34 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
       const intent = intents.get(intentId);
       if (!intent) throw new Error(`No such payment_intent: ${intentId}`);
       return signWebhook(buildEvent(intent, type), webhookSecret, timestamp);
+    },
+    dashboardRefund(intentId, amount) {
+      return createRefund(intents, refunds, { payment_intent: intentId, amount: String(amount) });
+    },
+    chargeRefundedWebhook(intentId) {
+      const intent = intents.get(intentId);
+      if (!intent?.latest_charge) throw new Error(`No charge for payment_intent: ${intentId}`);
+      const refunded = [...refunds.values()]
+        .filter((r) => r.payment_intent === intentId)
+        .reduce((sum, r) => sum + r.amount, 0);
+      const event: ChargeEventObject = {
+        ...buildEvent(intent, 'payment_intent.succeeded'),
+        type: 'charge.refunded',
+        data: {
+          object: {
+            id: intent.latest_charge,
+            object: 'charge',
+            amount: intent.amount_received,
+            amount_captured: intent.amount_received,
+            amount_refunded: refunded,
+            currency: intent.currency,
+            payment_intent: intentId,
+            refunded: refunded >= intent.amount_received,
+            status: 'succeeded',
+          },
+        },
+      };
+      return signWebhook(event, webhookSecret);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -170,3 +170,65 @@ export async function refundByKey(db: Db, idempotencyKey: string): Promise<Refun
   const [row] = await db.select().from(orderRefunds).where(eq(orderRefunds.idempotencyKey, idempotencyKey));
   return row ?? null;
 }
+
+/**
+ * A refund made outside Meridian (the Stripe Dashboard, a dispute settled by refund) learnt from
+ * the provider's running total for the payment: whatever the provider has refunded beyond what
+ * the ledger holds (succeeded and still reserved) is recorded as one external refund, once per
+ * total, and the financial status follows. Refunds Meridian started are already in the ledger,
+ * so they are never counted twice, whichever arrives first.
+ */
+export async function reconcileProviderRefunds(
+  db: Db,
+  input: {
+    provider: 'test' | 'stripe';
+    paymentId: string;
+    refundedTotal: number;
+    currency: string;
+    source: string;
+  },
+): Promise<'recorded' | 'inLedger' | 'unknownOrder'> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [order] = await tx
+      .select()
+      .from(orders)
+      .where(and(eq(orders.paymentProvider, input.provider), eq(orders.paymentId, input.paymentId)))
+      .for('update');
+    if (!order || order.currency !== input.currency) return 'unknownOrder' as const;
+    const external = Math.min(input.refundedTotal, order.total) - order.refunded;
+    if (external <= 0) return 'inLedger' as const;
+    const [refund] = await tx
+      .insert(orderRefunds)
+      .values({
+        orderId: order.id,
+        idempotencyKey: `${input.source}:${input.refundedTotal}`,
+        currency: order.currency,
+        amount: external,
+        parts: { items: 0, duties: 0, shipping: 0, fees: 0 },
+        status: 'succeeded',
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!refund) return 'inLedger' as const;
+    const [updated] = await tx
+      .update(orders)
+      .set({
+        refunded: sql`${orders.refunded} + ${external}`,
+        financialStatus: sql`case when ${orders.refunded} + ${external} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
+      })
+      .where(eq(orders.id, order.id))
+      .returning({ financialStatus: orders.financialStatus });
+    await tx.insert(orderEvents).values({
+      orderId: order.id,
+      kind: 'refunded',
+      data: {
+        amount: external,
+        currency: order.currency,
+        external: true,
+        financialStatus: updated?.financialStatus,
+      },
+    });
+    return 'recorded' as const;
+  });
+}
