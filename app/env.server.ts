@@ -39,6 +39,8 @@ const schema = z.object({
     .optional(),
   /** Signing secret of the /webhooks/stripe endpoint (whsec_…). */
   STRIPE_WEBHOOK_SECRET: z.string().min(10).optional(),
+  /** Signing secret of /webhooks/tracking, where the carrier-tracking service reports deliveries. */
+  TRACKING_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Tests only: send Stripe API calls to this base URL (a Stripe-protocol test server). */
   STRIPE_API_BASE: z.url().optional(),
   /** SMTP server for outgoing email (smtp://user:pass@host:587); unset keeps emails in the admin's dev mailbox. */

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { orderEvents, orders } from '#app/db/schema/index.ts';
 
@@ -11,23 +11,26 @@ import { orderEvents, orders } from '#app/db/schema/index.ts';
 export async function markDelivered(
   db: Db,
   orderId: number,
-  input: { at: Date; source: 'staff' | 'carrier'; staffId?: number | null },
+  input: { at: Date; source: 'staff' | 'carrier'; staffId?: number | null; notBeforeShipping?: boolean },
 ): Promise<boolean> {
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
+    const at = input.notBeforeShipping
+      ? sql`greatest(${input.at.toISOString()}::timestamptz, coalesce(${orders.shippedAt}, ${input.at.toISOString()}::timestamptz))`
+      : input.at;
     const [order] = await tx
       .update(orders)
-      .set({ deliveredAt: input.at })
+      .set({ deliveredAt: at })
       .where(
         and(eq(orders.id, orderId), eq(orders.fulfillmentStatus, 'fulfilled'), isNull(orders.deliveredAt)),
       )
-      .returning({ id: orders.id });
+      .returning({ id: orders.id, deliveredAt: orders.deliveredAt });
     if (!order) return false;
     await tx.insert(orderEvents).values({
       orderId,
       kind: 'delivered',
       staffId: input.staffId ?? null,
-      data: { source: input.source, at: input.at.toISOString() },
+      data: { source: input.source, at: order.deliveredAt!.toISOString() },
     });
     return true;
   });
