@@ -129,7 +129,10 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
     <Page
       title={t('nav.returns')}
       subtitle={t('returns.count', { count: loaderData.total })}
-      secondaryActions={[{ content: t('returns.settings.title'), url: '/app/returns/settings' }]}
+      secondaryActions={[
+        { content: t('returns.analytics.open'), url: '/app/returns/analytics' },
+        { content: t('returns.settings.title'), url: '/app/returns/settings' },
+      ]}
     >
       <Card padding="0">
         <IndexFilters

@@ -247,3 +247,27 @@ test('support sets a market’s return rules: amounts in its currency, bad input
   await owner.setViewportSize({ width: 390, height: 844 });
   expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('return analytics show the demo store’s returns by product, market and reason, each table as CSV; axe and 390 px', async ({
+  browser,
+}) => {
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  await owner.goto('/app/returns');
+  await owner
+    .getByRole('button', { name: 'Analytics' })
+    .or(owner.getByRole('link', { name: 'Analytics' }))
+    .click();
+  await expect(owner).toHaveURL(/\/app\/returns\/analytics$/);
+  const returned = Number(await owner.getByTestId('analytics-returned').textContent());
+  expect(returned).toBeGreaterThan(0);
+  await expect(owner.getByRole('img', { name: /Bar chart of the return rate/ })).toBeVisible();
+  await expect(owner.getByRole('region', { name: 'Top reasons' })).toContainText('Doesn’t fit');
+  expect(await seriousViolations(owner)).toEqual([]);
+  const csv = await owner.request.get('/app/returns/analytics.csv?table=market');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const rows = (await csv.text()).trim().split(/\r?\n/);
+  expect(rows[0]).toBe('market,sold,returned,return_rate,refunded_USD');
+  expect(rows.slice(1).reduce((s, r) => s + Number(r.split(',')[2]), 0)).toBe(returned);
+  await owner.setViewportSize({ width: 390, height: 844 });
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

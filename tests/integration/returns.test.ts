@@ -30,6 +30,7 @@ import {
 } from '#app/modules/returns/return-actions.server.ts';
 import { returnableOrder, requestReturn, type NewReturnLine } from '#app/modules/returns/returns.server.ts';
 import { listReturns } from '#app/modules/returns/return-queue.server.ts';
+import { loadReturnAnalytics } from '#app/modules/returns/return-analytics.server.ts';
 import { returnFacts } from '#app/modules/catalog/return-facts.server.ts';
 import { collectionsOfProducts } from '#app/modules/catalog/collections.server.ts';
 import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
@@ -535,5 +536,43 @@ describe('the portal lookup and tokens', () => {
     expect(orderOfToken(token, new Date(now.getTime() + 31 * DAY))).toBeNull();
     expect(orderOfToken('42', now)).toBeNull();
     expect(orderOfToken(undefined, now)).toBeNull();
+  });
+});
+
+describe('return analytics', () => {
+  it('totals, and every breakdown, equal a direct sum over the orders and returns of the period', async () => {
+    const from = new Date(Date.now() - 365 * DAY);
+    const to = new Date(Date.now() + DAY);
+    const a = await loadReturnAnalytics(db.db, from, to);
+    const [direct] = (await db.db
+      .execute(
+        sql`
+      select
+        (select coalesce(sum(ol.quantity), 0)::int from order_lines ol join orders o on o.id = ol.order_id
+          where o.cancelled_at is null and o.created_at between ${from.toISOString()} and ${to.toISOString()}) as sold,
+        (select coalesce(sum(rl.quantity), 0)::int from return_lines rl join returns r on r.id = rl.return_id
+          join orders o on o.id = r.order_id
+          where r.status <> 'declined' and o.cancelled_at is null and o.created_at between ${from.toISOString()} and ${to.toISOString()}) as returned,
+        (select coalesce(sum(r.refunded), 0)::int from returns r join orders o on o.id = r.order_id
+          where o.cancelled_at is null and o.created_at between ${from.toISOString()} and ${to.toISOString()}) as refunded
+    `,
+      )
+      .then((r) => (r as unknown as { rows?: unknown[] }).rows ?? (r as unknown as unknown[]))) as [
+      { sold: number; returned: number; refunded: number },
+    ];
+    expect(a.totals.sold).toBe(Number(direct.sold));
+    expect(a.totals.returned).toBe(Number(direct.returned));
+    expect(a.totals.returned).toBeGreaterThan(0);
+    // Every order here is in EUR or JPY against a USD shop: the refund cost is converted at each order's rate.
+    expect(a.totals.refundShop).toBeGreaterThan(0);
+    expect(Number(direct.refunded)).toBeGreaterThan(0);
+    const sum = (rows: { sold: number; returned: number }[]) => [
+      rows.reduce((s, r) => s + r.sold, 0),
+      rows.reduce((s, r) => s + r.returned, 0),
+    ];
+    for (const rows of [a.byProduct, a.byVariant, a.byVendor, a.byMarket])
+      expect(sum(rows)).toEqual([a.totals.sold, a.totals.returned]);
+    expect(a.byMarket.reduce((s, m) => s + m.refundShop, 0)).toBe(a.totals.refundShop);
+    expect(a.reasons.reduce((s, r) => s + r.units, 0)).toBe(a.totals.returned);
   });
 });

@@ -14,6 +14,7 @@ import {
   type PaidOrder,
 } from '#app/modules/returns/core/refund-estimate.ts';
 import { requestProblems } from '#app/modules/returns/core/return-request.ts';
+import { returnAnalytics, type SoldLine } from '#app/modules/returns/core/return-analytics.ts';
 import { minimumReturnWindow } from '#app/modules/markets/core/eu.ts';
 import { containsText, jpegWithGps, pngWithText, TINY_JPEG } from '#tests/support/photos.ts';
 
@@ -405,5 +406,46 @@ describe('the return rules form', () => {
         ['restockingFeePercent', 'percent'],
       ]),
     );
+  });
+});
+
+describe('return analytics', () => {
+  const sold = (over: Partial<SoldLine>): SoldLine => ({
+    orderLineId: 1,
+    marketId: 1,
+    variantId: 1,
+    productId: 1,
+    productTitle: 'Sweater',
+    variantTitle: 'M',
+    sku: null,
+    vendor: 'Mill A',
+    collections: ['knitwear'],
+    quantity: 1,
+    ...over,
+  });
+  it('rates by group add up to the totals, and the watch list names variants far above their collection', () => {
+    const lines = [
+      ...Array.from({ length: 4 }, (_, i) => sold({ orderLineId: 10 + i, variantId: 1 })),
+      ...Array.from({ length: 16 }, (_, i) =>
+        sold({ orderLineId: 30 + i, variantId: 2, variantTitle: 'L', vendor: 'Mill B', marketId: 2 }),
+      ),
+    ];
+    const returns = [
+      ...[10, 11, 12].map((orderLineId) => ({ orderLineId, quantity: 1, reason: 'size', note: 'small' })),
+      { orderLineId: 30, quantity: 1, reason: 'damaged', note: '' },
+      { orderLineId: 999, quantity: 5, reason: 'other', note: 'not in the period' },
+    ];
+    const a = returnAnalytics(lines, returns, [{ marketId: 1, amountShop: 1234 }], (id) => `M${id}`);
+    expect(a.totals).toEqual({ sold: 20, returned: 4, rate: 0.2, refundShop: 1234 });
+    expect(a.byVendor.map((v) => [v.label, v.returned, v.sold])).toEqual([
+      ['Mill A', 3, 4],
+      ['Mill B', 1, 16],
+    ]);
+    expect(a.byMarket.find((m) => m.label === 'M1')!.refundShop).toBe(1234);
+    expect(a.watch.map((w) => [w.label, w.collection])).toEqual([['Sweater — M', 'knitwear']]);
+    expect(a.reasons).toEqual([
+      { reason: 'size', units: 3, examples: ['small', 'small', 'small'] },
+      { reason: 'damaged', units: 1, examples: [] },
+    ]);
   });
 });

@@ -251,3 +251,25 @@ export async function fulfilOrder(
     return true;
   });
 }
+
+/** What was sold in a period (orders placed in it, cancelled ones left out), line by line, for return rates. */
+export async function soldLines(db: Db, from: Date, to: Date) {
+  return db
+    .select({
+      orderLineId: orderLines.id,
+      orderId: orders.id,
+      marketId: orders.marketId,
+      variantId: orderLines.variantId,
+      productTitle: orderLines.productTitle,
+      variantTitle: orderLines.variantTitle,
+      sku: orderLines.sku,
+      quantity: orderLines.quantity,
+      currency: orders.currency,
+      shopCurrency: orders.shopCurrency,
+      exchangeRate: orders.exchangeRate,
+    })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(gte(orders.createdAt, from), lte(orders.createdAt, to), isNull(orders.cancelledAt)))
+    .orderBy(orderLines.id);
+}

@@ -1,0 +1,223 @@
+import { BlockStack, Button, Card, InlineStack, Layout, Link, Page, Text, TextField } from '@shopify/polaris';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-router';
+import { adminT } from '#app/admin/admin-data.server.ts';
+import { requireStaff } from '#app/admin/guard.server.ts';
+import { ReturnRateChart } from '#app/components/admin/return-rate-chart.tsx';
+import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
+import { getDb } from '#app/db/client.server.ts';
+import { formatMoney } from '#app/lib/format.ts';
+import { toDecimalString } from '#app/modules/money/core/money.ts';
+import { analyticsPeriod } from '#app/modules/returns/core/analytics-period.ts';
+import { loadReturnAnalytics } from '#app/modules/returns/return-analytics.server.ts';
+import type { AdminArea } from '#app/modules/staff/core/roles.ts';
+import type { Route } from './+types/app.returns.analytics';
+
+export const handle = { area: 'returns' satisfies AdminArea };
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { principal } = await requireStaff(request, 'returns');
+  const period = analyticsPeriod(new URL(request.url).searchParams, new Date());
+  const a = await loadReturnAnalytics(getDb(), period.from, period.to);
+  const shop = (amount: number) => toDecimalString({ amount, currencyCode: a.shopCurrency });
+  return {
+    title: adminT(principal.locale)('returns.analytics.title'),
+    period: { from: period.fromDay, to: period.toDay },
+    shopCurrency: a.shopCurrency,
+    totals: { ...a.totals, refundShop: shop(a.totals.refundShop) },
+    byProduct: a.byProduct,
+    byVariant: a.byVariant,
+    byVendor: a.byVendor,
+    byCollection: a.byCollection,
+    byMarket: a.byMarket.map((m) => ({ ...m, refundShop: shop(m.refundShop) })),
+    reasons: a.reasons,
+    watch: a.watch,
+  };
+}
+
+export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
+
+export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation('admin');
+  const [from, setFrom] = useState(d.period.from);
+  const [to, setTo] = useState(d.period.to);
+  const pct = (n: number) =>
+    new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+  const csv = (table: string) =>
+    `/app/returns/analytics.csv?table=${table}&from=${d.period.from}&to=${d.period.to}`;
+  const rates = (
+    title: string,
+    table: string,
+    rows: { key: string; label: string; sold: number; returned: number; rate: number }[],
+  ) => (
+    <Card>
+      <BlockStack gap="200">
+        <InlineStack align="space-between">
+          <Text as="h2" variant="headingMd">
+            {title}
+          </Text>
+          <Link url={csv(table)}>{t('returns.analytics.csv')}</Link>
+        </InlineStack>
+        <ScrollTable
+          label={title}
+          numeric={[1, 2, 3]}
+          headings={[
+            title,
+            t('returns.analytics.sold'),
+            t('returns.analytics.returned'),
+            t('returns.analytics.rate'),
+          ]}
+          rows={rows.map((r) => [r.label, r.sold, r.returned, pct(r.rate)])}
+        />
+      </BlockStack>
+    </Card>
+  );
+  return (
+    <Page title={d.title} backAction={{ content: t('nav.returns'), url: '/app/returns' }}>
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <Card>
+              <Form method="get">
+                <InlineStack gap="300" blockAlign="end">
+                  <TextField
+                    label={t('orders.from')}
+                    type="date"
+                    name="from"
+                    value={from}
+                    onChange={setFrom}
+                    autoComplete="off"
+                  />
+                  <TextField
+                    label={t('orders.to')}
+                    type="date"
+                    name="to"
+                    value={to}
+                    onChange={setTo}
+                    autoComplete="off"
+                  />
+                  <Button submit>{t('returns.analytics.apply')}</Button>
+                </InlineStack>
+              </Form>
+            </Card>
+            <Card>
+              <InlineStack gap="800" wrap>
+                {(
+                  [
+                    ['sold', String(d.totals.sold)],
+                    ['returned', String(d.totals.returned)],
+                    ['rate', pct(d.totals.rate)],
+                    ['refunded', formatMoney(d.totals.refundShop, d.shopCurrency, i18n.language)],
+                  ] as const
+                ).map(([key, value]) => (
+                  <BlockStack key={key} gap="100">
+                    <Text as="p" tone="subdued">
+                      {t(`returns.analytics.${key}`)}
+                    </Text>
+                    <Text as="p" variant="headingLg">
+                      <span data-testid={`analytics-${key}`}>{value}</span>
+                    </Text>
+                  </BlockStack>
+                ))}
+              </InlineStack>
+            </Card>
+            {d.byProduct.length ? (
+              <Card>
+                <BlockStack gap="200">
+                  <Text as="h2" variant="headingMd">
+                    {t('returns.analytics.chart')}
+                  </Text>
+                  <ReturnRateChart
+                    rows={d.byProduct.slice(0, 10)}
+                    label={{ rate: t('returns.analytics.rate'), aria: t('returns.analytics.chartAria') }}
+                  />
+                </BlockStack>
+              </Card>
+            ) : null}
+            <Card>
+              <BlockStack gap="200">
+                <InlineStack align="space-between">
+                  <Text as="h2" variant="headingMd">
+                    {t('returns.analytics.watch')}
+                  </Text>
+                  <Link url={csv('watch')}>{t('returns.analytics.csv')}</Link>
+                </InlineStack>
+                <Text as="p" tone="subdued">
+                  {t('returns.analytics.watchHelp')}
+                </Text>
+                <ScrollTable
+                  label={t('returns.analytics.watch')}
+                  numeric={[1, 2]}
+                  headings={[
+                    t('returns.analytics.variant'),
+                    t('returns.analytics.rate'),
+                    t('returns.analytics.collectionRate'),
+                    t('returns.analytics.collection'),
+                  ]}
+                  rows={d.watch.map((w) => [w.label, pct(w.rate), pct(w.collectionRate), w.collection])}
+                />
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="200">
+                <InlineStack align="space-between">
+                  <Text as="h2" variant="headingMd">
+                    {t('returns.analytics.reasons')}
+                  </Text>
+                  <Link url={csv('reasons')}>{t('returns.analytics.csv')}</Link>
+                </InlineStack>
+                <ScrollTable
+                  label={t('returns.analytics.reasons')}
+                  numeric={[1]}
+                  headings={[
+                    t('returns.reason'),
+                    t('returns.analytics.units'),
+                    t('returns.analytics.examples'),
+                  ]}
+                  rows={d.reasons.map((r) => [
+                    t(`returns.reasons.${r.reason}`),
+                    r.units,
+                    r.examples.map((e) => `“${e}”`).join(' '),
+                  ])}
+                />
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="200">
+                <InlineStack align="space-between">
+                  <Text as="h2" variant="headingMd">
+                    {t('returns.analytics.market')}
+                  </Text>
+                  <Link url={csv('market')}>{t('returns.analytics.csv')}</Link>
+                </InlineStack>
+                <ScrollTable
+                  label={t('returns.analytics.market')}
+                  numeric={[1, 2, 3, 4]}
+                  headings={[
+                    t('returns.analytics.market'),
+                    t('returns.analytics.sold'),
+                    t('returns.analytics.returned'),
+                    t('returns.analytics.rate'),
+                    t('returns.analytics.refundCost', { currency: d.shopCurrency }),
+                  ]}
+                  rows={d.byMarket.map((m) => [
+                    m.label,
+                    m.sold,
+                    m.returned,
+                    pct(m.rate),
+                    formatMoney(m.refundShop, d.shopCurrency, i18n.language),
+                  ])}
+                />
+              </BlockStack>
+            </Card>
+            {rates(t('returns.analytics.product'), 'product', d.byProduct)}
+            {rates(t('returns.analytics.variant'), 'variant', d.byVariant)}
+            {rates(t('returns.analytics.vendor'), 'vendor', d.byVendor)}
+            {rates(t('returns.analytics.collection'), 'collection', d.byCollection)}
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}
