@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { data, Form, Link, useNavigation } from 'react-router';
-import { renderSVG } from 'uqr';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
@@ -9,6 +8,7 @@ import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { countryName } from '#app/modules/checkout/core/display-names.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { RETURN_STEPS } from '#app/modules/returns/core/statuses.ts';
+import { labelProvider } from '#app/modules/returns/labels.server.ts';
 import { markReturnShipped } from '#app/modules/returns/return-actions.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { PORTAL_HEADERS, requirePortalOrder } from '#app/storefront/returns-portal.server.ts';
@@ -29,7 +29,7 @@ async function requireReturn(context: Route.LoaderArgs['context'], params: Route
 export async function loader({ params, context, request }: Route.LoaderArgs) {
   const { state, ret, base } = await requireReturn(context, params);
   const labelled = ret.status === 'approved' || ret.status === 'in_transit';
-  const address = state.policy.row.returnAddress;
+  const label = labelled ? await labelProvider().labelFor(ret, state.policy.row.returnAddress) : null;
   return data(
     {
       base,
@@ -51,7 +51,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
           reason: l.reason,
         };
       }),
-      label: labelled ? { qr: renderSVG(ret.rma, { border: 1 }), address } : null,
+      label: label ? { qr: label.qrSvg, address: label.address } : null,
       canMarkSent: ret.status === 'approved',
       seo: { title: getI18n(context).t('returns:statusPage.heading', { rma: ret.rma }) },
     },
@@ -135,6 +135,13 @@ export default function ReturnStatus({ loaderData: d, actionData }: Route.Compon
           <div>
             <h2 id="rma-heading">{t('label.heading', { rma: d.rma })}</h2>
             <p>{t('label.instructions', { rma: d.rma })}</p>
+            <button
+              type="button"
+              className="button button--secondary returns-no-print"
+              onClick={() => window.print()}
+            >
+              {t('label.print')}
+            </button>
             {d.label.address ? (
               <address>
                 {d.label.address.name}
