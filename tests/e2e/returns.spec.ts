@@ -208,9 +208,23 @@ test('a Japanese order past its window is refused with the reason in Japanese; t
   expect(await serious(page)).toEqual([]);
   await fitsPhone(page);
 
+  // In Arabic the whole portal reads right to left, the order's items and the estimate included.
+  const ar = strings('ar');
+  const arNumber = await orderNumberOf(owner, 'layla.haddad@example.ae');
   await page.goto('/ar-ae/returns/start');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings('ar').lookup!.heading!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.lookup!.heading!);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+  await page.locator('#number').fill(arNumber);
+  await page.locator('#email').fill('layla.haddad@example.ae');
+  await page.locator('main button[type=submit]').click();
+  await expect(page).toHaveURL(/\/ar-ae\/returns\/\d+\./);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(ar.order!.chooseItems!);
+  await page.locator('select[id^=qty-]').selectOption('1');
+  await expect(page.locator('select[id^=reason-]')).toBeVisible();
+  await expect(page.getByTestId('refund-estimate')).toContainText('د.إ.');
   expect(await serious(page)).toEqual([]);
   await fitsPhone(page);
 });

@@ -88,6 +88,23 @@ export const DEMO_ORDERS: DemoOrder[] = [
     ret: { reason: 'size', subReason: 'too_large', note: 'Runs a size big.', daysAgo: 30, refunded: true },
   },
   {
+    email: 'layla.haddad@example.ae',
+    country: 'AE',
+    language: 'ar',
+    address: {
+      firstName: 'ليلى',
+      lastName: 'حداد',
+      address1: 'شارع الشيخ زايد 1',
+      city: 'دبي',
+      province: 'DU',
+      phone: '+971 4 123 4567',
+      countryCode: 'AE',
+    },
+    lines: [{ sku: 'AO-MER-OAT-S', quantity: 1 }],
+    placedDaysAgo: 9,
+    deliveredDaysAgo: 5,
+  },
+  {
     email: 'tom.hardy@example.co.uk',
     country: 'GB',
     language: 'en',
