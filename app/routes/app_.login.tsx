@@ -14,7 +14,7 @@ import { useFieldErrors } from '#app/admin/use-field-errors.ts';
 import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { adminT, browserLanguage, polarisTranslations } from '#app/admin/admin-data.server.ts';
 import { clientAddressContext } from '#app/lib/client-address.ts';
-import { hitRateLimit } from '#app/modules/staff/rate-limit.server.ts';
+import { forgiveRateLimit, hitRateLimit } from '#app/modules/staff/rate-limit.server.ts';
 import { verifySignIn } from '#app/modules/staff/staff.server.ts';
 import type { Route } from './+types/app_.login';
 
@@ -70,6 +70,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { form: result.problem },
       { status: result.problem === 'suspended' ? 403 : 401 },
     );
+  await forgiveRateLimit(db, `login:email:${email.toLowerCase()}`, LIMITS.perEmail, LIMITS.windowSeconds);
   const cookie = await adminAuth().signIn(result.staff.id);
   throw redirect(safeNext(new URL(request.url).searchParams.get('next')), {
     headers: { 'Set-Cookie': cookie },

@@ -19,7 +19,7 @@ import * as loginRoute from '#app/routes/app_.login.tsx';
 import * as loginLinkRoute from '#app/routes/app_.login_.link.$token.tsx';
 import * as logoutRoute from '#app/routes/app_.logout.tsx';
 import { clientAddressContext } from '#app/lib/client-address.ts';
-import { createLoginToken } from '#app/modules/staff/staff.server.ts';
+import { createLoginToken, createStaff } from '#app/modules/staff/staff.server.ts';
 import { RouterContextProvider } from 'react-router';
 import * as accountRoute from '#app/routes/app.account._index.tsx';
 import * as passwordRoute from '#app/routes/app.account.password.tsx';
@@ -301,6 +301,26 @@ describe('sign-in, sign-in link and sign-out speak the same protocol', () => {
       intent: 'signIn',
       errors: { form: `rateLimited:${wait}` },
     });
+  });
+
+  it('signing in with the right password does not count as a guess: a member on several devices is never locked out', async () => {
+    await createStaff(db.db, {
+      email: 'forms-devices@shop.test',
+      name: 'Devices',
+      role: 'support',
+      locale: 'en',
+      password: 'a long enough password',
+    });
+    const signIn = (password: string, i: number) =>
+      run(() =>
+        loginRoute.action(
+          signInRequest({ email: 'forms-devices@shop.test', password }, `203.0.113.${60 + i}`) as never,
+        ),
+      );
+    for (let i = 0; i < 7; i++) expect((await signIn('a long enough password', i)).status).toBe(302);
+    // Guesses still count: five wrong ones use up the limit, and then even the right password waits.
+    for (let i = 0; i < 5; i++) expect((await signIn(`guess ${i}`, 10 + i)).status).toBe(401);
+    expect((await signIn('a long enough password', 20)).status).toBe(429);
   });
 
   it('a used sign-in link is a 410 with the form error; a fresh one signs in once', async () => {

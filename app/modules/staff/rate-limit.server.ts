@@ -44,3 +44,16 @@ export async function hitRateLimit(
     return { allowed: false, retryAfterSeconds: Math.ceil(refused.msBeforeNext / 1000) };
   }
 }
+
+/**
+ * Gives one hit back: a sign-in that proved its password is not a guess, so a member signing in
+ * from a few devices is never locked out of their own account by the guessing limit.
+ */
+export async function forgiveRateLimit(
+  db: Db,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<void> {
+  await limiterFor(db, limit, windowSeconds).reward(key, 1);
+}
