@@ -1,5 +1,5 @@
 import { BlockStack, Button, Card, InlineStack, Layout, Link, Page, Text, TextField } from '@shopify/polaris';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-router';
 import { adminT } from '#app/admin/admin-data.server.ts';
@@ -49,29 +49,20 @@ export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentPr
   const rates = (
     title: string,
     table: string,
-    rows: { key: string; label: string; sold: number; returned: number; rate: number }[],
+    rows: { label: string; sold: number; returned: number; rate: number }[],
   ) => (
-    <Card>
-      <BlockStack gap="200">
-        <InlineStack align="space-between">
-          <Text as="h2" variant="headingMd">
-            {title}
-          </Text>
-          <Link url={csv(table)}>{t('returns.analytics.csv')}</Link>
-        </InlineStack>
-        <ScrollTable
-          label={title}
-          numeric={[1, 2, 3]}
-          headings={[
-            title,
-            t('returns.analytics.sold'),
-            t('returns.analytics.returned'),
-            t('returns.analytics.rate'),
-          ]}
-          rows={rows.map((r) => [r.label, r.sold, r.returned, pct(r.rate)])}
-        />
-      </BlockStack>
-    </Card>
+    <TableCard
+      title={title}
+      csvUrl={csv(table)}
+      numeric={[1, 2, 3]}
+      headings={[
+        title,
+        t('returns.analytics.sold'),
+        t('returns.analytics.returned'),
+        t('returns.analytics.rate'),
+      ]}
+      rows={rows.map((r) => [r.label, r.sold, r.returned, pct(r.rate)])}
+    />
   );
   return (
     <Page title={d.title} backAction={{ content: t('nav.returns'), url: '/app/returns' }}>
@@ -135,82 +126,49 @@ export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentPr
                 </BlockStack>
               </Card>
             ) : null}
-            <Card>
-              <BlockStack gap="200">
-                <InlineStack align="space-between">
-                  <Text as="h2" variant="headingMd">
-                    {t('returns.analytics.watch')}
-                  </Text>
-                  <Link url={csv('watch')}>{t('returns.analytics.csv')}</Link>
-                </InlineStack>
-                <Text as="p" tone="subdued">
-                  {t('returns.analytics.watchHelp')}
-                </Text>
-                <ScrollTable
-                  label={t('returns.analytics.watch')}
-                  numeric={[1, 2]}
-                  headings={[
-                    t('returns.analytics.variant'),
-                    t('returns.analytics.rate'),
-                    t('returns.analytics.collectionRate'),
-                    t('returns.analytics.collection'),
-                  ]}
-                  rows={d.watch.map((w) => [w.label, pct(w.rate), pct(w.collectionRate), w.collection])}
-                />
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <InlineStack align="space-between">
-                  <Text as="h2" variant="headingMd">
-                    {t('returns.analytics.reasons')}
-                  </Text>
-                  <Link url={csv('reasons')}>{t('returns.analytics.csv')}</Link>
-                </InlineStack>
-                <ScrollTable
-                  label={t('returns.analytics.reasons')}
-                  numeric={[1]}
-                  headings={[
-                    t('returns.reason'),
-                    t('returns.analytics.units'),
-                    t('returns.analytics.examples'),
-                  ]}
-                  rows={d.reasons.map((r) => [
-                    t(`returns.reasons.${r.reason}`),
-                    r.units,
-                    r.examples.map((e) => `“${e}”`).join(' '),
-                  ])}
-                />
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <InlineStack align="space-between">
-                  <Text as="h2" variant="headingMd">
-                    {t('returns.analytics.market')}
-                  </Text>
-                  <Link url={csv('market')}>{t('returns.analytics.csv')}</Link>
-                </InlineStack>
-                <ScrollTable
-                  label={t('returns.analytics.market')}
-                  numeric={[1, 2, 3, 4]}
-                  headings={[
-                    t('returns.analytics.market'),
-                    t('returns.analytics.sold'),
-                    t('returns.analytics.returned'),
-                    t('returns.analytics.rate'),
-                    t('returns.analytics.refundCost', { currency: d.shopCurrency }),
-                  ]}
-                  rows={d.byMarket.map((m) => [
-                    m.label,
-                    m.sold,
-                    m.returned,
-                    pct(m.rate),
-                    formatMoney(m.refundShop, d.shopCurrency, i18n.language),
-                  ])}
-                />
-              </BlockStack>
-            </Card>
+            <TableCard
+              title={t('returns.analytics.watch')}
+              help={t('returns.analytics.watchHelp')}
+              csvUrl={csv('watch')}
+              numeric={[1, 2]}
+              headings={[
+                t('returns.analytics.variant'),
+                t('returns.analytics.rate'),
+                t('returns.analytics.collectionRate'),
+                t('returns.analytics.collection'),
+              ]}
+              rows={d.watch.map((w) => [w.label, pct(w.rate), pct(w.collectionRate), w.collection])}
+            />
+            <TableCard
+              title={t('returns.analytics.reasons')}
+              csvUrl={csv('reasons')}
+              numeric={[1]}
+              headings={[t('returns.reason'), t('returns.analytics.units'), t('returns.analytics.examples')]}
+              rows={d.reasons.map((r) => [
+                t(`returns.reasons.${r.reason}`),
+                r.units,
+                r.examples.map((e) => `“${e}”`).join(' '),
+              ])}
+            />
+            <TableCard
+              title={t('returns.analytics.market')}
+              csvUrl={csv('market')}
+              numeric={[1, 2, 3, 4]}
+              headings={[
+                t('returns.analytics.market'),
+                t('returns.analytics.sold'),
+                t('returns.analytics.returned'),
+                t('returns.analytics.rate'),
+                t('returns.analytics.refundCost', { currency: d.shopCurrency }),
+              ]}
+              rows={d.byMarket.map((m) => [
+                m.label,
+                m.sold,
+                m.returned,
+                pct(m.rate),
+                formatMoney(m.refundShop, d.shopCurrency, i18n.language),
+              ])}
+            />
             {rates(t('returns.analytics.product'), 'product', d.byProduct)}
             {rates(t('returns.analytics.variant'), 'variant', d.byVariant)}
             {rates(t('returns.analytics.vendor'), 'vendor', d.byVendor)}
@@ -219,5 +177,42 @@ export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentPr
         </Layout.Section>
       </Layout>
     </Page>
+  );
+}
+
+/** One analytics table: its heading, an optional explanation, the rows, and the same rows as CSV. */
+function TableCard({
+  title,
+  help,
+  csvUrl,
+  headings,
+  numeric,
+  rows,
+}: {
+  title: string;
+  help?: string;
+  csvUrl: string;
+  headings: string[];
+  numeric: readonly number[];
+  rows: ReactNode[][];
+}) {
+  const { t } = useTranslation('admin');
+  return (
+    <Card>
+      <BlockStack gap="200">
+        <InlineStack align="space-between">
+          <Text as="h2" variant="headingMd">
+            {title}
+          </Text>
+          <Link url={csvUrl}>{t('returns.analytics.csv')}</Link>
+        </InlineStack>
+        {help ? (
+          <Text as="p" tone="subdued">
+            {help}
+          </Text>
+        ) : null}
+        <ScrollTable label={title} numeric={numeric} headings={headings} rows={rows} />
+      </BlockStack>
+    </Card>
   );
 }
