@@ -11,7 +11,7 @@ import { returnEmail } from '#app/modules/email/return-emails.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { PHOTO_MAX_BYTES } from '#app/modules/returns/core/photo.ts';
 import { PHOTOS_MAX } from '#app/modules/returns/core/return-request.ts';
-import { portalToken } from '#app/modules/returns/portal-token.server.ts';
+import { portalPath } from '#app/modules/returns/portal-token.server.ts';
 import { readReturnForm } from '#app/modules/returns/read-request.server.ts';
 import { earlierReturns, paidOrder, requestReturn } from '#app/modules/returns/returns.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
@@ -91,7 +91,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           rma: ret.rma,
           orderNumber: order.number,
           shopName: shop.name,
-          url: `${origin}${sf.locale.pathPrefix}/returns/${portalToken(order.id, now)}/${ret.publicId}`,
+          url: `${origin}${portalPath(sf.locale.pathPrefix, order.id, now, ret.publicId)}`,
         }),
     },
     now,

@@ -9,7 +9,7 @@ import { assertSameOrigin } from '#app/lib/origin.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
 import { lookupOrder } from '#app/modules/returns/lookup.server.ts';
-import { portalToken } from '#app/modules/returns/portal-token.server.ts';
+import { portalPath } from '#app/modules/returns/portal-token.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
 import { PORTAL_HEADERS } from '#app/storefront/returns-portal.server.ts';
@@ -73,7 +73,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     client: context.get(clientAddressContext),
   });
   if (outcome.ok)
-    throw redirect(`${sf.locale.pathPrefix}/returns/${portalToken(outcome.orderId, new Date())}`, {
+    throw redirect(portalPath(sf.locale.pathPrefix, outcome.orderId, new Date()), {
       headers: PORTAL_HEADERS,
     });
   if (outcome.reason === 'rateLimited')

@@ -32,3 +32,8 @@ export function orderOfToken(token: string | undefined, now: Date): number | nul
   const given = Buffer.from(match[3]!);
   return expected.length === given.length && timingSafeEqual(expected, given) ? orderId : null;
 }
+
+/** The portal path of an order (and one of its returns) under a locale prefix, with a fresh token. */
+export function portalPath(prefix: string, orderId: number, now: Date, returnPublicId?: string): string {
+  return `${prefix}/returns/${portalToken(orderId, now)}${returnPublicId ? `/${returnPublicId}` : ''}`;
+}

@@ -7,7 +7,7 @@ import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { money } from '#app/modules/money/core/money.ts';
 import { orderById } from '#app/modules/orders/orders.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
-import { portalToken } from './portal-token.server.ts';
+import { portalPath } from './portal-token.server.ts';
 import { returnRow } from './return-actions.server.ts';
 import type { ReturnRow } from './returns.server.ts';
 
@@ -29,7 +29,7 @@ export async function returnEmailFor(
     const locale = allLocales(config).find(
       (l) => l.language === ret.language && l.country === order.countryCode,
     );
-    const url = `${origin}${locale?.pathPrefix ?? ''}/returns/${portalToken(order.id, new Date())}/${ret.publicId}`;
+    const url = `${origin}${portalPath(locale?.pathPrefix ?? '', order.id, new Date(), ret.publicId)}`;
     return returnEmail({
       step,
       to: order.email,
