@@ -193,6 +193,8 @@ test('a Japanese order past its window is refused with the reason in Japanese; t
   storefront,
 }) => {
   void storefront;
+  // Two portals in two scripts, each with axe and the phone width: longer than the default 30 s on a busy CI machine.
+  test.setTimeout(90_000);
   const ja = strings('ja');
   const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
   const number = await orderNumberOf(owner, 'aiko.sato@example.jp');
