@@ -14,3 +14,4 @@ export * from './email.ts';
 export * from './seo.ts';
 export * from './promotions.ts';
 export * from './returns.ts';
+export * from './store-credit.ts';
