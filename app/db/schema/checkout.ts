@@ -1,6 +1,7 @@
 // Owner: app/modules/checkout
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -36,6 +37,16 @@ export const checkouts = pgTable('checkouts', {
   paymentId: text('payment_id'),
   /** What the shopper agreed to pay, frozen when the payment was created; the order is made from it. */
   quote: jsonb('quote').$type<Record<string, unknown>>(),
+  /**
+   * Store credit: spending it proves the email is the shopper's, with a one-time code sent to it
+   * (hashed here, a few tries, minutes to live). `creditEmail` is the address the code proved.
+   */
+  creditCodeHash: text('credit_code_hash'),
+  creditCodeExpiresAt: timestamp('credit_code_expires_at', { withTimezone: true }),
+  creditCodeAttempts: integer('credit_code_attempts').notNull().default(0),
+  creditEmail: text('credit_email'),
+  /** The shopper chose to pay with their credit (as much of the total as it covers). */
+  useCredit: boolean('use_credit').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -52,7 +52,8 @@ export const orders = pgTable(
       .default(sql`nextval('order_numbers')`),
     /** One order per cart and per payment: the keys that make finalisation exactly-once. */
     cartId: text('cart_id').notNull(),
-    paymentProvider: text('payment_provider', { enum: ['test', 'stripe'] }).notNull(),
+    /** `store_credit`: nothing was charged to a card, the shopper's store credit paid it all. */
+    paymentProvider: text('payment_provider', { enum: ['test', 'stripe', 'store_credit'] }).notNull(),
     paymentId: text('payment_id').notNull(),
     email: text('email').notNull(),
     language: text('language').notNull(),
@@ -105,6 +106,10 @@ export const orders = pgTable(
     /** When the parcel left and arrived (staff, or the tracking provider's webhook); returns count from delivery. */
     shippedAt: timestamp('shipped_at', { withTimezone: true }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** Paid with the shopper's store credit (part of `total`); the card paid the rest. */
+    storeCredit: integer('store_credit').notNull().default(0),
+    /** The return this order replaces items for (an exchange), if it is one. */
+    exchangeForReturnId: integer('exchange_for_return_id'),
     /** Σ succeeded refunds (order_refunds), in the order's currency. */
     refunded: integer('refunded').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -121,6 +126,7 @@ export const orders = pgTable(
     ),
     // Never more refunded than was paid, whatever races.
     check('orders_refunded', sql`${t.refunded} between 0 and ${t.total}`),
+    check('orders_store_credit', sql`${t.storeCredit} between 0 and ${t.total}`),
   ],
 );
 
@@ -187,6 +193,10 @@ export const orderRefunds = pgTable(
     parts: jsonb('parts')
       .$type<{ items: number; duties: number; shipping: number; fees: number }>()
       .notNull(),
+    /** The part paid back as store credit (what the order paid with credit, or a return resolved as credit). */
+    toCredit: integer('to_credit').notNull().default(0),
+    /** Credit given on top (a return's store-credit bonus); not part of what the order refunded. */
+    creditBonus: integer('credit_bonus').notNull().default(0),
     status: text('status', { enum: ['pending', 'succeeded', 'failed'] })
       .notNull()
       .default('pending'),
@@ -198,5 +208,6 @@ export const orderRefunds = pgTable(
     uniqueIndex('order_refunds_key').on(t.idempotencyKey),
     index('order_refunds_order_idx').on(t.orderId),
     check('order_refunds_amount', sql`${t.amount} > 0`),
+    check('order_refunds_credit', sql`${t.toCredit} between 0 and ${t.amount} and ${t.creditBonus} >= 0`),
   ],
 );

@@ -15,7 +15,13 @@ import {
 import { markets } from './markets.ts';
 import { orderLines, orders } from './orders.ts';
 import { staffMembers } from './staff.ts';
-import { DECLINE_REASONS, DISPOSE_REASONS, RETURN_STATUSES } from '#app/modules/returns/core/statuses.ts';
+import {
+  DECLINE_REASONS,
+  DISPOSE_REASONS,
+  RESOLUTIONS,
+  RETURN_STATUSES,
+} from '#app/modules/returns/core/statuses.ts';
+import { variants } from './catalog.ts';
 
 /** Returns: per-market rules, requests with their items, photos and timelines (ADR 0020). */
 
@@ -65,6 +71,10 @@ export const returnPolicies = pgTable(
     returnAddress: jsonb('return_address').$type<ReturnAddress>(),
     /** Outbound shipping goes back when the last item of the order is returned. */
     refundShipping: boolean('refund_shipping').notNull().default(false),
+    /** Extra store credit for choosing credit over money back, in basis points (1000 = 10 %). */
+    storeCreditBonusBps: integer('store_credit_bonus_bps').notNull().default(0),
+    /** Days issued credit stays spendable; null: it never lapses (several US states forbid expiry). */
+    storeCreditExpiryDays: integer('store_credit_expiry_days'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -73,6 +83,10 @@ export const returnPolicies = pgTable(
       sql`${t.returnShippingFee} >= 0 and ${t.restockingFeeBps} between 0 and 5000`,
     ),
     check('return_policies_grace', sql`${t.graceDays} between 0 and 60`),
+    check(
+      'return_policies_credit',
+      sql`${t.storeCreditBonusBps} between 0 and 5000 and (${t.storeCreditExpiryDays} is null or ${t.storeCreditExpiryDays} between 30 and 3650)`,
+    ),
   ],
 );
 
@@ -92,9 +106,9 @@ export const returns = pgTable(
       .references(() => markets.id),
     language: text('language').notNull(),
     status: text('status', { enum: RETURN_STATUSES }).notNull().default('requested'),
-    resolution: text('resolution', { enum: ['refund'] })
-      .notNull()
-      .default('refund'),
+    resolution: text('resolution', { enum: RESOLUTIONS }).notNull().default('refund'),
+    /** The order that sends the replacement items of an exchange, once made. */
+    exchangeOrderId: integer('exchange_order_id'),
     currency: text('currency').notNull(),
     /** The estimate shown when the shopper asked (core/refund-estimate.ts), in the order's currency. */
     estimate: jsonb('estimate')
@@ -105,6 +119,9 @@ export const returns = pgTable(
         restockingFee: number;
         returnShippingFee: number;
         total: number;
+        /** Store credit chosen: the market's bonus on top of `total`, and its rate when asked (basis points). */
+        creditBonus?: number;
+        creditBonusBps?: number;
       }>()
       .notNull(),
     refunded: integer('refunded').notNull().default(0),
@@ -138,6 +155,8 @@ export const returnLines = pgTable(
     /** After inspection: back to stock, or disposed of (and why). */
     outcome: text('outcome', { enum: ['restock', 'dispose'] }),
     disposeReason: text('dispose_reason', { enum: DISPOSE_REASONS }),
+    /** An exchange: the variant sent instead (same product); its stock is held from the request. */
+    exchangeVariantId: integer('exchange_variant_id').references(() => variants.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('return_lines_return_idx').on(t.returnId),

@@ -7,6 +7,7 @@ import { restock } from '#app/modules/catalog/stock.server.ts';
 import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.server.ts';
 import { money } from '#app/modules/money/core/money.ts';
 import type { PaymentProvider } from '#app/modules/payments/provider.ts';
+import { addCredit } from '#app/modules/store-credit/store-credit.server.ts';
 import { releaseForOrder } from '#app/modules/promotions/redemptions.server.ts';
 import type { OrderRow } from './orders.server.ts';
 
@@ -31,16 +32,21 @@ export async function cancelOrder(
   if (!order) return { ok: false, reason: 'notFound' };
   if (order.cancelledAt) return { ok: false, reason: 'alreadyCancelled' };
   if (order.fulfillmentStatus !== 'unfulfilled') return { ok: false, reason: 'fulfilled' };
-  if (order.paymentProvider !== provider.kind) return { ok: false, reason: 'notCancellable' };
+  // What a card paid; the store credit part goes back as credit, with no provider involved.
+  const card = order.total - order.storeCredit;
+  if (card > 0 && order.paymentProvider !== provider.kind) return { ok: false, reason: 'notCancellable' };
   const idempotencyKey = `order-cancel:${order.id}`;
   const financialStatus = order.financialStatus === 'authorized' ? 'voided' : 'refunded';
   if (order.financialStatus !== 'authorized' && order.financialStatus !== 'paid')
     return { ok: false, reason: 'notCancellable' };
   try {
-    if (financialStatus === 'voided') await provider.cancelPayment(order.paymentId, { idempotencyKey });
+    if (card === 0) {
+      // Paid with credit alone: nothing to void or refund at a provider.
+    } else if (financialStatus === 'voided')
+      await provider.cancelPayment(order.paymentId, { idempotencyKey });
     else
       await provider.refundPayment(order.paymentId, {
-        amount: money(order.total, order.currency),
+        amount: money(card, order.currency),
         idempotencyKey,
         reason: input.reason === 'fraud' ? 'fraudulent' : 'requested_by_customer',
       });
@@ -58,7 +64,7 @@ export async function cancelOrder(
         financialStatus,
         cancelledAt: new Date(),
         cancelReason: input.reason,
-        refunded: financialStatus === 'refunded' ? order.total : 0,
+        refunded: financialStatus === 'refunded' ? order.total : order.storeCredit,
       })
       .where(and(eq(orders.id, order.id), isNull(orders.cancelledAt)))
       .returning();
@@ -70,11 +76,27 @@ export async function cancelOrder(
       .where(eq(orderLines.orderId, order.id));
     for (const l of lines) if (l.variantId != null) await restock(tx, l.variantId, l.quantity);
     await releaseForOrder(tx, order.id);
+    if (order.storeCredit > 0)
+      await addCredit(tx, 'restore', {
+        email: order.email,
+        currency: order.currency,
+        amount: order.storeCredit,
+        idempotencyKey: idempotencyKey,
+        orderId: order.id,
+        staffId: input.staffId,
+        expiresAt: null,
+      });
     await tx.insert(orderEvents).values({
       orderId: order.id,
       kind: 'cancelled',
       staffId: input.staffId,
-      data: { reason: input.reason, financialStatus, amount: order.total, currency: order.currency },
+      data: {
+        reason: input.reason,
+        financialStatus,
+        amount: order.total,
+        storeCredit: order.storeCredit,
+        currency: order.currency,
+      },
     });
     if (input.email)
       await enqueueEmail(tx, { ...input.email(cancelled), aboutGid: toGid('Order', order.id) });

@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { orderEvents, orderRefunds, orders } from '#app/db/schema/index.ts';
 import { money } from '#app/modules/money/core/money.ts';
 import { providerRefusal } from '#app/modules/payments/payments.server.ts';
 import type { PaymentProvider, RefundReason } from '#app/modules/payments/provider.ts';
+import { addCredit } from '#app/modules/store-credit/store-credit.server.ts';
 
 export type RefundRow = typeof orderRefunds.$inferSelect;
 
@@ -15,6 +16,12 @@ export interface RefundInput {
   returnId?: number | null;
   staffId?: number | null;
   reason?: RefundReason;
+  /**
+   * Store credit instead of money (a return resolved as credit): the whole amount becomes credit,
+   * plus `bonus`, lapsing at `expiresAt`. Without it, what the order paid with credit goes back
+   * as credit once the card's share is refunded in full.
+   */
+  asCredit?: { bonus: number; expiresAt: Date | null };
 }
 
 export type RefundOutcome =
@@ -46,10 +53,16 @@ export async function refundOrder(
   const { refund, paymentId } = reserved;
   if (refund.status === 'succeeded') return { ok: true, refund, replayed: true };
   if (refund.status === 'failed') return { ok: false, reason: 'providerRefused' };
+  const credit = { kind: input.asCredit ? ('issue' as const) : ('restore' as const), input };
+  // All of it goes back as store credit: no payment provider is involved.
+  if (refund.toCredit === refund.amount) {
+    const settled = await settleSucceeded(db, refund, null, credit);
+    return { ok: true, refund: settled, replayed: !reserved.created };
+  }
   let providerRefundId: string;
   try {
     const done = await provider.refundPayment(paymentId, {
-      amount: money(refund.amount, refund.currency),
+      amount: money(refund.amount - refund.toCredit, refund.currency),
       idempotencyKey: `order-refund:${refund.idempotencyKey}`,
       reason: input.reason ?? 'requested_by_customer',
     });
@@ -60,7 +73,7 @@ export async function refundOrder(
     await settleFailed(db, refund);
     return { ok: false, reason: 'providerRefused', detail: code };
   }
-  const settled = await settleSucceeded(db, refund, providerRefundId);
+  const settled = await settleSucceeded(db, refund, providerRefundId, credit);
   return { ok: true, refund: settled, replayed: !reserved.created };
 }
 
@@ -88,11 +101,15 @@ async function reserve(
         return { ok: false, reason: 'notRefundable' } as const;
       return { ok: true, refund: existing, paymentId: order.paymentId, created: false } as const;
     }
-    if (order.paymentProvider !== provider.kind) return { ok: false, reason: 'notRefundable' } as const;
     if (order.financialStatus !== 'paid' && order.financialStatus !== 'partially_refunded')
       return { ok: false, reason: 'notRefundable' } as const;
     const left = order.total - order.refunded;
     if (input.amount > left) return { ok: false, reason: 'exceedsPaid', detail: String(left) } as const;
+    // The card gets back at most what it paid; past that, what the order paid with credit goes back as credit.
+    const cardLeft = order.total - order.storeCredit - (await cardRefunded(tx, orderId));
+    const toCredit = input.asCredit ? input.amount : Math.max(0, input.amount - cardLeft);
+    if (toCredit < input.amount && order.paymentProvider !== provider.kind)
+      return { ok: false, reason: 'notRefundable' } as const;
     await tx
       .update(orders)
       .set({ refunded: sql`${orders.refunded} + ${input.amount}` })
@@ -105,6 +122,8 @@ async function reserve(
         idempotencyKey: input.idempotencyKey,
         currency: order.currency,
         amount: input.amount,
+        toCredit,
+        creditBonus: input.asCredit?.bonus ?? 0,
         parts: input.parts,
         staffId: input.staffId ?? null,
       })
@@ -113,7 +132,21 @@ async function reserve(
   });
 }
 
-async function settleSucceeded(db: Db, refund: RefundRow, providerRefundId: string): Promise<RefundRow> {
+/** What the order's card has been paid back (or is being): refunds that did not fail, less their credit part. */
+async function cardRefunded(tx: Db, orderId: number): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(sum(${orderRefunds.amount} - ${orderRefunds.toCredit}), 0)::int` })
+    .from(orderRefunds)
+    .where(and(eq(orderRefunds.orderId, orderId), ne(orderRefunds.status, 'failed')));
+  return Number(row?.n ?? 0);
+}
+
+async function settleSucceeded(
+  db: Db,
+  refund: RefundRow,
+  providerRefundId: string | null,
+  credit: { kind: 'issue' | 'restore'; input: RefundInput },
+): Promise<RefundRow> {
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const [settled] = await tx
@@ -129,7 +162,18 @@ async function settleSucceeded(db: Db, refund: RefundRow, providerRefundId: stri
         financialStatus: sql`case when ${orders.refunded} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
       })
       .where(eq(orders.id, refund.orderId))
-      .returning({ financialStatus: orders.financialStatus });
+      .returning({ financialStatus: orders.financialStatus, email: orders.email });
+    if (refund.toCredit + refund.creditBonus > 0)
+      await addCredit(tx, credit.kind, {
+        email: order!.email,
+        currency: refund.currency,
+        amount: refund.toCredit + refund.creditBonus,
+        idempotencyKey: `refund:${refund.id}`,
+        orderId: refund.orderId,
+        returnId: refund.returnId,
+        staffId: refund.staffId,
+        expiresAt: credit.kind === 'issue' ? (credit.input.asCredit?.expiresAt ?? null) : null,
+      });
     await tx.insert(orderEvents).values({
       orderId: refund.orderId,
       kind: 'refunded',
@@ -138,6 +182,8 @@ async function settleSucceeded(db: Db, refund: RefundRow, providerRefundId: stri
         amount: refund.amount,
         currency: refund.currency,
         returnId: refund.returnId,
+        toCredit: refund.toCredit,
+        creditBonus: refund.creditBonus,
         financialStatus: order?.financialStatus,
       },
     });
@@ -196,7 +242,12 @@ export async function reconcileProviderRefunds(
       .where(and(eq(orders.paymentProvider, input.provider), eq(orders.paymentId, input.paymentId)))
       .for('update');
     if (!order || order.currency !== input.currency) return 'unknownOrder' as const;
-    const external = Math.min(input.refundedTotal, order.total) - order.refunded;
+    // The provider's total counts the card only; credit given back is never part of it.
+    const cardPaid = order.total - order.storeCredit;
+    const external = Math.min(
+      Math.min(input.refundedTotal, cardPaid) - (await cardRefunded(tx, order.id)),
+      order.total - order.refunded,
+    );
     if (external <= 0) return 'inLedger' as const;
     const [refund] = await tx
       .insert(orderRefunds)
