@@ -21,6 +21,7 @@ import { importTaxPercent } from './core/regional-tax-rates.ts';
 import { territoryOf } from './core/special-territories.ts';
 import { importRuleFor } from './import-rules.server.ts';
 import { dutyRatesFor, shippingRulesFor } from './settings.server.ts';
+import { accountKey, creditBalance } from '#app/modules/store-credit/store-credit.server.ts';
 
 /**
  * A checkout is a cart plus what the shopper tells us (email, address, shipping choice,
@@ -61,6 +62,12 @@ export interface CheckoutState {
   /** Promotions: what applied (and why the others did not), and what came off the shipping. */
   promotions: Evaluation;
   shippingDiscount: Money;
+  /**
+   * Store credit: `verified` once a code sent to the checkout's email proved it (the balance is
+   * read only then); `applied` is what it pays of the total, `due` what is left for the card.
+   */
+  credit: { verified: boolean; balance: Money | null; applied: Money };
+  due: Money;
   /** The first step still to do: where /checkout/<cart> sends the shopper. */
   next: 'contact' | 'address' | 'delivery' | 'payment' | 'review';
 }
@@ -176,6 +183,10 @@ export async function loadCheckout(
     input.tax = await tax.calculate(cartTaxInput(input)!);
   }
   const totals = priceCart(input);
+  const verified = Boolean(email && row?.creditEmail && row.creditEmail === accountKey(email));
+  const balance = verified ? await creditBalance(db, email!, market.currency, now) : null;
+  const applied = balance && row?.useCredit ? Math.min(balance.amount, totals.total.amount) : 0;
+  const due = totals.total.amount - applied;
   const lines: CheckoutLine[] = available.map((a, i) => ({
     key: String(a.line.id),
     variantId: a.line.variantId,
@@ -191,7 +202,7 @@ export async function loadCheckout(
       ? 'address'
       : !shipping
         ? 'delivery'
-        : !row?.paymentMethod
+        : !row?.paymentMethod && !(applied > 0 && due === 0)
           ? 'payment'
           : 'review';
   return {
@@ -213,6 +224,8 @@ export async function loadCheckout(
     grams,
     promotions: evaluation,
     shippingDiscount: money(shippingDiscount, market.currency),
+    credit: { verified, balance, applied: money(applied, market.currency) },
+    due: money(due, market.currency),
     next,
   };
 }

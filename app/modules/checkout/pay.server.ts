@@ -3,6 +3,7 @@ import type { Db } from '#app/db/client.server.ts';
 import { checkouts } from '#app/db/schema/index.ts';
 import { announceEmail } from '#app/modules/email/outbox.server.ts';
 import {
+  CreditChangedError,
   orderByCart,
   orderedCartIds,
   placeOrder,
@@ -13,7 +14,7 @@ import type { PaymentProvider, PaymentView } from '#app/modules/payments/provide
 import { releaseForCart, reserveDiscounts } from '#app/modules/promotions/redemptions.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
 import { loadCheckout, type CheckoutState } from './checkout.server.ts';
-import { quoteKey, storedQuote, type Quote, type StoredQuote } from './core/quote.ts';
+import { amountDue, quoteKey, storedQuote, type Quote, type StoredQuote } from './core/quote.ts';
 import { freezeQuote } from './quote.server.ts';
 
 /**
@@ -29,6 +30,8 @@ export type PayOutcome =
   | { kind: 'soldOut' }
   /** A promotion's budget or uses ran out since the review: the checkout is priced again. */
   | { kind: 'promotionsChanged' }
+  /** The store credit was spent elsewhere since the review: the checkout shows what is left. */
+  | { kind: 'creditChanged' }
   | { kind: 'incomplete'; step: CheckoutState['next'] | 'cart' }
   | { kind: 'pending' };
 
@@ -38,6 +41,17 @@ export interface OrderContext {
   afterConfirm?: () => void | Promise<void>;
 }
 
+/** An order paid with store credit alone has no card payment; this stands in for it. */
+const creditOnly = (cartId: string, quote: Quote): PaymentView => ({
+  id: `credit:${cartId}`,
+  provider: 'test',
+  status: 'succeeded',
+  amount: amountDue(quote),
+  clientSecret: null,
+  metadata: {},
+  lastError: null,
+});
+
 async function finalize(
   db: Db,
   provider: PaymentProvider,
@@ -46,19 +60,25 @@ async function finalize(
   ctx: OrderContext,
 ): Promise<PayOutcome> {
   const shop = await getShop(db);
+  const byCard = amountDue(quote).amount > 0;
   let placed;
   try {
     placed = await placeOrder(
       db,
       quote,
-      { provider: provider.kind, id: payment.id },
+      { provider: byCard ? provider.kind : 'store_credit', id: payment.id },
       { shopName: shop.name, orderUrl: (n) => ctx.orderUrl(quote.cartId, n) },
     );
   } catch (error) {
-    if (!(error instanceof SoldOutError)) throw error;
-    await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
+    if (!(error instanceof SoldOutError) && !(error instanceof CreditChangedError)) throw error;
+    if (byCard) await provider.cancelPayment(payment.id, { idempotencyKey: `cancel:${payment.id}` });
     await releaseForCart(db, quote.cartId);
-    return { kind: 'soldOut' };
+    return { kind: error instanceof SoldOutError ? 'soldOut' : 'creditChanged' };
+  }
+  if (!byCard) {
+    if (placed.created) announceEmail();
+    await recordPaymentCaptured(db, placed.order.id);
+    return { kind: 'placed', orderNumber: placed.order.number, cartId: quote.cartId };
   }
   if (placed.order.paymentId !== payment.id) {
     // Another payment for this cart wrote the order first (a second tab, or a webhook racing the
@@ -85,7 +105,8 @@ export async function payForCheckout(
   const state = await loadCheckout(db, token);
   if (!state) return { kind: 'incomplete', step: 'cart' };
   const quote = freezeQuote(state);
-  if (!quote || !state.paymentMethod)
+  const byCard = quote ? amountDue(quote).amount > 0 : true;
+  if (!quote || (byCard && !state.paymentMethod))
     return { kind: 'incomplete', step: state.next === 'review' ? 'payment' : state.next };
   // Reserved before anyone is charged, so concurrent checkouts never spend past a budget.
   const reserved = await reserveDiscounts(db, {
@@ -95,8 +116,9 @@ export async function payForCheckout(
     discounts: quote.discounts,
   });
   if (!reserved) return { kind: 'promotionsChanged' };
+  if (!byCard) return finalize(db, provider, creditOnly(token, quote), quote, options);
   const payment = await provider.createPayment({
-    amount: quote.total,
+    amount: amountDue(quote),
     idempotencyKey: `pay:${token}:${quoteKey(quote)}`,
     captureMethod: 'manual',
     metadata: { cart: token, quote: quoteKey(quote) },
@@ -107,7 +129,7 @@ export async function payForCheckout(
     .set({ paymentId: payment.id, quote: quote as unknown as Record<string, unknown> })
     .where(eq(checkouts.cartId, token));
   const confirmed = await provider.confirmPayment(payment.id, {
-    paymentMethod: state.paymentMethod,
+    paymentMethod: state.paymentMethod!,
     returnUrl: options.returnUrl,
     idempotencyKey: `confirm:${payment.id}:${state.paymentMethod}`,
   });

@@ -69,6 +69,7 @@ export function freezeQuote(state: CheckoutState): Quote | null {
     dutiesAtBorder: totals.atBorder,
     taxRemoved: totals.taxRemoved,
     total: totals.total,
+    storeCredit: state.credit.applied,
     shopCurrency: state.config.shopCurrency,
     exchangeRate: rate.value,
     rateSnapshotId: rate.snapshotId,

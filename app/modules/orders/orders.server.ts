@@ -10,6 +10,7 @@ import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.serv
 import { orderConfirmationEmail } from '#app/modules/email/templates.server.ts';
 import { crossConvert, type Money } from '#app/modules/money/core/money.ts';
 import { likePattern } from '#app/lib/like-pattern.ts';
+import { spendCredit } from '#app/modules/store-credit/store-credit.server.ts';
 
 /** Orders: written exactly once per cart and payment, with stock taken in the same transaction. */
 
@@ -18,6 +19,13 @@ export type OrderRow = typeof orders.$inferSelect;
 export class SoldOutError extends Error {
   constructor() {
     super('sold out');
+  }
+}
+
+/** The shopper's store credit no longer covers what the quote spends of it (another checkout spent it). */
+export class CreditChangedError extends Error {
+  constructor() {
+    super('store credit changed');
   }
 }
 
@@ -40,7 +48,7 @@ export function orderedCartIds(db: Db) {
 export async function placeOrder(
   db: Db,
   quote: Quote,
-  payment: { provider: 'test' | 'stripe'; id: string },
+  payment: { provider: OrderRow['paymentProvider']; id: string },
   context: { shopName: string; orderUrl: (number: number) => string },
 ): Promise<{ order: OrderRow; created: boolean }> {
   const existing = await orderByCart(db, quote.cartId);
@@ -70,6 +78,7 @@ export async function placeOrder(
           taxIncluded: quote.taxIncluded,
           duties: quote.duties.amount,
           total: quote.total.amount,
+          storeCredit: quote.storeCredit.amount,
           shopCurrency: quote.shopCurrency,
           totalShop: toShop(quote.total),
           exchangeRate: quote.exchangeRate,
@@ -105,6 +114,18 @@ export async function placeOrder(
         })),
       );
       for (const l of quote.lines) await decrementStock(tx, l.variantId, l.quantity);
+      // Spent with the order, under the account's lock: a balance two checkouts share pays once.
+      if (
+        quote.storeCredit.amount > 0 &&
+        !(await spendCredit(tx, {
+          email: quote.email,
+          currency: quote.currency,
+          amount: quote.storeCredit.amount,
+          idempotencyKey: `order-credit:${quote.cartId}`,
+          orderId: order.id,
+        }))
+      )
+        throw new CreditChangedError();
       await redeemForOrder(tx, quote.cartId, order.id);
       await markCompleted(tx, quote.cartId);
       await tx.insert(orderEvents).values([
@@ -112,7 +133,11 @@ export async function placeOrder(
         {
           orderId: order.id,
           kind: 'payment-authorized',
-          data: { provider: payment.provider, paymentId: payment.id },
+          data: {
+            provider: payment.provider,
+            paymentId: payment.id,
+            storeCredit: quote.storeCredit.amount,
+          },
         },
       ]);
       await enqueueEmail(tx, {
@@ -128,6 +153,7 @@ export async function placeOrder(
     });
   } catch (error) {
     if (isOversold(error)) throw new SoldOutError();
+    if (error instanceof CreditChangedError) throw error;
     // A concurrent finaliser won the unique key on the payment: the order exists.
     const again = await orderByCart(db, quote.cartId);
     if (again) return { order: again, created: false };

@@ -58,9 +58,16 @@ export interface Quote {
   /** Tax inside gross prices taken out because the sale is not taxed. */
   taxRemoved: Money;
   total: Money;
+  /** What the shopper's store credit pays of `total`; the card is charged the rest. */
+  storeCredit: Money;
   shopCurrency: string;
   exchangeRate: string;
   rateSnapshotId: number | null;
+}
+
+/** What the card is charged: the total less the store credit that pays part of it. */
+export function amountDue(q: Quote): Money {
+  return { amount: q.total.amount - q.storeCredit.amount, currencyCode: q.currency };
 }
 
 /** A short stable digest of what is charged, for the payment's idempotency key: same quote, same payment. */
@@ -73,6 +80,8 @@ export function quoteKey(q: Quote): string {
     q.lines.map((l) => [l.variantId, l.quantity, l.lineTotal.amount]),
     q.shipping.rateId,
     q.address,
+    // Only when credit pays: quotes without it keep the key they always had.
+    ...(q.storeCredit.amount > 0 ? [q.storeCredit.amount] : []),
   ]);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -85,7 +94,7 @@ export function quoteKey(q: Quote): string {
 
 type Stored<T> = { [K in keyof T]: T[K] extends Money ? Money | number : T[K] };
 /** Fields added after quotes were first stored: a payment made across the upgrade lacks them. */
-type Added = 'importRuleId' | 'importNotice' | 'dutiesAtBorder' | 'taxRemoved' | 'discounts';
+type Added = 'importRuleId' | 'importNotice' | 'dutiesAtBorder' | 'taxRemoved' | 'discounts' | 'storeCredit';
 /** A quote as stored with a payment: frozen before amounts were typed, they were bare minor units. */
 export type StoredQuote = Omit<Stored<Quote>, 'lines' | 'shipping' | Added> &
   Partial<Pick<Stored<Quote>, Added>> & {
@@ -121,5 +130,6 @@ export function storedQuote(stored: StoredQuote): Quote {
     importNotice: stored.importNotice ?? null,
     discounts: (stored.discounts ?? []).map((d) => ({ ...d, amount: m(d.amount) })),
     total: m(stored.total),
+    storeCredit: m(stored.storeCredit ?? 0),
   };
 }
