@@ -58,6 +58,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       graceDays: String(r.graceDays),
       returnShippingFee: toDecimalString({ amount: r.returnShippingFee, currencyCode: market.currency }),
       restockingFeePercent: String(r.restockingFeeBps / 100),
+      storeCreditBonusPercent: String(r.storeCreditBonusBps / 100),
+      storeCreditExpiryDays: r.storeCreditExpiryDays == null ? '' : String(r.storeCreditExpiryDays),
       finalSaleTags: r.finalSaleTags.join(', '),
       finalSaleCollections: r.finalSaleCollections.join(', '),
       nonReturnableTags: r.nonReturnableTags.join(', '),
@@ -88,6 +90,8 @@ export async function action({ request }: Route.ActionArgs) {
     graceDays: v.graceDays,
     returnShippingFee: v.returnShippingFee,
     restockingFeeBps: v.restockingFeePercent,
+    storeCreditBonusBps: v.storeCreditBonusPercent,
+    storeCreditExpiryDays: v.storeCreditExpiryDays,
     finalSaleTags: v.finalSaleTags,
     finalSaleCollections: v.finalSaleCollections,
     nonReturnableTags: v.nonReturnableTags,
@@ -211,6 +215,24 @@ function PolicyForm({
               t('returns.settings.refundDutiesHelp'),
             )}
             {check('refundShipping', t('returns.settings.refundShipping'))}
+          </FormLayout>
+        </Card>
+        <Card>
+          <FormLayout>
+            <Text as="h2" variant="headingMd">
+              {t('returns.settings.storeCredit')}
+            </Text>
+            {text(
+              'storeCreditBonusPercent',
+              t('returns.settings.creditBonus'),
+              t('returns.settings.creditBonusHelp'),
+              '%',
+            )}
+            {text(
+              'storeCreditExpiryDays',
+              t('returns.settings.creditExpiry'),
+              t('returns.settings.creditExpiryHelp'),
+            )}
           </FormLayout>
         </Card>
         <Card>

@@ -33,3 +33,29 @@ export async function returnFacts(db: Db, variantIds: readonly number[]): Promis
   for (const r of rows) out.set(r.variantId, { ...r, tags: r.tags ?? [], collections: r.collections ?? [] });
   return out;
 }
+
+/** Every variant of each given variant's product (itself included), by position: what an exchange may swap to. */
+export async function siblingVariants(db: Db, variantIds: readonly number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (variantIds.length === 0) return out;
+  const rows = await db
+    .select({ of: variants.id, productId: variants.productId })
+    .from(variants)
+    .where(inArray(variants.id, [...new Set(variantIds)]));
+  const siblings = await db
+    .select({ id: variants.id, productId: variants.productId })
+    .from(variants)
+    .where(
+      inArray(
+        variants.productId,
+        rows.map((r) => r.productId),
+      ),
+    )
+    .orderBy(variants.productId, variants.position, variants.id);
+  for (const r of rows)
+    out.set(
+      r.of,
+      siblings.filter((s) => s.productId === r.productId).map((s) => s.id),
+    );
+  return out;
+}

@@ -17,6 +17,8 @@ export interface MarketReturnPolicy {
   terms: Omit<RefundTerms, 'refundShipping'> & { refundShippingOnFullReturn: boolean };
   /** Who pays to send items back (the market's setting, shown in JSON-LD as ReturnFeesCustomerResponsibility). */
   shippingPaidBy: 'free' | 'customer';
+  /** Store credit chosen instead of money back: the bonus (basis points) and how long it lasts. */
+  credit: { available: boolean; bonusBps: number; expiryDays: number | null };
   row: PolicyRow;
 }
 
@@ -33,6 +35,8 @@ export function defaultPolicyRow(marketId: number): PolicyRow {
     refundDuties: true,
     refundShipping: false,
     returnAddress: null,
+    storeCreditBonusBps: 0,
+    storeCreditExpiryDays: null,
     updatedAt: new Date(0),
   };
 }
@@ -58,6 +62,8 @@ export function policyOf(market: Market, stored: PolicyRow | undefined): MarketR
       refundDuties: row.refundDuties,
       refundShippingOnFullReturn: row.refundShipping,
     },
+    // Store credit is always offered; the bonus and expiry are the merchant's.
+    credit: { available: true, bonusBps: row.storeCreditBonusBps, expiryDays: row.storeCreditExpiryDays },
     shippingPaidBy: market.returnShippingFee,
     row,
   };

@@ -5,9 +5,12 @@ import { toGid } from '#app/lib/gid.ts';
 import { restock } from '#app/modules/catalog/stock.server.ts';
 import { enqueueEmail, type OutgoingEmail } from '#app/modules/email/outbox.server.ts';
 import { orderById } from '#app/modules/orders/orders.server.ts';
+import { placeExchangeOrder } from '#app/modules/orders/exchange-order.server.ts';
 import { refundByKey, refundOrder } from '#app/modules/orders/refunds.server.ts';
 import type { PaymentProvider } from '#app/modules/payments/provider.ts';
 import { creditRefundedShare } from '#app/modules/promotions/redemptions.server.ts';
+import { creditBonus } from '#app/modules/store-credit/core/lots.ts';
+import { creditExpiry } from '#app/modules/store-credit/core/expiry.ts';
 import { ACTION_FROM, type DeclineReason, type DisposeReason, type ReturnStatus } from './core/statuses.ts';
 import { estimateFor, returnableOrder, type ReturnRow } from './returns.server.ts';
 
@@ -70,7 +73,15 @@ export function declineReturn(
     data: { reason },
     staffId,
     email,
+    then: releaseHeldExchange,
   });
+}
+
+/** A declined exchange gives back the replacement stock held for it since the request. */
+async function releaseHeldExchange(tx: Db, ret: ReturnRow): Promise<void> {
+  if (ret.resolution !== 'exchange') return;
+  const lines = await tx.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
+  for (const l of lines) if (l.exchangeVariantId != null) await restock(tx, l.exchangeVariantId, l.quantity);
 }
 
 /** The parcel is on its way (the shopper says so, or the carrier scanned the label). */
@@ -148,6 +159,7 @@ export async function refundReturn(
   if (!ret) return { ok: false, reason: 'notFound' };
   if (!(ACTION_FROM.refund as readonly ReturnStatus[]).includes(ret.status) && ret.status !== 'refunded')
     return { ok: false, reason: 'wrongStatus' };
+  if (ret.resolution === 'exchange') return { ok: false, reason: 'wrongStatus' };
   const state = await returnableOrder(db, ret.orderId, new Date());
   if (!state) return { ok: false, reason: 'notFound' };
   const own = state.returns.find((r) => r.id === ret.id)!;
@@ -166,6 +178,14 @@ export async function refundReturn(
   const key = `return:${ret.id}`;
   const earlier = await refundByKey(db, key);
   const amount = earlier?.amount ?? estimate.total;
+  // Credit keeps the bonus rate the shopper was shown when they chose it.
+  const asCredit =
+    ret.resolution === 'store_credit'
+      ? {
+          bonus: earlier?.creditBonus ?? creditBonus(amount, ret.estimate.creditBonusBps ?? 0),
+          expiresAt: creditExpiry(state.policy.credit.expiryDays, new Date()),
+        }
+      : undefined;
   if (amount <= 0)
     return step(db, returnId, { from: ['received'], to: 'closed', kind: 'closed', staffId: input.staffId });
   const paid = await refundOrder(db, provider, ret.orderId, {
@@ -179,6 +199,7 @@ export async function refundReturn(
     idempotencyKey: key,
     returnId: ret.id,
     staffId: input.staffId,
+    asCredit,
   });
   if (!paid.ok) return { ok: false, reason: paid.reason, detail: paid.detail };
   // The whole payment back releases the promotions (use included); a part credits their share.
@@ -190,11 +211,80 @@ export async function refundReturn(
   return step(db, returnId, {
     from: ['received'],
     to: 'refunded',
-    set: { refunded: paid.refund.amount, estimate: { ...estimate, total: paid.refund.amount } },
+    set: {
+      refunded: paid.refund.amount,
+      estimate: {
+        ...ret.estimate,
+        ...estimate,
+        total: paid.refund.amount,
+        creditBonus: paid.refund.creditBonus,
+      },
+    },
     kind: 'refunded',
-    data: { amount: paid.refund.amount, currency: paid.refund.currency },
+    data: {
+      amount: paid.refund.amount,
+      currency: paid.refund.currency,
+      toCredit: paid.refund.toCredit,
+      creditBonus: paid.refund.creditBonus,
+    },
     staffId: input.staffId,
     email: input.email,
     then: (tx) => creditRefundedShare(tx, ret.orderId, itemsShare),
   }).then((r) => (r.ok || ret.status !== 'refunded' ? r : { ok: true, ret }));
+}
+
+/**
+ * Completes a received exchange: a new order sends the replacements (no charge: their stock was
+ * held since the request), linked both ways to the return; where the replacements cost less,
+ * the difference is refunded once under the return's key. Safe to repeat: the order is keyed on
+ * the return, and the refund on its key.
+ */
+export async function completeExchange(
+  db: Db,
+  provider: PaymentProvider,
+  returnId: number,
+  input: { staffId: number; email: Email },
+): Promise<StepOutcome> {
+  const ret = await returnRow(db, returnId);
+  if (!ret) return { ok: false, reason: 'notFound' };
+  if (
+    ret.resolution !== 'exchange' ||
+    !(ACTION_FROM.exchange as readonly ReturnStatus[]).includes(ret.status)
+  )
+    return { ok: false, reason: 'wrongStatus' };
+  const state = await returnableOrder(db, ret.orderId, new Date());
+  if (!state) return { ok: false, reason: 'notFound' };
+  const difference = ret.estimate.total;
+  if (difference > 0) {
+    const paid = await refundOrder(db, provider, ret.orderId, {
+      amount: difference,
+      parts: { items: difference, duties: 0, shipping: 0, fees: 0 },
+      idempotencyKey: `return:${ret.id}`,
+      returnId: ret.id,
+      staffId: input.staffId,
+    });
+    if (!paid.ok) return { ok: false, reason: paid.reason, detail: paid.detail };
+  }
+  const lines = await db.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
+  return step(db, returnId, {
+    from: ACTION_FROM.exchange,
+    to: 'exchanged',
+    kind: 'exchanged',
+    data: { difference, currency: ret.currency },
+    staffId: input.staffId,
+    email: input.email,
+    then: async (tx, updated) => {
+      const order = await placeExchangeOrder(tx, state.order, {
+        returnId: ret.id,
+        rma: ret.rma,
+        lines: lines.flatMap((l) =>
+          l.exchangeVariantId == null ? [] : [{ variantId: l.exchangeVariantId, quantity: l.quantity }],
+        ),
+      });
+      await tx
+        .update(returns)
+        .set({ exchangeOrderId: order.id, refunded: difference })
+        .where(eq(returns.id, updated.id));
+    },
+  });
 }

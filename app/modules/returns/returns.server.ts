@@ -15,6 +15,11 @@ import {
   type RefundEstimate,
 } from './core/refund-estimate.ts';
 import { requestProblems, type RequestedLine } from './core/return-request.ts';
+import { decrementStock, isOversold } from '#app/modules/catalog/stock.server.ts';
+import { creditBonus } from '#app/modules/store-credit/core/lots.ts';
+import { exchangeEstimate } from './core/exchange.ts';
+import type { Resolution } from './core/statuses.ts';
+import { exchangeChoices, exchangeUnit } from './exchanges.server.ts';
 import type { PhotoType } from './core/photo.ts';
 import { returnPolicy, type MarketReturnPolicy } from './policies.server.ts';
 
@@ -147,6 +152,8 @@ export function estimateFor(
 
 export interface NewReturnLine extends Omit<RequestedLine, 'photoCount'> {
   photos: { contentType: PhotoType; bytes: Uint8Array }[];
+  /** An exchange: the variant wanted instead. */
+  exchangeVariantId?: number | null;
 }
 
 export type RequestOutcome = { ok: true; ret: ReturnRow } | { ok: false; errors: Record<string, string> };
@@ -161,8 +168,25 @@ export async function requestReturn(
   input: {
     lines: NewReturnLine[];
     language: string;
+    /** Money back unless the shopper chose credit or an exchange. */
+    resolution?: Resolution;
     email: (ret: ReturnRow, order: OrderRow) => OutgoingEmail;
   },
+  now: Date,
+): Promise<RequestOutcome> {
+  try {
+    return await openReturn(db, orderId, input, now);
+  } catch (error) {
+    // A replacement's last unit went to someone else between the page and the submit.
+    if (isOversold(error)) return { ok: false, errors: { form: 'exchangeSoldOut' } };
+    throw error;
+  }
+}
+
+async function openReturn(
+  db: Db,
+  orderId: number,
+  input: Parameters<typeof requestReturn>[2],
   now: Date,
 ): Promise<RequestOutcome> {
   return db.transaction(async (txn) => {
@@ -175,8 +199,24 @@ export async function requestReturn(
       input.lines.map((l) => ({ ...l, photoCount: l.photos.length })),
       state.eligibility.lines,
     );
+    const resolution = input.resolution ?? 'refund';
+    const swaps = resolution === 'exchange' ? await exchangeChoices(tx, state, input.language) : null;
+    if (swaps)
+      for (const l of chosen) {
+        const wanted = swaps.get(l.orderLineId)?.find((o) => o.variantId === l.exchangeVariantId);
+        if (!wanted) errors[`exchange-${l.orderLineId}`] = 'exchangeRequired';
+      }
+    if (resolution === 'store_credit' && !state.policy.credit.available) errors.form = 'noStoreCredit';
     if (Object.keys(errors).length) return { ok: false, errors } as const;
-    const estimate = estimateFor(state, chosen);
+    const estimate = swaps
+      ? exchangeEstimate(
+          paidOrder(state.order, state.lines),
+          earlierReturns(state.returns),
+          chosen.map((l) => exchangeUnit(state, swaps, l)),
+        )
+      : estimateFor(state, chosen);
+    const bonus =
+      resolution === 'store_credit' ? creditBonus(estimate.total, state.policy.credit.bonusBps) : 0;
     const [{ n }] = (await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(returns)
@@ -190,7 +230,13 @@ export async function requestReturn(
         marketId: state.order.marketId,
         language: input.language,
         currency: state.order.currency,
-        estimate,
+        resolution,
+        estimate: {
+          ...estimate,
+          ...(resolution === 'store_credit'
+            ? { creditBonus: bonus, creditBonusBps: state.policy.credit.bonusBps }
+            : {}),
+        },
       })
       .returning();
     for (const l of chosen) {
@@ -203,8 +249,11 @@ export async function requestReturn(
           reason: l.reason,
           subReason: l.subReason,
           note: l.note.trim(),
+          exchangeVariantId: swaps ? l.exchangeVariantId : null,
         })
         .returning({ id: returnLines.id });
+      // The replacement is held from now, so the exchange can always be sent (released if declined).
+      if (swaps) await decrementStock(tx, l.exchangeVariantId!, l.quantity);
       if (l.photos.length)
         await tx
           .insert(returnPhotos)
@@ -212,9 +261,11 @@ export async function requestReturn(
             l.photos.map((p) => ({ returnLineId: line!.id, contentType: p.contentType, bytes: p.bytes })),
           );
     }
-    await tx
-      .insert(returnEvents)
-      .values({ returnId: ret!.id, kind: 'requested', data: { total: estimate.total } });
+    await tx.insert(returnEvents).values({
+      returnId: ret!.id,
+      kind: 'requested',
+      data: { total: estimate.total, resolution },
+    });
     await enqueueEmail(tx, { ...input.email(ret!, state.order), aboutGid: toGid('Order', orderId) });
     return { ok: true, ret: ret! } as const;
   });

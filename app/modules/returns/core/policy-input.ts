@@ -47,6 +47,19 @@ export function policyInput(currency: string) {
         .regex(/^\d{1,2}(\.\d{1,2})?$/, 'percent')
         .transform((s) => Math.round(Number(s) * 100))
         .pipe(z.number().max(5000, 'percent')),
+      storeCreditBonusPercent: z
+        .string()
+        .trim()
+        .regex(/^\d{1,2}(\.\d{1,2})?$/, 'percent')
+        .transform((s) => Math.round(Number(s) * 100))
+        .pipe(z.number().max(5000, 'percent')),
+      // Blank: credit never lapses.
+      storeCreditExpiryDays: z
+        .string()
+        .trim()
+        .regex(/^(\d{1,4})?$/, 'expiryDays')
+        .transform((s) => (s ? Number(s) : null))
+        .pipe(z.number().min(30, 'expiryDays').max(3650, 'expiryDays').nullable()),
       finalSaleTags: list,
       finalSaleCollections: list,
       nonReturnableTags: list,

@@ -1,7 +1,7 @@
 /**
  * A return's life (Shopify's ReturnStatus with Loop's steps): requested → approved → in transit
  * → received → refunded or exchanged, or declined. `closed` ends a return with nothing to pay
- * (every item disposed of for a reason that refunds nothing, or store credit issued).
+ * (every item disposed of for a reason that refunds nothing). Store credit counts as refunded.
  */
 export const RETURN_STATUSES = [
   'requested',
@@ -15,6 +15,10 @@ export const RETURN_STATUSES = [
 ] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 
+/** What the shopper gets back: their money, store credit (with the market's bonus), or another variant. */
+export const RESOLUTIONS = ['refund', 'store_credit', 'exchange'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
 /** The steps a shopper's status page shows, in order. */
 export const RETURN_STEPS = ['requested', 'approved', 'in_transit', 'received', 'refunded'] as const;
 
@@ -25,6 +29,7 @@ export const ACTION_FROM = {
   ship: ['approved'],
   receive: ['approved', 'in_transit'],
   refund: ['received'],
+  exchange: ['received'],
 } as const satisfies Record<string, readonly ReturnStatus[]>;
 
 export type ReturnAction = keyof typeof ACTION_FROM;
