@@ -53,6 +53,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return data({ error: 'soldOut' as const }, { status: 409 });
     case 'promotionsChanged':
       return data({ error: 'promotionsChanged' as const }, { status: 409 });
+    case 'creditChanged':
+      return data({ error: 'credit.changed' as const }, { status: 409 });
     default:
       return data({ error: 'pending' as const }, { status: 202 });
   }
@@ -116,7 +118,8 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
         </div>
         <div>
           <dt>{t('review.payment')}</dt>
-          <dd>{view.paymentLabel}</dd>
+          {view.credit ? <dd>{t('credit.paysWith', { amount: format(view.credit) })}</dd> : null}
+          {Number(view.due.amount) > 0 ? <dd>{view.paymentLabel}</dd> : null}
           <dd>
             <Link to={`${base}/payment`}>{t('edit')}</Link>
           </dd>
@@ -138,7 +141,9 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
         disabled={busy || view.unavailable}
         data-testid="pay"
       >
-        {busy ? t('review.paying') : t('review.pay', { amount: format(view.totals.total) })}
+        {busy
+          ? t('review.paying')
+          : t('review.pay', { amount: format(view.credit ? view.due : view.totals.total) })}
       </button>
     </Form>
   );

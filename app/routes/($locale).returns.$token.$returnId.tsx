@@ -9,6 +9,7 @@ import { countryName } from '#app/modules/checkout/core/display-names.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { RETURN_STEPS } from '#app/modules/returns/core/statuses.ts';
 import { labelProvider } from '#app/modules/returns/labels.server.ts';
+import { variantTitles } from '#app/modules/returns/exchanges.server.ts';
 import { markReturnShipped } from '#app/modules/returns/return-actions.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { PORTAL_HEADERS, requirePortalOrder } from '#app/storefront/returns-portal.server.ts';
@@ -27,9 +28,14 @@ async function requireReturn(context: Route.LoaderArgs['context'], params: Route
 }
 
 export async function loader({ params, context, request }: Route.LoaderArgs) {
-  const { state, ret, base } = await requireReturn(context, params);
+  const { sf, state, ret, base } = await requireReturn(context, params);
   const labelled = ret.status === 'approved' || ret.status === 'in_transit';
   const label = labelled ? await labelProvider().labelFor(ret, state.policy.row.returnAddress) : null;
+  const swaps = await variantTitles(
+    getDb(),
+    ret.lines.flatMap((l) => (l.exchangeVariantId == null ? [] : [l.exchangeVariantId])),
+    sf.locale.language,
+  );
   return data(
     {
       base,
@@ -42,6 +48,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
       currency: ret.currency,
       estimate: ret.estimate,
       refunded: ret.refunded,
+      resolution: ret.resolution,
       items: ret.lines.map((l) => {
         const line = state.lines.find((x) => x.id === l.orderLineId);
         return {
@@ -49,6 +56,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
           title: `${line?.productTitle ?? ''} — ${line?.variantTitle ?? ''}`,
           quantity: l.quantity,
           reason: l.reason,
+          swap: l.exchangeVariantId == null ? null : (swaps.get(l.exchangeVariantId) ?? null),
         };
       }),
       label: label ? { qr: label.qrSvg, address: label.address } : null,
@@ -84,7 +92,11 @@ export default function ReturnStatus({ loaderData: d, actionData }: Route.Compon
   const busy = useNavigation().state !== 'idle';
   const money = (amount: number) =>
     format({ amount: toDecimalString({ amount, currencyCode: d.currency }), currencyCode: d.currency });
-  const reached = RETURN_STEPS.indexOf(d.status as (typeof RETURN_STEPS)[number]);
+  // An exchange ends "exchanged" where a refund ends "refunded".
+  const steps: string[] = RETURN_STEPS.map((s) =>
+    s === 'refunded' && d.resolution === 'exchange' ? 'exchanged' : s,
+  );
+  const reached = steps.indexOf(d.status);
   return (
     <div className="container section returns-page">
       <h1>{t('statusPage.heading', { rma: d.rma })}</h1>
@@ -105,7 +117,7 @@ export default function ReturnStatus({ loaderData: d, actionData }: Route.Compon
         </p>
       ) : (
         <ol className="returns-steps">
-          {RETURN_STEPS.map((s, i) => (
+          {steps.map((s, i) => (
             <li
               key={s}
               className={reached >= 0 && i < reached ? 'is-done' : undefined}
@@ -117,17 +129,34 @@ export default function ReturnStatus({ loaderData: d, actionData }: Route.Compon
           {reached < 0 ? <li aria-current="step">{t(`status.${d.status}`)}</li> : null}
         </ol>
       )}
-      {d.status === 'refunded' ? <p>{t('statusPage.refunded', { amount: money(d.refunded) })}</p> : null}
+      {d.status === 'refunded' ? (
+        <p>
+          {d.resolution === 'store_credit'
+            ? t('statusPage.credited', { amount: money(d.refunded + (d.estimate.creditBonus ?? 0)) })
+            : t('statusPage.refunded', { amount: money(d.refunded) })}
+        </p>
+      ) : null}
+      {d.status === 'exchanged' ? (
+        <p>
+          {d.refunded > 0
+            ? t('statusPage.exchangedDifference', { amount: money(d.refunded) })
+            : t('statusPage.exchanged')}
+        </p>
+      ) : null}
       <ul>
         {d.items.map((i) => (
           <li key={i.id}>
             {i.quantity} × {i.title} · {t(`reasons.${i.reason}`)}
+            {i.swap ? ` · ${t('statusPage.exchangeFor', { variant: i.swap })}` : ''}
           </li>
         ))}
       </ul>
-      {d.status !== 'refunded' && d.status !== 'declined' ? (
+      {d.status !== 'refunded' && d.status !== 'declined' && d.status !== 'exchanged' ? (
         <p>
-          {t('order.estimate')}: <strong data-testid="refund-estimate">{money(d.estimate.total)}</strong>
+          {t(`order.totals.${d.resolution}`)}:{' '}
+          <strong data-testid="refund-estimate">
+            {money(d.estimate.total + (d.estimate.creditBonus ?? 0))}
+          </strong>
         </p>
       ) : null}
       {d.label ? (

@@ -14,6 +14,7 @@ import { PHOTOS_MAX } from '#app/modules/returns/core/return-request.ts';
 import { portalPath } from '#app/modules/returns/portal-token.server.ts';
 import { readReturnForm } from '#app/modules/returns/read-request.server.ts';
 import { earlierReturns, paidOrder, requestReturn } from '#app/modules/returns/returns.server.ts';
+import { exchangeChoices } from '#app/modules/returns/exchanges.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { PORTAL_HEADERS, requirePortalOrder } from '#app/storefront/returns-portal.server.ts';
 import { shopNameFrom, useLayout } from '#app/storefront/use-layout.ts';
@@ -23,8 +24,9 @@ import type { Route } from './+types/($locale).returns.$token._index';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: returnsStyles }];
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const { state, base } = await requirePortalOrder(context, params);
+  const { sf, state, base } = await requirePortalOrder(context, params);
   const { order, lines, eligibility, policy } = state;
+  const swaps = await exchangeChoices(getDb(), state, sf.locale.language);
   return data(
     {
       base,
@@ -40,13 +42,16 @@ export async function loader({ params, context }: Route.LoaderArgs) {
           title: l.productTitle,
           variantTitle: l.variantTitle,
           quantity: l.quantity,
+          unitPrice: l.unitPrice,
           returnable: e.returnable,
           problem: e.problem,
+          exchange: swaps.get(l.id) ?? [],
         };
       }),
       paid: paidOrder(order, lines),
       earlier: earlierReturns(state.returns),
       terms: policy.terms,
+      creditBonusBps: policy.credit.bonusBps,
       returns: state.returns.map((r) => ({
         publicId: r.publicId,
         rma: r.rma,
@@ -81,6 +86,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     state.order.id,
     {
       lines: read.lines,
+      resolution: read.resolution,
       language: sf.locale.language,
       email: (ret, order) =>
         returnEmail({
@@ -155,6 +161,7 @@ export default function ReturnOrder({ loaderData: d, actionData }: Route.Compone
             earlier={d.earlier}
             terms={d.terms}
             currency={d.currency}
+            creditBonusBps={d.creditBonusBps}
             errors={errors}
           />
           <button type="submit" className="button button--primary" disabled={busy}>

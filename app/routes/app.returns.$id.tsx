@@ -33,10 +33,14 @@ import { canAct, DECLINE_REASONS, DISPOSE_REASONS } from '#app/modules/returns/c
 import { returnEmailFor } from '#app/modules/returns/return-emails.server.ts';
 import {
   approveReturn,
+  completeExchange,
   declineReturn,
   receiveReturn,
   refundReturn,
+  returnRow,
 } from '#app/modules/returns/return-actions.server.ts';
+import { variantTitles } from '#app/modules/returns/exchanges.server.ts';
+import { orderById } from '#app/modules/orders/orders.server.ts';
 import { returnDetail } from '#app/modules/returns/return-queue.server.ts';
 import { estimateFor, returnableOrder } from '#app/modules/returns/returns.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -53,6 +57,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!found) throw data(null, { status: 404 });
   const { ret, order, orderLines, lines, events, photos, refunds } = found;
   const state = await returnableOrder(db, order.id, new Date());
+  const swaps = await variantTitles(
+    db,
+    lines.flatMap((l) => (l.exchangeVariantId == null ? [] : [l.exchangeVariantId])),
+    principal.locale,
+  );
+  const exchangeOrder = ret.exchangeOrderId ? await orderById(db, ret.exchangeOrderId) : null;
   const m = (amount: number) => ({
     amount: toDecimalString({ amount, currencyCode: order.currency }),
     currency: order.currency,
@@ -103,11 +113,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       declineReason: ret.declineReason,
       refunded: m(ret.refunded),
       estimate: m(ret.estimate.total),
+      resolution: ret.resolution,
+      creditBonusBps: ret.estimate.creditBonusBps ?? 0,
+      credited: m(ret.refunded + (ret.estimate.creditBonus ?? 0)),
+      exchangeOrder: exchangeOrder ? { id: exchangeOrder.id, number: exchangeOrder.number } : null,
       can: {
         approve: canAct(ret.status, 'approve'),
         decline: canAct(ret.status, 'decline'),
         receive: canAct(ret.status, 'receive'),
-        refund: canAct(ret.status, 'refund'),
+        refund: canAct(ret.status, 'refund') && ret.resolution !== 'exchange',
+        exchange: canAct(ret.status, 'exchange') && ret.resolution === 'exchange',
       },
     },
     order: {
@@ -132,6 +147,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         note: l.note,
         outcome: l.outcome,
         disposeReason: l.disposeReason,
+        swap: l.exchangeVariantId == null ? null : (swaps.get(l.exchangeVariantId) ?? null),
         photos: photos
           .filter((p) => p.returnLineId === l.id)
           .map((p) => `/app/returns/${ret.id}/photos/${p.id}`),
@@ -208,10 +224,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   } else if (intent === 'refund') {
     const parsed = parseForm(form, Refund);
     if (!parsed.ok) return invalid('refund', parsed.errors);
+    const ret = await returnRow(db, id);
     outcome = await refundReturn(db, paymentProviderFor(db, getEnv()), id, {
       staffId,
       includeShipping: parsed.value.includeShipping,
-      email: await email('refunded'),
+      email: await email(ret?.resolution === 'store_credit' ? 'credited' : 'refunded'),
+    });
+  } else if (intent === 'exchange') {
+    outcome = await completeExchange(db, paymentProviderFor(db, getEnv()), id, {
+      staffId,
+      email: await email('exchanged'),
     });
   } else return invalid(intent, { form: 'unknownAction' });
   if (!outcome.ok)
@@ -253,6 +275,7 @@ export default function ReturnDetail({ loaderData: d }: Route.ComponentProps) {
                       {t(`returns.reasons.${l.reason}`)}
                       {l.subReason ? ` · ${t(`returns.subReasons.${l.subReason}`)}` : ''}
                     </Text>
+                    {l.swap ? <Text as="p">{t('returns.exchangeFor', { variant: l.swap })}</Text> : null}
                     {l.note ? (
                       <Text as="p" tone="subdued">
                         “{l.note}”
@@ -283,8 +306,13 @@ export default function ReturnDetail({ loaderData: d }: Route.ComponentProps) {
             </Card>
             {d.ret.can.receive ? <ReceiveForm lines={d.lines} /> : null}
             {d.ret.can.refund && d.refundOptions.without ? (
-              <RefundForm options={d.refundOptions} fmt={fmt} />
+              <RefundForm
+                options={d.refundOptions}
+                fmt={fmt}
+                credit={d.ret.resolution === 'store_credit' ? { bonusBps: d.ret.creditBonusBps } : null}
+              />
             ) : null}
+            {d.ret.can.exchange ? <ExchangeForm difference={fmt(d.ret.estimate)} /> : null}
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
@@ -328,11 +356,19 @@ export default function ReturnDetail({ loaderData: d }: Route.ComponentProps) {
                 <Text as="h2" variant="headingMd">
                   {t('returns.refund')}
                 </Text>
+                <Text as="p">{t(`returns.resolutions.${d.ret.resolution}`)}</Text>
                 <Text as="p">
                   {d.ret.status === 'refunded'
-                    ? t('returns.refundedAmount', { amount: fmt(d.ret.refunded) })
+                    ? d.ret.resolution === 'store_credit'
+                      ? t('returns.creditedAmount', { amount: fmt(d.ret.credited) })
+                      : t('returns.refundedAmount', { amount: fmt(d.ret.refunded) })
                     : t('returns.estimateAmount', { amount: fmt(d.ret.estimate) })}
                 </Text>
+                {d.ret.exchangeOrder ? (
+                  <Link url={`/app/orders/${d.ret.exchangeOrder.id}`}>
+                    {t('returns.exchangeOrder', { number: d.ret.exchangeOrder.number })}
+                  </Link>
+                ) : null}
                 {d.ret.declineReason ? (
                   <Text as="p" tone="critical">
                     {t(`returns.declineReasons.${d.ret.declineReason}`)}
@@ -441,12 +477,44 @@ function ReceiveForm({ lines }: { lines: { id: number; title: string; quantity: 
 
 type Breakdown = { items: Amount; duties: Amount; shipping: Amount; fees: Amount; total: Amount };
 
+function ExchangeForm({ difference }: { difference: string }) {
+  const { t } = useTranslation('admin');
+  const { csrfToken } = useAdmin();
+  const fetcher = useFetcher<typeof action>();
+  const error = useFieldErrors(fetcher.data, 'returns.errors');
+  return (
+    <Card>
+      <fetcher.Form method="post">
+        <input type="hidden" name="csrf" value={csrfToken} />
+        <input type="hidden" name="intent" value="exchange" />
+        <FormLayout>
+          <Text as="h2" variant="headingMd">
+            {t('returns.exchange')}
+          </Text>
+          <Text as="p">{t('returns.exchangeHelp', { amount: difference })}</Text>
+          {error('form') ? (
+            <Text as="p" tone="critical">
+              {error('form')}
+            </Text>
+          ) : null}
+          <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
+            {t('returns.exchangeButton')}
+          </Button>
+        </FormLayout>
+      </fetcher.Form>
+    </Card>
+  );
+}
+
 function RefundForm({
   options,
   fmt,
+  credit,
 }: {
   options: { shippingAvailable: boolean; without: Breakdown | null; with: Breakdown | null };
   fmt: (m: Amount) => string;
+  /** Resolved as store credit: the bonus rate the shopper was promised. */
+  credit: { bonusBps: number } | null;
 }) {
   const { t } = useTranslation('admin');
   const { csrfToken } = useAdmin();
@@ -484,8 +552,11 @@ function RefundForm({
               {error('form')}
             </Text>
           ) : null}
+          {credit ? <Text as="p">{t('returns.creditNote', { percent: credit.bonusBps / 100 })}</Text> : null}
           <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
-            {t('returns.refundButton', { amount: fmt(b.total) })}
+            {credit
+              ? t('returns.creditButton', { amount: fmt(b.total) })
+              : t('returns.refundButton', { amount: fmt(b.total) })}
           </Button>
         </FormLayout>
       </fetcher.Form>

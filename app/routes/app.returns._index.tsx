@@ -131,6 +131,7 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
       subtitle={t('returns.count', { count: loaderData.total })}
       secondaryActions={[
         { content: t('returns.analytics.open'), url: '/app/returns/analytics' },
+        { content: t('returns.credit.title'), url: '/app/returns/credit' },
         { content: t('returns.settings.title'), url: '/app/returns/settings' },
       ]}
     >

@@ -138,6 +138,9 @@ export function checkoutView(state: CheckoutState, origin: string, language: str
       total: m(totals.total),
       hasQuote: Boolean(state.tax),
     },
+    // Store credit paying part of the total, and what is left for the card.
+    credit: state.credit.applied.amount > 0 ? m(state.credit.applied) : null,
+    due: m(state.due),
     landed: state.landed
       ? {
           notice: state.landed.notice,

@@ -107,6 +107,18 @@ export function OrderSummary({ view }: { view: CheckoutView }) {
           <dt>{t('summary.total')}</dt>
           <dd data-testid="total">{format(totals.total)}</dd>
         </div>
+        {view.credit ? (
+          <>
+            <div>
+              <dt>{t('credit.applied')}</dt>
+              <dd data-testid="total-credit">−{format(view.credit)}</dd>
+            </div>
+            <div className="totals__grand">
+              <dt>{t('credit.due')}</dt>
+              <dd data-testid="total-due">{format(view.due)}</dd>
+            </div>
+          </>
+        ) : null}
       </dl>
       {totals.taxIncluded && Number(totals.tax.amount) > 0 ? (
         <p className="small muted" data-testid="tax-included">

@@ -5,6 +5,9 @@ import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { Ineligible } from '#app/modules/returns/core/eligibility.ts';
 import { reasonOf, RETURN_REASONS } from '#app/modules/returns/core/reasons.ts';
 import { PHOTOS_MAX } from '#app/modules/returns/core/return-request.ts';
+import { exchangeEstimate } from '#app/modules/returns/core/exchange.ts';
+import { RESOLUTIONS, type Resolution } from '#app/modules/returns/core/statuses.ts';
+import { creditBonus } from '#app/modules/store-credit/core/lots.ts';
 import {
   estimateAfter,
   type EarlierReturn,
@@ -17,14 +20,19 @@ export interface PickerLine {
   title: string;
   variantTitle: string;
   quantity: number;
+  /** The unit price paid (before discounts): what an exchange's replacement may cost at most. */
+  unitPrice: number;
   returnable: number;
   problem: Ineligible | null;
+  /** Variants this line can be exchanged for (core/exchange.ts). */
+  exchange: { variantId: number; title: string; price: number }[];
 }
 
 interface Choice {
   quantity: number;
   reason: string;
   sub: string;
+  swap: number | null;
 }
 
 /**
@@ -38,6 +46,7 @@ export function ReturnItemPicker({
   earlier,
   terms,
   currency,
+  creditBonusBps,
   errors,
 }: {
   lines: PickerLine[];
@@ -45,20 +54,43 @@ export function ReturnItemPicker({
   earlier: EarlierReturn[];
   terms: Omit<RefundTerms, 'refundShipping'> & { refundShippingOnFullReturn: boolean };
   currency: string;
+  creditBonusBps: number;
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation('returns');
   const format = useMoneyFormatter();
   const [choices, setChoices] = useState<Record<number, Choice>>({});
-  const choice = (id: number): Choice => choices[id] ?? { quantity: 0, reason: '', sub: '' };
+  const [resolution, setResolution] = useState<Resolution>('refund');
+  const choice = (id: number): Choice => choices[id] ?? { quantity: 0, reason: '', sub: '', swap: null };
   const set = (id: number, patch: Partial<Choice>) =>
     setChoices((c) => ({ ...c, [id]: { ...choice(id), ...patch } }));
-  const estimate = estimateAfter(
-    paid,
-    earlier,
-    lines.map((l) => ({ orderLineId: l.id, quantity: choice(l.id).quantity })),
-    terms,
-  );
+  const chosen = lines.filter((l) => choice(l.id).quantity > 0);
+  // Exchange is offered when every chosen item has a replacement to send.
+  const canExchange = chosen.length > 0 && chosen.every((l) => l.exchange.length > 0);
+  const mode = resolution === 'exchange' && !canExchange ? 'refund' : resolution;
+  const estimate =
+    mode === 'exchange'
+      ? exchangeEstimate(
+          paid,
+          earlier,
+          chosen.map((l) => {
+            const c = choice(l.id);
+            const swap = l.exchange.find((o) => o.variantId === c.swap) ?? l.exchange[0]!;
+            return {
+              orderLineId: l.id,
+              quantity: c.quantity,
+              unitPrice: l.unitPrice,
+              newUnitPrice: swap.price,
+            };
+          }),
+        )
+      : estimateAfter(
+          paid,
+          earlier,
+          lines.map((l) => ({ orderLineId: l.id, quantity: choice(l.id).quantity })),
+          terms,
+        );
+  const bonus = mode === 'store_credit' ? creditBonus(estimate.total, creditBonusBps) : 0;
   const money = (amount: number) =>
     format({ amount: toDecimalString({ amount, currencyCode: currency }), currencyCode: currency });
   const error = (field: string) => {
@@ -67,7 +99,7 @@ export function ReturnItemPicker({
     return code.startsWith('ineligible.') ? t(code) : t(`errors.${code}`);
   };
   const rows: [string, number][] = [
-    [t('order.items'), estimate.items],
+    [mode === 'exchange' ? t('order.priceDifference') : t('order.items'), estimate.items],
     ...(estimate.duties ? ([[t('order.duties'), estimate.duties]] as [string, number][]) : []),
     ...(estimate.shipping ? ([[t('order.shipping'), estimate.shipping]] as [string, number][]) : []),
     ...(estimate.restockingFee
@@ -76,6 +108,7 @@ export function ReturnItemPicker({
     ...(estimate.returnShippingFee
       ? ([[t('order.returnShippingFee'), -estimate.returnShippingFee]] as [string, number][])
       : []),
+    ...(bonus ? ([[t('order.creditBonus'), bonus]] as [string, number][]) : []),
   ];
   return (
     <>
@@ -177,6 +210,25 @@ export function ReturnItemPicker({
                         </p>
                         <FieldError id={`${field('photos')}-error`} message={error(field('photos'))} />
                       </div>
+                      {mode === 'exchange' ? (
+                        <div className="field">
+                          <label htmlFor={field('exchange')}>{t('order.exchangeFor')}</label>
+                          <select
+                            id={field('exchange')}
+                            name={field('exchange')}
+                            value={c.swap ?? l.exchange[0]?.variantId ?? ''}
+                            onChange={(e) => set(l.id, { swap: Number(e.target.value) })}
+                            aria-invalid={errors[field('exchange')] ? true : undefined}
+                          >
+                            {l.exchange.map((o) => (
+                              <option key={o.variantId} value={o.variantId}>
+                                {o.title} · {money(o.price)}
+                              </option>
+                            ))}
+                          </select>
+                          <FieldError id={`${field('exchange')}-error`} message={error(field('exchange'))} />
+                        </div>
+                      ) : null}
                     </>
                   ) : null}
                 </>
@@ -185,6 +237,28 @@ export function ReturnItemPicker({
           );
         })}
       </ul>
+      <fieldset className="returns-resolution">
+        <legend>{t('order.resolution')}</legend>
+        {RESOLUTIONS.map((r) => {
+          const disabled = r === 'exchange' && !canExchange;
+          return (
+            <label key={r} className={disabled ? 'muted' : undefined}>
+              <input
+                type="radio"
+                name="resolution"
+                value={r}
+                checked={mode === r}
+                disabled={disabled}
+                onChange={() => setResolution(r)}
+              />{' '}
+              {r === 'store_credit' && creditBonusBps > 0
+                ? t('order.resolutions.store_credit_bonus', { percent: creditBonusBps / 100 })
+                : t(`order.resolutions.${r}`)}
+            </label>
+          );
+        })}
+        {!canExchange && chosen.length > 0 ? <p className="muted small">{t('order.noExchange')}</p> : null}
+      </fieldset>
       <h2>{t('order.estimate')}</h2>
       <table className="returns-estimate">
         <tbody>
@@ -195,14 +269,14 @@ export function ReturnItemPicker({
             </tr>
           ))}
           <tr>
-            <th scope="row">{t('order.total')}</th>
-            <td data-testid="refund-estimate">{money(estimate.total)}</td>
+            <th scope="row">{t(`order.totals.${mode}`)}</th>
+            <td data-testid="refund-estimate">{money(estimate.total + bonus)}</td>
           </tr>
         </tbody>
       </table>
       <p className="muted small">
         {estimate.restockingFee || estimate.returnShippingFee ? `${t('order.feesBefore')} ` : ''}
-        {t('order.estimateNote')}
+        {t(`order.estimateNotes.${mode}`)}
       </p>
     </>
   );

@@ -8,7 +8,8 @@ import { escapeHtml, layout } from './templates.server.ts';
  * The shopper's email at each step of a return, in the language they asked in, with the link to
  * the return's page (a signed, expiring portal token). Every interpolated value is escaped.
  */
-export type ReturnEmailStep = 'requested' | 'approved' | 'declined' | 'received' | 'refunded' | 'closed';
+export type ReturnEmailStep =
+  'requested' | 'approved' | 'declined' | 'received' | 'refunded' | 'credited' | 'exchanged' | 'closed';
 
 export interface ReturnEmailInput {
   step: ReturnEmailStep;
@@ -22,7 +23,7 @@ export interface ReturnEmailInput {
   url: string;
   /** Declined: the reason's code (returns:declineReasons.*). */
   declineReason?: string | null;
-  /** Refunded: the amount. */
+  /** Refunded, credited (bonus included), or an exchange's price difference: the amount. */
   amount?: Money;
 }
 
@@ -37,7 +38,10 @@ export function returnEmail(input: ReturnEmailInput): OutgoingEmail {
     amount: input.amount ? formatMoney(toDecimalString(input.amount), input.amount.currencyCode, tag) : '',
   };
   const subject = t(`returns:email.${input.step}Subject`, values);
-  const intro = t(`returns:email.${input.step}Intro`, values);
+  // An exchange that also pays back a difference says so.
+  const introKey =
+    input.step === 'exchanged' && input.amount?.amount ? 'exchangedDifferenceIntro' : `${input.step}Intro`;
+  const intro = t(`returns:email.${introKey}`, values);
   const rmaLine = t('returns:email.rma', values);
   const view = t('returns:email.view');
   const dir = input.language === 'ar' ? 'rtl' : 'ltr';

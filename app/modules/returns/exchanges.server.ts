@@ -65,3 +65,13 @@ export function exchangeUnit(
     newUnitPrice: wanted.price,
   };
 }
+
+/** "Product — Variant" of each variant in `language`, for the replacements a return names. */
+export async function variantTitles(
+  db: Db,
+  ids: readonly number[],
+  language: string,
+): Promise<Map<number, string>> {
+  const details = await lineItemDetails(db, [...new Set(ids)], language);
+  return new Map([...details].map(([id, d]) => [id, `${d.productTitle} — ${d.variantTitle}`]));
+}

@@ -1,17 +1,21 @@
 import { cleanPhoto, type PhotoType } from './core/photo.ts';
 import { NOTE_MAX, PHOTOS_MAX } from './core/return-request.ts';
 import type { NewReturnLine } from './returns.server.ts';
+import { RESOLUTIONS, type Resolution } from './core/statuses.ts';
 
 /**
  * A portal form as return lines: per order line `qty-<id>`, `reason-<id>`, `sub-<id>`,
- * `note-<id>` and files `photos-<id>`. Photos are checked and cleaned here (core/photo.ts); a
+ * `note-<id>`, `exchange-<id>` (the replacement variant) and files `photos-<id>`, and the
+ * `resolution` (refund, store credit or exchange; anything else is a refund). Photos are checked and cleaned here (core/photo.ts); a
  * refused photo is an error on its line's field and nothing is kept.
  */
 export async function readReturnForm(
   form: FormData,
   orderLineIds: readonly number[],
-): Promise<{ lines: NewReturnLine[]; errors: Record<string, string> }> {
+): Promise<{ lines: NewReturnLine[]; resolution: Resolution; errors: Record<string, string> }> {
   const errors: Record<string, string> = {};
+  const asked = String(form.get('resolution') ?? 'refund');
+  const resolution = (RESOLUTIONS as readonly string[]).includes(asked) ? (asked as Resolution) : 'refund';
   const lines: NewReturnLine[] = [];
   for (const id of orderLineIds) {
     const raw = String(form.get(`qty-${id}`) ?? '0');
@@ -34,6 +38,7 @@ export async function readReturnForm(
         photos.push({ contentType: cleaned.contentType, bytes: cleaned.bytes });
       }
     const sub = String(form.get(`sub-${id}`) ?? '');
+    const swap = String(form.get(`exchange-${id}`) ?? '');
     lines.push({
       orderLineId: id,
       quantity,
@@ -41,7 +46,8 @@ export async function readReturnForm(
       subReason: sub === '' ? null : sub,
       note: String(form.get(`note-${id}`) ?? '').slice(0, NOTE_MAX + 1),
       photos,
+      exchangeVariantId: /^\d{1,9}$/.test(swap) ? Number(swap) : null,
     });
   }
-  return { lines, errors };
+  return { lines, resolution, errors };
 }

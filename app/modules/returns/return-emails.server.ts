@@ -40,7 +40,12 @@ export async function returnEmailFor(
       shopName: shop.name,
       url,
       declineReason: ret.declineReason,
-      amount: step === 'refunded' ? money(ret.refunded, ret.currency) : undefined,
+      amount:
+        step === 'refunded' || step === 'exchanged'
+          ? money(ret.refunded, ret.currency)
+          : step === 'credited'
+            ? money(ret.refunded + (ret.estimate.creditBonus ?? 0), ret.currency)
+            : undefined,
     });
   };
 }
