@@ -3,19 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import {
   emailOutbox,
-  orderLines,
   orders,
   promotionRedemptions,
   returnPhotos,
   testRefunds,
   variants,
 } from '#app/db/schema/index.ts';
-import { updateDiscountCodes } from '#app/modules/cart/cart.server.ts';
-import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { returnEmail } from '#app/modules/email/return-emails.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
-import { markDelivered } from '#app/modules/orders/delivery.server.ts';
-import { fulfilOrder } from '#app/modules/orders/orders.server.ts';
 import { refundOrder } from '#app/modules/orders/refunds.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import { createCampaign } from '#app/modules/promotions/campaigns.server.ts';
@@ -37,9 +32,10 @@ import { findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { marketForm } from '#tests/support/market-form.ts';
-import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
+import { variantIdBySku } from '#tests/support/checkout.ts';
 import { containsText, jpegWithGps } from '#tests/support/photos.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
+import { deliveredOrder } from '#tests/support/delivered-order.ts';
 
 /**
  * Returns from request to refund against a real database (PGlite and PostgreSQL): eligibility
@@ -108,7 +104,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 /** A paid, shipped and delivered order (delivered `daysAgo` days ago). */
-async function delivered(
+function delivered(
   input: {
     country?: string;
     language?: string;
@@ -117,41 +113,19 @@ async function delivered(
   } = {},
   daysAgo = 10,
 ) {
-  const { token } = await readyCheckout(db.db, {
-    country: input.country ?? 'DE',
-    language: input.language ?? 'de',
-    lines: input.lines ?? [
-      { variantId: sweater, quantity: 1 },
-      { variantId: scarf, quantity: 1 },
-    ],
-  });
-  if (input.code) await updateDiscountCodes(db.db, token, [input.code]);
-  expect((await payForCheckout(db.db, provider(), token, PAYMENT_CTX)).kind).toBe('placed');
-  const [order] = await db.db.select().from(orders).where(eq(orders.cartId, token));
-  expect(
-    await fulfilOrder(
-      db.db,
-      order!.id,
-      { trackingNumber: `TRK${order!.id}`, trackingCompany: null, staffId: staff },
-      () => ({
-        kind: 'shipping-confirmation',
-        to: order!.email,
-        locale: 'de',
-        subject: 's',
-        html: 'h',
-        text: 't',
-      }),
-    ),
-  ).toBe(true);
-  expect(
-    await markDelivered(db.db, order!.id, { at: new Date(Date.now() - daysAgo * DAY), source: 'staff' }),
-  ).toBe(true);
-  const lines = await db.db
-    .select()
-    .from(orderLines)
-    .where(eq(orderLines.orderId, order!.id))
-    .orderBy(orderLines.id);
-  return { order: (await db.db.select().from(orders).where(eq(orders.id, order!.id)))[0]!, lines };
+  return deliveredOrder(
+    db.db,
+    provider(),
+    {
+      ...input,
+      staffId: staff,
+      lines: input.lines ?? [
+        { variantId: sweater, quantity: 1 },
+        { variantId: scarf, quantity: 1 },
+      ],
+    },
+    daysAgo,
+  );
 }
 
 const stock = async (id: number) =>

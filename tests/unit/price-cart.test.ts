@@ -511,6 +511,7 @@ describe('stored quotes', () => {
       importRuleId: null,
       importNotice: null,
       discounts: [],
+      storeCredit: money(0, 'JPY'),
     };
     expect(storedQuote(bare)).toEqual(upgraded);
     expect(storedQuote(JSON.parse(JSON.stringify(typed)) as StoredQuote)).toEqual(upgraded);
@@ -521,7 +522,9 @@ describe('stored quotes', () => {
       importNotice: 'border-due' as const,
     };
     expect(storedQuote(JSON.parse(JSON.stringify(current)) as StoredQuote)).toEqual(current);
-    expect(quoteKey(storedQuote(bare))).toBe(quoteKey(typed));
-    expect(quoteKey({ ...typed, total: money(27101, 'JPY') })).not.toBe(quoteKey(typed));
+    expect(quoteKey(storedQuote(bare))).toBe(quoteKey(upgraded));
+    expect(quoteKey({ ...upgraded, total: money(27101, 'JPY') })).not.toBe(quoteKey(upgraded));
+    // Store credit paying part of it changes what the card is charged, so the key too.
+    expect(quoteKey({ ...upgraded, storeCredit: money(1000, 'JPY') })).not.toBe(quoteKey(upgraded));
   });
 });

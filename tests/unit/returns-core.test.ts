@@ -369,6 +369,8 @@ describe('the return rules form', () => {
     graceDays: '7',
     returnShippingFee: '5.95',
     restockingFeePercent: '10',
+    storeCreditBonusPercent: '0',
+    storeCreditExpiryDays: '',
     finalSaleTags: 'final-sale, outlet ,final-sale',
     finalSaleCollections: '',
     nonReturnableTags: 'hygiene',
