@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
-import { orderLines, orders, returnLines } from '#app/db/schema/index.ts';
+import { orderLines, orderRefunds, orders, returnLines } from '#app/db/schema/index.ts';
+import { refundOrder } from '#app/modules/orders/refunds.server.ts';
 import { markDelivered } from '#app/modules/orders/delivery.server.ts';
 import { fulfilOrder } from '#app/modules/orders/orders.server.ts';
 import { approveReturn, receiveReturn, refundReturn } from '#app/modules/returns/return-actions.server.ts';
@@ -210,5 +211,39 @@ describe('a return refunded through Stripe', () => {
       financialStatus: 'partially_refunded',
       refunded: asked.ret.estimate.total,
     });
+  });
+
+  it('a refund that fails after Stripe accepted it (refund.updated, failed) can be made again', async () => {
+    const ready = await readyCheckout(db.db, {
+      country: 'DE',
+      language: 'de',
+      lines: [{ variantId: sweater, quantity: 1 }],
+    });
+    await savePaymentMethod(db.db, ready.token, 'pm_card_visa', 'VISA •••• 4242');
+    expect((await payForCheckout(db.db, provider, ready.token, ctx)).kind).toBe('placed');
+    const [order] = await db.db.select().from(orders).where(eq(orders.cartId, ready.token));
+    const first = await refundOrder(db.db, provider, order!.id, {
+      amount: 1000,
+      parts: { items: 1000, duties: 0, shipping: 0, fees: 0 },
+      idempotencyKey: 'bounced',
+    });
+    if (!first.ok) throw new Error(first.reason);
+    const bounced = stripe.failRefund(first.refund.providerRefundId!, 'expired_or_canceled_card');
+    const handle = () =>
+      handleStripeWebhook(db.db, provider, bounced.payload, bounced.signature, stripe.webhookSecret, ctx);
+    expect(await handle()).toEqual({ status: 200, handled: 'reconciled' });
+    // The same delivery again is a duplicate; the order is back to paid with nothing refunded.
+    expect(await handle()).toEqual({ status: 200, handled: 'duplicate' });
+    const [after] = await db.db.select().from(orders).where(eq(orders.id, order!.id));
+    expect(after).toMatchObject({ refunded: 0, financialStatus: 'paid' });
+    const [row] = await db.db.select().from(orderRefunds).where(eq(orderRefunds.id, first.refund.id));
+    expect(row!.status).toBe('failed');
+    // Support refunds again (say, by bank transfer arranged with the shopper, or a new card): it goes through.
+    const again = await refundOrder(db.db, provider, order!.id, {
+      amount: 1000,
+      parts: { items: 1000, duties: 0, shipping: 0, fees: 0 },
+      idempotencyKey: 'bounced-again',
+    });
+    expect(again.ok).toBe(true);
   });
 });

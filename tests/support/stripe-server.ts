@@ -461,7 +461,9 @@ export interface RefundObject {
   reason: RefundReason | null;
   receipt_number: null;
   source_transfer_reversal: null;
-  status: 'succeeded';
+  status: 'succeeded' | 'failed';
+  /** Set when a refund fails after it was accepted (https://docs.stripe.com/refunds#failed-refunds). */
+  failure_reason?: 'expired_or_canceled_card' | 'lost_or_stolen_card' | 'unknown';
   transfer_reversal: null;
 }
 type RefundReason = 'duplicate' | 'fraudulent' | 'requested_by_customer';
@@ -484,7 +486,8 @@ function createRefund(
       'charge_not_refundable',
     );
   const refunded = [...refunds.values()]
-    .filter((r) => r.payment_intent === id)
+    // A failed refund gave its money back to the charge.
+    .filter((r) => r.payment_intent === id && r.status !== 'failed')
     .reduce((sum, r) => sum + r.amount, 0);
   const left = intent.amount_received - refunded;
   if (left <= 0)
@@ -551,7 +554,7 @@ export interface SignedWebhook {
 
 /** Signs an event the way Stripe does (Stripe-Signature: t=…,v1=HMAC-SHA256 of "t.payload"). */
 export function signWebhook(
-  event: StripeEventObject | ChargeEventObject,
+  event: StripeEventObject | ChargeEventObject | RefundEventObject,
   secret: string,
   timestamp = nowSeconds(),
 ): SignedWebhook {
@@ -587,6 +590,11 @@ export interface ChargeEventObject extends Omit<StripeEventObject, 'data' | 'typ
   type: 'charge.refunded';
 }
 
+export interface RefundEventObject extends Omit<StripeEventObject, 'data' | 'type'> {
+  data: { object: RefundObject };
+  type: 'refund.updated' | 'refund.failed';
+}
+
 export interface StripeServer {
   host: string;
   port: number;
@@ -603,6 +611,8 @@ export interface StripeServer {
   dashboardRefund(intentId: string, amount: number): RefundObject;
   /** charge.refunded for an intent's charge, with its running refunded total, signed. */
   chargeRefundedWebhook(intentId: string): SignedWebhook;
+  /** The bank bounced a refund: it becomes failed (and no longer counts), and refund.updated is signed. */
+  failRefund(refundId: string, reason: NonNullable<RefundObject['failure_reason']>): SignedWebhook;
   close(): Promise<void>;
 }
 
@@ -810,7 +820,7 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
       const intent = intents.get(intentId);
       if (!intent?.latest_charge) throw new Error(`No charge for payment_intent: ${intentId}`);
       const refunded = [...refunds.values()]
-        .filter((r) => r.payment_intent === intentId)
+        .filter((r) => r.payment_intent === intentId && r.status !== 'failed')
         .reduce((sum, r) => sum + r.amount, 0);
       const event: ChargeEventObject = {
         ...buildEvent(intent, 'payment_intent.succeeded'),
@@ -828,6 +838,19 @@ export async function startStripeServer(options: { secretKey?: string } = {}): P
             status: 'succeeded',
           },
         },
+      };
+      return signWebhook(event, webhookSecret);
+    },
+    failRefund(refundId, reason) {
+      const refund = refunds.get(refundId);
+      if (!refund) throw new Error(`No such refund: ${refundId}`);
+      const failed: RefundObject = { ...refund, status: 'failed', failure_reason: reason };
+      refunds.set(refundId, failed);
+      const intent = intents.get(refund.payment_intent)!;
+      const event: RefundEventObject = {
+        ...buildEvent(intent, 'payment_intent.succeeded'),
+        type: 'refund.updated',
+        data: { object: failed },
       };
       return signWebhook(event, webhookSecret);
     },

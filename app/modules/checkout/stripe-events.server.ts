@@ -3,7 +3,7 @@ import type { PaymentProvider } from '#app/modules/payments/provider.ts';
 import { verifyStripeWebhook } from '#app/modules/payments/stripe-webhook.server.ts';
 import { recordWebhookEvent } from '#app/modules/payments/webhook-events.server.ts';
 import { fromStripeAmount } from '#app/modules/payments/core/stripe-amount.ts';
-import { reconcileProviderRefunds } from '#app/modules/orders/refunds.server.ts';
+import { failProviderRefund, reconcileProviderRefunds } from '#app/modules/orders/refunds.server.ts';
 import { completePayment, type OrderContext } from './pay.server.ts';
 
 /** Events that mean "the money is there": an authorisation to capture, or a captured payment. */
@@ -51,6 +51,16 @@ export async function handleStripeWebhook(
       source: `stripe:${charge.id}`,
     });
     return { status: 200, handled: outcome === 'recorded' ? 'reconciled' : 'ignored' };
+  }
+  if (event.type === 'refund.updated' || event.type === 'refund.failed') {
+    // A refund Stripe accepted and then could not deliver: the order gets that amount back to refund.
+    const refund = event.data.object as { id: string; status?: string; failure_reason?: string | null };
+    if (refund.status !== 'failed') return { status: 200, handled: 'ignored' };
+    const outcome = await failProviderRefund(db, {
+      providerRefundId: refund.id,
+      reason: refund.failure_reason ?? 'unknown',
+    });
+    return { status: 200, handled: outcome === 'released' ? 'reconciled' : 'ignored' };
   }
   if (!COMPLETING.has(event.type)) return { status: 200, handled: 'ignored' };
   const intent = event.data.object as { id?: string };

@@ -283,3 +283,52 @@ export async function reconcileProviderRefunds(
     return 'recorded' as const;
   });
 }
+
+/**
+ * A refund the provider accepted and later could not deliver (Stripe's refund.updated or
+ * refund.failed with status `failed`: the card was closed, say). The card's share goes back to
+ * what can still be refunded and the financial status follows; a part paid back as store credit
+ * stands. Once per refund: a repeat finds nothing left to fail.
+ */
+export async function failProviderRefund(
+  db: Db,
+  input: { providerRefundId: string; reason: string },
+): Promise<'released' | 'unknown'> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [refund] = await tx
+      .select()
+      .from(orderRefunds)
+      .where(
+        and(eq(orderRefunds.providerRefundId, input.providerRefundId), eq(orderRefunds.status, 'succeeded')),
+      )
+      .for('update');
+    if (!refund) return 'unknown' as const;
+    const card = refund.amount - refund.toCredit;
+    // What stood (the credit part) stays a succeeded refund; with none, the whole row failed.
+    await tx
+      .update(orderRefunds)
+      .set(refund.toCredit > 0 ? { amount: refund.toCredit } : { status: 'failed' })
+      .where(eq(orderRefunds.id, refund.id));
+    const [order] = await tx
+      .update(orders)
+      .set({
+        refunded: sql`${orders.refunded} - ${card}`,
+        financialStatus: sql`case when ${orders.refunded} - ${card} <= 0 then 'paid' when ${orders.refunded} - ${card} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
+      })
+      .where(eq(orders.id, refund.orderId))
+      .returning({ financialStatus: orders.financialStatus });
+    await tx.insert(orderEvents).values({
+      orderId: refund.orderId,
+      kind: 'refund-failed',
+      data: {
+        amount: card,
+        currency: refund.currency,
+        returnId: refund.returnId,
+        reason: input.reason,
+        financialStatus: order?.financialStatus,
+      },
+    });
+    return 'released' as const;
+  });
+}
