@@ -25,7 +25,6 @@ CREATE TABLE "store_credit_entries" (
 --> statement-breakpoint
 ALTER TABLE "checkouts" ADD COLUMN "credit_code_hash" text;--> statement-breakpoint
 ALTER TABLE "checkouts" ADD COLUMN "credit_code_expires_at" timestamp with time zone;--> statement-breakpoint
-ALTER TABLE "checkouts" ADD COLUMN "credit_code_attempts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "checkouts" ADD COLUMN "credit_email" text;--> statement-breakpoint
 ALTER TABLE "checkouts" ADD COLUMN "use_credit" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "order_refunds" ADD COLUMN "to_credit" integer DEFAULT 0 NOT NULL;--> statement-breakpoint

@@ -39,11 +39,11 @@ export const checkouts = pgTable('checkouts', {
   quote: jsonb('quote').$type<Record<string, unknown>>(),
   /**
    * Store credit: spending it proves the email is the shopper's, with a one-time code sent to it
-   * (hashed here, a few tries, minutes to live). `creditEmail` is the address the code proved.
+   * (hashed here, minutes to live; wrong guesses are rate-limited). `creditEmail` is the address
+   * the code proved.
    */
   creditCodeHash: text('credit_code_hash'),
   creditCodeExpiresAt: timestamp('credit_code_expires_at', { withTimezone: true }),
-  creditCodeAttempts: integer('credit_code_attempts').notNull().default(0),
   creditEmail: text('credit_email'),
   /** The shopper chose to pay with their credit (as much of the total as it covers). */
   useCredit: boolean('use_credit').notNull().default(false),

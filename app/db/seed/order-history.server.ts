@@ -21,7 +21,8 @@ import { readyCheckout } from './order-factories.server.ts';
 /**
  * A few weeks of demo orders, placed through the real checkout and then moved back in time, so a
  * new store shows what returns look like: an order still inside its window, one long past it,
- * one whose return was refunded and one whose return waits for support. Their emails are kept,
+ * one whose return was refunded, one whose return waits for support, and one a size too small
+ * (for an exchange). Their emails are kept,
  * not sent (the addresses are example.* ones).
  */
 interface DemoOrder {
@@ -68,6 +69,22 @@ export const DEMO_ORDERS: DemoOrder[] = [
     lines: [{ sku: 'AO-MER-OAT-M', quantity: 2 }],
     placedDaysAgo: 14,
     deliveredDaysAgo: 10,
+  },
+  {
+    email: 'mia.schulz@example.de',
+    country: 'DE',
+    language: 'de',
+    address: {
+      firstName: 'Mia',
+      lastName: 'Schulz',
+      address1: 'Sendlinger Straße 8',
+      zip: '80331',
+      city: 'München',
+      countryCode: 'DE',
+    },
+    lines: [{ sku: 'AO-MER-OAT-M', quantity: 1 }],
+    placedDaysAgo: 9,
+    deliveredDaysAgo: 6,
   },
   {
     email: 'ada@example.com',

@@ -38,7 +38,6 @@ export async function sendCreditCode(db: Db, state: CheckoutState, now = new Dat
     .set({
       creditCodeHash: digest(state.cart.id, code).toString('hex'),
       creditCodeExpiresAt: new Date(now.getTime() + CODE_TTL_MS),
-      creditCodeAttempts: 0,
     })
     .where(eq(checkouts.cartId, state.cart.id));
   // Only an address with credit gets mail; the shopper sees the same answer either way.
@@ -71,16 +70,12 @@ export async function verifyCreditCode(
   const [row] = await db.select().from(checkouts).where(eq(checkouts.cartId, state.cart.id));
   if (!row?.creditCodeHash || !row.creditCodeExpiresAt || row.creditCodeExpiresAt <= now || !state.email)
     return 'expired';
-  if (row.creditCodeAttempts >= MAX_ATTEMPTS) return 'tooManyAttempts';
+  // A million codes, five tries per checkout per window: guessing is hopeless, and counted where every guess is.
+  if (!(await hitRateLimit(db, `credit-verify:${state.cart.id}`, MAX_ATTEMPTS, WINDOW_S)).allowed)
+    return 'tooManyAttempts';
   const given = /^\d{6}$/.test(code.trim()) ? digest(state.cart.id, code.trim()) : null;
   const stored = Buffer.from(row.creditCodeHash, 'hex');
-  if (!given || !timingSafeEqual(given, stored)) {
-    await db
-      .update(checkouts)
-      .set({ creditCodeAttempts: row.creditCodeAttempts + 1 })
-      .where(eq(checkouts.cartId, state.cart.id));
-    return row.creditCodeAttempts + 1 >= MAX_ATTEMPTS ? 'tooManyAttempts' : 'wrongCode';
-  }
+  if (!given || !timingSafeEqual(given, stored)) return 'wrongCode';
   await db
     .update(checkouts)
     .set({
@@ -88,7 +83,6 @@ export async function verifyCreditCode(
       useCredit: true,
       creditCodeHash: null,
       creditCodeExpiresAt: null,
-      creditCodeAttempts: 0,
     })
     .where(eq(checkouts.cartId, state.cart.id));
   return 'verified';
