@@ -311,7 +311,7 @@ async function buyOnce(page: Page): Promise<string> {
   await page.goto('/en-gb/products/canvas-market-tote');
   await page.locator('.add-to-cart button').click();
   await page.locator('.cart-summary a.button--primary').click();
-  const submit = page.locator('.checkout section form button[type=submit]');
+  const submit = page.locator('.checkout section form:not(.store-credit__form) button[type=submit]');
   await page.locator('#email').fill('basics@example.co.uk');
   await submit.click();
   await fillAddressFields(page, UK_ADDRESS);

@@ -9,7 +9,8 @@ import { expect, fillAddressFields, test, type Storefront } from './fixtures.ts'
  */
 
 const PHONE = { width: 390, height: 844 };
-const submit = (page: Page) => page.locator('.checkout section form button[type=submit]');
+const submit = (page: Page) =>
+  page.locator('.checkout section form:not(.store-credit__form) button[type=submit]');
 
 async function noSeriousViolations(storefront: Storefront, what: string) {
   expect(await storefront.seriousViolations(), `axe on ${what}`).toEqual([]);

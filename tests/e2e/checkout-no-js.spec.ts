@@ -15,7 +15,7 @@ test.describe('without JavaScript', () => {
     await page.locator('.cart-line .qty-button').last().click();
     await expect(page.locator('.qty-value')).toHaveText('2');
     await page.locator('.cart-summary a.button--primary').click();
-    const submit = page.locator('.checkout section form button[type=submit]');
+    const submit = page.locator('.checkout section form:not(.store-credit__form) button[type=submit]');
     await page.locator('#email').fill('nojs@example.co.uk');
     await submit.click();
     await fillAddressFields(page, UK_ADDRESS);

@@ -53,7 +53,7 @@ export async function checkOutCart(page: Page, j: Omit<Journey, 'quantity' | 'pr
   await expect(page).toHaveURL(/\/checkout\/c1-[^/]+\/contact$/);
   if (j.checkAxe) expect(await serious(page)).toEqual([]);
   await page.locator('#email').fill(j.email);
-  await page.locator('.checkout section form button[type=submit]').click();
+  await page.locator('.checkout section form:not(.store-credit__form) button[type=submit]').click();
   await expect(page).toHaveURL(/\/address$/);
   for (const [field, value] of Object.entries(j.address)) {
     const el = page.locator(`#${field}`);
@@ -61,17 +61,17 @@ export async function checkOutCart(page: Page, j: Omit<Journey, 'quantity' | 'pr
     else await el.fill(value);
   }
   if (j.checkAxe) expect(await serious(page)).toEqual([]);
-  await page.locator('.checkout section form button[type=submit]').click();
+  await page.locator('.checkout section form:not(.store-credit__form) button[type=submit]').click();
   await expect(page).toHaveURL(/\/delivery$/);
   if (j.checkAxe) expect(await serious(page)).toEqual([]);
-  await page.locator('.checkout section form button[type=submit]').click();
+  await page.locator('.checkout section form:not(.store-credit__form) button[type=submit]').click();
   await expect(page).toHaveURL(/\/payment$/);
   await expect(page.locator('.test-mode')).toBeVisible();
   await page.locator('#number').fill('4242 4242 4242 4242');
   await page.locator('#expiry').fill('12 / 34');
   await page.locator('#cvc').fill('123');
   if (j.checkAxe) expect(await serious(page)).toEqual([]);
-  await page.locator('.checkout section form button[type=submit]').click();
+  await page.locator('.checkout section form:not(.store-credit__form) button[type=submit]').click();
   await expect(page).toHaveURL(/\/review$/);
   if (j.checkAxe) expect(await serious(page)).toEqual([]);
 }

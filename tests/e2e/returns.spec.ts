@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { jpegWithGps } from '#tests/support/photos.ts';
 import { ownerSession, seriousViolations } from './admin-support.ts';
-import { fitsPhone, serious } from './checkout-support.ts';
+import { ADDRESSES, buy, fitsPhone, serious } from './checkout-support.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -286,4 +286,161 @@ test('return analytics show the demo store’s returns by product, market and re
   expect(rows.slice(1).reduce((s, r) => s + Number(r.split(',')[2]), 0)).toBe(returned);
   await owner.setViewportSize({ width: 390, height: 844 });
   expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+/** Inventory of the merino sweater's oat M and L, from the admin's product page (SKU column, then inventory). */
+async function sweaterStock(owner: Page): Promise<Record<'M' | 'L', number>> {
+  await owner.goto('/app/products?q=Merino+Crew+Sweater');
+  await owner.getByText('Merino Crew Sweater', { exact: true }).first().click();
+  await expect(owner).toHaveURL(/\/app\/products\/\d+$/);
+  const inventory = async (sku: string) => {
+    const row = owner.getByRole('row', { name: new RegExp(`\\b${sku}\\b`) }).first();
+    await expect(row).toBeVisible();
+    const cells = await row.evaluate((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? ''));
+    return Number(cells[cells.indexOf(sku) + 4]);
+  };
+  return { M: await inventory('AO-MER-OAT-M'), L: await inventory('AO-MER-OAT-L') };
+}
+
+test('a German shopper exchanges a sweater for the next size up: the replacement’s stock is held, and support sends it as a linked order', async ({
+  browser,
+  page,
+  storefront,
+}) => {
+  void storefront;
+  test.setTimeout(120_000);
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  const email = 'mia.schulz@example.de';
+  const number = await orderNumberOf(owner, email);
+  const before = await sweaterStock(owner);
+
+  await page.goto('/de-de/returns/start');
+  await page.locator('#number').fill(number);
+  await page.locator('#email').fill(email);
+  await page.locator('main button[type=submit]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
+  await page.locator('select[id^=qty-]').selectOption('1');
+  await page.locator('select[id^=reason-]').selectOption('size');
+  await page.locator('select[id^=sub-]').selectOption('too_small');
+  await page.getByLabel((de.order!.resolutions as unknown as Record<string, string>).exchange!).check();
+  const swap = page.getByLabel(de.order!.exchangeFor!);
+  await expect(swap).toBeVisible();
+  const large = (await swap.locator('option').allTextContents()).find((o) => /(^|\W)L(\W|$)/.test(o));
+  expect(large).toBeTruthy();
+  await swap.selectOption({ label: large! });
+  // Same price: nothing to pay back, and no fees on an exchange.
+  await expect(page.getByTestId('refund-estimate')).toHaveText(/^0,00\s€$/);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+  await page.locator('main button[type=submit]').click();
+  await expect(page).toHaveURL(/\?requested=1$/);
+  const rma = /RMA-\d+-\d+/.exec((await page.getByRole('heading', { level: 1 }).textContent())!)![0];
+  await expect(page.locator('main')).toContainText(de.statusPage!.exchangeFor!.replace('{{variant}}', ''));
+  const statusUrl = page.url().replace(/\?requested=1$/, '');
+
+  // The L is held for the shopper from the request on.
+  const held = await sweaterStock(owner);
+  expect(held.L).toBe(before.L - 1);
+
+  await owner.goto('/app/returns?status=requested');
+  await owner.getByText(rma).click();
+  await expect(owner.getByText('Exchange', { exact: true })).toBeVisible();
+  await owner.getByRole('button', { name: 'Approve return' }).click();
+  await expect(owner.getByText('Approved', { exact: true }).first()).toBeVisible();
+  await owner.getByRole('button', { name: 'Mark as received' }).click();
+  await expect(owner.getByRole('button', { name: 'Create replacement order' })).toBeVisible();
+  expect(await seriousViolations(owner)).toEqual([]);
+  await owner.getByRole('button', { name: 'Create replacement order' }).click();
+  const link = owner.getByRole('link', { name: /^Replacement order #\d+$/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(owner).toHaveURL(/\/app\/orders\/\d+$/);
+  await expect(owner.locator('main')).toContainText('AO-MER-OAT-L');
+
+  // Stock moved: the returned M is back on the shelf, the L went out once (held, not taken again).
+  const after = await sweaterStock(owner);
+  expect(after.M).toBe(before.M + 1);
+  expect(after.L).toBe(before.L - 1);
+
+  await page.goto(statusUrl);
+  await expect(page.locator('.returns-steps [aria-current=step]')).toHaveText(de.status!.exchanged!);
+  await expect(page.locator('main')).toContainText(de.statusPage!.exchanged!);
+  await expect
+    .poll(
+      () =>
+        subjects(email).some(
+          (s) =>
+            s === de.email!.exchangedSubject!.replace('{{rma}}', rma).replace('{{shop}}', 'Aurora & Oak'),
+        ),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe(true);
+});
+
+test('store credit: support grants it, the shopper proves the address with the emailed code and pays with it; the ledger shows the spend; axe and 390 px', async ({
+  browser,
+  page,
+  storefront,
+}) => {
+  void storefront;
+  test.setTimeout(120_000);
+  const shopper = 'credit.kundin@example.de';
+  const checkout = JSON.parse(readFileSync('locales/de/checkout.json', 'utf8')) as {
+    credit: Record<string, string>;
+  };
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  await owner.goto('/app/returns/credit');
+  await expect(owner.getByRole('heading', { name: 'Store credit', level: 1 })).toBeVisible();
+  // Euro amounts have two decimals: 12.345 is refused next to the field, and nothing is granted.
+  await owner.getByLabel('Email', { exact: true }).fill(shopper);
+  await owner.getByLabel('Currency').selectOption('EUR');
+  await owner.getByLabel('Amount').fill('12.345');
+  await owner.getByRole('button', { name: 'Grant credit' }).click();
+  await expect(
+    owner.getByText('This currency doesn’t have that many decimals, or the amount is zero.'),
+  ).toBeVisible();
+  await owner.getByLabel('Amount').fill('500.00');
+  await owner.getByRole('button', { name: 'Grant credit' }).click();
+  await expect(owner.getByText('Store credit granted.')).toBeVisible();
+  await owner.goto(`/app/returns/credit?email=${encodeURIComponent(shopper)}`);
+  await expect(owner.getByRole('region', { name: 'Store credit ledger' })).toContainText('Issued');
+  expect(await seriousViolations(owner)).toEqual([]);
+  await owner.setViewportSize({ width: 390, height: 844 });
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await owner.setViewportSize({ width: 1280, height: 900 });
+
+  await buy(page, { prefix: '/de-de', email: shopper, address: ADDRESSES.DE });
+  await page.getByRole('link', { name: 'Ändern' }).last().click();
+  await expect(page).toHaveURL(/\/payment$/);
+  await page.getByRole('button', { name: checkout.credit.send! }).click();
+  await expect(page.getByRole('status')).toHaveText(checkout.credit.sent!);
+  const codeIn = () => /^(\d{6})\r?$/m.exec(mailsTo(shopper).join('\n'))?.[1] ?? null;
+  await expect.poll(codeIn, { timeout: 20_000 }).not.toBeNull();
+  const code = codeIn()!;
+  await page.getByLabel(checkout.credit.code!).fill(code);
+  await page.getByRole('button', { name: checkout.credit.verify! }).click();
+  // Proved: the balance shows and pays the order; taken off, the card pays again; put back, nothing is due.
+  await expect(page.getByTestId('credit-balance')).toContainText('500,00');
+  await expect(page.getByTestId('total-due')).toHaveText(/^0,00\s€$/);
+  await page.getByRole('button', { name: checkout.credit.remove! }).click();
+  await expect(page.getByTestId('total-due')).toHaveCount(0);
+  await expect(page.locator('#number')).toBeVisible();
+  await page.getByRole('button', { name: checkout.credit.use! }).click();
+  await expect(page.getByTestId('total-due')).toHaveText(/^0,00\s€$/);
+  expect(await serious(page)).toEqual([]);
+  await fitsPhone(page);
+  await page.locator('.checkout-actions button[type=submit]').click();
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByTestId('pay')).toContainText('0,00');
+  await page.getByTestId('pay').click();
+  await expect(page).toHaveURL(/\/thank-you$/);
+  const orderNumber = /(\d{4,})/.exec((await page.getByTestId('order-number').textContent()) ?? '')![1]!;
+  await expect
+    .poll(() => mailsTo(shopper).some((m) => m.includes(orderNumber)), { timeout: 20_000 })
+    .toBe(true);
+
+  await owner.reload();
+  await expect(owner.getByRole('region', { name: 'Store credit ledger' })).toContainText('Spent at checkout');
 });

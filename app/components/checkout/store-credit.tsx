@@ -27,7 +27,7 @@ export function StoreCredit({
       <h3 id="store-credit-heading">{t('credit.heading')}</h3>
       {credit.verified ? (
         credit.balance && Number(credit.balance.amount) > 0 ? (
-          <Form method="post" className="form-grid">
+          <Form method="post" className="form-grid store-credit__form">
             <p data-testid="credit-balance">{t('credit.balance', { amount: format(credit.balance) })}</p>
             {credit.applied ? <p>{t('credit.paysWith', { amount: format(credit.applied) })}</p> : null}
             <input type="hidden" name="intent" value={credit.applied ? 'credit-remove' : 'credit-use'} />
@@ -39,7 +39,7 @@ export function StoreCredit({
           <p>{t('credit.none')}</p>
         )
       ) : asked ? (
-        <Form method="post" className="form-grid" noValidate>
+        <Form method="post" className="form-grid store-credit__form" noValidate>
           <p role="status">{t('credit.sent')}</p>
           <input type="hidden" name="intent" value="credit-verify" />
           <Field
@@ -56,7 +56,7 @@ export function StoreCredit({
           </button>
         </Form>
       ) : (
-        <Form method="post" className="form-grid">
+        <Form method="post" className="form-grid store-credit__form">
           <p className="muted small">{t('credit.intro')}</p>
           {outcome && outcome !== 'sent' ? (
             <p className="error-summary" role="alert">
