@@ -1,17 +1,7 @@
-import {
-  Badge,
-  Card,
-  ChoiceList,
-  IndexFilters,
-  IndexTable,
-  Page,
-  Text,
-  TextField,
-  useSetIndexFiltersMode,
-} from '@shopify/polaris';
-import { useState } from 'react';
+import { Badge, Card, IndexFilters, IndexTable, Page, Text } from '@shopify/polaris';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useListFilters } from '#app/components/admin/list-filters.tsx';
+import { useNavigate } from 'react-router';
 import { getDb } from '#app/db/client.server.ts';
 import { requireStaff } from '#app/admin/guard.server.ts';
 import { adminT } from '#app/admin/admin-data.server.ts';
@@ -67,48 +57,11 @@ export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
 export default function Orders({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation('admin');
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
-  const { mode, setMode } = useSetIndexFiltersMode();
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete('page');
-    setParams(next, { replace: true, preventScrollReset: true });
-  };
+  const filters = useListFilters(t('orders.search'));
   const when = (iso: string) => formatDate(iso, i18n.language, 'dateTime');
-  const applied = [
-    ...(params.get('market')
-      ? [
-          {
-            key: 'market',
-            label: loaderData.markets.find((m) => m.value === params.get('market'))?.label ?? '',
-            onRemove: () => set('market', null),
-          },
-        ]
-      : []),
-    ...(params.get('status')
-      ? [
-          {
-            key: 'status',
-            label: t(`orders.fulfillment.${params.get('status')}`),
-            onRemove: () => set('status', null),
-          },
-        ]
-      : []),
-    ...(params.get('from') || params.get('to')
-      ? [
-          {
-            key: 'date',
-            label: `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`,
-            onRemove: () => {
-              set('from', null);
-              set('to', null);
-            },
-          },
-        ]
-      : []),
+  const statusChoices = [
+    { label: t('orders.fulfillment.unfulfilled'), value: 'unfulfilled' },
+    { label: t('orders.fulfillment.fulfilled'), value: 'fulfilled' },
   ];
   return (
     <Page
@@ -118,78 +71,16 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
     >
       <Card padding="0">
         <IndexFilters
-          queryValue={query}
-          queryPlaceholder={t('orders.search')}
-          onQueryChange={(v) => {
-            setQuery(v);
-            set('q', v);
-          }}
-          onQueryClear={() => {
-            setQuery('');
-            set('q', null);
-          }}
-          tabs={[]}
-          selected={0}
+          {...filters.search}
           filters={[
-            {
-              key: 'market',
-              label: t('orders.market'),
-              filter: (
-                <ChoiceList
-                  title={t('orders.market')}
-                  titleHidden
-                  choices={loaderData.markets}
-                  selected={params.get('market') ? [params.get('market')!] : []}
-                  onChange={(v) => set('market', v[0] ?? null)}
-                />
-              ),
-              pinned: true,
-            },
-            {
-              key: 'status',
-              label: t('orders.status'),
-              filter: (
-                <ChoiceList
-                  title={t('orders.status')}
-                  titleHidden
-                  choices={[
-                    { label: t('orders.fulfillment.unfulfilled'), value: 'unfulfilled' },
-                    { label: t('orders.fulfillment.fulfilled'), value: 'fulfilled' },
-                  ]}
-                  selected={params.get('status') ? [params.get('status')!] : []}
-                  onChange={(v) => set('status', v[0] ?? null)}
-                />
-              ),
-              pinned: true,
-            },
-            {
-              key: 'date',
-              label: t('orders.date'),
-              filter: (
-                <>
-                  <TextField
-                    label={t('orders.from')}
-                    type="date"
-                    value={params.get('from') ?? ''}
-                    onChange={(v) => set('from', v)}
-                    autoComplete="off"
-                  />
-                  <TextField
-                    label={t('orders.to')}
-                    type="date"
-                    value={params.get('to') ?? ''}
-                    onChange={(v) => set('to', v)}
-                    autoComplete="off"
-                  />
-                </>
-              ),
-            },
+            filters.choice('market', t('orders.market'), loaderData.markets),
+            filters.choice('status', t('orders.status'), statusChoices),
+            filters.dateRange(),
           ]}
-          appliedFilters={applied}
-          onClearAll={() => setParams({}, { replace: true })}
-          mode={mode}
-          setMode={setMode}
-          canCreateNewView={false}
+          appliedFilters={filters.applied([
+            ['market', loaderData.markets],
+            ['status', statusChoices],
+          ])}
         />
         <IndexTable
           resourceName={{
@@ -207,12 +98,7 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
             { title: t('orders.payment') },
             { title: t('orders.status') },
           ]}
-          pagination={{
-            hasPrevious: loaderData.page > 0,
-            hasNext: (loaderData.page + 1) * 50 < loaderData.total,
-            onPrevious: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page - 1) }),
-            onNext: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page + 1) }),
-          }}
+          pagination={filters.pagination(loaderData.page, PAGE, loaderData.total)}
         >
           {loaderData.orders.map((o, i) => (
             <IndexTable.Row

@@ -1,15 +1,7 @@
-import {
-  Card,
-  ChoiceList,
-  IndexFilters,
-  IndexTable,
-  Page,
-  Text,
-  useSetIndexFiltersMode,
-} from '@shopify/polaris';
-import { useState } from 'react';
+import { Card, IndexFilters, IndexTable, Page, Text } from '@shopify/polaris';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useListFilters } from '#app/components/admin/list-filters.tsx';
+import { useNavigate } from 'react-router';
 import { ReturnStatusBadge } from '#app/components/admin/return-status-badge.tsx';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { requireStaff } from '#app/admin/guard.server.ts';
@@ -82,49 +74,9 @@ export const meta: Route.MetaFunction = ({ data: d }) => [{ title: d?.title }];
 export default function Returns({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation('admin');
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
-  const { mode, setMode } = useSetIndexFiltersMode();
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete('page');
-    setParams(next, { replace: true, preventScrollReset: true });
-  };
-  const choice = (key: string, label: string, choices: { label: string; value: string }[]) => ({
-    key,
-    label,
-    filter: (
-      <ChoiceList
-        title={label}
-        titleHidden
-        choices={choices}
-        selected={params.get(key) ? [params.get(key)!] : []}
-        onChange={(v) => set(key, v[0] ?? null)}
-      />
-    ),
-    pinned: true,
-  });
+  const filters = useListFilters(t('returns.search'));
   const statusChoices = RETURN_STATUSES.map((s) => ({ label: t(`returns.status.${s}`), value: s }));
   const reasonChoices = REASON_CODES.map((r) => ({ label: t(`returns.reasons.${r}`), value: r }));
-  const applied = (
-    [
-      ['status', statusChoices],
-      ['market', loaderData.markets],
-      ['reason', reasonChoices],
-    ] as const
-  ).flatMap(([key, choices]) =>
-    params.get(key)
-      ? [
-          {
-            key,
-            label: choices.find((c) => c.value === params.get(key))?.label ?? '',
-            onRemove: () => set(key, null),
-          },
-        ]
-      : [],
-  );
   return (
     <Page
       title={t('nav.returns')}
@@ -137,28 +89,18 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
     >
       <Card padding="0">
         <IndexFilters
-          queryValue={query}
-          queryPlaceholder={t('returns.search')}
-          onQueryChange={(v) => {
-            setQuery(v);
-            set('q', v);
-          }}
-          onQueryClear={() => {
-            setQuery('');
-            set('q', null);
-          }}
-          tabs={[]}
-          selected={0}
+          {...filters.search}
           filters={[
-            choice('status', t('returns.statusLabel'), statusChoices),
-            choice('market', t('orders.market'), loaderData.markets),
-            choice('reason', t('returns.reason'), reasonChoices),
+            filters.choice('status', t('returns.statusLabel'), statusChoices),
+            filters.choice('market', t('orders.market'), loaderData.markets),
+            filters.choice('reason', t('returns.reason'), reasonChoices),
+            filters.dateRange(),
           ]}
-          appliedFilters={applied}
-          onClearAll={() => setParams({}, { replace: true })}
-          mode={mode}
-          setMode={setMode}
-          canCreateNewView={false}
+          appliedFilters={filters.applied([
+            ['status', statusChoices],
+            ['market', loaderData.markets],
+            ['reason', reasonChoices],
+          ])}
         />
         <IndexTable
           resourceName={{
@@ -176,12 +118,7 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
             { title: t('returns.amount') },
             { title: t('returns.statusLabel') },
           ]}
-          pagination={{
-            hasPrevious: loaderData.page > 0,
-            hasNext: (loaderData.page + 1) * PAGE < loaderData.total,
-            onPrevious: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page - 1) }),
-            onNext: () => setParams({ ...Object.fromEntries(params), page: String(loaderData.page + 1) }),
-          }}
+          pagination={filters.pagination(loaderData.page, PAGE, loaderData.total)}
         >
           {loaderData.returns.map((r, i) => (
             <IndexTable.Row
