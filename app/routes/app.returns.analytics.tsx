@@ -1,4 +1,15 @@
-import { BlockStack, Button, Card, InlineStack, Layout, Link, Page, Text, TextField } from '@shopify/polaris';
+import {
+  BlockStack,
+  Button,
+  Card,
+  InlineStack,
+  Layout,
+  Link,
+  Page,
+  Text,
+  TextField,
+  Thumbnail,
+} from '@shopify/polaris';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-router';
@@ -147,7 +158,25 @@ export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentPr
               rows={d.reasons.map((r) => [
                 t(`returns.reasons.${r.reason}`),
                 r.units,
-                r.examples.map((e) => `“${e}”`).join(' '),
+                <BlockStack key="examples" gap="100">
+                  <span>{r.examples.map((e) => `“${e}”`).join(' ')}</span>
+                  {r.photos.length ? (
+                    <InlineStack gap="100">
+                      {r.photos.map((p, i) => (
+                        <Link key={p.photoId} url={`/app/returns/${p.returnId}`}>
+                          <Thumbnail
+                            size="small"
+                            source={`/app/returns/${p.returnId}/photos/${p.photoId}`}
+                            alt={t('returns.analytics.examplePhoto', {
+                              n: i + 1,
+                              reason: t(`returns.reasons.${r.reason}`),
+                            })}
+                          />
+                        </Link>
+                      ))}
+                    </InlineStack>
+                  ) : null}
+                </BlockStack>,
               ])}
             />
             <TableCard

@@ -235,8 +235,14 @@ test('support sets a market’s return rules: amounts in its currency, bad input
   browser,
 }) => {
   const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  // The queue filters by date from the URL: nothing was asked for in 2999, and the chip says which dates.
+  await owner.goto('/app/returns?from=2999-01-01');
+  await expect(owner.locator('tbody tr').filter({ hasText: /RMA-/ })).toHaveCount(0);
+  await owner.getByRole('button', { name: 'Search and filter results' }).click();
+  await expect(owner.getByText('2999-01-01 – …')).toBeVisible();
   await owner.goto('/app/returns');
   await expect(owner.getByRole('heading', { name: 'Returns' })).toBeVisible();
+  await expect(owner.locator('tbody tr').filter({ hasText: /RMA-/ }).first()).toBeVisible();
   expect(await seriousViolations(owner)).toEqual([]);
   await owner
     .getByRole('button', { name: 'Return rules' })
@@ -278,6 +284,10 @@ test('return analytics show the demo store’s returns by product, market and re
   expect(returned).toBeGreaterThan(0);
   await expect(owner.getByRole('img', { name: /Bar chart of the return rate/ })).toBeVisible();
   await expect(owner.getByRole('region', { name: 'Top reasons' })).toContainText('Doesn’t fit');
+  // The damaged sweater's photo (from the German return above) is an example next to its reason.
+  const example = owner.getByRole('img', { name: 'Photo 1 for “Damaged or faulty”' });
+  await expect(example).toBeVisible();
+  expect(await example.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
   expect(await seriousViolations(owner)).toEqual([]);
   const csv = await owner.request.get('/app/returns/analytics.csv?table=market');
   expect(csv.headers()['content-type']).toContain('text/csv');

@@ -434,7 +434,7 @@ describe('return analytics', () => {
     ];
     const returns = [
       ...[10, 11, 12].map((orderLineId) => ({ orderLineId, quantity: 1, reason: 'size', note: 'small' })),
-      { orderLineId: 30, quantity: 1, reason: 'damaged', note: '' },
+      { orderLineId: 30, quantity: 1, reason: 'damaged', note: '', returnId: 7, photoIds: [70, 71] },
       { orderLineId: 999, quantity: 5, reason: 'other', note: 'not in the period' },
     ];
     const a = returnAnalytics(lines, returns, [{ marketId: 1, amountShop: 1234 }], (id) => `M${id}`);
@@ -446,8 +446,16 @@ describe('return analytics', () => {
     expect(a.byMarket.find((m) => m.label === 'M1')!.refundShop).toBe(1234);
     expect(a.watch.map((w) => [w.label, w.collection])).toEqual([['Sweater — M', 'knitwear']]);
     expect(a.reasons).toEqual([
-      { reason: 'size', units: 3, examples: ['small', 'small', 'small'] },
-      { reason: 'damaged', units: 1, examples: [] },
+      { reason: 'size', units: 3, examples: ['small', 'small', 'small'], photos: [] },
+      {
+        reason: 'damaged',
+        units: 1,
+        examples: [],
+        photos: [
+          { returnId: 7, photoId: 70 },
+          { returnId: 7, photoId: 71 },
+        ],
+      },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { returnLines, returns } from '#app/db/schema/index.ts';
 import { returnFacts } from '#app/modules/catalog/return-facts.server.ts';
@@ -27,6 +27,11 @@ export async function loadReturnAnalytics(
             quantity: returnLines.quantity,
             reason: returnLines.reason,
             note: returnLines.note,
+            returnId: returns.id,
+            // Aliased: an interpolated column renders unqualified and would bind to the subquery's table.
+            photoIds: sql<
+              number[]
+            >`coalesce(array(select rp.id from return_photos rp where rp.return_line_id = "return_lines"."id" order by rp.id), '{}')`,
           })
           .from(returnLines)
           .innerJoin(returns, eq(returns.id, returnLines.returnId))
@@ -61,7 +66,7 @@ export async function loadReturnAnalytics(
         quantity: l.quantity,
       };
     }),
-    returned,
+    returned.map((r) => ({ ...r, photoIds: (r.photoIds ?? []).map(Number) })),
     refunded.map((r) => {
       const o = orderOf.get(r.orderId)!;
       return {

@@ -22,6 +22,9 @@ export interface ReturnedLine {
   quantity: number;
   reason: string;
   note: string;
+  /** The return and the photos the shopper attached to this line (staff-only URLs name both). */
+  returnId?: number;
+  photoIds?: readonly number[];
 }
 
 export interface RefundCost {
@@ -43,6 +46,8 @@ export interface ReasonRow {
   reason: string;
   units: number;
   examples: string[];
+  /** Up to three photos shoppers attached for this reason. */
+  photos: { returnId: number; photoId: number }[];
 }
 
 export interface ReturnAnalytics {
@@ -101,9 +106,11 @@ export function returnAnalytics(
     refundByMarket.set(r.marketId, (refundByMarket.get(r.marketId) ?? 0) + r.amountShop);
   const reasons = new Map<string, ReasonRow>();
   for (const r of counted) {
-    const row = reasons.get(r.reason) ?? { reason: r.reason, units: 0, examples: [] };
+    const row = reasons.get(r.reason) ?? { reason: r.reason, units: 0, examples: [], photos: [] };
     row.units += r.quantity;
     if (r.note && row.examples.length < 3) row.examples.push(r.note);
+    for (const photoId of r.photoIds ?? [])
+      if (row.photos.length < 3 && r.returnId != null) row.photos.push({ returnId: r.returnId, photoId });
     reasons.set(r.reason, row);
   }
   const totalSold = sold.reduce((s, l) => s + l.quantity, 0);
