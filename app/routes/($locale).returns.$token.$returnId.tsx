@@ -10,6 +10,8 @@ import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { RETURN_STEPS } from '#app/modules/returns/core/statuses.ts';
 import { labelProvider } from '#app/modules/returns/labels.server.ts';
 import { variantTitles } from '#app/modules/returns/exchanges.server.ts';
+import { reasonLabel } from '#app/modules/returns/core/reasons.ts';
+import { loadReasonTree } from '#app/modules/returns/reasons.server.ts';
 import { markReturnShipped } from '#app/modules/returns/return-actions.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { PORTAL_HEADERS, requirePortalOrder } from '#app/storefront/returns-portal.server.ts';
@@ -31,6 +33,8 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
   const { sf, state, ret, base } = await requireReturn(context, params);
   const labelled = ret.status === 'approved' || ret.status === 'in_transit';
   const label = labelled ? await labelProvider().labelFor(ret, state.policy.row.returnAddress) : null;
+  const tree = await loadReasonTree(getDb());
+  const t = (key: string) => getI18n(context).t(`returns:${key}`);
   const swaps = await variantTitles(
     getDb(),
     ret.lines.flatMap((l) => (l.exchangeVariantId == null ? [] : [l.exchangeVariantId])),
@@ -55,7 +59,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
           id: l.id,
           title: `${line?.productTitle ?? ''} — ${line?.variantTitle ?? ''}`,
           quantity: l.quantity,
-          reason: l.reason,
+          reason: reasonLabel(tree, l.reason, null, sf.locale.language, t),
           swap: l.exchangeVariantId == null ? null : (swaps.get(l.exchangeVariantId) ?? null),
         };
       }),
@@ -146,7 +150,7 @@ export default function ReturnStatus({ loaderData: d, actionData }: Route.Compon
       <ul>
         {d.items.map((i) => (
           <li key={i.id}>
-            {i.quantity} × {i.title} · {t(`reasons.${i.reason}`)}
+            {i.quantity} × {i.title} · {i.reason}
             {i.swap ? ` · ${t('statusPage.exchangeFor', { variant: i.swap })}` : ''}
           </li>
         ))}

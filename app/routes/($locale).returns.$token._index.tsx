@@ -15,6 +15,8 @@ import { portalPath } from '#app/modules/returns/portal-token.server.ts';
 import { readReturnForm } from '#app/modules/returns/read-request.server.ts';
 import { earlierReturns, paidOrder, requestReturn } from '#app/modules/returns/returns.server.ts';
 import { exchangeChoices } from '#app/modules/returns/exchanges.server.ts';
+import { localizedReasons } from '#app/modules/returns/core/reasons.ts';
+import { loadReasonTree } from '#app/modules/returns/reasons.server.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { PORTAL_HEADERS, requirePortalOrder } from '#app/storefront/returns-portal.server.ts';
 import { shopNameFrom, useLayout } from '#app/storefront/use-layout.ts';
@@ -26,7 +28,11 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: retu
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { sf, state, base } = await requirePortalOrder(context, params);
   const { order, lines, eligibility, policy } = state;
-  const swaps = await exchangeChoices(getDb(), state, sf.locale.language);
+  const [swaps, tree] = await Promise.all([
+    exchangeChoices(getDb(), state, sf.locale.language),
+    loadReasonTree(getDb()),
+  ]);
+  const t = (key: string) => getI18n(context).t(`returns:${key}`);
   return data(
     {
       base,
@@ -52,6 +58,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       earlier: earlierReturns(state.returns),
       terms: policy.terms,
       creditBonusBps: policy.credit.bonusBps,
+      reasons: localizedReasons(tree, sf.locale.language, t),
       returns: state.returns.map((r) => ({
         publicId: r.publicId,
         rma: r.rma,
@@ -162,6 +169,7 @@ export default function ReturnOrder({ loaderData: d, actionData }: Route.Compone
             terms={d.terms}
             currency={d.currency}
             creditBonusBps={d.creditBonusBps}
+            reasons={d.reasons}
             errors={errors}
           />
           <button type="submit" className="button button--primary" disabled={busy}>

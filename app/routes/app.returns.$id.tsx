@@ -41,6 +41,8 @@ import {
 } from '#app/modules/returns/return-actions.server.ts';
 import { variantTitles } from '#app/modules/returns/exchanges.server.ts';
 import { orderById } from '#app/modules/orders/orders.server.ts';
+import { adminReasonLabels } from '#app/admin/reason-labels.server.ts';
+import { loadReasonTree } from '#app/modules/returns/reasons.server.ts';
 import { returnDetail } from '#app/modules/returns/return-queue.server.ts';
 import { estimateFor, returnableOrder } from '#app/modules/returns/returns.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -63,6 +65,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     principal.locale,
   );
   const exchangeOrder = ret.exchangeOrderId ? await orderById(db, ret.exchangeOrderId) : null;
+  const labels = adminReasonLabels(await loadReasonTree(db), principal.locale);
   const m = (amount: number) => ({
     amount: toDecimalString({ amount, currencyCode: order.currency }),
     currency: order.currency,
@@ -142,8 +145,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         id: l.id,
         title: ol ? `${ol.productTitle} — ${ol.variantTitle}${ol.sku ? ` (${ol.sku})` : ''}` : '',
         quantity: l.quantity,
-        reason: l.reason,
-        subReason: l.subReason,
+        reason: labels[l.reason] ?? l.reason,
+        subReason: l.subReason ? (labels[`${l.reason}.${l.subReason}`] ?? l.subReason) : null,
         note: l.note,
         outcome: l.outcome,
         disposeReason: l.disposeReason,
@@ -272,8 +275,8 @@ export default function ReturnDetail({ loaderData: d }: Route.ComponentProps) {
                       {l.quantity} × {l.title}
                     </Text>
                     <Text as="p">
-                      {t(`returns.reasons.${l.reason}`)}
-                      {l.subReason ? ` · ${t(`returns.subReasons.${l.subReason}`)}` : ''}
+                      {l.reason}
+                      {l.subReason ? ` · ${l.subReason}` : ''}
                     </Text>
                     {l.swap ? <Text as="p">{t('returns.exchangeFor', { variant: l.swap })}</Text> : null}
                     {l.note ? (

@@ -9,7 +9,8 @@ import { getDb } from '#app/db/client.server.ts';
 import { formatDate, formatMoney } from '#app/lib/format.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
-import { REASON_CODES } from '#app/modules/returns/core/reasons.ts';
+import { adminReasonLabels } from '#app/admin/reason-labels.server.ts';
+import { loadReasonTree } from '#app/modules/returns/reasons.server.ts';
 import { RETURN_STATUSES, type ReturnStatus } from '#app/modules/returns/core/statuses.ts';
 import { listReturns } from '#app/modules/returns/return-queue.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
@@ -28,7 +29,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const status = (RETURN_STATUSES as readonly string[]).includes(p('status'))
     ? (p('status') as ReturnStatus)
     : undefined;
-  const reason = (REASON_CODES as readonly string[]).includes(p('reason')) ? p('reason') : undefined;
+  const tree = await loadReasonTree(db);
+  const labels = adminReasonLabels(tree, principal.locale);
+  const reason = tree.some((r) => r.code === p('reason')) ? p('reason') : undefined;
   const [{ rows, total }, config] = await Promise.all([
     listReturns(
       db,
@@ -50,12 +53,13 @@ export async function loader({ request }: Route.LoaderArgs) {
     total,
     page,
     markets: config.markets.map((m) => ({ label: m.name, value: String(m.id) })),
+    reasons: tree.map((r) => ({ label: labels[r.code]!, value: r.code })),
     returns: rows.map((r) => ({
       id: r.id,
       rma: r.rma,
       status: r.status,
       units: r.units,
-      reasons: r.reasons,
+      reasons: r.reasons.map((x) => labels[x] ?? x),
       createdAt: r.createdAt.toISOString(),
       market: config.markets.find((m) => m.id === r.marketId)?.name ?? '',
       amount: {
@@ -76,7 +80,7 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
   const navigate = useNavigate();
   const filters = useListFilters(t('returns.search'));
   const statusChoices = RETURN_STATUSES.map((s) => ({ label: t(`returns.status.${s}`), value: s }));
-  const reasonChoices = REASON_CODES.map((r) => ({ label: t(`returns.reasons.${r}`), value: r }));
+  const reasonChoices = loaderData.reasons;
   return (
     <Page
       title={t('nav.returns')}
@@ -84,6 +88,7 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
       secondaryActions={[
         { content: t('returns.analytics.open'), url: '/app/returns/analytics' },
         { content: t('returns.credit.title'), url: '/app/returns/credit' },
+        { content: t('returns.reasonTree.title'), url: '/app/returns/reasons' },
         { content: t('returns.settings.title'), url: '/app/returns/settings' },
       ]}
     >
@@ -135,7 +140,7 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
               <IndexTable.Cell>{formatDate(r.createdAt, i18n.language, 'dateTime')}</IndexTable.Cell>
               <IndexTable.Cell>{r.market}</IndexTable.Cell>
               <IndexTable.Cell>{r.units}</IndexTable.Cell>
-              <IndexTable.Cell>{r.reasons.map((x) => t(`returns.reasons.${x}`)).join(', ')}</IndexTable.Cell>
+              <IndexTable.Cell>{r.reasons.join(', ')}</IndexTable.Cell>
               <IndexTable.Cell>
                 <Text as="span" numeric>
                   {formatMoney(r.amount.amount, r.amount.currency, i18n.language)}

@@ -22,6 +22,8 @@ import { formatMoney } from '#app/lib/format.ts';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { analyticsPeriod } from '#app/modules/returns/core/analytics-period.ts';
 import { loadReturnAnalytics } from '#app/modules/returns/return-analytics.server.ts';
+import { adminReasonLabels } from '#app/admin/reason-labels.server.ts';
+import { loadReasonTree } from '#app/modules/returns/reasons.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import type { Route } from './+types/app.returns.analytics';
 
@@ -30,7 +32,11 @@ export const handle = { area: 'returns' satisfies AdminArea };
 export async function loader({ request }: Route.LoaderArgs) {
   const { principal } = await requireStaff(request, 'returns');
   const period = analyticsPeriod(new URL(request.url).searchParams, new Date());
-  const a = await loadReturnAnalytics(getDb(), period.from, period.to);
+  const [a, tree] = await Promise.all([
+    loadReturnAnalytics(getDb(), period.from, period.to),
+    loadReasonTree(getDb()),
+  ]);
+  const labels = adminReasonLabels(tree, principal.locale);
   const shop = (amount: number) => toDecimalString({ amount, currencyCode: a.shopCurrency });
   return {
     title: adminT(principal.locale)('returns.analytics.title'),
@@ -42,7 +48,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     byVendor: a.byVendor,
     byCollection: a.byCollection,
     byMarket: a.byMarket.map((m) => ({ ...m, refundShop: shop(m.refundShop) })),
-    reasons: a.reasons,
+    reasons: a.reasons.map((r) => ({ ...r, label: labels[r.reason] ?? r.reason })),
     watch: a.watch,
   };
 }
@@ -156,7 +162,7 @@ export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentPr
               numeric={[1]}
               headings={[t('returns.reason'), t('returns.analytics.units'), t('returns.analytics.examples')]}
               rows={d.reasons.map((r) => [
-                t(`returns.reasons.${r.reason}`),
+                r.label,
                 r.units,
                 <BlockStack key="examples" gap="100">
                   <span>{r.examples.map((e) => `“${e}”`).join(' ')}</span>
@@ -169,7 +175,7 @@ export default function ReturnAnalyticsPage({ loaderData: d }: Route.ComponentPr
                             source={`/app/returns/${p.returnId}/photos/${p.photoId}`}
                             alt={t('returns.analytics.examplePhoto', {
                               n: i + 1,
-                              reason: t(`returns.reasons.${r.reason}`),
+                              reason: r.label,
                             })}
                           />
                         </Link>

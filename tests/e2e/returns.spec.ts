@@ -454,3 +454,38 @@ test('store credit: support grants it, the shopper proves the address with the e
   await owner.reload();
   await expect(owner.getByRole('region', { name: 'Store credit ledger' })).toContainText('Spent at checkout');
 });
+
+test('support edits the reason tree: a reason of the store’s own in German, one switched off; the German portal offers exactly that; axe and 390 px', async ({
+  browser,
+  page,
+  storefront,
+}) => {
+  void storefront;
+  test.setTimeout(90_000);
+  const owner = await (await ownerSession(browser, '.data/e2e/returns-owner.json')).newPage();
+  await owner.goto('/app/returns/reasons');
+  await expect(owner.getByRole('heading', { name: 'Return reasons', level: 1 })).toBeVisible();
+  expect(await seriousViolations(owner)).toEqual([]);
+  await owner.getByLabel('Label in English').fill('Arrived too late');
+  await owner.getByLabel('Label in German').fill('Zu spät angekommen');
+  await owner.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(owner.getByRole('heading', { name: 'Arrived too late' })).toBeVisible();
+  await owner.getByRole('group', { name: 'Changed mind' }).getByLabel('Offered').uncheck();
+  await owner.getByRole('button', { name: 'Save reasons' }).click();
+  await expect(owner.getByText('Return reasons saved')).toBeVisible();
+  await owner.setViewportSize({ width: 390, height: 844 });
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await owner.setViewportSize({ width: 1280, height: 900 });
+
+  // Jonas still has one sweater to return: the German portal offers the new reason, not the old one.
+  const number = await orderNumberOf(owner, 'jonas.becker@example.de');
+  await page.goto('/de-de/returns/start');
+  await page.locator('#number').fill(number);
+  await page.locator('#email').fill('jonas.becker@example.de');
+  await page.locator('main button[type=submit]').click();
+  await page.locator('select[id^=qty-]').selectOption('1');
+  const reasons = await page.locator('select[id^=reason-] option').allTextContents();
+  expect(reasons).toContain('Zu spät angekommen');
+  expect(reasons).not.toContain(de.reasons!.changed_mind!);
+  expect(reasons).toContain(de.reasons!.size!);
+});

@@ -24,6 +24,8 @@ import {
   refundReturn,
 } from '#app/modules/returns/return-actions.server.ts';
 import { returnableOrder, requestReturn, type NewReturnLine } from '#app/modules/returns/returns.server.ts';
+import { defaultReasonTree } from '#app/modules/returns/core/reasons.ts';
+import { loadReasonTree, saveReasonTree } from '#app/modules/returns/reasons.server.ts';
 import { listReturns } from '#app/modules/returns/return-queue.server.ts';
 import { loadReturnAnalytics } from '#app/modules/returns/return-analytics.server.ts';
 import { returnFacts } from '#app/modules/catalog/return-facts.server.ts';
@@ -344,6 +346,41 @@ describe('a return from request to refund', () => {
       new Date(),
     );
     expect(again.ok).toBe(true);
+  });
+
+  it('the store’s own reasons: a custom one is accepted, a switched-off one refused, old returns keep theirs', async () => {
+    const { order, lines } = await delivered();
+    const tree = [
+      ...defaultReasonTree().map((r) => (r.code === 'changed_mind' ? { ...r, active: false } : r)),
+      {
+        code: 'arrived_late',
+        active: true,
+        photo: false,
+        note: true,
+        labels: { en: 'Arrived too late', de: 'Zu spät angekommen' },
+        sub: [],
+      },
+    ];
+    await saveReasonTree(db.db, tree);
+    const ask = (over: Partial<NewReturnLine>) =>
+      requestReturn(
+        db.db,
+        order.id,
+        { lines: [line(lines[0]!.id, over)], language: 'de', email: email('requested') },
+        new Date(),
+      );
+    expect(await ask({ reason: 'changed_mind', subReason: null })).toEqual({
+      ok: false,
+      errors: { [`reason-${lines[0]!.id}`]: 'reasonRequired' },
+    });
+    expect(await ask({ reason: 'arrived_late', subReason: null })).toEqual({
+      ok: false,
+      errors: { [`note-${lines[0]!.id}`]: 'noteRequired' },
+    });
+    const ok = await ask({ reason: 'arrived_late', subReason: null, note: 'Zwei Wochen zu spät.' });
+    expect(ok.ok).toBe(true);
+    expect(await loadReasonTree(db.db)).toEqual(tree);
+    await saveReasonTree(db.db, defaultReasonTree());
   });
 
   it('outside the window nothing can be returned, with the reason', async () => {

@@ -50,6 +50,7 @@ export const ROUTE_AREAS: Record<string, AdminArea> = {
   'app.returns.$id_.photos.$photoId.ts': 'returns',
   'app.returns.settings.tsx': 'returns',
   'app.returns.credit.tsx': 'returns',
+  'app.returns.reasons.tsx': 'returns',
   'app.returns.analytics.tsx': 'returns',
   'app.returns.analytics[.]csv.tsx': 'returns',
   'app.markets._index.tsx': 'markets',

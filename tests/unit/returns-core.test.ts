@@ -14,11 +14,20 @@ import {
   type PaidOrder,
 } from '#app/modules/returns/core/refund-estimate.ts';
 import { requestProblems } from '#app/modules/returns/core/return-request.ts';
+import {
+  activeReasons,
+  defaultReasonTree,
+  reasonLabel,
+  reasonTreeInput,
+  validSubReason,
+} from '#app/modules/returns/core/reasons.ts';
+
 import { returnAnalytics, type SoldLine } from '#app/modules/returns/core/return-analytics.ts';
 import { minimumReturnWindow } from '#app/modules/markets/core/eu.ts';
 import { containsText, jpegWithGps, pngWithText, TINY_JPEG } from '#tests/support/photos.ts';
 
 const DAY = 86_400_000;
+const tree = defaultReasonTree();
 const rules: ReturnRules = {
   windowDays: 30,
   graceDays: 7,
@@ -292,8 +301,8 @@ describe('a return request', () => {
   });
 
   it('collects every problem under its field', () => {
-    expect(requestProblems([], eligibility)).toEqual({ form: 'noItems' });
-    expect(requestProblems([req()], eligibility)).toEqual({});
+    expect(requestProblems([], eligibility, tree)).toEqual({ form: 'noItems' });
+    expect(requestProblems([req()], eligibility, tree)).toEqual({});
     expect(
       requestProblems(
         [
@@ -301,6 +310,7 @@ describe('a return request', () => {
           req({ orderLineId: 2, reason: 'other', subReason: null }),
         ],
         eligibility,
+        tree,
       ),
     ).toEqual({
       'qty-1': 'tooMany',
@@ -309,10 +319,12 @@ describe('a return request', () => {
       'qty-2': 'ineligible.final_sale',
       'note-2': 'noteRequired',
     });
-    expect(requestProblems([req({ reason: 'bored' })], eligibility)).toEqual({
+    expect(requestProblems([req({ reason: 'bored' })], eligibility, tree)).toEqual({
       'reason-1': 'reasonRequired',
     });
-    expect(requestProblems([req({ reason: 'changed_mind', subReason: 'too_small' })], eligibility)).toEqual({
+    expect(
+      requestProblems([req({ reason: 'changed_mind', subReason: 'too_small' })], eligibility, tree),
+    ).toEqual({
       'sub-1': 'subReasonRequired',
     });
   });
@@ -457,5 +469,62 @@ describe('return analytics', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('the reason tree', () => {
+  const languages = ['en', 'de', 'ja'];
+  const custom = {
+    code: 'arrived_late',
+    active: true,
+    photo: false,
+    note: false,
+    labels: { en: 'Arrived too late', de: 'Zu spät angekommen' },
+    sub: [],
+  };
+  const translate = (key: string) => `t:${key}`;
+
+  it('labels a reason in the shopper’s language, else the built-in translation, else English, else its code', () => {
+    const t = [...defaultReasonTree(), custom];
+    expect(reasonLabel(t, 'arrived_late', null, 'de', translate)).toBe('Zu spät angekommen');
+    expect(reasonLabel(t, 'arrived_late', null, 'ja', translate)).toBe('Arrived too late');
+    expect(reasonLabel(t, 'size', 'too_small', 'ja', translate)).toBe('t:subReasons.too_small');
+    const reworded = t.map((r) => (r.code === 'size' ? { ...r, labels: { de: 'Passt nicht' } } : r));
+    expect(reasonLabel(reworded, 'size', null, 'de', translate)).toBe('Passt nicht');
+    expect(reasonLabel(t, 'gone', null, 'de', translate)).toBe('gone');
+  });
+
+  it('offers only active reasons and sub-reasons; a switched-off one is refused in a request', () => {
+    const t = defaultReasonTree().map((r) =>
+      r.code === 'size' ? { ...r, sub: r.sub.map((s) => ({ ...s, active: s.code !== 'too_large' })) } : r,
+    );
+    const off = t.map((r) => (r.code === 'changed_mind' ? { ...r, active: false } : r));
+    expect(activeReasons(off).map((r) => r.code)).not.toContain('changed_mind');
+    expect(validSubReason(t, 'size', 'too_large')).toBe(false);
+    expect(validSubReason(t, 'size', 'too_small')).toBe(true);
+  });
+
+  it('accepts an edited tree with a labelled reason of the store’s own', () => {
+    const parsed = reasonTreeInput(languages).parse([
+      ...defaultReasonTree(),
+      { ...custom, labels: { ...custom.labels, en: ' Late ' } },
+    ]);
+    expect(parsed.at(-1)!.labels).toEqual({ en: 'Late', de: 'Zu spät angekommen' });
+  });
+
+  it('refuses a removed built-in reason, a duplicate code, an unlabelled or foreign-language reason, and nothing on offer', () => {
+    const schema = reasonTreeInput(languages);
+    const problems = (tree: unknown) => {
+      const r = schema.safeParse(tree);
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    const base = defaultReasonTree();
+    expect(problems(base.filter((r) => r.code !== 'damaged'))).toContain('builtInRemoved');
+    expect(problems([...base, { ...custom, code: 'size' }])).toContain('duplicateCode');
+    expect(problems([...base, { ...custom, labels: {} }])).toContain('labelRequired');
+    expect(problems([...base, { ...custom, labels: { fr: 'Trop tard' } }])).toContain('language');
+    expect(problems(base.map((r) => ({ ...r, active: false })))).toContain('noActive');
+    expect(problems([...base, { ...custom, code: 'Bad Code!' }])).toContain('code');
+    expect(problems('not a tree').length).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
 import { toDecimalString } from '#app/modules/money/core/money.ts';
 import type { Ineligible } from '#app/modules/returns/core/eligibility.ts';
-import { reasonOf, RETURN_REASONS } from '#app/modules/returns/core/reasons.ts';
+import type { LocalizedReason } from '#app/modules/returns/core/reasons.ts';
 import { PHOTOS_MAX } from '#app/modules/returns/core/return-request.ts';
 import { exchangeEstimate } from '#app/modules/returns/core/exchange.ts';
 import { RESOLUTIONS, type Resolution } from '#app/modules/returns/core/statuses.ts';
@@ -47,6 +47,7 @@ export function ReturnItemPicker({
   terms,
   currency,
   creditBonusBps,
+  reasons,
   errors,
 }: {
   lines: PickerLine[];
@@ -55,6 +56,8 @@ export function ReturnItemPicker({
   terms: Omit<RefundTerms, 'refundShipping'> & { refundShippingOnFullReturn: boolean };
   currency: string;
   creditBonusBps: number;
+  /** The store's active reasons, labelled in the shopper's language (core/reasons.ts). */
+  reasons: LocalizedReason[];
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation('returns');
@@ -116,7 +119,7 @@ export function ReturnItemPicker({
       <ul className="returns-items">
         {lines.map((l) => {
           const c = choice(l.id);
-          const reason = reasonOf(c.reason);
+          const reason = reasons.find((r) => r.code === c.reason);
           const field = (name: string) => `${name}-${l.id}`;
           return (
             <li key={l.id} className="returns-item">
@@ -160,9 +163,9 @@ export function ReturnItemPicker({
                           aria-invalid={errors[field('reason')] ? true : undefined}
                         >
                           <option value="">{t('order.chooseReason')}</option>
-                          {RETURN_REASONS.map((r) => (
+                          {reasons.map((r) => (
                             <option key={r.code} value={r.code}>
-                              {t(`reasons.${r.code}`)}
+                              {r.label}
                             </option>
                           ))}
                         </select>
@@ -180,8 +183,8 @@ export function ReturnItemPicker({
                           >
                             <option value="">{t('order.chooseSubReason')}</option>
                             {reason.sub.map((s) => (
-                              <option key={s} value={s}>
-                                {t(`subReasons.${s}`)}
+                              <option key={s.code} value={s.code}>
+                                {s.label}
                               </option>
                             ))}
                           </select>

@@ -1,3 +1,10 @@
+CREATE TABLE "return_reason_trees" (
+	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
+	"tree" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "return_reason_trees_one" CHECK ("return_reason_trees"."id" = 1)
+);
+--> statement-breakpoint
 CREATE TABLE "store_credit_accounts" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "store_credit_accounts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"email" text NOT NULL,

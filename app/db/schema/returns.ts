@@ -22,6 +22,7 @@ import {
   RETURN_STATUSES,
 } from '#app/modules/returns/core/statuses.ts';
 import { variants } from './catalog.ts';
+import type { ReasonTree } from '#app/modules/returns/core/reasons.ts';
 
 /** Returns: per-market rules, requests with their items, photos and timelines (ADR 0020). */
 
@@ -88,6 +89,17 @@ export const returnPolicies = pgTable(
       sql`${t.storeCreditBonusBps} between 0 and 5000 and (${t.storeCreditExpiryDays} is null or ${t.storeCreditExpiryDays} between 30 and 3650)`,
     ),
   ],
+);
+
+/** The merchant's reason tree (returns/core/reasons.ts), one document; absent: the built-in tree. */
+export const returnReasonTrees = pgTable(
+  'return_reason_trees',
+  {
+    id: integer('id').primaryKey().default(1),
+    tree: jsonb('tree').$type<ReasonTree>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('return_reason_trees_one', sql`${t.id} = 1`)],
 );
 
 export const returns = pgTable(

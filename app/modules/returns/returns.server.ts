@@ -20,6 +20,7 @@ import { creditBonus } from '#app/modules/store-credit/core/lots.ts';
 import { exchangeEstimate } from './core/exchange.ts';
 import type { Resolution } from './core/statuses.ts';
 import { exchangeChoices, exchangeUnit } from './exchanges.server.ts';
+import { loadReasonTree } from './reasons.server.ts';
 import type { PhotoType } from './core/photo.ts';
 import { returnPolicy, type MarketReturnPolicy } from './policies.server.ts';
 
@@ -198,6 +199,7 @@ async function openReturn(
     const errors = requestProblems(
       input.lines.map((l) => ({ ...l, photoCount: l.photos.length })),
       state.eligibility.lines,
+      await loadReasonTree(tx),
     );
     const resolution = input.resolution ?? 'refund';
     const swaps = resolution === 'exchange' ? await exchangeChoices(tx, state, input.language) : null;

@@ -1,4 +1,4 @@
-import { reasonOf, validSubReason } from './reasons.ts';
+import { activeReasons, reasonOf, validSubReason, type ReasonTree } from './reasons.ts';
 import type { LineEligibility } from './eligibility.ts';
 
 /**
@@ -21,6 +21,7 @@ export const PHOTOS_MAX = 3;
 export function requestProblems(
   lines: readonly RequestedLine[],
   eligibility: readonly LineEligibility[],
+  tree: ReasonTree,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   const chosen = lines.filter((l) => l.quantity > 0);
@@ -34,12 +35,13 @@ export function requestProblems(
     if (e.problem) errors[`qty-${l.orderLineId}`] = `ineligible.${e.problem}`;
     else if (!Number.isSafeInteger(l.quantity) || l.quantity > e.returnable)
       errors[`qty-${l.orderLineId}`] = 'tooMany';
-    const reason = reasonOf(l.reason);
+    // Only reasons the store offers now: one switched off since the page loaded is refused.
+    const reason = reasonOf(activeReasons(tree), l.reason);
     if (!reason) {
       errors[`reason-${l.orderLineId}`] = 'reasonRequired';
       continue;
     }
-    if (!validSubReason(l.reason, l.subReason)) errors[`sub-${l.orderLineId}`] = 'subReasonRequired';
+    if (!validSubReason(tree, l.reason, l.subReason)) errors[`sub-${l.orderLineId}`] = 'subReasonRequired';
     if (reason.note && l.note.trim() === '') errors[`note-${l.orderLineId}`] = 'noteRequired';
     if (l.note.length > NOTE_MAX) errors[`note-${l.orderLineId}`] = 'noteTooLong';
     if (reason.photo && l.photoCount === 0) errors[`photos-${l.orderLineId}`] = 'photoRequired';
