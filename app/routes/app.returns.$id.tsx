@@ -20,6 +20,7 @@ import { adminT } from '#app/admin/admin-data.server.ts';
 import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
 import { requireStaff } from '#app/admin/guard.server.ts';
 import { useFieldErrors } from '#app/admin/use-field-errors.ts';
+import { IntentForm } from '#app/components/admin/intent-form.tsx';
 import { ReturnStatusBadge } from '#app/components/admin/return-status-badge.tsx';
 import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
 import { getDb } from '#app/db/client.server.ts';
@@ -428,53 +429,42 @@ function DecisionForm() {
 function ReceiveForm({ lines }: { lines: { id: number; title: string; quantity: number }[] }) {
   const { t } = useTranslation('admin');
   const { csrfToken } = useAdmin();
-  const fetcher = useFetcher<typeof action>();
-  const error = useFieldErrors(fetcher.data, 'returns.errors');
   const [choice, setChoice] = useState<Record<number, { outcome: string; reason: string }>>({});
   const of = (id: number) => choice[id] ?? { outcome: 'restock', reason: DISPOSE_REASONS[0] };
   return (
-    <Card>
-      <fetcher.Form method="post">
-        <input type="hidden" name="csrf" value={csrfToken} />
-        <input type="hidden" name="intent" value="receive" />
-        <FormLayout>
-          <Text as="h2" variant="headingMd">
-            {t('returns.receive')}
-          </Text>
-          {lines.map((l) => (
-            <FormLayout.Group key={l.id}>
+    <IntentForm
+      csrfToken={csrfToken}
+      intent="receive"
+      title={t('returns.receive')}
+      errors="returns.errors"
+      submit={{ label: t('returns.markReceived') }}
+    >
+      {() =>
+        lines.map((l) => (
+          <FormLayout.Group key={l.id}>
+            <Select
+              label={`${l.quantity} × ${l.title}`}
+              name={`outcome-${l.id}`}
+              options={['restock', 'dispose'].map((o) => ({ value: o, label: t(`returns.outcome.${o}`) }))}
+              value={of(l.id).outcome}
+              onChange={(v) => setChoice({ ...choice, [l.id]: { ...of(l.id), outcome: v } })}
+            />
+            {of(l.id).outcome === 'dispose' ? (
               <Select
-                label={`${l.quantity} × ${l.title}`}
-                name={`outcome-${l.id}`}
-                options={['restock', 'dispose'].map((o) => ({ value: o, label: t(`returns.outcome.${o}`) }))}
-                value={of(l.id).outcome}
-                onChange={(v) => setChoice({ ...choice, [l.id]: { ...of(l.id), outcome: v } })}
+                label={t('returns.disposeReason')}
+                name={`dispose-${l.id}`}
+                options={DISPOSE_REASONS.map((r) => ({
+                  value: r,
+                  label: t(`returns.disposeReasons.${r}`),
+                }))}
+                value={of(l.id).reason}
+                onChange={(v) => setChoice({ ...choice, [l.id]: { ...of(l.id), reason: v } })}
               />
-              {of(l.id).outcome === 'dispose' ? (
-                <Select
-                  label={t('returns.disposeReason')}
-                  name={`dispose-${l.id}`}
-                  options={DISPOSE_REASONS.map((r) => ({
-                    value: r,
-                    label: t(`returns.disposeReasons.${r}`),
-                  }))}
-                  value={of(l.id).reason}
-                  onChange={(v) => setChoice({ ...choice, [l.id]: { ...of(l.id), reason: v } })}
-                />
-              ) : null}
-            </FormLayout.Group>
-          ))}
-          {error('form') ? (
-            <Text as="p" tone="critical">
-              {error('form')}
-            </Text>
-          ) : null}
-          <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
-            {t('returns.markReceived')}
-          </Button>
-        </FormLayout>
-      </fetcher.Form>
-    </Card>
+            ) : null}
+          </FormLayout.Group>
+        ))
+      }
+    </IntentForm>
   );
 }
 
@@ -483,29 +473,16 @@ type Breakdown = { items: Amount; duties: Amount; shipping: Amount; fees: Amount
 function ExchangeForm({ difference }: { difference: string }) {
   const { t } = useTranslation('admin');
   const { csrfToken } = useAdmin();
-  const fetcher = useFetcher<typeof action>();
-  const error = useFieldErrors(fetcher.data, 'returns.errors');
   return (
-    <Card>
-      <fetcher.Form method="post">
-        <input type="hidden" name="csrf" value={csrfToken} />
-        <input type="hidden" name="intent" value="exchange" />
-        <FormLayout>
-          <Text as="h2" variant="headingMd">
-            {t('returns.exchange')}
-          </Text>
-          <Text as="p">{t('returns.exchangeHelp', { amount: difference })}</Text>
-          {error('form') ? (
-            <Text as="p" tone="critical">
-              {error('form')}
-            </Text>
-          ) : null}
-          <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
-            {t('returns.exchangeButton')}
-          </Button>
-        </FormLayout>
-      </fetcher.Form>
-    </Card>
+    <IntentForm
+      csrfToken={csrfToken}
+      intent="exchange"
+      title={t('returns.exchange')}
+      errors="returns.errors"
+      submit={{ label: t('returns.exchangeButton') }}
+    >
+      {() => <Text as="p">{t('returns.exchangeHelp', { amount: difference })}</Text>}
+    </IntentForm>
   );
 }
 
@@ -521,20 +498,23 @@ function RefundForm({
 }) {
   const { t } = useTranslation('admin');
   const { csrfToken } = useAdmin();
-  const fetcher = useFetcher<typeof action>();
-  const error = useFieldErrors(fetcher.data, 'returns.errors');
   const [shipping, setShipping] = useState(false);
   const b = (shipping ? options.with : options.without)!;
   return (
-    <Card>
-      <fetcher.Form method="post">
-        <input type="hidden" name="csrf" value={csrfToken} />
-        <input type="hidden" name="intent" value="refund" />
-        <input type="hidden" name="includeShipping" value={shipping ? 'true' : 'false'} />
-        <FormLayout>
-          <Text as="h2" variant="headingMd">
-            {t('returns.refund')}
-          </Text>
+    <IntentForm
+      csrfToken={csrfToken}
+      intent="refund"
+      title={t('returns.refund')}
+      errors="returns.errors"
+      hidden={{ includeShipping: shipping ? 'true' : 'false' }}
+      submit={{
+        label: credit
+          ? t('returns.creditButton', { amount: fmt(b.total) })
+          : t('returns.refundButton', { amount: fmt(b.total) }),
+      }}
+    >
+      {() => (
+        <>
           <ScrollTable
             label={t('returns.refund')}
             numeric={[1]}
@@ -550,19 +530,9 @@ function RefundForm({
           {options.shippingAvailable ? (
             <Checkbox label={t('returns.includeShipping')} checked={shipping} onChange={setShipping} />
           ) : null}
-          {error('form') ? (
-            <Text as="p" tone="critical">
-              {error('form')}
-            </Text>
-          ) : null}
           {credit ? <Text as="p">{t('returns.creditNote', { percent: credit.bonusBps / 100 })}</Text> : null}
-          <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
-            {credit
-              ? t('returns.creditButton', { amount: fmt(b.total) })
-              : t('returns.refundButton', { amount: fmt(b.total) })}
-          </Button>
-        </FormLayout>
-      </fetcher.Form>
-    </Card>
+        </>
+      )}
+    </IntentForm>
   );
 }

@@ -13,11 +13,11 @@ import {
 } from '@shopify/polaris';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Form, useFetcher, useSearchParams } from 'react-router';
+import { Form, useSearchParams } from 'react-router';
 import { adminT } from '#app/admin/admin-data.server.ts';
 import { adminForm, invalid, parseForm, saved } from '#app/admin/form.server.ts';
 import { requireStaff } from '#app/admin/guard.server.ts';
-import { useFieldErrors } from '#app/admin/use-field-errors.ts';
+import { IntentForm } from '#app/components/admin/intent-form.tsx';
 import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
 import { getDb } from '#app/db/client.server.ts';
 import { formatDate, formatMoney } from '#app/lib/format.ts';
@@ -211,18 +211,18 @@ function GrantForm({
 }) {
   const { t } = useTranslation('admin');
   const { csrfToken } = useAdmin();
-  const fetcher = useFetcher<typeof action>();
-  const error = useFieldErrors(fetcher.data, 'returns.credit.errors');
   const [v, setV] = useState({ email, currency: currencies[0] ?? '', amount: '' });
   return (
-    <Card>
-      <fetcher.Form method="post">
-        <input type="hidden" name="csrf" value={csrfToken} />
-        <input type="hidden" name="key" value={grantKey} />
-        <FormLayout>
-          <Text as="h2" variant="headingMd">
-            {t('returns.credit.grant')}
-          </Text>
+    <IntentForm
+      csrfToken={csrfToken}
+      intent="grant"
+      title={t('returns.credit.grant')}
+      errors="returns.credit.errors"
+      hidden={{ key: grantKey }}
+      submit={{ label: t('returns.credit.grantButton') }}
+    >
+      {(error) => (
+        <>
           <TextField
             label={t('returns.credit.email')}
             name="email"
@@ -247,13 +247,10 @@ function GrantForm({
             onChange={(amount) => setV({ ...v, amount })}
             autoComplete="off"
             suffix={v.currency}
-            error={error('amount') ?? error('form')}
+            error={error('amount')}
           />
-          <Button submit variant="primary" loading={fetcher.state !== 'idle'}>
-            {t('returns.credit.grantButton')}
-          </Button>
-        </FormLayout>
-      </fetcher.Form>
-    </Card>
+        </>
+      )}
+    </IntentForm>
   );
 }

@@ -298,6 +298,15 @@ test('return analytics show the demo store’s returns by product, market and re
   expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+/** Looks an order up in the German portal by number and email, and waits for its page. */
+async function openGermanOrder(page: Page, number: string, email: string) {
+  await page.goto('/de-de/returns/start');
+  await page.locator('#number').fill(number);
+  await page.locator('#email').fill(email);
+  await page.locator('main button[type=submit]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
+}
+
 /** Inventory of the merino sweater's oat M and L, from the admin's product page (SKU column, then inventory). */
 async function sweaterStock(owner: Page): Promise<Record<'M' | 'L', number>> {
   await owner.goto('/app/products?q=Merino+Crew+Sweater');
@@ -324,11 +333,7 @@ test('a German shopper exchanges a sweater for the next size up: the replacement
   const number = await orderNumberOf(owner, email);
   const before = await sweaterStock(owner);
 
-  await page.goto('/de-de/returns/start');
-  await page.locator('#number').fill(number);
-  await page.locator('#email').fill(email);
-  await page.locator('main button[type=submit]').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
+  await openGermanOrder(page, number, email);
   await page.locator('select[id^=qty-]').selectOption('1');
   await page.locator('select[id^=reason-]').selectOption('size');
   await page.locator('select[id^=sub-]').selectOption('too_small');
@@ -479,10 +484,7 @@ test('support edits the reason tree: a reason of the store’s own in German, on
 
   // Jonas still has one sweater to return: the German portal offers the new reason, not the old one.
   const number = await orderNumberOf(owner, 'jonas.becker@example.de');
-  await page.goto('/de-de/returns/start');
-  await page.locator('#number').fill(number);
-  await page.locator('#email').fill('jonas.becker@example.de');
-  await page.locator('main button[type=submit]').click();
+  await openGermanOrder(page, number, 'jonas.becker@example.de');
   await page.locator('select[id^=qty-]').selectOption('1');
   const reasons = await page.locator('select[id^=reason-] option').allTextContents();
   expect(reasons).toContain('Zu spät angekommen');

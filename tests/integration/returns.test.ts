@@ -9,7 +9,6 @@ import {
   testRefunds,
   variants,
 } from '#app/db/schema/index.ts';
-import { returnEmail } from '#app/modules/email/return-emails.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { refundOrder } from '#app/modules/orders/refunds.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
@@ -37,6 +36,7 @@ import { marketForm } from '#tests/support/market-form.ts';
 import { variantIdBySku } from '#tests/support/checkout.ts';
 import { containsText, jpegWithGps } from '#tests/support/photos.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
+import { returnLine, stepEmail } from '#tests/support/return-requests.ts';
 import { deliveredOrder } from '#tests/support/delivered-order.ts';
 
 /**
@@ -52,21 +52,7 @@ let scarf: number;
 let staff: number;
 const provider = () => createTestProvider(db.db);
 const DAY = 86_400_000;
-const email =
-  (step: 'requested' | 'approved' | 'declined' | 'received' | 'refunded') =>
-  (ret: { rma: string; refunded: number; currency: string; declineReason: string | null }) =>
-    returnEmail({
-      step,
-      to: 'shopper@example.com',
-      language: 'de',
-      countryCode: 'DE',
-      rma: ret.rma,
-      orderNumber: 1,
-      shopName: 'Aurora & Oak',
-      url: 'https://shop.test/returns/x',
-      declineReason: ret.declineReason,
-      amount: { amount: ret.refunded, currencyCode: ret.currency },
-    });
+const email = stepEmail;
 
 beforeAll(async () => {
   db = await createTestDb('seeded');
@@ -134,15 +120,7 @@ const stock = async (id: number) =>
   (await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, id)))[0]!.q;
 const refundsOf = (paymentId: string) =>
   db.db.select().from(testRefunds).where(eq(testRefunds.paymentId, paymentId));
-const line = (orderLineId: number, over: Partial<NewReturnLine> = {}): NewReturnLine => ({
-  orderLineId,
-  quantity: 1,
-  reason: 'size',
-  subReason: 'too_large',
-  note: '',
-  photos: [],
-  ...over,
-});
+const line = returnLine;
 
 describe('a return from request to refund', () => {
   it('one of two items, damaged with a photo: approved, received, restocked and refunded once', async () => {

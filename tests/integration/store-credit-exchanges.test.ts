@@ -16,7 +16,6 @@ import {
 import { loadCheckout } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { chooseCredit, sendCreditCode, verifyCreditCode } from '#app/modules/checkout/store-credit.server.ts';
-import { returnEmail } from '#app/modules/email/return-emails.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { cancelOrder } from '#app/modules/orders/cancel-order.server.ts';
 import { refundOrder } from '#app/modules/orders/refunds.server.ts';
@@ -30,12 +29,13 @@ import {
   refundReturn,
 } from '#app/modules/returns/return-actions.server.ts';
 import { exchangeChoices } from '#app/modules/returns/exchanges.server.ts';
-import { requestReturn, returnableOrder, type NewReturnLine } from '#app/modules/returns/returns.server.ts';
+import { requestReturn, returnableOrder } from '#app/modules/returns/returns.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { addCredit, creditBalance } from '#app/modules/store-credit/store-credit.server.ts';
 import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { deliveredOrder } from '#tests/support/delivered-order.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
+import { returnLine, stepEmail } from '#tests/support/return-requests.ts';
 
 /**
  * Store credit and exchanges against a real database (PGlite and PostgreSQL): credit issued for
@@ -50,29 +50,8 @@ let large: number;
 let staff: number;
 const provider = () => createTestProvider(db.db);
 const DAY = 86_400_000;
-const email =
-  (step: Parameters<typeof returnEmail>[0]['step']) =>
-  (ret: { rma: string; refunded: number; currency: string }) =>
-    returnEmail({
-      step,
-      to: 'shopper@example.com',
-      language: 'de',
-      countryCode: 'DE',
-      rma: ret.rma,
-      orderNumber: 1,
-      shopName: 'Aurora & Oak',
-      url: 'https://shop.test/returns/x',
-      amount: { amount: ret.refunded, currencyCode: ret.currency },
-    });
-const line = (orderLineId: number, over: Partial<NewReturnLine> = {}): NewReturnLine => ({
-  orderLineId,
-  quantity: 1,
-  reason: 'size',
-  subReason: 'too_large',
-  note: '',
-  photos: [],
-  ...over,
-});
+const email = stepEmail;
+const line = returnLine;
 const stock = async (id: number) =>
   (await db.db.select({ q: variants.inventoryQuantity }).from(variants).where(eq(variants.id, id)))[0]!.q;
 const balance = async (address: string, currency = 'EUR') =>
@@ -342,6 +321,21 @@ describe('store credit', () => {
   });
 });
 
+/** The shopper asks to exchange one unit of an order line for `variantId` (null: none chosen). */
+function askExchange(orderId: number, orderLineId: number, variantId: number | null) {
+  return requestReturn(
+    db.db,
+    orderId,
+    {
+      lines: [line(orderLineId, { exchangeVariantId: variantId })],
+      language: 'de',
+      resolution: 'exchange',
+      email: email('requested'),
+    },
+    new Date(),
+  );
+}
+
 async function returnLinesOf(returnId: number): Promise<number[]> {
   const rows = await db.db.execute<{ id: number }>(
     sql`select id from return_lines where return_id = ${returnId} order by id`,
@@ -359,17 +353,7 @@ describe('exchanges', () => {
     const choices = await exchangeChoices(db.db, state, 'de');
     expect(choices.get(lines[0]!.id)!.map((c) => c.variantId)).toContain(large);
     const before = await stock(large);
-    const asked = await requestReturn(
-      db.db,
-      order.id,
-      {
-        lines: [line(lines[0]!.id, { exchangeVariantId: large })],
-        language: 'de',
-        resolution: 'exchange',
-        email: email('requested'),
-      },
-      new Date(),
-    );
+    const asked = await askExchange(order.id, lines[0]!.id, large);
     expect(asked.ok).toBe(true);
     expect(await stock(large)).toBe(before - 1);
     await declineReturn(db.db, asked.ok ? asked.ret.id : 0, 'used', staff, email('declined'));
@@ -390,17 +374,7 @@ describe('exchanges', () => {
     )[0]!.id;
     const before = await stock(candle);
     for (const exchangeVariantId of [null, candle]) {
-      const asked = await requestReturn(
-        db.db,
-        order.id,
-        {
-          lines: [line(lines[0]!.id, { exchangeVariantId })],
-          language: 'de',
-          resolution: 'exchange',
-          email: email('requested'),
-        },
-        new Date(),
-      );
+      const asked = await askExchange(order.id, lines[0]!.id, exchangeVariantId);
       expect(asked).toEqual({ ok: false, errors: { [`exchange-${lines[0]!.id}`]: 'exchangeRequired' } });
     }
     expect(await stock(candle)).toBe(before);
@@ -418,17 +392,7 @@ describe('exchanges', () => {
     await recomputePrices(db.db, config, { variantIds: [large] });
     const heldBefore = await stock(large);
     const returnedBefore = await stock(medium);
-    const asked = await requestReturn(
-      db.db,
-      order.id,
-      {
-        lines: [line(lines[0]!.id, { exchangeVariantId: large })],
-        language: 'de',
-        resolution: 'exchange',
-        email: email('requested'),
-      },
-      new Date(),
-    );
+    const asked = await askExchange(order.id, lines[0]!.id, large);
     const ret = asked.ok ? asked.ret : null!;
     // The difference is the same share of what was paid as the price drop is of the list price.
     expect(ret.estimate.total).toBe(Math.floor((lines[0]!.lineTotal * 1000) / lines[0]!.unitPrice));
