@@ -29,6 +29,7 @@ import {
   refundReturn,
 } from '#app/modules/returns/return-actions.server.ts';
 import { exchangeChoices } from '#app/modules/returns/exchanges.server.ts';
+import { loadReturnAnalytics } from '#app/modules/returns/return-analytics.server.ts';
 import { requestReturn, returnableOrder } from '#app/modules/returns/returns.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { addCredit, creditBalance } from '#app/modules/store-credit/store-credit.server.ts';
@@ -360,6 +361,26 @@ describe('exchanges', () => {
     expect(await stock(large)).toBe(before);
   });
 
+  it('after a price rise on the whole product a size swap is still offered, even, with nothing to refund', async () => {
+    const { order, lines } = await deliveredOrder(db.db, provider(), {
+      staffId: staff,
+      lines: [{ variantId: medium, quantity: 1 }],
+    });
+    const config = await getMarketConfig(db.db);
+    const de = config.markets.find((m) => m.countries.includes('DE'))!;
+    const risen = lines[0]!.unitPrice + 1000;
+    for (const v of [medium, large]) await setFixedPrice(db.db, de.id, v, risen);
+    await recomputePrices(db.db, config, { variantIds: [medium, large] });
+    const state = (await returnableOrder(db.db, order.id, new Date()))!;
+    expect((await exchangeChoices(db.db, state, 'de')).get(lines[0]!.id)!.map((c) => c.variantId)).toContain(
+      large,
+    );
+    const asked = await askExchange(order.id, lines[0]!.id, large);
+    expect(asked.ok && asked.ret.estimate.total).toBe(0);
+    for (const v of [medium, large]) await setFixedPrice(db.db, de.id, v, null);
+    await recomputePrices(db.db, config, { variantIds: [medium, large] });
+  });
+
   it('an exchange without a replacement, or for another product’s variant, is refused and changes nothing', async () => {
     const { order, lines } = await deliveredOrder(db.db, provider(), {
       staffId: staff,
@@ -415,10 +436,14 @@ describe('exchanges', () => {
       staff,
       email('received'),
     );
+    const period = [new Date(Date.now() - 30 * DAY), new Date(Date.now() + DAY)] as const;
+    const soldBefore = (await loadReturnAnalytics(db.db, ...period)).totals.sold;
     const done = await completeExchange(db.db, provider(), ret.id, {
       staffId: staff,
       email: email('exchanged'),
     });
+    // The replacement is a shipment, not a sale: return rates do not count it.
+    expect((await loadReturnAnalytics(db.db, ...period)).totals.sold).toBe(soldBefore);
     expect(done.ok).toBe(true);
     const again = await completeExchange(db.db, provider(), ret.id, {
       staffId: staff,

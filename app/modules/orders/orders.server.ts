@@ -296,6 +296,14 @@ export async function soldLines(db: Db, from: Date, to: Date) {
     })
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(gte(orders.createdAt, from), lte(orders.createdAt, to), isNull(orders.cancelledAt)))
+    .where(
+      and(
+        gte(orders.createdAt, from),
+        lte(orders.createdAt, to),
+        isNull(orders.cancelledAt),
+        // A replacement sent for an exchange is not a sale: the item it replaces was counted.
+        isNull(orders.exchangeForReturnId),
+      ),
+    )
     .orderBy(orderLines.id);
 }

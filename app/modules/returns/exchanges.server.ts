@@ -6,7 +6,7 @@ import { currentPrices } from '#app/modules/pricing/pricing.server.ts';
 import { exchangeable, type ExchangeUnit } from './core/exchange.ts';
 import type { NewReturnLine, ReturnableOrder } from './returns.server.ts';
 
-/** A replacement the portal offers for an order line: another variant of the product, in stock, not dearer. */
+/** A replacement the portal offers for an order line: another variant of the product, in stock, not dearer (core/exchange.ts). */
 export interface ExchangeChoice {
   variantId: number;
   title: string;
@@ -39,9 +39,13 @@ export async function exchangeChoices(
       if (!p || !s || !details.has(id) || p.currency !== state.order.currency) return [];
       return [{ variantId: id, price: p.price, inStock: s.policy === 'continue' || s.quantity > 0 }];
     });
+    // Not dearer than what was paid, or than the returned variant costs now: swapping sizes stays
+    // an even exchange when the whole product's price moved since the order.
+    const now = prices.get(line.variantId);
+    const ceiling = Math.max(line.unitPrice, now?.currency === state.order.currency ? now.price : 0);
     out.set(
       line.id,
-      exchangeable(line.unitPrice, options).map((o) => ({
+      exchangeable(ceiling, options).map((o) => ({
         variantId: o.variantId,
         price: o.price,
         title: details.get(o.variantId)!.variantTitle,

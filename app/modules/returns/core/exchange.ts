@@ -2,10 +2,11 @@ import { estimateAfter, type EarlierReturn, type PaidOrder, type RefundEstimate 
 
 /**
  * Exchanges (ADR 0021): the shopper sends items back and gets another variant of the same
- * product. The replacement may cost the same or less than the unit price paid (a dearer one
- * would need a payment the portal cannot take: the shopper returns and buys it instead). Where
- * it costs less, the difference goes back as the same fraction of what was paid for the unit,
- * so discounts and tax come back in proportion. Exchanges carry no fees: they keep the sale.
+ * product. The replacement may cost no more than the unit price paid, or than the returned
+ * variant costs now (a price rise on the whole product keeps a size swap even); a dearer one
+ * would need a payment the portal cannot take, so the shopper returns and buys it instead. Where
+ * it costs less than was paid, the difference goes back as the same fraction of what was paid
+ * for the unit, so discounts and tax come back in proportion. Exchanges carry no fees.
  */
 export interface ExchangeUnit {
   orderLineId: number;
@@ -21,9 +22,9 @@ export interface ExchangeOption {
   inStock: boolean;
 }
 
-/** Replacement variants a line may take: in stock and not dearer than what the shopper paid per unit. */
-export function exchangeable(unitPrice: number, options: readonly ExchangeOption[]): ExchangeOption[] {
-  return options.filter((o) => o.inStock && o.price <= unitPrice);
+/** Replacement variants a line may take: in stock and not dearer than `ceiling` (see above). */
+export function exchangeable(ceiling: number, options: readonly ExchangeOption[]): ExchangeOption[] {
+  return options.filter((o) => o.inStock && o.price <= ceiling);
 }
 
 export function exchangeEstimate(
