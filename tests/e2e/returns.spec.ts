@@ -12,7 +12,9 @@ import { expect, test } from './fixtures.ts';
  * its window is refused with the reason in Japanese, and a lookup with the wrong email says
  * nothing about the order. Each screen is checked with axe and at 390 px.
  */
-test.describe.configure({ mode: 'serial' });
+// The journeys build on each other's orders and returns, so a retry would start from changed data:
+// no retries here, a failure is reported as it is.
+test.describe.configure({ mode: 'serial', retries: 0 });
 
 const strings = (lng: string) =>
   JSON.parse(readFileSync(`locales/${lng}/returns.json`, 'utf8')) as Record<string, Record<string, string>>;
