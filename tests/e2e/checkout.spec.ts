@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { ADDRESSES, buy, pay } from './checkout-support.ts';
+import { ADDRESSES, buy, fitsPhone, pay, serious } from './checkout-support.ts';
 
 /**
  * Purchases end to end with the test provider, to the confirmation page and the email that
@@ -103,6 +104,18 @@ test.describe('purchases', () => {
     });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByTestId('total')).toContainText(/د\.إ|AED/);
+    // The payment step's store-credit box, in Arabic and right to left, fits a phone.
+    const credit = (
+      JSON.parse(readFileSync('locales/ar/checkout.json', 'utf8')) as { credit: Record<string, string> }
+    ).credit;
+    const review = page.url();
+    await page.goto(review.replace(/\/review$/, '/payment'));
+    await expect(page.getByRole('heading', { name: credit.heading! })).toBeVisible();
+    await page.getByRole('button', { name: credit.send! }).click();
+    await expect(page.getByRole('status')).toHaveText(credit.sent!);
+    expect(await serious(page)).toEqual([]);
+    await fitsPhone(page);
+    await page.goto(review);
     await pay(page, 'ae-buyer@example.ae');
   });
 

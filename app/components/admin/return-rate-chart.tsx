@@ -1,4 +1,7 @@
+import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+const noSubscription = () => () => {};
 
 /**
  * Return rate by product as bars (recharts), highest first; the page shows the same rows as a
@@ -12,17 +15,25 @@ export function ReturnRateChart({
   label: { rate: string; aria: string };
 }) {
   const points = rows.map((r) => ({ name: r.label, rate: Math.round(r.rate * 1000) / 10 }));
+  // The container measures the browser's layout: drawn after hydration, never on the server.
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <div role="img" aria-label={label.aria} style={{ width: '100%', height: 280 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={points} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" unit="%" />
-          <YAxis type="category" dataKey="name" width={160} />
-          <Tooltip />
-          <Bar dataKey="rate" name={label.rate} fill="#c05717" />
-        </BarChart>
-      </ResponsiveContainer>
+      {mounted ? (
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={points} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" unit="%" />
+            <YAxis type="category" dataKey="name" width={160} />
+            <Tooltip />
+            <Bar dataKey="rate" name={label.rate} fill="#c05717" />
+          </BarChart>
+        </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }
