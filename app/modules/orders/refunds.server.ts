@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { orderEvents, orderRefunds, orders } from '#app/db/schema/index.ts';
 import { money } from '#app/modules/money/core/money.ts';
@@ -7,6 +7,11 @@ import type { PaymentProvider, RefundReason } from '#app/modules/payments/provid
 import { addCredit } from '#app/modules/store-credit/store-credit.server.ts';
 
 export type RefundRow = typeof orderRefunds.$inferSelect;
+
+/** The order's financial status once `refunded` (an SQL expression) is what has gone back. */
+const statusAfter = (refunded: SQL) =>
+  sql<OrderStatus>`case when ${refunded} <= 0 then 'paid' when ${refunded} >= ${orders.total} then 'refunded' else 'partially_refunded' end`;
+type OrderStatus = (typeof orders.$inferSelect)['financialStatus'];
 
 export interface RefundInput {
   amount: number;
@@ -159,7 +164,7 @@ async function settleSucceeded(
     const [order] = await tx
       .update(orders)
       .set({
-        financialStatus: sql`case when ${orders.refunded} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
+        financialStatus: statusAfter(sql`${orders.refunded}`),
       })
       .where(eq(orders.id, refund.orderId))
       .returning({ financialStatus: orders.financialStatus, email: orders.email });
@@ -266,7 +271,7 @@ export async function reconcileProviderRefunds(
       .update(orders)
       .set({
         refunded: sql`${orders.refunded} + ${external}`,
-        financialStatus: sql`case when ${orders.refunded} + ${external} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
+        financialStatus: statusAfter(sql`${orders.refunded} + ${external}`),
       })
       .where(eq(orders.id, order.id))
       .returning({ financialStatus: orders.financialStatus });
@@ -314,7 +319,7 @@ export async function failProviderRefund(
       .update(orders)
       .set({
         refunded: sql`${orders.refunded} - ${card}`,
-        financialStatus: sql`case when ${orders.refunded} - ${card} <= 0 then 'paid' when ${orders.refunded} - ${card} >= ${orders.total} then 'refunded' else 'partially_refunded' end`,
+        financialStatus: statusAfter(sql`${orders.refunded} - ${card}`),
       })
       .where(eq(orders.id, refund.orderId))
       .returning({ financialStatus: orders.financialStatus });
