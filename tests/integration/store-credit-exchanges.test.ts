@@ -112,10 +112,7 @@ describe('store credit', () => {
         target: returnPolicies.marketId,
         set: { storeCreditBonusBps: 1000, storeCreditExpiryDays: 365 },
       });
-    const { order, lines } = await deliveredOrder(db.db, provider(), {
-      staffId: staff,
-      lines: [{ variantId: medium, quantity: 1 }],
-    });
+    const { order, lines } = await deliveredSweater();
     const asked = await requestReturn(
       db.db,
       order.id,
@@ -322,6 +319,18 @@ describe('store credit', () => {
   });
 });
 
+/** A delivered German order of one sweater in M. */
+const deliveredSweater = () =>
+  deliveredOrder(db.db, provider(), { staffId: staff, lines: [{ variantId: medium, quantity: 1 }] });
+
+/** Fixes (or, with null, clears) the German market's price of the variants, as the price list does. */
+async function priceInGermany(variantIds: number[], price: number | null) {
+  const config = await getMarketConfig(db.db);
+  const de = config.markets.find((m) => m.countries.includes('DE'))!;
+  for (const v of variantIds) await setFixedPrice(db.db, de.id, v, price);
+  await recomputePrices(db.db, config, { variantIds });
+}
+
 /** The shopper asks to exchange one unit of an order line for `variantId` (null: none chosen). */
 function askExchange(orderId: number, orderLineId: number, variantId: number | null) {
   return requestReturn(
@@ -346,10 +355,7 @@ async function returnLinesOf(returnId: number): Promise<number[]> {
 
 describe('exchanges', () => {
   it('another size: the replacement’s stock is held from the request and a declined exchange gives it back', async () => {
-    const { order, lines } = await deliveredOrder(db.db, provider(), {
-      staffId: staff,
-      lines: [{ variantId: medium, quantity: 1 }],
-    });
+    const { order, lines } = await deliveredSweater();
     const state = (await returnableOrder(db.db, order.id, new Date()))!;
     const choices = await exchangeChoices(db.db, state, 'de');
     expect(choices.get(lines[0]!.id)!.map((c) => c.variantId)).toContain(large);
@@ -362,30 +368,19 @@ describe('exchanges', () => {
   });
 
   it('after a price rise on the whole product a size swap is still offered, even, with nothing to refund', async () => {
-    const { order, lines } = await deliveredOrder(db.db, provider(), {
-      staffId: staff,
-      lines: [{ variantId: medium, quantity: 1 }],
-    });
-    const config = await getMarketConfig(db.db);
-    const de = config.markets.find((m) => m.countries.includes('DE'))!;
-    const risen = lines[0]!.unitPrice + 1000;
-    for (const v of [medium, large]) await setFixedPrice(db.db, de.id, v, risen);
-    await recomputePrices(db.db, config, { variantIds: [medium, large] });
+    const { order, lines } = await deliveredSweater();
+    await priceInGermany([medium, large], lines[0]!.unitPrice + 1000);
     const state = (await returnableOrder(db.db, order.id, new Date()))!;
     expect((await exchangeChoices(db.db, state, 'de')).get(lines[0]!.id)!.map((c) => c.variantId)).toContain(
       large,
     );
     const asked = await askExchange(order.id, lines[0]!.id, large);
     expect(asked.ok && asked.ret.estimate.total).toBe(0);
-    for (const v of [medium, large]) await setFixedPrice(db.db, de.id, v, null);
-    await recomputePrices(db.db, config, { variantIds: [medium, large] });
+    await priceInGermany([medium, large], null);
   });
 
   it('an exchange without a replacement, or for another product’s variant, is refused and changes nothing', async () => {
-    const { order, lines } = await deliveredOrder(db.db, provider(), {
-      staffId: staff,
-      lines: [{ variantId: medium, quantity: 1 }],
-    });
+    const { order, lines } = await deliveredSweater();
     const candle = (
       await db.db
         .select({ id: variants.id })
@@ -402,15 +397,8 @@ describe('exchanges', () => {
   });
 
   it('completes with a linked replacement order at no charge, the return restocked, and a cheaper size’s difference refunded once', async () => {
-    const { order, lines } = await deliveredOrder(db.db, provider(), {
-      staffId: staff,
-      lines: [{ variantId: medium, quantity: 1 }],
-    });
-    const config = await getMarketConfig(db.db);
-    const de = config.markets.find((m) => m.countries.includes('DE'))!;
-    const cheaper = lines[0]!.unitPrice - 1000;
-    await setFixedPrice(db.db, de.id, large, cheaper);
-    await recomputePrices(db.db, config, { variantIds: [large] });
+    const { order, lines } = await deliveredSweater();
+    await priceInGermany([large], lines[0]!.unitPrice - 1000);
     const heldBefore = await stock(large);
     const returnedBefore = await stock(medium);
     const asked = await askExchange(order.id, lines[0]!.id, large);
@@ -468,7 +456,6 @@ describe('exchanges', () => {
     expect(await stock(large)).toBe(heldBefore - 1);
     const refunds = await db.db.select().from(testRefunds).where(eq(testRefunds.paymentId, order.paymentId));
     expect(refunds.map((r) => r.amount)).toEqual([ret.estimate.total]);
-    await setFixedPrice(db.db, de.id, large, null);
-    await recomputePrices(db.db, config, { variantIds: [large] });
+    await priceInGermany([large], null);
   });
 });
