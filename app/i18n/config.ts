@@ -12,6 +12,8 @@ export const NAMESPACES = [
   'cart',
   'checkout',
   'returns',
+  'blog',
+  'policies',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -14,7 +14,10 @@ export type GidType =
   | 'Shop'
   | 'Market'
   | 'Page'
-  | 'UrlRedirect';
+  | 'UrlRedirect'
+  | 'Blog'
+  | 'Article'
+  | 'ShopPolicy';
 
 export function toGid(type: GidType, id: number | string): string {
   return `gid://shopify/${type}/${id}`;

@@ -22,6 +22,8 @@ export const carts = pgTable(
     countryCode: text('country_code').notNull(),
     language: text('language').notNull(),
     email: text('email'),
+    /** Buyer's phone in E.164 (Shopify's CartBuyerIdentity.phone), prefilled at checkout. */
+    phone: text('phone'),
     note: text('note').notNull().default(''),
     attributes: jsonb('attributes').$type<CartAttribute[]>().notNull().default([]),
     discountCodes: jsonb('discount_codes').$type<string[]>().notNull().default([]),

@@ -6,12 +6,14 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { mediaFiles } from './media.ts';
 
 /** Catalog tables. Amounts are integer minor units of the shop currency. */
 
@@ -68,6 +70,7 @@ export const productOptionValues = pgTable(
     position: integer('position').notNull(),
     name: text('name').notNull(),
     swatchColor: text('swatch_color'),
+    swatchImageId: integer('swatch_image_id').references(() => mediaFiles.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('product_option_values_option_position_key').on(t.optionId, t.position)],
 );
@@ -114,11 +117,24 @@ export const variants = pgTable(
       .notNull()
       .default('deny'),
     imageId: integer('image_id').references(() => productImages.id, { onDelete: 'set null' }),
+    /**
+     * Unit pricing (EU price indication): the quantity sold, e.g. 100 G, and the reference the unit
+     * price is quoted for, e.g. 1 KG. All null when the variant is not sold by measure.
+     */
+    unitMeasuredType: text('unit_measured_type', { enum: ['WEIGHT', 'VOLUME', 'LENGTH', 'AREA', 'COUNT'] }),
+    unitQuantityValue: numeric('unit_quantity_value', { precision: 14, scale: 4 }),
+    unitQuantityUnit: text('unit_quantity_unit'),
+    unitReferenceValue: integer('unit_reference_value'),
+    unitReferenceUnit: text('unit_reference_unit'),
   },
   (t) => [
     index('variants_product_idx').on(t.productId, t.position),
     uniqueIndex('variants_sku_key').on(t.sku),
     check('variants_price_nonnegative', sql`${t.priceAmount} >= 0`),
+    check(
+      'variants_unit_measurement',
+      sql`(${t.unitMeasuredType} is null and ${t.unitQuantityValue} is null and ${t.unitQuantityUnit} is null and ${t.unitReferenceValue} is null and ${t.unitReferenceUnit} is null) or (${t.unitMeasuredType} is not null and ${t.unitQuantityValue} > 0 and ${t.unitQuantityUnit} is not null and ${t.unitReferenceValue} > 0 and ${t.unitReferenceUnit} is not null)`,
+    ),
     check('variants_compare_at_nonnegative', sql`${t.compareAtAmount} is null or ${t.compareAtAmount} >= 0`),
     // Overselling is impossible: an order's stock decrement fails here, inside its transaction.
     check(

@@ -15,3 +15,6 @@ export * from './seo.ts';
 export * from './promotions.ts';
 export * from './returns.ts';
 export * from './store-credit.ts';
+export * from './media.ts';
+export * from './blog.ts';
+export * from './policies.ts';

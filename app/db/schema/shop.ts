@@ -1,6 +1,13 @@
 // Owner: app/modules/shop
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { mediaFiles } from './media.ts';
+
+/** Shopify's BrandColors: groups of background/foreground hex colours. */
+export interface BrandColorsValue {
+  primary: { background: string | null; foreground: string | null }[];
+  secondary: { background: string | null; foreground: string | null }[];
+}
 
 /** Single-row shop settings. */
 export const shop = pgTable(
@@ -25,6 +32,14 @@ export const shop = pgTable(
     /** The home page's SEO title and meta description in the source language (Shopify: shop metafields global.title_tag/description_tag). */
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
+    /** Brand assets (Shopify's Brand): uploaded images and colour groups. */
+    logoId: integer('logo_id').references(() => mediaFiles.id, { onDelete: 'set null' }),
+    squareLogoId: integer('square_logo_id').references(() => mediaFiles.id, { onDelete: 'set null' }),
+    coverImageId: integer('cover_image_id').references(() => mediaFiles.id, { onDelete: 'set null' }),
+    brandColors: jsonb('brand_colors')
+      .$type<BrandColorsValue>()
+      .notNull()
+      .default({ primary: [], secondary: [] }),
   },
   (t) => [check('shop_single_row', sql`${t.id} = 1`)],
 );
