@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Suspense } from 'react';
 import { Await, data, Link } from 'react-router';
 import { Price } from '#app/components/product/price.tsx';
+import { UnitPrice } from '#app/components/product/unit-price.tsx';
 import {
   PromotionBadge,
   readPromotion,
@@ -188,6 +189,11 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 lowestPrice={promotionPrice?.lowest ?? selectedVariant.lowestPrice?.value}
                 showTaxNote
               />
+              <UnitPrice
+                price={promotionPrice?.price ?? selectedVariant.price}
+                measurement={selectedVariant.unitPriceMeasurement}
+                className="product-page__unit-price"
+              />
             </p>
           ) : null}
           {hasRealOptions
@@ -204,14 +210,25 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                         replace
                         preventScrollReset
                         prefetch="intent"
-                        className={`option-value${value.selected ? ' is-selected' : ''}${!value.available ? ' is-unavailable' : ''}${value.swatch?.color ? ' option-value--swatch' : ''}`}
+                        className={`option-value${value.selected ? ' is-selected' : ''}${!value.available ? ' is-unavailable' : ''}${value.swatch?.color || swatchImage(value) ? ' option-value--swatch' : ''}`}
                         aria-current={value.selected ? 'true' : undefined}
                         aria-label={
                           value.available ? value.name : t('optionUnavailable', { value: value.name })
                         }
                         data-testid="option-value"
                       >
-                        {value.swatch?.color ? (
+                        {swatchImage(value) ? (
+                          // Decorative: the value's name stays the link's accessible label.
+                          <img
+                            className="option-value__swatch option-value__swatch--image"
+                            src={swatchImage(value)}
+                            alt=""
+                            aria-hidden="true"
+                            width={18}
+                            height={18}
+                            loading="lazy"
+                          />
+                        ) : value.swatch?.color ? (
                           <span
                             className="option-value__swatch"
                             style={{ backgroundColor: value.swatch.color }}
@@ -281,6 +298,13 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
   );
 }
 
+/** An option value's swatch image URL (a MediaImage's preview), when it has one. */
+function swatchImage(value: {
+  swatch?: { image?: { previewImage?: { url: string } | null } | null } | null;
+}) {
+  return value.swatch?.image?.previewImage?.url;
+}
+
 const VARIANT_FRAGMENT = `#graphql
   fragment ProductVariantFields on ProductVariant {
     id
@@ -297,6 +321,7 @@ const VARIANT_FRAGMENT = `#graphql
     selectedOptions { name value }
     image { id url altText width height }
     product { handle title }
+    unitPriceMeasurement { measuredType quantityUnit quantityValue referenceUnit referenceValue }
   }
 ` as const;
 
@@ -325,7 +350,7 @@ const PRODUCT_QUERY = `#graphql
         name
         optionValues {
           name
-          swatch { color }
+          swatch { color image { previewImage { url(transform: { maxWidth: 96 }) } } }
           firstSelectableVariant { ...ProductVariantFields }
         }
       }

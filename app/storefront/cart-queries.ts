@@ -34,6 +34,7 @@ export const CART_QUERY_FRAGMENT = `#graphql
             price { amount currencyCode }
             selectedOptions { name value }
             product { id title handle vendor }
+            unitPriceMeasurement { measuredType quantityUnit quantityValue referenceUnit referenceValue }
           }
         }
       }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CartApiQueryFragment } from '#app/storefrontapi.generated.d.ts';
 import { useMoneyFormatter } from '#app/components/product/price.tsx';
+import { UnitPrice } from '#app/components/product/unit-price.tsx';
 import { PromotionProgress } from './promotion-progress.tsx';
 
 /**
@@ -71,7 +72,14 @@ export function CartMain({
                     {t('gift', { count: gift })}
                   </p>
                 ) : null}
-                <p>{format(line.cost.amountPerQuantity)}</p>
+                <p>
+                  {format(line.cost.amountPerQuantity)}
+                  <UnitPrice
+                    price={line.cost.amountPerQuantity}
+                    measurement={v.unitPriceMeasurement}
+                    className="cart-line__unit-price"
+                  />
+                </p>
                 <div className="cart-line__controls">
                   <CartForm
                     route={route}

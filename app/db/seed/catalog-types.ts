@@ -1,3 +1,5 @@
+import type { UnitMeasurement } from '#app/modules/catalog/core/unit-price.ts';
+
 /**
  * Shape of the demo catalog that seeds the store and feeds test factories.
  * Every user-visible text carries all storefront languages, so the seed can
@@ -15,6 +17,8 @@ export interface SeedOptionValue {
   label: Localized;
   /** Optional swatch colour (hex) for colour options; drives the product art too. */
   swatch?: string;
+  /** A woven texture to render as the value's swatch image (seeded through the media module). */
+  swatchTexture?: 'linen';
 }
 
 export interface SeedOption {
@@ -38,6 +42,8 @@ export interface SeedVariant {
   weight: number;
   sku: string;
   barcode?: string;
+  /** Goods sold by weight, volume or length: what one item holds and the unit price's reference. */
+  unitMeasurement?: UnitMeasurement;
 }
 
 /** Parameters for the locally generated product art (no downloads). */

@@ -20,6 +20,7 @@ export interface OptionValueRow {
   name: string;
   position: number;
   swatchColor: string | null;
+  swatchImageId: number | null;
 }
 export interface OptionRow {
   id: number;
@@ -70,6 +71,7 @@ export async function loadProductBundles(
         name: productOptionValues.name,
         position: productOptionValues.position,
         swatchColor: productOptionValues.swatchColor,
+        swatchImageId: productOptionValues.swatchImageId,
       })
       .from(productOptionValues)
       .innerJoin(productOptions, eq(productOptions.id, productOptionValues.optionId))
@@ -91,7 +93,13 @@ export async function loadProductBundles(
   const valuesByOption = new Map<number, OptionValueRow[]>();
   for (const v of valueRows) {
     const list = valuesByOption.get(v.optionId) ?? [];
-    list.push({ id: v.id, name: v.name, position: v.position, swatchColor: v.swatchColor });
+    list.push({
+      id: v.id,
+      name: v.name,
+      position: v.position,
+      swatchColor: v.swatchColor,
+      swatchImageId: v.swatchImageId,
+    });
     valuesByOption.set(v.optionId, list);
   }
   const valueToOption = new Map(valueRows.map((v) => [v.id, v.optionId]));

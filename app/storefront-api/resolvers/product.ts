@@ -1,8 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { toGid } from '#app/lib/gid.ts';
 import { encodeVariantCombinations } from '#app/modules/catalog/core/variant-encoding.ts';
+import { measurementOfRow } from '#app/modules/catalog/core/unit-measurement-input.ts';
+import { unitPriceMinor } from '#app/modules/catalog/core/unit-price.ts';
 import {
   isVariantAvailable,
+  type OptionValueRow,
   type ProductBundle,
   type VariantRow,
 } from '#app/modules/catalog/products.server.ts';
@@ -16,6 +19,7 @@ import {
   type StorefrontContext,
 } from '../context.server.ts';
 import { collectionRef } from './collection-ref.ts';
+import { mediaAlt, mediaFile, mediaImageRef } from './media.ts';
 import { seoMetafield, seoText } from './seo-metafields.ts';
 import { productPromotionMetafield, variantPromotionPriceMetafield } from './promotion-metafields.ts';
 import {
@@ -296,8 +300,10 @@ export const productResolvers = {
     id: (v: { value: { id: number } }) => toGid('ProductOptionValue', v.value.id),
     name: (v: { value: { id: number; name: string } }, _: Args, ctx: StorefrontContext) =>
       tr(ctx, toGid('ProductOptionValue', v.value.id), 'name', v.value.name),
-    swatch: (v: { value: { swatchColor: string | null } }) =>
-      v.value.swatchColor ? { color: v.value.swatchColor } : null,
+    swatch: (v: { value: OptionValueRow }) =>
+      v.value.swatchColor || v.value.swatchImageId != null
+        ? { color: v.value.swatchColor, imageId: v.value.swatchImageId }
+        : null,
     firstSelectableVariant: (
       v: { value: { id: number }; productId: number },
       _: Args,
@@ -307,6 +313,21 @@ export const productResolvers = {
       const withValue = bundle.variants.filter((variant) => variant.optionValueIds.includes(v.value.id));
       const pick = withValue.find(isVariantAvailable) ?? withValue[0];
       return pick ? variantRef(pick) : null;
+    },
+  },
+  ProductOptionValueSwatch: {
+    image: async (s: { imageId: number | null }, _: Args, ctx: StorefrontContext) => {
+      if (s.imageId == null) return null;
+      // Every swatch image of the products loaded so far, in one query.
+      const siblings = [...ctx.bundles.values()].flatMap(
+        (b) => b?.options.flatMap((o) => o.values.map((v) => v.swatchImageId)) ?? [],
+      );
+      const file = await mediaFile(
+        ctx,
+        s.imageId,
+        siblings.filter((id): id is number => id != null),
+      );
+      return file ? mediaImageRef(ctx, file) : null;
     },
   },
   ProductVariant: {
@@ -343,6 +364,18 @@ export const productResolvers = {
       return bundle.images.find((i) => i.id === variant.imageId) ?? bundle.images[0] ?? null;
     },
     product: (v: VariantRef) => productRef(v.productId),
+    /** The market price per reference quantity (EU price indication), in the market's currency. */
+    unitPrice: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const { variant } = variantOf(ctx, v);
+      const measurement = measurementOfRow(variant);
+      if (!measurement) return null;
+      const p = priceOf(ctx, variant);
+      return moneyV2(money(unitPriceMinor(p.price, measurement), p.currency));
+    },
+    unitPriceMeasurement: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
+      const measurement = measurementOfRow(variantOf(ctx, v).variant);
+      return measurement ? { ...measurement, quantityValue: Number(measurement.quantityValue) } : null;
+    },
     weight: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.weight,
     weightUnit: (v: VariantRef, _: Args, ctx: StorefrontContext) => variantOf(ctx, v).variant.weightUnit,
     requiresShipping: () => true,
@@ -389,22 +422,30 @@ export const productResolvers = {
     },
   },
   Image: {
-    // Collection images arrive already translated and have no image resource of their own.
-    id: (i: { id: number; preTranslated?: boolean }) =>
-      i.preTranslated ? null : toGid('ProductImage', i.id),
+    // Collection images arrive already translated and have no image resource of their own;
+    // uploaded media (mediaId set) are identified and translated as their MediaImage.
+    id: (i: { id: number; preTranslated?: boolean; mediaId?: number }) =>
+      i.mediaId != null
+        ? toGid('MediaImage', i.mediaId)
+        : i.preTranslated
+          ? null
+          : toGid('ProductImage', i.id),
     url: (
       i: { src: string },
       args: { transform?: { maxWidth?: number | null } | null },
       ctx: StorefrontContext,
     ) => imageUrl(ctx.origin, i.src, args.transform?.maxWidth),
     altText: (
-      i: { id: number; altText: string | null; preTranslated?: boolean },
+      i: { id: number; altText: string | null; preTranslated?: boolean; mediaId?: number },
       _: Args,
       ctx: StorefrontContext,
+      info: GraphQLResolveInfo,
     ) =>
-      i.altText == null || i.preTranslated
-        ? i.altText
-        : tr(ctx, toGid('ProductImage', i.id), 'alt', i.altText),
+      i.mediaId != null
+        ? mediaAlt(ctx, info, { id: i.mediaId, alt: i.altText })
+        : i.altText == null || i.preTranslated
+          ? i.altText
+          : tr(ctx, toGid('ProductImage', i.id), 'alt', i.altText),
   },
 };
 

@@ -5,12 +5,18 @@
 import type { Localized, SeedProduct } from '../catalog-types.ts';
 import { accessoryProducts } from './products-accessories.ts';
 import { apparelProducts } from './products-apparel.ts';
+import { fabricProducts } from './products-fabric.ts';
 import { homeProducts } from './products-home.ts';
 
 export { collections } from './collections.ts';
 export { menus } from './menus.ts';
 
-export const products: SeedProduct[] = [...apparelProducts, ...homeProducts, ...accessoryProducts];
+export const products: SeedProduct[] = [
+  ...apparelProducts,
+  ...homeProducts,
+  ...accessoryProducts,
+  ...fabricProducts,
+];
 
 export const shop: { name: string; description: Localized; brandSlogan: Localized; email: string } = {
   name: 'Aurora & Oak',

@@ -1,5 +1,5 @@
 import type { SeedOption, SeedProduct } from '../catalog-types.ts';
-import { OPTION_NAMES, buildVariants, colorOption, option, sizeOption } from './vocabulary.ts';
+import { OPTION_NAMES, buildVariants, colorOption, option, perKilogram, sizeOption } from './vocabulary.ts';
 
 const candleSizes: SeedOption = option('size', OPTION_NAMES.format, [
   {
@@ -409,7 +409,8 @@ export const homeProducts: SeedProduct[] = [
       price: 3600,
       costRatio: 0.32,
       weight: 520,
-      per: { travel: { price: 1800, weight: 210 } },
+      unit: perKilogram(220),
+      per: { travel: { unit: perKilogram(80), price: 1800, weight: 210 } },
     }),
     art: { motif: 'candle', background: '#E9E5D8', color: '#7C5A3A' },
     imageAlt: {
@@ -474,7 +475,8 @@ export const homeProducts: SeedProduct[] = [
       compareAtPrice: 3600,
       costRatio: 0.42,
       weight: 540,
-      per: { travel: { price: 1400, compareAtPrice: 1800, weight: 220 } },
+      unit: perKilogram(220),
+      per: { travel: { unit: perKilogram(80), price: 1400, compareAtPrice: 1800, weight: 220 } },
       soldOut: ['AO-CND-SMV-TRAVEL'],
     }),
     art: { motif: 'candle', background: '#E6E1DA', color: '#3D3D40' },
@@ -540,7 +542,8 @@ export const homeProducts: SeedProduct[] = [
       price: 3800,
       costRatio: 0.33,
       weight: 520,
-      per: { travel: { price: 1900, weight: 210 } },
+      unit: perKilogram(220),
+      per: { travel: { unit: perKilogram(80), price: 1900, weight: 210 } },
     }),
     art: { motif: 'candle', background: '#F2E4D6', color: '#BF6A45' },
     imageAlt: {
@@ -866,7 +869,8 @@ export const homeProducts: SeedProduct[] = [
       price: 2200,
       costRatio: 0.36,
       weight: 160,
-      per: { refill: { price: 3800, weight: 240 } },
+      unit: perKilogram(80),
+      per: { refill: { unit: perKilogram(200), price: 3800, weight: 240 } },
     }),
     art: { motif: 'mug', background: '#EFE6D6', color: '#8B5A3C' },
     imageAlt: {

@@ -3,7 +3,19 @@
  * names with their swatches, and a small helper that expands options into
  * variants (SKUs, prices, stock) so the product files stay readable.
  */
+import type { UnitMeasurement } from '#app/modules/catalog/core/unit-price.ts';
 import type { Localized, SeedOption, SeedOptionValue, SeedVariant } from '../catalog-types.ts';
+
+/** Sold by weight: `grams` per item, unit price per kilogram (PAngV quotes 1 kg). */
+export function perKilogram(grams: number): UnitMeasurement {
+  return {
+    measuredType: 'WEIGHT',
+    quantityValue: String(grams),
+    quantityUnit: 'G',
+    referenceValue: 1,
+    referenceUnit: 'KG',
+  };
+}
 
 /** The same text in every language (sizes such as "M" or "A5"). */
 export function same(text: string): Localized {
@@ -556,6 +568,7 @@ export function option(key: string, name: Localized, values: SeedOptionValue[]):
 }
 
 interface VariantOverride {
+  unit?: UnitMeasurement;
   price?: number;
   compareAtPrice?: number | null;
   weight?: number;
@@ -574,6 +587,8 @@ export interface VariantSpec {
   weight: number;
   /** Extra grams per garment size step (XS → XL). */
   weightStep?: number;
+  /** Unit price measurement (EU price indication) of every variant, unless a value overrides it. */
+  unit?: UnitMeasurement;
   /** Overrides keyed by option value key. */
   per?: Record<string, VariantOverride>;
   /** SKUs (full) that are out of stock. */
@@ -609,8 +624,10 @@ export function buildVariants(options: SeedOption[], spec: VariantSpec): SeedVar
     let price = spec.price;
     let compareAtPrice = spec.compareAtPrice ?? null;
     let weight = spec.weight;
+    let unit = spec.unit;
     for (const k of keys) {
       const o = spec.per?.[k];
+      if (o?.unit) unit = o.unit;
       if (o?.price !== undefined) {
         // Keep the sale discount proportional when a value changes the price.
         if (compareAtPrice !== null && o.compareAtPrice === undefined)
@@ -634,6 +651,7 @@ export function buildVariants(options: SeedOption[], spec: VariantSpec): SeedVar
       inventoryPolicy: spec.inventoryPolicy ?? 'deny',
       weight,
       sku,
+      ...(unit ? { unitMeasurement: unit } : {}),
     };
     return variant;
   });
