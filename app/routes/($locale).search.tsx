@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { data, Form } from 'react-router';
+import { data, Form, Link } from 'react-router';
 import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import type { PredictiveResult } from '#app/components/search/predictive-search.tsx';
@@ -21,7 +21,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const q = (url.searchParams.get('q') ?? '').slice(0, MAX_QUERY).trim();
   const t = getI18n(context).t;
   if (url.searchParams.get('predictive')) {
-    const empty: PredictiveResult = { query: q, products: [], collections: [] };
+    const empty: PredictiveResult = { query: q, products: [], collections: [], articles: [] };
     if (q.length < 2) return Response.json(empty);
     const { predictiveSearch } = await sf.storefront.query(PREDICTIVE_QUERY, {
       variables: { q, limit: 6 },
@@ -53,6 +53,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
         url: `${sf.locale.pathPrefix}/collections/${encodeURIComponent(c.handle)}`,
         title: c.title,
       })),
+      articles: (predictiveSearch?.articles ?? []).map((a) => ({
+        id: a.id,
+        url: `${sf.locale.pathPrefix}/blogs/${encodeURIComponent(a.blog.handle)}/${encodeURIComponent(a.handle)}`,
+        title: a.title,
+      })),
     };
     return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=60' } });
   }
@@ -60,13 +65,24 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     title: q ? t('search:resultsTitle', { query: q }) : t('search:title'),
     description: t('search:metaDescription'),
   };
-  if (!q) return data({ q, results: null, seo });
+  if (!q) return data({ q, results: null, articles: [], seo });
   const result = await sf.storefront.query(SEARCH_QUERY, {
     variables: { q, ...parsePagination(url.searchParams, 12) },
     cache: sf.storefront.CacheShort(),
   });
-  if (result.errors?.length) return data({ q, results: null, seo });
-  return data({ q, results: result.search, seo });
+  if (result.errors?.length) return data({ q, results: null, articles: [], seo });
+  const articles = result.articles.nodes.flatMap((n) =>
+    n.__typename === 'Article'
+      ? [
+          {
+            id: n.id,
+            title: n.title,
+            url: `${sf.locale.pathPrefix}/blogs/${encodeURIComponent(n.blog.handle)}/${encodeURIComponent(n.handle)}`,
+          },
+        ]
+      : [],
+  );
+  return data({ q, results: result.search, articles, seo });
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [
@@ -76,9 +92,10 @@ export const meta: Route.MetaFunction = ({ data: d, matches }) => [
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation('search');
+  const { t: tBlog } = useTranslation('blog');
   const root = useLayout();
   if (!('q' in loaderData)) return null;
-  const { q, results } = loaderData;
+  const { q, results, articles } = loaderData;
   return (
     <div className="container section search-page">
       <h1>{q ? t('resultsTitle', { query: q }) : t('title')}</h1>
@@ -114,6 +131,18 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <Pager pageInfo={results.pageInfo} />
         </>
       ) : null}
+      {articles.length ? (
+        <section className="search-page__articles" aria-labelledby="search-articles">
+          <h2 id="search-articles">{tBlog('articles')}</h2>
+          <ul>
+            {articles.map((a) => (
+              <li key={a.id}>
+                <Link to={a.url}>{a.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }
@@ -121,9 +150,10 @@ export default function Search({ loaderData }: Route.ComponentProps) {
 const PREDICTIVE_QUERY = `#graphql
   query PredictiveSearch($q: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)
   @inContext(country: $country, language: $language) {
-    predictiveSearch(query: $q, limit: $limit, types: [PRODUCT, COLLECTION]) {
+    predictiveSearch(query: $q, limit: $limit, types: [PRODUCT, COLLECTION, ARTICLE]) {
       products { id handle title featuredImage { url altText } priceRange { minVariantPrice { amount currencyCode } } }
       collections { id handle title }
+      articles { id handle title blog { handle } }
     }
   }
 ` as const;
@@ -135,6 +165,9 @@ const SEARCH_QUERY = `#graphql
       totalCount
       nodes { __typename ...on Product { ...ProductCard } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+    articles: search(query: $q, first: 6, types: [ARTICLE]) {
+      nodes { __typename ... on Article { id handle title blog { handle } } }
     }
   }
   ${PRODUCT_CARD_FRAGMENT}

@@ -10,7 +10,7 @@ export interface PageSeo {
   ogDescription?: string | null;
   /** Absolute URL of the social share image. */
   ogImage?: string | null;
-  ogType?: 'website' | 'product';
+  ogType?: 'website' | 'product' | 'article';
 }
 
 /** Title, description, robots and the Open Graph card for a page; the shop name is appended to titles. */

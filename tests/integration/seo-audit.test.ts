@@ -66,7 +66,8 @@ describe('SEO audit of the demo store', () => {
     );
 
     for (const a of [en!, de!, ja!]) {
-      expect(a.pagesChecked, a.locale).toBe(36 + 10 + 5 + 1);
+      // Products, collections, pages, home, the Journal blog and its three published articles.
+      expect(a.pagesChecked, a.locale).toBe(37 + 10 + 5 + 1 + 1 + 3);
       expect(a.score, a.locale).toBeLessThan(100);
       // Duplicate titles: each names the other.
       expect(
@@ -109,7 +110,7 @@ describe('SEO audit of the demo store', () => {
     ]);
     const kyusu = await productGid('kyusu-teapot');
     expect(find(en!, kyusu, 'handleNotLocalized')).toEqual([]);
-    expect(en!.counts.handleNotLocalized).toBe(36 - 5 + 10 + 5);
+    expect(en!.counts.handleNotLocalized).toBe(37 - 5 + 10 + 5);
     expect(de!.counts.handleNotLocalized).toBeUndefined();
     expect(find(ja!, kyusu, 'handleNotLocalized')).toMatchObject([
       { severity: 'warning', detail: { handle: 'kyusu-teapot' } },
@@ -124,7 +125,11 @@ describe('SEO audit of the demo store', () => {
     const listed = await listAudits(db.db);
     expect(listed.map((l) => l.locale).sort()).toEqual(['de-DE', 'en-US', 'ja-JP']);
     const listedEn = listed.find((l) => l.locale === 'en-US')!;
-    expect(listedEn).toMatchObject({ score: en!.score, pagesChecked: 52, counts: en!.counts });
+    expect(listedEn).toMatchObject({
+      score: en!.score,
+      pagesChecked: 37 + 10 + 5 + 1 + 1 + 3,
+      counts: en!.counts,
+    });
     expect(listedEn.errors + listedEn.warnings).toBe(en!.issues.length);
     const page = await auditIssues(db.db, en!.auditId, { code: 'titleDuplicate', offset: 0, limit: 1 });
     expect(page).toMatchObject({ total: 2, items: [{ code: 'titleDuplicate' }] });
@@ -256,8 +261,8 @@ describe('SEO audit of the demo store', () => {
     const id = await enqueueSeoAudit(db.db, ['en-GB'], null);
     await drainJobs(db.db);
     const job = (await getJob(db.db, id))!;
-    expect(job).toMatchObject({ status: 'succeeded', progressDone: 52, progressTotal: 52 });
+    expect(job).toMatchObject({ status: 'succeeded', progressDone: 58, progressTotal: 58 });
     expect(job.result).toMatchObject({ audits: [{ locale: 'en-GB', score: expect.any(Number) }] });
-    expect((await listAudits(db.db)).find((a) => a.locale === 'en-GB')).toMatchObject({ pagesChecked: 52 });
+    expect((await listAudits(db.db)).find((a) => a.locale === 'en-GB')).toMatchObject({ pagesChecked: 57 });
   });
 });

@@ -24,6 +24,7 @@ import { findRedirect } from '#app/modules/seo/redirects.server.ts';
 import { revisionsOfBatch } from '#app/modules/seo/revisions.server.ts';
 import { applySeoChanges, seoValues } from '#app/modules/seo/seo-fields.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
+import { resourceIdBatches } from '#app/modules/seo/resource-ids.server.ts';
 import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { setAdminAuth } from '#app/admin/guard.server.ts';
@@ -42,13 +43,20 @@ afterAll(async () => db?.close());
 /** Every SEO unit's value in a language, of every resource (empty sources included): unit id → value. */
 async function snapshot(language: string): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
+  const allIds = async (type: 'blog' | 'article') => {
+    const out: number[] = [];
+    for await (const batch of resourceIdBatches(db.db, type, 500)) out.push(...batch);
+    return out;
+  };
   for (const type of SEO_RESOURCE_TYPES) {
     const ids =
       type === 'home'
         ? [1]
         : type === 'page'
           ? await pageIds(db.db)
-          : await catalogSeoIds(db.db, type, { limit: 100_000 });
+          : type === 'blog' || type === 'article'
+            ? await allIds(type)
+            : await catalogSeoIds(db.db, type, { limit: 100_000 });
     const subjects = await loadSubjects(db.db, type, ids);
     const values = await seoValues(db.db, subjects, [language], config.shopLanguage);
     for (const s of subjects)
@@ -327,10 +335,10 @@ describe('translator exchange', () => {
     expect(q('')).toMatchObject({ ok: false, error: 'languageRequired' });
     expect(q('language=en')).toMatchObject({ ok: false, error: 'badLanguage' });
     expect(q('language=de&format=docx')).toMatchObject({ ok: false, error: 'badFormat' });
-    expect(q('language=de&types=product,blog')).toMatchObject({
+    expect(q('language=de&types=product,recipe')).toMatchObject({
       ok: false,
       error: 'badTypes',
-      params: { type: 'blog' },
+      params: { type: 'recipe' },
     });
     expect(q('language=de&types=')).toMatchObject({ ok: false, error: 'badTypes' });
     expect(q('language=de&untranslated=yes')).toMatchObject({ ok: false, error: 'badUntranslated' });

@@ -32,7 +32,8 @@ describe('per-locale sitemaps', () => {
   it('list every product, collection and page with reciprocal hreflang alternates', async () => {
     const de = await sitemapFor('de', 'DE');
     const urls = [...de.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
-    expect(urls.length).toBe(2 + 36 + 10 + 5);
+    // Home and collection list, products, collections, pages, the Journal blog and its three published articles.
+    expect(urls.length).toBe(2 + 37 + 10 + 5 + 1 + 3);
     for (const u of urls) {
       expect(u).toMatch(/<loc>https:\/\/shop\.test\/de-de[/<]/);
       expect(u).toMatch(/<lastmod>|<loc>https:\/\/shop\.test\/de-de(\/collections)?<\/loc>/);

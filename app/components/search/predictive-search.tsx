@@ -12,6 +12,8 @@ export interface PredictiveResult {
     image: { url: string; altText: string | null } | null;
   }[];
   collections: { id: string; url: string; title: string }[];
+  /** Journal articles (issue 16); absent from older cached replies. */
+  articles?: { id: string; url: string; title: string }[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function PredictiveSearch({
   onSubmitted?: () => void;
 }) {
   const { t } = useTranslation('search');
+  const { t: tBlog } = useTranslation('blog');
   const fetcher = useFetcher<PredictiveResult>();
   const navigate = useNavigate();
   const location = useLocation();
@@ -70,6 +73,7 @@ export function PredictiveSearch({
     ? [
         ...results.products.map((p) => ({ id: p.id, url: p.url })),
         ...results.collections.map((c) => ({ id: c.id, url: c.url })),
+        ...(results.articles ?? []).map((a) => ({ id: a.id, url: a.url })),
       ]
     : [];
 
@@ -143,7 +147,7 @@ export function PredictiveSearch({
         onFocus={() => setOpen(true)}
       />
       <div className="predictive-search__panel" hidden={!showList}>
-        {results && results.products.length === 0 && results.collections.length === 0 ? (
+        {results && options.length === 0 ? (
           <p className="predictive-search__empty" role="status">
             {t('noSuggestions', { query: results.query })}
           </p>
@@ -178,6 +182,23 @@ export function PredictiveSearch({
                 <span className="predictive-search__title">
                   {t('collectionSuggestion', { title: c.title })}
                 </span>
+              </Link>
+            );
+          })}
+          {results?.articles?.map((a, j) => {
+            const i = results.products.length + results.collections.length + j;
+            return (
+              <Link
+                key={a.id}
+                id={`${listId}-opt-${i}`}
+                role="option"
+                aria-selected={active === i}
+                to={a.url}
+                className="predictive-search__item predictive-search__item--article"
+                data-testid="predictive-article"
+              >
+                <span className="predictive-search__title">{a.title}</span>
+                <span className="predictive-search__price">{tBlog('articleLabel')}</span>
               </Link>
             );
           })}

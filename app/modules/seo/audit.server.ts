@@ -308,6 +308,8 @@ function jsonLdFacts(
       offers: (bundle?.variants ?? []).some((v) => v.priceAmount > 0),
     };
   if (s.type === 'collection') return { name: present(name) };
+  // Google's Article rich result: a headline and an image (the page always states author and date).
+  if (s.type === 'article') return { headline: present(name), image: s.images.length > 0 };
   return null;
 }
 

@@ -55,7 +55,8 @@ export async function addRedirect(
 export async function redirectForHandleChange(
   db: Db,
   locale: string,
-  kind: 'products' | 'collections' | 'pages',
+  /** The path before the handle: "products", or "blogs/<blog handle>" for an article. */
+  kind: string,
   oldHandle: string,
   newHandle: string,
 ) {

@@ -9,6 +9,9 @@ import {
   setCatalogSeoSource,
   touchCatalog,
 } from '#app/modules/catalog/seo-source.server.ts';
+import { articleHandleTaken } from '#app/modules/blog/articles.server.ts';
+import { blogHandleTaken, setBlogSeoSource } from '#app/modules/blog/blogs.server.ts';
+import { articleBlogId, setArticleSeoSource } from '#app/modules/blog/seo-source.server.ts';
 import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageHandleOwner, setPageSeoSource } from '#app/modules/pages/pages.server.ts';
@@ -16,6 +19,7 @@ import { setShopSeoSource } from '#app/modules/shop/shop.server.ts';
 import { sourceDigest } from '#app/modules/translations/digest.server.ts';
 import {
   deleteTranslation,
+  handlesOf,
   translatedHandleOwners,
   translationRows,
   upsertTranslations,
@@ -188,6 +192,11 @@ async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta)
       problem('unknownLanguage');
       continue;
     }
+    // An uploaded image's own alt text is set with the upload (the media module owns it); here it is translated.
+    if (change.field === 'alt' && subject.type === 'article' && change.language === sourceLanguage) {
+      problem('unknownUnit');
+      continue;
+    }
     const v = change.value;
     if (v != null && [...v].length > MAX_LENGTH[change.field])
       problem('tooLong', { max: MAX_LENGTH[change.field] });
@@ -293,6 +302,8 @@ async function applyInTransaction(db: Db, changes: SeoChange[], meta: ApplyMeta)
     const [type, id] = key.split('|') as [SeoResourceType, string];
     if (type === 'product' || type === 'collection') await touchCatalog(db, type, Number(id));
     else if (type === 'page') await setPageSeoSource(db, Number(id), {});
+    else if (type === 'blog') await setBlogSeoSource(db, Number(id), {});
+    else if (type === 'article') await setArticleSeoSource(db, Number(id), {});
   }
   return { ok: true, changed: revisionIds.length, revisionIds };
 }
@@ -323,6 +334,13 @@ async function handleTakenByOther(
   language: string,
   sourceLanguage: string,
 ): Promise<boolean> {
+  const language_ = language === sourceLanguage ? undefined : language;
+  if (type === 'blog') return blogHandleTaken(db, id, handle, language_);
+  if (type === 'article') {
+    // Article handles are unique within their blog.
+    const blogId = await articleBlogId(db, id);
+    return blogId != null && articleHandleTaken(db, blogId, id, handle, language_);
+  }
   const self = resourceGid(type, id);
   const sourceOwner =
     type === 'page' ? await pageHandleOwner(db, handle) : await catalogHandleOwner(db, type, handle);
@@ -367,6 +385,8 @@ async function writeSource(
   if (subject.type === 'home')
     await setShopSeoSource(db, patch as { seoTitle?: string | null; seoDescription?: string | null });
   else if (subject.type === 'page') await setPageSeoSource(db, subject.id, patch);
+  else if (subject.type === 'blog') await setBlogSeoSource(db, subject.id, patch);
+  else if (subject.type === 'article') await setArticleSeoSource(db, subject.id, patch);
   else await setCatalogSeoSource(db, subject.type, subject.id, patch);
 }
 
@@ -383,14 +403,30 @@ async function redirectHandle(
   newHandle: string | null,
 ): Promise<void> {
   if (!oldHandle || !newHandle || oldHandle === newHandle || subject.type === 'home') return;
-  const segment = PATH_SEGMENT[subject.type];
   const locales =
     language === config.shopLanguage
       ? ['*']
       : allLocales(config)
           .filter((l) => l.language === language)
           .map(localeTag);
-  for (const locale of locales) {
+  const rules = locales.map((locale) => ({ locale, segment: segmentOf(subject) }));
+  if (subject.type === 'article' && subject.blog) {
+    // An article's URL names its blog, whose handle may be translated: each locale keeps its own old URL.
+    const blogHandles = (await handlesOf(db, [resourceGid('blog', subject.blog.id)])).get(
+      resourceGid('blog', subject.blog.id),
+    );
+    const localized = allLocales(config).filter((l) => {
+      const h = blogHandles?.get(l.language);
+      return h && h !== subject.blog!.handle && (language === config.shopLanguage || l.language === language);
+    });
+    for (const l of localized) {
+      const rule = { locale: localeTag(l), segment: `blogs/${blogHandles!.get(l.language)!}` };
+      const i = rules.findIndex((r) => r.locale === rule.locale);
+      if (i >= 0) rules[i] = rule;
+      else rules.push(rule);
+    }
+  }
+  for (const { locale, segment } of rules) {
     const result = await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
     // Handles are validated and the new URL's own rules were removed, so this cannot be refused.
     if (!result.ok)
@@ -398,6 +434,12 @@ async function redirectHandle(
         `Redirect for ${segment}/${oldHandle} → ${newHandle} in ${locale} refused: ${result.problem}`,
       );
   }
+}
+
+/** The path before a resource's handle: "products", or "blogs/<blog handle>" for an article. */
+function segmentOf(subject: SeoSubject): string {
+  if (subject.type === 'article') return `blogs/${subject.blog?.handle ?? ''}`;
+  return PATH_SEGMENT[subject.type as Exclude<SeoResourceType, 'home' | 'article'>];
 }
 
 /** Indexing controls of a resource: noindex and sitemap exclusion; the social image. */

@@ -8,6 +8,7 @@ import {
   sitemapProductStart,
   type SitemapRow,
 } from '#app/modules/catalog/sitemap-entries.server.ts';
+import { sitemapArticleBatches, sitemapBlogs } from '#app/modules/blog/sitemap-entries.server.ts';
 import { sitemapPages } from '#app/modules/pages/pages.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { hreflangOf, type Locale } from '#app/modules/markets/core/locale.ts';
@@ -54,7 +55,7 @@ export function parseSitemapFile(
 }
 
 /** Resources kept out of sitemaps: marked noindex or excluded. */
-async function excludedOf(db: Db, gids: string[]): Promise<Set<string>> {
+export async function sitemapExcluded(db: Db, gids: string[]): Promise<Set<string>> {
   if (gids.length === 0) return new Set();
   const rows = await db
     .select({ gid: seoResources.resourceGid })
@@ -84,15 +85,21 @@ export async function* localeSitemap(
     ...locales.map((l) => ({ hreflang: hreflangOf(l), href: href(l, pathFor(l)) })),
     { hreflang: 'x-default', href: href(fallback, pathFor(fallback)) },
   ];
-  async function* entries(rows: SitemapRow[], type: 'Product' | 'Collection' | 'Page', segment: string) {
+  async function* entries(
+    rows: SitemapRow[],
+    type: 'Product' | 'Collection' | 'Page' | 'Blog' | 'Article',
+    segment: string,
+    /** The path before the handle, when it depends on the row and locale (an article's blog). */
+    prefixFor?: (row: number, l: Locale) => string,
+  ) {
     const gids = rows.map((r) => `gid://shopify/${type}/${r.id}`);
-    const [handles, excluded] = await Promise.all([handlesOf(db, gids), excludedOf(db, gids)]);
+    const [handles, excluded] = await Promise.all([handlesOf(db, gids), sitemapExcluded(db, gids)]);
     for (const [i, r] of rows.entries()) {
       const gid = gids[i]!;
       if (excluded.has(gid)) continue;
       const localized = handles.get(gid);
       const pathFor = (l: Locale) =>
-        `/${segment}/${encodeURIComponent(localized?.get(l.language) ?? r.handle)}`;
+        `${prefixFor ? prefixFor(i, l) : `/${segment}`}/${encodeURIComponent(localized?.get(l.language) ?? r.handle)}`;
       yield urlEntry({
         loc: href(locale, pathFor(locale)),
         lastmod: r.updatedAt,
@@ -102,11 +109,22 @@ export async function* localeSitemap(
   }
   yield urlsetOpen();
   if (part.kind === 'main') {
-    const homeHidden = (await excludedOf(db, ['gid://shopify/Shop/1'])).size > 0;
+    const homeHidden = (await sitemapExcluded(db, ['gid://shopify/Shop/1'])).size > 0;
     for (const path of homeHidden ? ['/collections'] : ['/', '/collections'])
       yield urlEntry({ loc: href(locale, path), alternates: alternates(() => path) });
     yield* entries(await sitemapCollections(db), 'Collection', 'collections');
     yield* entries(await sitemapPages(db), 'Page', 'pages');
+    yield* entries(await sitemapBlogs(db), 'Blog', 'blogs');
+    // Articles live under their blog, whose handle is localized too.
+    for await (const rows of sitemapArticleBatches(db, new Date())) {
+      const blogGids = [...new Set(rows.map((r) => `gid://shopify/Blog/${r.blogId}`))];
+      const blogHandles = await handlesOf(db, blogGids);
+      yield* entries(rows, 'Article', 'blogs', (i, l) => {
+        const r = rows[i]!;
+        const handle = blogHandles.get(`gid://shopify/Blog/${r.blogId}`)?.get(l.language) ?? r.blogHandle;
+        return `/blogs/${encodeURIComponent(handle)}`;
+      });
+    }
   } else {
     let after = await sitemapProductStart(db, (part.page - 1) * PRODUCTS_PER_FILE);
     let left = PRODUCTS_PER_FILE;

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { seoResources } from '#app/db/schema/index.ts';
+import { articleSeoSources, blogSeoSources } from '#app/modules/blog/seo-source.server.ts';
 import { catalogSeoSources } from '#app/modules/catalog/seo-source.server.ts';
 import { pageSeoSources } from '#app/modules/pages/pages.server.ts';
 import { getShop } from '#app/modules/shop/shop.server.ts';
@@ -34,6 +35,8 @@ export interface SeoSubject {
   ogImage: string | null;
   noindex: boolean;
   sitemapExclude: boolean;
+  /** An article's blog: its URL is /blogs/<blog handle>/<handle>. */
+  blog?: { id: number; handle: string };
 }
 
 export type SeoSettingsRow = typeof seoResources.$inferSelect;
@@ -119,6 +122,7 @@ async function baseRows(db: Db, type: SeoResourceType, ids: number[]): Promise<B
       ];
     });
   }
+  if (type === 'blog' || type === 'article') return contentRows(db, type, ids);
   const rows = await catalogSeoSources(db, type, ids);
   return ids.flatMap((id) => {
     const r = rows.get(id);
@@ -141,6 +145,57 @@ async function baseRows(db: Db, type: SeoResourceType, ids: number[]): Promise<B
           src: i.src,
         })),
         source: { meta_title: r.seoTitle, meta_description: r.seoDescription, handle: r.handle },
+      },
+    ];
+  });
+}
+
+/** Blogs and articles, whose SEO columns the blog module keeps. */
+async function contentRows(db: Db, type: 'blog' | 'article', ids: number[]): Promise<BaseRow[]> {
+  const base = { vendor: '', productType: '', images: [] };
+  if (type === 'blog') {
+    const rows = await blogSeoSources(db, ids);
+    return ids.flatMap((id) => {
+      const b = rows.get(id);
+      if (!b) return [];
+      return [
+        {
+          ...base,
+          type,
+          id,
+          gid: resourceGid('blog', id),
+          title: b.title,
+          handle: b.handle,
+          descriptionHtml: '',
+          visible: true,
+          updatedAt: b.updatedAt,
+          source: { meta_title: b.seoTitle, meta_description: b.seoDescription, handle: b.handle },
+        },
+      ];
+    });
+  }
+  const rows = await articleSeoSources(db, ids);
+  return ids.flatMap((id) => {
+    const a = rows.get(id);
+    if (!a) return [];
+    return [
+      {
+        ...base,
+        type,
+        id,
+        gid: resourceGid('article', id),
+        title: a.title,
+        handle: a.handle,
+        descriptionHtml: a.summaryHtml || a.bodyHtml,
+        // Drafts and scheduled articles are not live yet: like unpublished pages.
+        visible: a.publishedAt != null && a.publishedAt.getTime() <= Date.now(),
+        updatedAt: a.updatedAt,
+        blog: { id: a.blogId, handle: a.blogHandle },
+        // The image's alt translations are keyed by its MediaImage, as the Storefront API reads them.
+        images: a.image
+          ? [{ gid: `gid://shopify/MediaImage/${a.image.id}`, alt: a.image.alt, src: a.image.src }]
+          : [],
+        source: { meta_title: a.seoTitle, meta_description: a.seoDescription, handle: a.handle },
       },
     ];
   });

@@ -2,10 +2,13 @@ import type { Db } from '#app/db/client.server.ts';
 import { htmlToText } from '#app/lib/html-text.ts';
 import { catalogSeoIds, countCatalog } from '#app/modules/catalog/seo-source.server.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
+import { articleIdBatch, countArticles } from '#app/modules/blog/article-queries.server.ts';
+import { blogIds } from '#app/modules/blog/blogs.server.ts';
 import { pageIds } from '#app/modules/pages/pages.server.ts';
+import { handlesOf } from '#app/modules/translations/translations.server.ts';
 import { shopName as findShopName } from '#app/modules/shop/shop.server.ts';
 import { checkSeo } from './core/seo-checks.ts';
-import { PATH_SEGMENT, type SeoResourceType } from './core/fields.ts';
+import { PATH_SEGMENT, resourceGid, type SeoResourceType } from './core/fields.ts';
 import { indexingOf, seoValues, type FieldValue } from './seo-fields.server.ts';
 import { revisionsOf } from './revisions.server.ts';
 import { loadSubjects, type SeoSubject } from './subjects.server.ts';
@@ -60,6 +63,15 @@ export async function listResources(
       .map((p) => p.id);
     ids = matching.filter((id) => id > (opts.after ?? 0)).slice(0, opts.limit + 1);
     total = matching.length;
+  } else if (type === 'blog') {
+    const all = await loadSubjects(db, 'blog', await blogIds(db));
+    const q = opts.query?.trim().toLocaleLowerCase();
+    const matching = all.filter((b) => !q || b.title.toLocaleLowerCase().includes(q)).map((b) => b.id);
+    ids = matching.filter((id) => id > (opts.after ?? 0)).slice(0, opts.limit + 1);
+    total = matching.length;
+  } else if (type === 'article') {
+    ids = await articleIdBatch(db, { after: opts.after ?? 0, limit: opts.limit + 1, query: opts.query });
+    total = await countArticles(db);
   } else {
     ids = await catalogSeoIds(db, type, { after: opts.after, limit: opts.limit + 1, query: opts.query });
     total = await countCatalog(db, type);
@@ -93,6 +105,17 @@ export async function listResources(
   return { items, next: ids.length > opts.limit ? pageOf[pageOf.length - 1]! : null, total };
 }
 
+/** A resource's storefront path in a language; an article's names its blog's handle in that language. */
+async function storefrontPathOf(db: Db, subject: SeoSubject, language: string, handle: string | null) {
+  const own = encodeURIComponent(handle ?? '');
+  if (subject.type === 'article' && subject.blog) {
+    const gid = resourceGid('blog', subject.blog.id);
+    const blogHandle = (await handlesOf(db, [gid])).get(gid)?.get(language) ?? subject.blog.handle;
+    return `/blogs/${encodeURIComponent(blogHandle)}/${own}`;
+  }
+  return `/${PATH_SEGMENT[subject.type as Exclude<SeoResourceType, 'home' | 'article'>]}/${own}`;
+}
+
 /** Everything the editor needs for one resource in one language. */
 export async function editorData(
   db: Db,
@@ -109,7 +132,7 @@ export async function editorData(
   const values = perLanguage.get(language)!;
   const locale = allLocales(config).find((l) => l.language === language) ?? allLocales(config)[0]!;
   const handle = values.find((v) => v.field === 'handle')?.value ?? subject.handle;
-  const path = type === 'home' ? '' : `/${PATH_SEGMENT[type]}/${encodeURIComponent(handle ?? '')}`;
+  const path = type === 'home' ? '' : await storefrontPathOf(db, subject, language, handle);
   return {
     subject,
     values,

@@ -7,6 +7,7 @@ import { sourceDigest } from './digest.server.ts';
 export type TranslatableField =
   | 'title'
   | 'body_html'
+  | 'summary_html'
   | 'handle'
   | 'meta_title'
   | 'meta_description'
@@ -93,7 +94,7 @@ export function translated(
 /** The id of the resource of `type` whose handle translation in `language` is `handle`, if any. */
 export async function idByTranslatedHandle(
   db: Db,
-  type: 'Product' | 'Collection' | 'Page',
+  type: 'Product' | 'Collection' | 'Page' | 'Blog' | 'Article',
   handle: string,
   language: string,
 ): Promise<number | null> {
@@ -191,7 +192,7 @@ export async function deleteTranslation(
 /** Resources of a type whose translated handle in some locale equals `handle` (to keep handles unique). */
 export async function translatedHandleOwners(
   db: Db,
-  type: 'Product' | 'Collection' | 'Page',
+  type: 'Product' | 'Collection' | 'Page' | 'Blog' | 'Article',
   handle: string,
   locale?: string,
 ): Promise<{ gid: string; locale: string }[]> {

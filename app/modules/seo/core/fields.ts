@@ -4,7 +4,7 @@
  * plus Meridian's Open Graph text and focus keyword.
  */
 
-export const SEO_RESOURCE_TYPES = ['product', 'collection', 'page', 'home'] as const;
+export const SEO_RESOURCE_TYPES = ['product', 'collection', 'page', 'blog', 'article', 'home'] as const;
 export type SeoResourceType = (typeof SEO_RESOURCE_TYPES)[number];
 
 export const TEXT_FIELDS = [
@@ -48,6 +48,8 @@ const GID_TYPE: Record<SeoResourceType, string> = {
   product: 'Product',
   collection: 'Collection',
   page: 'Page',
+  blog: 'Blog',
+  article: 'Article',
   home: 'Shop',
 };
 
@@ -57,17 +59,24 @@ export function resourceGid(type: SeoResourceType, id: number): string {
 
 /** The resource a unit's GID belongs to (an image's alt belongs to its product, resolved by the caller). */
 export function resourceOfGid(gid: string): { type: SeoResourceType; id: number } | null {
-  const m = /^gid:\/\/shopify\/(Product|Collection|Page|Shop)\/(\d{1,10})$/.exec(gid);
+  const m = /^gid:\/\/shopify\/(Product|Collection|Page|Blog|Article|Shop)\/(\d{1,10})$/.exec(gid);
   if (!m) return null;
   const type = Object.entries(GID_TYPE).find(([, v]) => v === m[1])![0] as SeoResourceType;
   return { type, id: Number(m[2]) };
 }
 
-/** URL path segment of a resource type ("/products/<handle>"). */
-export const PATH_SEGMENT: Record<Exclude<SeoResourceType, 'home'>, 'products' | 'collections' | 'pages'> = {
+/**
+ * URL path segment of a resource type ("/products/<handle>"). An article's path also names its
+ * blog ("/blogs/<blog>/<handle>"), so its subject carries that prefix (SeoSubject.pathPrefix).
+ */
+export const PATH_SEGMENT: Record<
+  Exclude<SeoResourceType, 'home' | 'article'>,
+  'products' | 'collections' | 'pages' | 'blogs'
+> = {
   product: 'products',
   collection: 'collections',
   page: 'pages',
+  blog: 'blogs',
 };
 
 /** Whether a stored translation still matches its source: Shopify's outdated flag. */

@@ -22,8 +22,13 @@ export const TEMPLATE_VARIABLES = {
   ],
   collection: ['collection.title', 'collection.description', 'shop.name'],
   page: ['page.title', 'shop.name'],
+  blog: ['blog.title', 'shop.name'],
+  article: ['article.title', 'article.description', 'shop.name'],
   home: ['shop.name', 'shop.description'],
-} as const satisfies Record<'product' | 'collection' | 'page' | 'home', readonly string[]>;
+} as const satisfies Record<
+  'product' | 'collection' | 'page' | 'blog' | 'article' | 'home',
+  readonly string[]
+>;
 
 /** `variables`: the names the template may use; the ones a resource lacks render as ''. */
 export interface ParsedTemplate {
