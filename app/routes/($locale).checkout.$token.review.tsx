@@ -13,8 +13,12 @@ import type { Route } from './+types/($locale).checkout.$token.review';
 
 export const handle = { step: 'review' };
 
-/** The store pages the pay note links to (seeded pages; locale-prefixed at render). */
-const POLICY_PAGES = { terms: 'terms-of-service', returns: 'returns' } as const;
+/** The policies the pay note links to (Shopify's handles; linked only where published). */
+const PAY_NOTE_POLICIES = {
+  terms: 'terms-of-service',
+  returns: 'refund-policy',
+  privacy: 'privacy-policy',
+} as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { sf, db, state, paths } = await requireCheckout(context, params);
@@ -129,10 +133,16 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
         <Trans
           t={t}
           i18nKey="review.agree"
-          components={{
-            terms: <Link to={`${root.prefix}/pages/${POLICY_PAGES.terms}`} />,
-            returns: <Link to={`${root.prefix}/pages/${POLICY_PAGES.returns}`} />,
-          }}
+          components={Object.fromEntries(
+            Object.entries(PAY_NOTE_POLICIES).map(([name, handle]) => [
+              name,
+              root.policies.some((p) => p.handle === handle) ? (
+                <Link to={`${root.prefix}/policies/${handle}`} />
+              ) : (
+                <span />
+              ),
+            ]),
+          )}
         />
       </p>
       <button

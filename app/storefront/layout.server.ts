@@ -6,6 +6,7 @@ import { countryChoices, languageChoices, localeChipLabel } from '#app/storefron
 import { suggestLocale } from '#app/storefront/locale-suggestion.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 import { countryOf } from '#app/storefront/locales.ts';
+import { brandOf, policyLinks } from '#app/storefront/brand-and-policies.ts';
 import { LAYOUT_QUERY } from '#app/storefront/storefront-queries.ts';
 
 export interface MenuItem {
@@ -48,6 +49,7 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     languages: languageChoices(countries, locale.language),
     chip: localeChipLabel(locale.country, currency),
   };
+  const brand = brandOf(layout.shop.brand, sf.origin);
   const organization = {
     '@context': 'https://schema.org',
     '@graph': [
@@ -56,7 +58,7 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
         '@id': `${sf.origin}/#organization`,
         name: layout.shop.name,
         url: `${sf.origin}/`,
-        logo: `${sf.origin}/favicon.svg`,
+        logo: brand.logo ? `${sf.origin}${brand.logo.url}` : `${sf.origin}/favicon.svg`,
       },
       {
         '@type': 'WebSite',
@@ -83,6 +85,9 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     slogan: layout.shop.brand?.slogan ?? '',
     header: relativeItems(layout.header?.items, sf.origin),
     footer: relativeItems(layout.footer?.items, sf.origin),
+    policies: policyLinks(layout.shop),
+    logo: brand.logo,
+    brandCss: brand.css,
     language: locale.language,
     currency,
     taxInclusive: country?.taxInclusive ?? false,

@@ -142,10 +142,10 @@ test.describe('focused checkout', () => {
     await toReview(page, 'focused-us@example.com', US_ADDRESS, storefront);
 
     const links = page.getByTestId('pay-note').locator('a');
-    await expect(links).toHaveCount(2);
+    await expect(links).toHaveCount(3);
     expect(
       await links.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname)),
-    ).toEqual(['/pages/terms-of-service', '/pages/returns']);
+    ).toEqual(['/policies/terms-of-service', '/policies/refund-policy', '/policies/privacy-policy']);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
@@ -216,7 +216,7 @@ test.describe('focused checkout', () => {
       .getByTestId('pay-note')
       .locator('a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-      expect(href).toMatch(/^\/ar-ae\/pages\//);
+      expect(href).toMatch(/^\/ar-ae\/policies\//);
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
     await page.getByTestId('pay').click();

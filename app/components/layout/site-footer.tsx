@@ -22,6 +22,17 @@ export function SiteFooter({ root }: { root: LayoutData }) {
             ))}
           </ul>
         </nav>
+        {root.policies.length ? (
+          <nav aria-label={t('policies:footer')} data-testid="footer-policies">
+            <ul className="site-footer__links">
+              {root.policies.map((p) => (
+                <li key={p.handle}>
+                  <Link to={`${root.prefix}/policies/${p.handle}`}>{p.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <div className="site-footer__meta">
           <p>{t('footer.pricesIn', { currency: root.currency })}</p>
           <p>{root.taxInclusive ? t('footer.taxIncluded') : t('footer.taxExcluded')}</p>

@@ -44,11 +44,25 @@ export function SiteHeader({ root }: { root: LayoutData }) {
           className="site-header__logo"
           aria-label={t('header.homeLabel', { shop: root.shopName })}
         >
-          <span aria-hidden="true" className="logo-mark">
-            ◐
-          </span>
-          <span>{root.shopName}</span>
+          {root.logo ? (
+            // The brand's logo from the shop settings; the shop's name is its text alternative.
+            <img
+              className="site-header__logo-image"
+              src={root.logo.url}
+              alt={root.shopName}
+              width={root.logo.width ?? undefined}
+              height={root.logo.height ?? undefined}
+            />
+          ) : (
+            <>
+              <span aria-hidden="true" className="logo-mark">
+                ◐
+              </span>
+              <span>{root.shopName}</span>
+            </>
+          )}
         </Link>
+        {root.brandCss ? <style dangerouslySetInnerHTML={{ __html: root.brandCss }} /> : null}
         <nav className="site-nav" aria-label={t('header.mainNavigation')}>
           <ul className="site-nav__list">
             {root.header.map((item) => (

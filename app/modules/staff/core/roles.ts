@@ -12,6 +12,8 @@ export const AREA_ROLES = {
   orders: ['owner', 'support'],
   returns: ['owner', 'support'],
   staff: ['owner'],
+  /** Shop settings: the store's legal policies and brand, what it promises and how it looks. */
+  settings: ['owner'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type AdminArea = keyof typeof AREA_ROLES;
