@@ -24,7 +24,15 @@ export const MAX_COST = 10_000;
  * 1,000 a query holds at most nine listings.
  */
 export const LISTING_COST = 1_000;
-const LISTINGS = new Set(['products', 'search', 'predictiveSearch', 'productRecommendations']);
+const LISTINGS = new Set([
+  'products',
+  'search',
+  'predictiveSearch',
+  'productRecommendations',
+  // A sitemap page is a count and a keyset page of its own. Article pages are not: an indexed read
+  // of a shop's few articles costs what any nested field does.
+  'sitemap',
+]);
 export const MAX_QUERY_BYTES = 50_000;
 /** Lexer tokens per document (graphql-js `maxTokens`, GraphQL Armor's max-tokens on the HTTP path). */
 export const MAX_TOKENS = 5_000;

@@ -1,10 +1,14 @@
 import { addResolversToSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { blogResolvers } from './resolvers/blog.ts';
 import { cartResolvers } from './resolvers/cart.ts';
 import { collectionResolvers } from './resolvers/collection.ts';
 import { pageResolvers } from './resolvers/page.ts';
 import { productResolvers } from './resolvers/product.ts';
 import { queryResolvers } from './resolvers/query.ts';
+import { searchResolvers } from './resolvers/search.ts';
+import { shopResolvers } from './resolvers/shop.ts';
+import { sitemapResolvers } from './resolvers/sitemap.ts';
 import { urlRedirects } from './resolvers/url-redirects.ts';
 import { buildServedSchema } from './schema/served-schema.server.ts';
 
@@ -20,9 +24,17 @@ export function getStorefrontSchema(): GraphQLSchema {
       ...collectionResolvers,
       ...cartResolvers,
       Page: pageResolvers.Page,
+      Blog: blogResolvers.Blog,
+      Article: blogResolvers.Article,
+      Sitemap: sitemapResolvers.Sitemap,
+      SitemapResourceInterface: sitemapResolvers.SitemapResourceInterface,
       QueryRoot: {
         ...queryResolvers.QueryRoot,
+        ...shopResolvers.QueryRoot,
+        ...searchResolvers.QueryRoot,
+        ...sitemapResolvers.QueryRoot,
         ...pageResolvers.QueryRoot,
+        ...blogResolvers.QueryRoot,
         ...cartResolvers.QueryRoot,
         urlRedirects,
       },

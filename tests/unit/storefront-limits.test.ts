@@ -41,6 +41,17 @@ describe('operationCost', () => {
     ).toBe(188_001 + LISTING_COST);
   });
 
+  it('charges a sitemap page as a listing, and article pages as nested fields', () => {
+    // sitemap: 1 + listing + (resources: 1 + (items: 1))
+    expect(cost('{ sitemap(type: PRODUCT) { resources(page: 1) { items { handle } } } }')).toBe(
+      3 + LISTING_COST,
+    );
+    // blogs: 1 + 10 × (nodes: 1 + (articles: 1 + 5 × (nodes: 1)))
+    expect(cost('{ blogs(first: 10) { nodes { articles(first: 5) { nodes { title } } } } }')).toBe(
+      1 + 10 * (1 + 1 + 5),
+    );
+  });
+
   it('reads first/last from the variables ($n), not only literals', () => {
     const q = 'query P($n: Int!) { products(first: $n) { nodes { featuredImage { url } } } }';
     expect(cost(q, { n: 1 })).toBe(3 + LISTING_COST);

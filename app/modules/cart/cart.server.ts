@@ -15,6 +15,8 @@ import {
   normaliseCodes,
   quantityProblem,
   type Attribute,
+  normaliseBuyerContact,
+  type BuyerIdentityInput,
   type CartProblem,
   type CartWarningItem,
 } from './core/cart-input.ts';
@@ -39,6 +41,7 @@ export interface CartRecord {
   countryCode: string;
   language: string;
   email: string | null;
+  phone: string | null;
   note: string;
   attributes: Attribute[];
   discountCodes: string[];
@@ -267,7 +270,7 @@ export interface CreateCartInput {
   country: string;
   language: string;
   lines?: LineRequest[];
-  email?: string | null;
+  buyer?: BuyerIdentityInput;
   note?: string;
   attributes?: Attribute[];
   discountCodes?: string[];
@@ -279,6 +282,8 @@ export async function createCart(db: Db, config: MarketConfig, input: CreateCart
   if ((input.note?.length ?? 0) > MAX_NOTE) return fail({ code: 'NOTE_TOO_LONG', field: ['input', 'note'] });
   const attrs = normaliseAttributes(input.attributes ?? [], ['input', 'attributes']);
   if ('problem' in attrs) return fail(attrs.problem);
+  const contact = normaliseBuyerContact(input.buyer ?? {}, ['input', 'buyerIdentity']);
+  if ('problem' in contact) return fail(contact.problem);
   const plan = await planLines(db, [], input.lines ?? [], 'add', 'input.lines');
   if (plan.problems.length) return { cart: null, userErrors: plan.problems, warnings: [] };
   const id = newToken();
@@ -290,7 +295,8 @@ export async function createCart(db: Db, config: MarketConfig, input: CreateCart
       marketId: market.id,
       countryCode: country,
       language: input.language,
-      email: input.email ?? null,
+      email: contact.email ?? null,
+      phone: contact.phone ?? null,
       note: input.note ?? '',
       attributes: attrs.attributes,
       discountCodes: normaliseCodes(input.discountCodes ?? []),
@@ -392,24 +398,15 @@ export function removeCartLines(db: Db, id: string, lineIds: (number | null)[]) 
 }
 
 /** Country moves the cart to that country's market (and currency); email is kept for checkout. */
-export function updateBuyerIdentity(
-  db: Db,
-  config: MarketConfig,
-  id: string,
-  identity: { countryCode?: string | null; email?: string | null },
-) {
+export function updateBuyerIdentity(db: Db, config: MarketConfig, id: string, identity: BuyerIdentityInput) {
   return change(db, id, async (_cart, tx) => {
-    const set: Partial<typeof carts.$inferInsert> = {};
+    const contact = normaliseBuyerContact(identity, ['buyerIdentity']);
+    if ('problem' in contact) return { problems: [contact.problem] };
+    const set: Partial<typeof carts.$inferInsert> = { ...contact };
     if (identity.countryCode) {
       const market = marketForCountry(config, identity.countryCode);
       if (!market) return { problems: [{ code: 'INVALID', field: ['buyerIdentity', 'countryCode'] }] };
       Object.assign(set, { marketId: market.id, countryCode: identity.countryCode });
-    }
-    if (identity.email !== undefined) {
-      const email = identity.email?.trim() ?? null;
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-        return { problems: [{ code: 'INVALID', field: ['buyerIdentity', 'email'] }] };
-      set.email = email;
     }
     if (Object.keys(set).length) await tx.update(carts).set(set).where(eq(carts.id, id));
     return { problems: [] };

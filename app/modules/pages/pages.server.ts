@@ -73,6 +73,16 @@ export async function pageSeoSources(db: Db, ids: number[]): Promise<Map<number,
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** Published pages, in id order (search matches them in memory: a shop has tens, not thousands). */
+export async function publishedPageIds(db: Db): Promise<number[]> {
+  const rows = await db
+    .select({ id: pages.id })
+    .from(pages)
+    .where(eq(pages.published, true))
+    .orderBy(pages.id);
+  return rows.map((r) => r.id);
+}
+
 export async function pageIds(db: Db): Promise<number[]> {
   return (await db.select({ id: pages.id }).from(pages).orderBy(pages.id)).map((r) => r.id);
 }

@@ -14,7 +14,7 @@ import {
   type CartRecord,
   type CartResult,
 } from '#app/modules/cart/cart.server.ts';
-import type { CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
+import type { BuyerIdentityInput, CartProblem, CartWarningItem } from '#app/modules/cart/core/cart-input.ts';
 import { productIdsOfVariants } from '#app/modules/catalog/membership-cache.server.ts';
 import type { CartAdjustment } from '#app/modules/checkout/core/cart-adjustments.ts';
 import { priceCart, type CartPrice } from '#app/modules/checkout/core/price-cart.ts';
@@ -258,6 +258,22 @@ const lineAttributes = (line: CartRecord['lines'][number]) =>
 const ownAttributes = (attrs: AttrInput) => attrs?.filter((a) => a.key !== GIFT_ATTRIBUTE) ?? undefined;
 type LineInput = { merchandiseId: string; quantity?: number | null; attributes?: AttrInput };
 
+/** The cart as it is, with one INVALID error per item of a list the cart cannot accept. */
+async function refuseAll(
+  ctx: StorefrontContext,
+  id: string,
+  items: string[],
+  field: string,
+): Promise<CartResult> {
+  const cart = await getCart(ctx.db, id);
+  if (!cart) return { cart: null, userErrors: [{ code: 'INVALID', field: ['cartId'] }], warnings: [] };
+  return {
+    cart,
+    userErrors: items.map((_, i) => ({ code: 'INVALID' as const, field: [field, String(i)] })),
+    warnings: [],
+  };
+}
+
 /** An unknown or malformed cart id: Shopify answers with a userError on cartId, not a GraphQL error. */
 async function withCart(
   ctx: StorefrontContext,
@@ -289,7 +305,7 @@ export const cartResolvers = {
       args: {
         input?: {
           lines?: LineInput[] | null;
-          buyerIdentity?: { countryCode?: string | null; email?: string | null } | null;
+          buyerIdentity?: BuyerIdentityInput | null;
           note?: string | null;
           attributes?: AttrInput;
           discountCodes?: string[] | null;
@@ -303,7 +319,7 @@ export const cartResolvers = {
       const result = await createCart(ctx.db, ctx.config!, {
         country: input.buyerIdentity?.countryCode ?? c.country,
         language: c.language,
-        email: input.buyerIdentity?.email ?? null,
+        buyer: input.buyerIdentity ?? {},
         note: input.note ?? '',
         attributes: input.attributes ?? [],
         discountCodes: input.discountCodes ?? [],
@@ -366,7 +382,7 @@ export const cartResolvers = {
     ) => withCart(ctx, info, args.cartId, (id) => removeCartLines(ctx.db, id, args.lineIds.map(lineIdOf))),
     cartBuyerIdentityUpdate: (
       _: unknown,
-      args: { cartId: string; buyerIdentity: { countryCode?: string | null; email?: string | null } },
+      args: { cartId: string; buyerIdentity: BuyerIdentityInput },
       ctx: StorefrontContext,
       info: Info,
     ) =>
@@ -391,6 +407,27 @@ export const cartResolvers = {
       ctx: StorefrontContext,
       info: Info,
     ) => withCart(ctx, info, args.cartId, (id) => updateAttributes(ctx.db, id, args.attributes)),
+    /**
+     * Meridian sells no gift cards yet, so no code can name one: each code is refused on its own
+     * index (INVALID, Shopify's answer to an unknown code) and the cart is unchanged. Hydrogen's
+     * cart handler calls these; a storefront shows the message and goes on.
+     */
+    cartGiftCardCodesAdd: (
+      _: unknown,
+      args: { cartId: string; giftCardCodes: string[] },
+      ctx: StorefrontContext,
+      info: Info,
+    ) => withCart(ctx, info, args.cartId, (id) => refuseAll(ctx, id, args.giftCardCodes, 'giftCardCodes')),
+    // No gift card is ever applied, so any id to remove names nothing on this cart.
+    cartGiftCardCodesRemove: (
+      _: unknown,
+      args: { cartId: string; appliedGiftCardIds: string[] },
+      ctx: StorefrontContext,
+      info: Info,
+    ) =>
+      withCart(ctx, info, args.cartId, (id) =>
+        refuseAll(ctx, id, args.appliedGiftCardIds, 'appliedGiftCardIds'),
+      ),
   },
   Cart: {
     id: (c: CartView) => cartGid(c.record.id),
@@ -407,7 +444,14 @@ export const cartResolvers = {
     attributes: (c: CartView) => c.record.attributes,
     attribute: (c: CartView, args: { key: string }) =>
       c.record.attributes.find((a) => a.key === args.key) ?? null,
-    buyerIdentity: (c: CartView) => ({ countryCode: c.record.countryCode, email: c.record.email }),
+    // No customer accounts: `customer` is null, as on Shopify for a guest's cart.
+    buyerIdentity: (c: CartView) => ({
+      countryCode: c.record.countryCode,
+      email: c.record.email,
+      phone: c.record.phone,
+      customer: null,
+    }),
+    appliedGiftCards: () => [],
     discountCodes: (c: CartView) =>
       c.record.discountCodes.map((code) => ({
         code,
@@ -494,6 +538,8 @@ export const cartResolvers = {
     attribute: (l: LineView, args: { key: string }) =>
       lineAttributes(l.line).find((a) => a.key === args.key) ?? null,
     merchandise: (l: LineView, _: unknown, ctx: StorefrontContext) => merchandiseOf(ctx, l),
+    // Lines are never components of a bundle or add-ons of another line (no bundles yet).
+    parentRelationship: () => null,
     cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
     // Product discounts on this line.
     discountAllocations: (l: LineView, _: unknown, ctx: StorefrontContext) =>

@@ -9,15 +9,14 @@ import { findMenu } from '#app/modules/catalog/menus.server.ts';
 import type { ListingSortKey } from '#app/modules/catalog/product-listing.server.ts';
 import { findProductIdByHandle, findVariantProductIds } from '#app/modules/catalog/products.server.ts';
 import { relatedProductIds } from '#app/modules/catalog/recommendations.server.ts';
-import { marketPolicyMetafield } from './market-metafields.ts';
-import { seoMetafield } from './seo-metafields.ts';
-import { getShop } from '#app/modules/shop/shop.server.ts';
 import { allLocales, type Market } from '#app/modules/markets/core/market.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { collectionRef } from './collection-ref.ts';
 import { pageRefs } from './page.ts';
-import { productConnection, toListingFilters, type ProductFilterInput } from './listing.ts';
+import { articleRefs, blogRefs } from './blog.ts';
+import { shopPolicyNodes } from './shop-policies.ts';
+import { productConnection } from './listing.ts';
 import { prepareProducts, productRef } from './product.ts';
 import { assertPageArgs, idOrHandle, tr, userError, withCursorErrors } from './shared.ts';
 
@@ -103,39 +102,6 @@ function marketRef(market: Market) {
 
 export const queryResolvers = {
   QueryRoot: {
-    shop: async (_: unknown, __: Args, ctx: StorefrontContext, info: Info) => {
-      const c = await inContext(ctx, info);
-      const row = await getShop(ctx.db);
-      await ensureTranslations(ctx, [toGid('Shop', 1)], c.language);
-      const gid = toGid('Shop', 1);
-      const host = new URL(ctx.origin).host;
-      return {
-        id: gid,
-        name: row.name,
-        description: tr(ctx, gid, 'meta_description', row.description),
-        moneyFormat: '{{amount}}',
-        brand: {
-          slogan: tr(ctx, gid, 'title', row.slogan),
-          shortDescription: tr(ctx, gid, 'meta_description', row.description),
-        },
-        primaryDomain: { host, sslEnabled: ctx.origin.startsWith('https:'), url: ctx.origin },
-        paymentSettings: {
-          countryCode: ctx.config!.markets.find((m) => m.primary)?.countries[0] ?? 'US',
-          currencyCode: row.currency,
-          enabledPresentmentCurrencies: [
-            ...new Set(ctx.config!.markets.filter((m) => m.enabled).map((m) => m.currency)),
-          ],
-        },
-        shipsToCountries: ctx.config!.markets.filter((m) => m.enabled).flatMap((m) => m.countries),
-        metafield: (args: { namespace?: string | null; key: string }) =>
-          args.namespace === 'meridian' && (args.key === 'shipping_rates' || args.key === 'return_policy')
-            ? marketPolicyMetafield(ctx, c, args.key)
-            : seoMetafield(ctx, gid, args, {
-                title: row.seoTitle,
-                description: row.seoDescription ?? (row.description || null),
-              }),
-      };
-    },
     localization: async (_: unknown, __: Args, ctx: StorefrontContext, info: Info) => {
       const c = await inContext(ctx, info);
       const config = ctx.config!;
@@ -249,87 +215,6 @@ export const queryResolvers = {
         totalCount: String(edges.length),
       };
     },
-    search: async (
-      _: unknown,
-      args: {
-        first?: number;
-        last?: number;
-        after?: string;
-        before?: string;
-        reverse?: boolean;
-        query: string;
-        sortKey?: 'PRICE' | 'RELEVANCE';
-        productFilters?: ProductFilterInput[];
-        unavailableProducts?: 'SHOW' | 'HIDE' | 'LAST';
-      },
-      ctx: StorefrontContext,
-      info: Info,
-    ) => {
-      const c = await inContext(ctx, info);
-      const filters = toListingFilters(args.productFilters, c) ?? {};
-      if (args.unavailableProducts === 'HIDE') filters.available = true;
-      return productConnection(ctx, info, {
-        scope: { query: args.query, filters },
-        page: { ...args, sortKey: args.sortKey ?? 'RELEVANCE' },
-      });
-    },
-    predictiveSearch: async (
-      _: unknown,
-      args: {
-        query: string;
-        limit?: number | null;
-        types?: string[] | null;
-        unavailableProducts?: string | null;
-      },
-      ctx: StorefrontContext,
-      info: Info,
-    ) => {
-      const c = await inContext(ctx, info);
-      const limit = args.limit ?? 10;
-      if (limit < 1 || limit > 250) throw userError('limit must be between 1 and 250');
-      const query = args.query.trim();
-      const types = new Set(args.types ?? ['PRODUCT', 'COLLECTION', 'QUERY']);
-      if (!query) return { products: [], collections: [], queries: [] };
-      const products = types.has('PRODUCT')
-        ? (
-            await productConnection(ctx, info, {
-              scope: {
-                query,
-                filters: args.unavailableProducts === 'HIDE' ? { available: true } : undefined,
-              },
-              page: { first: limit, sortKey: 'RELEVANCE' },
-            })
-          ).nodes
-        : [];
-      let collections: ReturnType<typeof collectionRef>[] = [];
-      if (types.has('COLLECTION')) {
-        const all = await listCollections(ctx.db, { first: 250 });
-        await ensureTranslations(
-          ctx,
-          all.items.map((i) => toGid('Collection', i.row.id)),
-          c.language,
-        );
-        const needle = query.toLocaleLowerCase(c.language);
-        collections = all.items
-          .map((i) => collectionRef(i.row))
-          .filter((col) =>
-            tr(ctx, toGid('Collection', col.row.id), 'title', col.row.title)
-              .toLocaleLowerCase(c.language)
-              .includes(needle),
-          )
-          .slice(0, limit);
-      }
-      const queries =
-        types.has('QUERY') && products.length > 0
-          ? [
-              {
-                text: query,
-                styledText: `<mark>${query.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)}</mark>`,
-              },
-            ]
-          : [];
-      return { products, collections, queries };
-    },
     menu: async (_: unknown, args: { handle: string }, ctx: StorefrontContext, info: Info) => {
       const c = await inContext(ctx, info);
       const found = await findMenu(ctx.db, args.handle);
@@ -360,6 +245,13 @@ export const queryResolvers = {
             return `${ctx.origin}${prefix}/products/${encodeURIComponent(localized(type, target))}`;
           case 'PAGE':
             return `${ctx.origin}${prefix}/pages/${t}`;
+          // Source handles, as for pages: the blog and policy routes redirect to the localized one.
+          case 'BLOG':
+            return `${ctx.origin}${prefix}/blogs/${t}`;
+          case 'ARTICLE':
+            return `${ctx.origin}${prefix}/blogs/${(target ?? '').split('/').map(encodeURIComponent).join('/')}`;
+          case 'SHOP_POLICY':
+            return `${ctx.origin}${prefix}/policies/${t}`;
           case 'SEARCH':
             return `${ctx.origin}${prefix}/search`;
           case 'HTTP':
@@ -417,6 +309,7 @@ export const queryResolvers = {
   },
   Node: { __resolveType: (obj: { __typename: string }) => obj.__typename },
   SearchResultItem: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+  Trackable: { __resolveType: (obj: { __typename?: string }) => obj.__typename ?? 'SearchQuerySuggestion' },
 };
 
 async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
@@ -430,6 +323,12 @@ async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
     info,
     parsed.filter((p) => p?.type === 'Page').map((p) => p!.id),
   );
+  const ofType = (type: string) => parsed.filter((p) => p?.type === type).map((p) => p!.id);
+  const [articles, blogs, policies] = await Promise.all([
+    articleRefs(ctx, info, ofType('Article')),
+    blogRefs(ctx, info, ofType('Blog')),
+    ofType('ShopPolicy').length ? shopPolicyNodes(ctx, info) : new Map<number, object>(),
+  ]);
   const variantProducts = await findVariantProductIds(ctx.db, variantIds);
   await prepareProducts(ctx, info, [...productIds, ...variantProducts.values()]);
   const collectionRows = await loadCollections(ctx.db, collectionIds);
@@ -448,6 +347,9 @@ async function resolveNodes(ctx: StorefrontContext, info: Info, ids: string[]) {
         : null;
     }
     if (p.type === 'Page') return pages.get(p.id) ?? null;
+    if (p.type === 'Article') return articles.get(p.id) ?? null;
+    if (p.type === 'Blog') return blogs.get(p.id) ?? null;
+    if (p.type === 'ShopPolicy') return policies.get(p.id) ?? null;
     if (p.type === 'Collection') {
       const row = collectionRows.get(p.id);
       return row ? collectionRef(row) : null;

@@ -102,3 +102,46 @@ export function capLine(
   if (capped.warning || limited === requested) return capped;
   return { quantity: limited, warning: { code: 'MERCHANDISE_NOT_ENOUGH_STOCK', target } };
 }
+
+/** What a client may send as the cart's buyer identity (Shopify's CartBuyerIdentityInput). */
+export interface BuyerIdentityInput {
+  countryCode?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  customerAccessToken?: string | null;
+  companyLocationId?: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * Checks the contact fields of a buyer identity: an email, a phone in E.164 (spaces, dots, dashes
+ * and brackets are tolerated and dropped, as people type them), and nothing Meridian cannot honour.
+ * Meridian has no customer accounts or B2B company locations, so a customer access token or a
+ * company location is refused rather than silently ignored: the buyer would otherwise believe they
+ * were signed in. `undefined` keeps a field; `null` or empty clears it.
+ */
+export function normaliseBuyerContact(
+  identity: BuyerIdentityInput,
+  field: string[],
+): { problem: CartProblem } | { email?: string | null; phone?: string | null } {
+  if (identity.customerAccessToken != null)
+    return { problem: { code: 'INVALID', field: [...field, 'customerAccessToken'] } };
+  if (identity.companyLocationId != null)
+    return { problem: { code: 'INVALID', field: [...field, 'companyLocationId'] } };
+  const out: { email?: string | null; phone?: string | null } = {};
+  if (identity.email !== undefined) {
+    const email = identity.email?.trim() || null;
+    if (email && (email.length > 254 || !EMAIL.test(email)))
+      return { problem: { code: 'INVALID', field: [...field, 'email'] } };
+    out.email = email;
+  }
+  if (identity.phone !== undefined) {
+    const phone = identity.phone?.replace(/[\s().-]/g, '') || null;
+    if (phone && !E164.test(phone)) return { problem: { code: 'INVALID', field: [...field, 'phone'] } };
+    out.phone = phone;
+  }
+  return out;
+}
