@@ -55,6 +55,13 @@ export default defineConfig({
       dependencies: ['chromium'],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
+    // Shopify's Hydrogen skeleton from the registry, built unmodified and crawled against this server
+    // (scripts/hydrogen-skeleton.ts). It reads the English store as seeded, so it runs beside the SEO checks.
+    {
+      name: 'hydrogen-skeleton',
+      testDir: 'tests/hydrogen-skeleton',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
   ],
   webServer: [
     {
