@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [reactRouter()],
+  // The Storefront API answers CORS itself (graphql-yoga); Vite's own CORS middleware in dev would
+  // add a second Access-Control-Allow-Origin, which browsers reject.
+  server: { cors: false },
   build: {
     // Client assets are served with long-lived immutable caching by server.ts.
     assetsInlineLimit: 0,

@@ -1,6 +1,6 @@
 /** The Storefront API request both benchmarks send: the German product page's data. */
 export const API_PATH = '/api/2026-04/graphql.json';
-export const API_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
+export const API_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e7c0';
 
 export const PRODUCT_QUERY = `query BenchProduct($handle: String!) @inContext(country: DE, language: DE) {
   product(handle: $handle) {

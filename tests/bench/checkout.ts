@@ -14,7 +14,7 @@ import { markdownTable } from './table.ts';
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 8);
 const ADDS = Number(process.env.BENCH_ADDS ?? 400);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 80);
-const TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
+const TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e7c0';
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -16,6 +16,7 @@ import {
   type CollectionRule,
 } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
+import { unitMeasurementSchema } from '#app/modules/catalog/core/unit-measurement-input.ts';
 import { upsertTranslations, type TranslationInput } from '#app/modules/translations/translations.server.ts';
 import {
   STOREFRONT_LANGUAGES,
@@ -41,7 +42,7 @@ import { recomputePrices } from '#app/modules/pricing/pricing.server.ts';
 
 const SOURCE = 'en';
 
-function translationsOf(
+export function translationsOf(
   gid: string,
   field: TranslationInput['field'],
   text: Localized | undefined,
@@ -127,6 +128,19 @@ function withDefaultOption(p: SeedProduct): SeedProduct {
       { key: 'title', name: same('Title'), values: [{ key: 'default', label: same(DEFAULT_TITLE) }] },
     ],
     variants: p.variants.map((v) => ({ ...v, options: ['default'] })),
+  };
+}
+
+/** A variant's unit_* columns, checked by the same schema every writer of them uses. */
+function unitColumns(m: SeedProduct['variants'][number]['unitMeasurement']) {
+  if (!m) return {};
+  const valid = unitMeasurementSchema.parse(m);
+  return {
+    unitMeasuredType: valid.measuredType,
+    unitQuantityValue: valid.quantityValue,
+    unitQuantityUnit: valid.quantityUnit,
+    unitReferenceValue: valid.referenceValue,
+    unitReferenceUnit: valid.referenceUnit,
   };
 }
 
@@ -235,6 +249,7 @@ export async function createProduct(db: Db, input: SeedProduct): Promise<Created
           inventoryQuantity: v.inventory,
           inventoryPolicy: v.inventoryPolicy ?? 'deny',
           imageId: imageIndex >= 0 ? (imageRows[imageIndex]?.id ?? null) : null,
+          ...unitColumns(v.unitMeasurement),
         })
         .returning({ id: variants.id });
       variantIds.push(vr!.id);
@@ -289,6 +304,8 @@ const MENU_TYPES: Record<string, string> = {
   collections: 'COLLECTIONS',
   search: 'SEARCH',
   home: 'FRONTPAGE',
+  blog: 'BLOG',
+  policy: 'SHOP_POLICY',
 };
 
 export async function createMenu(db: Db, m: SeedMenu) {

@@ -13,6 +13,7 @@ import {
   shop as seedShop,
 } from './data/index.ts';
 import { pages as seedPages } from './data/pages.ts';
+import { seedBlog } from './blog-data.ts';
 import {
   createCollection,
   createMarket,
@@ -27,9 +28,16 @@ import {
 import { seedMarkets, seedRates } from './markets-data.ts';
 import { seedCheckoutSettings } from './checkout-factories.server.ts';
 import { seedSeoProblems } from './seo-problems.server.ts';
+import { seedBrand } from './brand-data.ts';
+import { seedPolicyTexts } from './policies-data.ts';
+import { seedSwatchImages } from './swatches.server.ts';
 
-/** The demo store's public Storefront API token. Public tokens are not secrets (Shopify embeds them in pages). */
-export const DEMO_STOREFRONT_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e';
+/**
+ * The demo store's public Storefront API token. Public tokens are not secrets (Shopify embeds them in
+ * pages). 32 characters, as Shopify's are: Hydrogen's customer-privacy check takes any other length
+ * for a private token and logs an error on every page.
+ */
+export const DEMO_STOREFRONT_TOKEN = 'mrdn_demo_public_4f9c2a7d1b3e7c0';
 
 export async function isSeeded(db: Db): Promise<boolean> {
   return (await db.select({ id: shop.id }).from(shop).limit(1)).length > 0;
@@ -51,8 +59,10 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
   await seedCheckoutSettings(db);
   const ids = new Map<string, number>();
   for (const p of seedProducts) ids.set(p.handle, (await createProduct(db, p)).id);
+  await seedSwatchImages(db, ids);
   for (const c of seedCollections) await createCollection(db, c, ids);
   for (const p of seedPages) await createPage(db, p);
+  await seedBlog(db);
   for (const m of seedMenus) await createMenu(db, m);
   const productId = (handle: string) => {
     const id = ids.get(handle);
@@ -67,6 +77,8 @@ export async function seedDemoStore(db: Db): Promise<{ products: number; collect
       returnAddress: RETURN_ADDRESSES[m.handle] ?? null,
     });
   await seedSeoProblems(db);
+  await seedPolicyTexts(db);
+  await seedBrand(db, 'Aurora & Oak');
   await refreshPrices(db);
   await issueStorefrontToken(db, 'Demo storefront', 'public', DEMO_STOREFRONT_TOKEN);
   return { products: seedProducts.length, collections: seedCollections.length };

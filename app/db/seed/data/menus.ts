@@ -245,17 +245,17 @@ export const menus: SeedMenu[] = [
       },
       {
         title: {
-          en: 'Terms of service',
-          de: 'AGB',
-          fr: 'CGV',
-          es: 'Condiciones de venta',
-          it: 'Condizioni di vendita',
-          nl: 'Algemene voorwaarden',
-          ja: '利用規約',
-          'zh-CN': '服务条款',
-          ar: 'الشروط والأحكام',
+          en: 'Journal',
+          de: 'Magazin',
+          fr: 'Journal',
+          es: 'Diario',
+          it: 'Diario',
+          nl: 'Journaal',
+          ja: 'ジャーナル',
+          'zh-CN': '日志',
+          ar: 'المجلة',
         },
-        target: 'page:terms-of-service',
+        target: 'blog:journal',
       },
       {
         title: {
