@@ -10,6 +10,7 @@ import {
   type IconableAction,
 } from '@shopify/polaris';
 import {
+  BlogIcon,
   HomeIcon,
   PersonIcon,
   ProductIcon,
@@ -21,6 +22,7 @@ import {
   OrderIcon,
   ProductReturnIcon,
   SearchIcon,
+  SettingsIcon,
 } from '@shopify/polaris-icons';
 import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -72,7 +74,15 @@ export function useAdmin(): AdminLayoutData {
   return data;
 }
 
-const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; exact?: boolean }[] = [
+const NAV: {
+  area: AdminArea;
+  url: string;
+  key: string;
+  icon: typeof HomeIcon;
+  exact?: boolean;
+  /** Where the label is, when not nav.<key>. */
+  labelKey?: string;
+}[] = [
   { area: 'home', url: '/app', key: 'home', icon: HomeIcon, exact: true },
   { area: 'orders', url: '/app/orders', key: 'orders', icon: OrderIcon },
   { area: 'returns', url: '/app/returns', key: 'returns', icon: ProductReturnIcon },
@@ -80,9 +90,20 @@ const NAV: { area: AdminArea; url: string; key: string; icon: typeof HomeIcon; e
   { area: 'markets', url: '/app/markets', key: 'markets', icon: GlobeIcon },
   { area: 'pricing', url: '/app/pricing', key: 'pricing', icon: CashDollarIcon },
   { area: 'promotions', url: '/app/promotions', key: 'promotions', icon: DiscountIcon },
+  { area: 'content', url: '/app/blogs', key: 'blogs', icon: BlogIcon, labelKey: 'blog.nav' },
   { area: 'seo', url: '/app/seo', key: 'seo', icon: SearchIcon },
   { area: 'staff', url: '/app/staff', key: 'staff', icon: PersonIcon },
+  {
+    area: 'settings',
+    url: '/app/settings',
+    key: 'settings',
+    icon: SettingsIcon,
+    labelKey: 'settings.nav.title',
+  },
 ];
+
+/** Shop settings' sections (sub-navigation under Settings). */
+const SETTINGS_SECTIONS = ['policies', 'brand'] as const;
 
 /** Areas built so far; the others appear as their issues land. */
 /** The SEO workspace's sections (sub-navigation under SEO). */
@@ -90,7 +111,14 @@ const SEO_SECTIONS: { url: string; key: string; matchPaths?: string[] }[] = [
   {
     url: '/app/seo',
     key: 'overview',
-    matchPaths: ['/app/seo/product', '/app/seo/collection', '/app/seo/page', '/app/seo/home'],
+    matchPaths: [
+      '/app/seo/product',
+      '/app/seo/collection',
+      '/app/seo/page',
+      '/app/seo/blog',
+      '/app/seo/article',
+      '/app/seo/home',
+    ],
   },
   { url: '/app/seo/templates', key: 'templates' },
   { url: '/app/seo/exchange', key: 'exchange' },
@@ -107,8 +135,10 @@ const BUILT = new Set<AdminArea>([
   'markets',
   'pricing',
   'promotions',
+  'content',
   'seo',
   'staff',
+  'settings',
 ]);
 
 const SEARCH_KIND_ICON: Record<SearchKind, typeof HomeIcon> = {
@@ -155,7 +185,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const toggleMobileNav = useCallback(() => setMobileNav((v) => !v), []);
   const items = NAV.filter((n) => BUILT.has(n.area) && canRead(principal.role, n.area)).map((n) => ({
     url: n.url,
-    label: t(`nav.${n.key}`),
+    label: t(n.labelKey ?? `nav.${n.key}`),
     icon: n.icon,
     exactMatch: n.exact,
     selected: n.exact ? location.pathname === n.url : location.pathname.startsWith(n.url),
@@ -169,7 +199,13 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
             matchPaths: section.matchPaths,
             onClick: () => setMobileNav(false),
           }))
-        : undefined,
+        : n.area === 'settings'
+          ? SETTINGS_SECTIONS.map((section) => ({
+              url: `/app/settings/${section}`,
+              label: t(`settings.nav.${section}`),
+              onClick: () => setMobileNav(false),
+            }))
+          : undefined,
   }));
   const searchLabel = t(`search.placeholder.${searchKinds.join('_') || 'none'}`);
   const sections = searchKinds

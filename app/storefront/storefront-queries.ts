@@ -30,9 +30,30 @@ export const MENU_FRAGMENT = `#graphql
   }
 ` as const;
 
+/** The policies the footer and the pay note link to (title and handle; null where unpublished). */
+export const POLICY_LINKS_FRAGMENT = `#graphql
+  fragment ShopPolicyLinks on Shop {
+    privacyPolicy { handle title }
+    refundPolicy { handle title }
+    shippingPolicy { handle title }
+    termsOfService { handle title }
+    subscriptionPolicy { id handle title }
+    legalNotice: metafield(namespace: "meridian", key: "legal_notice") { value }
+    contactInformation: metafield(namespace: "meridian", key: "contact_information") { value }
+  }
+` as const;
+
 export const LAYOUT_QUERY = `#graphql
   query Layout($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {
-    shop { name description brand { slogan } }
+    shop {
+      name description
+      brand {
+        slogan
+        logo { image { url(transform: { maxWidth: 400 }) altText width height } }
+        colors { primary { background foreground } secondary { background foreground } }
+      }
+      ...ShopPolicyLinks
+    }
     header: menu(handle: "main-menu") { ...MenuFields }
     footer: menu(handle: "footer") { ...MenuFields }
     localization {
@@ -42,4 +63,5 @@ export const LAYOUT_QUERY = `#graphql
     }
   }
   ${MENU_FRAGMENT}
+  ${POLICY_LINKS_FRAGMENT}
 ` as const;

@@ -65,7 +65,7 @@ test.describe('admin', () => {
     await page.getByRole('button', { name: 'Save password' }).click();
     await expect(page).toHaveURL(/\/app\?saved=password/);
     await expect(page.getByRole('heading', { name: 'Welcome, Owner' })).toBeVisible();
-    await expect(page.getByText('36', { exact: true })).toBeVisible();
+    await expect(page.getByText('37', { exact: true })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Staff' }).click();

@@ -18,6 +18,7 @@ const MATRIX = `
   orders      yes    no            no        yes
   returns     yes    no            no        yes
   staff       yes    no            no        no
+  settings    yes    no            no        no
 `;
 
 export type Access = 'yes' | 'read' | 'no';
@@ -67,6 +68,8 @@ export const ROUTE_AREAS: Record<string, AdminArea> = {
   'app.promotions.$id_.codes[.]csv.tsx': 'promotions',
   'app.products._index.tsx': 'products',
   'app.products.$id.tsx': 'products',
+  'app.blogs._index.tsx': 'content',
+  'app.articles.$id.tsx': 'content',
   'app.seo._index.tsx': 'seo',
   'app.seo.$type.$id.tsx': 'seo',
   'app.seo.audit.tsx': 'seo',
@@ -77,4 +80,7 @@ export const ROUTE_AREAS: Record<string, AdminArea> = {
   'app.seo.redirects.export[.]csv.tsx': 'seo',
   'app.seo.templates.tsx': 'seo',
   'app.staff.tsx': 'staff',
+  'app.settings._index.tsx': 'settings',
+  'app.settings.policies.tsx': 'settings',
+  'app.settings.brand.tsx': 'settings',
 };
