@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   Card,
-  DataTable,
   FormLayout,
   InlineGrid,
   Layout,
@@ -14,6 +13,7 @@ import {
   TextField,
 } from '@shopify/polaris';
 import { CsvDropZone } from '#app/components/admin/csv-drop-zone.tsx';
+import { ScrollTable } from '#app/components/admin/scroll-table.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFetcher } from 'react-router';
@@ -133,8 +133,9 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
                 <Text as="h2" variant="headingMd">
                   {t('redirects.listTitle', { count: loaderData.redirects.length })}
                 </Text>
-                <DataTable
-                  columnContentTypes={['text', 'text', 'text', 'text', 'numeric']}
+                <ScrollTable
+                  label={t('redirects.listTitle', { count: loaderData.redirects.length })}
+                  numeric={[4]}
                   headings={[
                     t('redirects.locale'),
                     t('redirects.path'),
@@ -157,8 +158,9 @@ export default function Redirects({ loaderData }: Route.ComponentProps) {
                 <Text as="h2" variant="headingMd">
                   {t('redirects.notFoundTitle')}
                 </Text>
-                <DataTable
-                  columnContentTypes={['text', 'text', 'numeric', 'text', 'text']}
+                <ScrollTable
+                  label={t('redirects.notFoundTitle')}
+                  numeric={[2]}
                   headings={[
                     t('redirects.locale'),
                     t('redirects.path'),
