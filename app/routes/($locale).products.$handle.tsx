@@ -362,6 +362,7 @@ const PRODUCT_QUERY = `#graphql
         nodes {
           id sku availableForSale weight weightUnit price { ...Money } selectedOptions { name value }
           priceValidUntil: metafield(namespace: "meridian", key: "price_valid_until") { value }
+          unitPriceMeasurement { measuredType quantityUnit quantityValue referenceUnit referenceValue }
         }
       }
     }

@@ -5,6 +5,7 @@ import {
   type ReturnPolicyJson,
   type ShippingRatesJson,
 } from '#app/storefront/offer-json-ld.ts';
+import { referenceQuantity, type MeasurementJson } from '#app/storefront/unit-price-json-ld.ts';
 
 /** schema.org Product + BreadcrumbList for a product page (escaped by jsonLdScript). */
 interface ProductForJsonLd {
@@ -23,6 +24,7 @@ interface ProductForJsonLd {
       weight?: number | null;
       weightUnit?: string | null;
       priceValidUntil?: { value: string } | null;
+      unitPriceMeasurement?: MeasurementJson | null;
     }[];
   };
 }
@@ -64,6 +66,8 @@ export function productJsonLd(product: ProductForJsonLd, ctx: OfferContext) {
             price: v.price.amount,
             priceCurrency: v.price.currencyCode,
             valueAddedTaxIncluded: ctx.taxInclusive,
+            // Goods sold by measure: how much the price buys and the unit price's base (EU unit price).
+            referenceQuantity: referenceQuantity(v.unitPriceMeasurement),
           },
           priceValidUntil: priceValidUntil(v.priceValidUntil?.value),
           availability: v.availableForSale ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',

@@ -16,6 +16,13 @@ export const PRODUCT_CARD_FRAGMENT = `#graphql
     compareAtPriceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }
     options(first: 3) { name optionValues { name swatch { color } } }
     selectedOrFirstAvailableVariant { lowestPrice: metafield(namespace: "meridian", key: "lowest_price_30d") { value } }
+    # The unit price belongs to the variant whose price the card shows (the minimum).
+    variants(first: 100) {
+      nodes {
+        price { ...Money }
+        unitPriceMeasurement { measuredType quantityUnit quantityValue referenceUnit referenceValue }
+      }
+    }
     promotion: metafield(namespace: "meridian", key: "promotion") { value }
   }
   ${MONEY_FRAGMENT}

@@ -305,6 +305,56 @@ for (const market of MARKETS) {
   });
 }
 
+/*
+ * EU unit prices in merchant listings: Offer.priceSpecification.referenceQuantity is the quantity the
+ * price buys (unit_pricing_measure) and its valueReference the unit price's base
+ * (unit_pricing_base_measure), in UN/CEFACT codes. The unit price they give is the one on the page.
+ */
+for (const market of MARKETS.filter((m) => m.key !== 'enUS')) {
+  test(`offers sold by weight carry a referenceQuantity giving the displayed unit price (${market.name})`, async ({
+    page,
+    request,
+    storefront,
+    baseURL,
+  }) => {
+    const path = '/products/hojicha-roasted-green-tea';
+    const { nodes, problems } = await jsonLd(request, new URL(`${market.prefix}${path}`, baseURL).href);
+    const product = nodes.find((n) => isType(n, 'Product'));
+    expect(product, `a Product node for ${path}`).toBeTruthy();
+    const offers = list(product!.offers).filter(isNode);
+    expect(offers).toHaveLength(2);
+    const grams = new Map<number, number>();
+    for (const [i, offer] of offers.entries()) {
+      const spec = list(offer.priceSpecification).filter(isNode)[0];
+      expect(spec, `offers[${i}].priceSpecification`).toMatchObject({
+        '@type': 'UnitPriceSpecification',
+        price: offer.price,
+        priceCurrency: market.currency,
+        referenceQuantity: {
+          '@type': 'QuantitativeValue',
+          unitCode: 'GRM',
+          valueReference: { '@type': 'QuantitativeValue', value: 1, unitCode: 'KGM' },
+        },
+      });
+      grams.set(Number((spec!.referenceQuantity as Node).value), Number(offer.price));
+    }
+    expect([...grams.keys()].sort((a, b) => a - b)).toEqual([80, 200]);
+    expect(problems).toEqual([]);
+
+    // The page's default pack is the 80 g tin: price per kilogram, rounded once in minor units.
+    await storefront.visit(market.key, path);
+    const exponent = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: market.currency,
+    }).resolvedOptions().maximumFractionDigits!;
+    const shown = (await page.locator('.product-page__price').getByTestId('unit-price').textContent()) ?? '';
+    const shownMinor = Math.round(
+      priceValue(shown.replace(/^\s*1\s*kg/, ''), market.decimalSeparator) * 10 ** exponent,
+    );
+    expect(shownMinor).toBe(Math.round((Math.round(grams.get(80)! * 10 ** exponent) * 1000) / 80));
+  });
+}
+
 /** Every JSON-LD node of the server-rendered page (top level, arrays and @graph flattened). */
 async function jsonLd(
   request: APIRequestContext,

@@ -3,7 +3,8 @@ import { expect, priceValue, test } from './fixtures.ts';
 
 /**
  * Unit prices (EU price indication; PAngV "Grundpreis" in Germany) beside the price of goods sold
- * by weight or length, on the product page and in the cart, in the market's currency and format.
+ * by weight or length, on the product page, product cards and in the cart, in the market's currency
+ * and format.
  */
 const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -52,6 +53,33 @@ test.describe('unit prices', () => {
     await expect(page.locator('.add-to-cart__status a')).toBeVisible();
     await storefront.visit('jaJP', '/cart');
     await expect(page.locator('.cart-line').getByTestId('unit-price')).toHaveText(/^1\skgあたり[¥￥][\d,]+$/);
+  });
+
+  // PAngV §4: wherever a price is shown, so on collection cards too, for the variant of the "from" price.
+  test('collection cards show the unit price of the cheapest pack, in euros and in yen', async ({
+    page,
+    storefront,
+  }) => {
+    await storefront.visit('deDE', '/collections/home-kitchen');
+    const tea = page.getByTestId('product-card').filter({ hasText: 'Hojicha' });
+    const from = await tea.locator('.product-card__price .price__current').textContent();
+    expect(norm(from)).toMatch(/^Ab /);
+    // The 80 g tin is the cheaper pack: its price × 1000 / 80 per kilogram.
+    const tin = priceValue(from ?? '', ',');
+    const perKg = (Math.round(tin * 100 * 12.5) / 100).toFixed(2).replace('.', ',');
+    await expect(tea.getByTestId('unit-price')).toHaveText(new RegExp(`^1\\skg = ${perKg}\\s€$`));
+    // Goods not sold by measure show none.
+    const mug = page.getByTestId('product-card').filter({ hasText: 'Steinzeugbecher' }).first();
+    await expect(mug.locator('.product-card__price')).toBeVisible();
+    await expect(mug.getByTestId('unit-price')).toHaveCount(0);
+    expect(await storefront.seriousViolations()).toEqual([]);
+
+    await storefront.visit('jaJP', '/collections/home-kitchen');
+    const jaTea = page.getByTestId('product-card').filter({ hasText: 'ほうじ茶' });
+    const yen = priceValue((await jaTea.locator('.product-card__price .price__current').textContent()) ?? '');
+    const text = norm(await jaTea.getByTestId('unit-price').textContent());
+    expect(text).toMatch(/^1 kgあたり[¥￥][\d,]+$/);
+    expect(priceValue(text.replace('1 kg', ''))).toBe(Math.round(yen * 12.5));
   });
 
   test('linen by the metre in Arabic on a phone: swatch images, names as labels, unit price per metre', async ({

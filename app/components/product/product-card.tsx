@@ -4,6 +4,7 @@ import type { ProductCardFragment } from '#app/storefrontapi.generated.d.ts';
 import { Price } from './price.tsx';
 import { ProductImage } from './product-image.tsx';
 import { readPromotion } from './promotion-badge.tsx';
+import { UnitPrice } from './unit-price.tsx';
 
 export type ProductCardData = ProductCardFragment;
 
@@ -20,6 +21,10 @@ export function ProductCard({
   const min = product.priceRange.minVariantPrice;
   const varies = min.amount !== product.priceRange.maxVariantPrice.amount;
   const compare = product.compareAtPriceRange.minVariantPrice;
+  // PAngV §4 / Directive 98/6/EC: the unit price of the price shown, i.e. of a cheapest variant.
+  const cheapest = product.variants.nodes.find(
+    (v) => v.price.amount === min.amount && v.price.currencyCode === min.currencyCode,
+  );
   const promotion = readPromotion(product.promotion?.value);
   const swatches = product.options
     .flatMap((o) => o.optionValues)
@@ -60,6 +65,7 @@ export function ProductCard({
           from={varies}
           lowestPrice={product.selectedOrFirstAvailableVariant?.lowestPrice?.value}
         />
+        <UnitPrice price={min} measurement={cheapest?.unitPriceMeasurement} />
       </p>
       {swatches.length > 0 ? (
         <ul className="swatches" aria-label={t('colorsAvailable', { count: swatches.length })}>
