@@ -205,10 +205,13 @@ export default function BlogsAdmin({ loaderData: d }: Route.ComponentProps) {
               <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
                 {d.blogs.map((b) => (
                   <li key={b.id}>
-                    <Link url={`/app/seo/blog/${b.id}`}>{b.title}</Link>{' '}
+                    <Link url={`/app/blogs/${b.id}`}>{b.title}</Link>{' '}
                     <Text as="span" tone="subdued">
                       /{b.handle}
-                    </Text>
+                    </Text>{' '}
+                    <Link url={`/app/seo/blog/${b.id}`} removeUnderline>
+                      {t('blog.blogEditor.seoLink')}
+                    </Link>
                   </li>
                 ))}
               </ul>

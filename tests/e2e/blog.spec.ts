@@ -145,3 +145,48 @@ test('the journal reads right to left in Arabic and fits a phone', async ({ page
   expect(await storefront.seriousViolations()).toEqual([]);
   await fitsPhone(page);
 });
+
+test('a marketer renames a blog and translates its title; the German blog page shows it', async ({
+  browser,
+  page,
+  storefront,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  const marketer = await marketerPage(browser);
+  await marketer.goto('/app/blogs');
+  await marketer.getByLabel('New blog title').fill(`Recipes ${stamp}`);
+  await marketer.getByLabel('Handle (optional)').fill(`recipes-${stamp}`);
+  await marketer.getByRole('button', { name: 'Add blog' }).click();
+  await marketer.getByRole('link', { name: `Recipes ${stamp}`, exact: true }).click();
+  await expect(marketer).toHaveURL(/\/app\/blogs\/\d+$/);
+  expect(await seriousViolations(marketer)).toEqual([]);
+  await fitsPhone(marketer);
+
+  // A refused save says why next to the field and writes nothing.
+  const titles = marketer.getByLabel('Blog title');
+  await titles.first().fill('');
+  await marketer.getByRole('button', { name: 'Save English title' }).click();
+  await expect(marketer.getByText('Enter a title.')).toBeVisible();
+
+  await titles.first().fill(`Kitchen notes ${stamp}`);
+  await marketer.getByRole('button', { name: 'Save English title' }).click();
+  await expect(marketer.getByText('Blog title saved.')).toBeVisible();
+  await expect(marketer.getByRole('heading', { level: 1 })).toHaveText(`Kitchen notes ${stamp}`);
+  const german = marketer
+    .locator('form')
+    .filter({ has: marketer.getByRole('button', { name: 'Save German title' }) });
+  await german.getByLabel('Blog title').fill(`Küchennotizen ${stamp}`);
+  await german.getByRole('button', { name: 'Save German title' }).click();
+  await expect(marketer.getByText('Blog title saved.').first()).toBeVisible();
+  await expect(german.getByLabel('Blog title')).toHaveValue(`Küchennotizen ${stamp}`);
+  await expect(marketer.getByRole('link', { name: 'Edit the handle and SEO' })).toHaveAttribute(
+    'href',
+    /\/app\/seo\/blog\/\d+$/,
+  );
+
+  await storefront.visit('deDE', `/blogs/recipes-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Küchennotizen ${stamp}`);
+  await storefront.visit('enUS', `/blogs/recipes-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kitchen notes ${stamp}`);
+});

@@ -69,6 +69,7 @@ export const ROUTE_AREAS: Record<string, AdminArea> = {
   'app.products._index.tsx': 'products',
   'app.products.$id.tsx': 'products',
   'app.blogs._index.tsx': 'content',
+  'app.blogs.$id.tsx': 'content',
   'app.articles.$id.tsx': 'content',
   'app.seo._index.tsx': 'seo',
   'app.seo.$type.$id.tsx': 'seo',

@@ -1,13 +1,17 @@
 import { and, asc, desc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { blogs } from '#app/db/schema/index.ts';
+import { emit } from '#app/lib/events.server.ts';
 import { toGid } from '#app/lib/gid.ts';
 import {
+  deleteTranslation,
   idByTranslatedHandle,
+  translationRows,
   translatedHandleOwners,
   upsertTranslations,
   type TranslationInput,
 } from '#app/modules/translations/translations.server.ts';
+import { sourceDigest } from '#app/modules/translations/digest.server.ts';
 
 export type BlogRow = typeof blogs.$inferSelect;
 type LocalizedFields = Omit<TranslationInput, 'resourceGid' | 'source'> & { source?: string };
@@ -41,6 +45,48 @@ export async function createBlog(db: Db, input: BlogInput): Promise<number> {
 
 export async function updateBlogTitle(db: Db, id: number, title: string): Promise<void> {
   await db.update(blogs).set({ title, updatedAt: new Date() }).where(eq(blogs.id, id));
+}
+
+/**
+ * A blog's title in one language: the source column in the shop's language, else a translation
+ * stored with the digest of the source it translates (so a later source change marks it outdated);
+ * an empty translation is removed and the source shows. False when the blog does not exist.
+ */
+export async function saveBlogTitle(
+  db: Db,
+  id: number,
+  v: { language: string; title: string },
+  sourceLanguage: string,
+): Promise<boolean> {
+  const found = await db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [row] = await tx.select().from(blogs).where(eq(blogs.id, id));
+    if (!row) return false;
+    const gid = toGid('Blog', id);
+    if (v.language === sourceLanguage) await updateBlogTitle(tx, id, v.title);
+    else if (!v.title) await deleteTranslation(tx, gid, 'title', v.language);
+    else
+      await upsertTranslations(tx, [
+        { resourceGid: gid, field: 'title', locale: v.language, value: v.title, source: row.title },
+      ]);
+    return true;
+  });
+  if (found) emit('catalog-changed', { productIds: [] });
+  return found;
+}
+
+/** A blog's translated titles: language → title, and whether the source changed since. */
+export async function blogTitleTranslations(
+  db: Db,
+  blog: Pick<BlogRow, 'id' | 'title'>,
+): Promise<Map<string, { value: string; outdated: boolean }>> {
+  const rows = await translationRows(db, [toGid('Blog', blog.id)]);
+  const digest = sourceDigest(blog.title);
+  return new Map(
+    rows
+      .filter((r) => r.field === 'title')
+      .map((r) => [r.locale, { value: r.value, outdated: r.digest !== digest }]),
+  );
 }
 
 export async function deleteBlog(db: Db, id: number): Promise<boolean> {

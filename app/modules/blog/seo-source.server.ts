@@ -1,7 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { articles, blogs } from '#app/db/schema/index.ts';
 import { emit } from '#app/lib/events.server.ts';
+import { toGid } from '#app/lib/gid.ts';
+import { handlesOf } from '#app/modules/translations/translations.server.ts';
 import { loadMedia, type MediaFile } from '#app/modules/media/media.server.ts';
 import type { ArticleRow } from './articles.server.ts';
 import type { BlogRow } from './blogs.server.ts';
@@ -58,4 +60,28 @@ export async function setArticleSeoSource(
 export async function articleBlogId(db: Db, id: number): Promise<number | null> {
   const [row] = await db.select({ blogId: articles.blogId }).from(articles).where(eq(articles.id, id));
   return row?.blogId ?? null;
+}
+
+/**
+ * The handles of a blog's published articles, source and per language: their public URLs, which
+ * move when the blog's handle does (drafts and scheduled ones have had no URL to keep).
+ */
+export async function publishedArticleHandles(
+  db: Db,
+  blogId: number,
+  now: Date,
+): Promise<{ handle: string; translated: Map<string, string> }[]> {
+  const rows = await db
+    .select({ id: articles.id, handle: articles.handle })
+    .from(articles)
+    .where(and(eq(articles.blogId, blogId), lte(articles.publishedAt, now)))
+    .orderBy(articles.id);
+  const translated = await handlesOf(
+    db,
+    rows.map((r) => toGid('Article', r.id)),
+  );
+  return rows.map((r) => ({
+    handle: r.handle,
+    translated: translated.get(toGid('Article', r.id)) ?? new Map<string, string>(),
+  }));
 }

@@ -11,7 +11,11 @@ import {
 } from '#app/modules/catalog/seo-source.server.ts';
 import { articleHandleTaken } from '#app/modules/blog/articles.server.ts';
 import { blogHandleTaken, setBlogSeoSource } from '#app/modules/blog/blogs.server.ts';
-import { articleBlogId, setArticleSeoSource } from '#app/modules/blog/seo-source.server.ts';
+import {
+  articleBlogId,
+  publishedArticleHandles,
+  setArticleSeoSource,
+} from '#app/modules/blog/seo-source.server.ts';
 import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales, type MarketConfig } from '#app/modules/markets/core/market.ts';
 import { pageHandleOwner, setPageSeoSource } from '#app/modules/pages/pages.server.ts';
@@ -426,13 +430,56 @@ async function redirectHandle(
       else rules.push(rule);
     }
   }
-  for (const { locale, segment } of rules) {
-    const result = await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
-    // Handles are validated and the new URL's own rules were removed, so this cannot be refused.
-    if (!result.ok)
-      throw new Error(
-        `Redirect for ${segment}/${oldHandle} → ${newHandle} in ${locale} refused: ${result.problem}`,
-      );
+  for (const { locale, segment } of rules) await redirectOrThrow(db, locale, segment, oldHandle, newHandle);
+  if (subject.type === 'blog')
+    await redirectBlogArticles(db, config, subject, language, oldHandle, newHandle);
+}
+
+async function redirectOrThrow(
+  db: Db,
+  locale: string,
+  segment: string,
+  oldHandle: string,
+  newHandle: string,
+) {
+  const result = await redirectForHandleChange(db, locale, segment, oldHandle, newHandle);
+  // Handles are validated and the new URL's own rules were removed, so this cannot be refused.
+  if (!result.ok)
+    throw new Error(
+      `Redirect for ${segment}/${oldHandle} → ${newHandle} in ${locale} refused: ${result.problem}`,
+    );
+}
+
+/**
+ * A blog's handle is in each of its published articles' URLs (/blogs/<blog>/<article>), so those
+ * move too: each keeps a 301 in the locales whose blog URL changed, under the article's handle there.
+ * A source change moves the locales without a translated blog handle: one "*" rule for the source
+ * article handle, and per-locale rules where the article's handle is translated.
+ */
+async function redirectBlogArticles(
+  db: Db,
+  config: MarketConfig,
+  subject: SeoSubject,
+  language: string,
+  oldHandle: string,
+  newHandle: string,
+): Promise<void> {
+  const items = await publishedArticleHandles(db, subject.id, new Date());
+  if (items.length === 0) return;
+  const isSource = language === config.shopLanguage;
+  const blogHandles = (await handlesOf(db, [subject.gid])).get(subject.gid);
+  const locales = allLocales(config).filter((l) =>
+    isSource ? !blogHandles?.has(l.language) : l.language === language,
+  );
+  // The article handle rides in the "handle" part: /blogs/<old blog>/<article> → /blogs/<new blog>/<article>.
+  const move = (locale: string, article: string) =>
+    redirectOrThrow(db, locale, 'blogs', `${oldHandle}/${article}`, `${newHandle}/${article}`);
+  for (const a of items) {
+    if (isSource) await move('*', a.handle);
+    for (const l of locales) {
+      const own = a.translated.get(l.language) ?? a.handle;
+      if (!isSource || own !== a.handle) await move(localeTag(l), own);
+    }
   }
 }
 

@@ -91,3 +91,16 @@ export const blogInput = z.object({
   title: line(255, 'titleTooLong').refine((v) => v !== '', 'titleRequired'),
   handle,
 });
+
+/** A blog's title in one language (empty removes a translation; the source title is required). */
+export function blogTitleInput(languages: readonly string[], sourceLanguage: string) {
+  return z
+    .object({
+      language: z.string('unknownLanguage').refine((l) => languages.includes(l), 'unknownLanguage'),
+      title: line(255, 'titleTooLong'),
+    })
+    .refine((v) => v.title !== '' || v.language !== sourceLanguage, {
+      path: ['title'],
+      message: 'titleRequired',
+    });
+}
