@@ -418,31 +418,35 @@ describe('every form action', () => {
 });
 
 describe('NUL in a form field', () => {
-  it('is refused with a 4xx in every field of every form, each intent, urlencoded or multipart', async () => {
-    const actions = routes.filter((r) => r.action && !r.pattern.startsWith('api/'));
-    for (const route of actions) {
-      const session = await newSession();
-      const path = samplePath(route);
-      for (const intent of [null, ...vocabulary.intents]) {
-        const entries: [string, string][] = [['csrf', session.csrf]];
-        if (intent) entries.push(['intent', intent]);
-        for (const name of vocabulary.fields)
-          if (name !== 'csrf' && name !== 'intent') entries.push([name, 'US\0']);
-        for (const encoding of intent ? (['multipart'] as const) : (['multipart', 'urlencoded'] as const)) {
-          const { body, contentType } = await encode(
-            { csrf: 'missing', intent: null, fields: entries, encoding, origin: 'same' },
-            session.csrf,
-          );
-          const before = await fingerprint();
-          const response = await send('POST', path, { session, body, contentType });
-          const label = `POST ${path} intent=${intent} ${encoding}`;
-          expectSound(response, label);
-          expect(response.status, label).toBeGreaterThanOrEqual(400);
-          await expectUnchanged(before, label);
+  it(
+    'is refused with a 4xx in every field of every form, each intent, urlencoded or multipart',
+    async () => {
+      const actions = routes.filter((r) => r.action && !r.pattern.startsWith('api/'));
+      for (const route of actions) {
+        const session = await newSession();
+        const path = samplePath(route);
+        for (const intent of [null, ...vocabulary.intents]) {
+          const entries: [string, string][] = [['csrf', session.csrf]];
+          if (intent) entries.push(['intent', intent]);
+          for (const name of vocabulary.fields)
+            if (name !== 'csrf' && name !== 'intent') entries.push([name, 'US\0']);
+          for (const encoding of intent ? (['multipart'] as const) : (['multipart', 'urlencoded'] as const)) {
+            const { body, contentType } = await encode(
+              { csrf: 'missing', intent: null, fields: entries, encoding, origin: 'same' },
+              session.csrf,
+            );
+            const before = await fingerprint();
+            const response = await send('POST', path, { session, body, contentType });
+            const label = `POST ${path} intent=${intent} ${encoding}`;
+            expectSound(response, label);
+            expect(response.status, label).toBeGreaterThanOrEqual(400);
+            await expectUnchanged(before, label);
+          }
         }
       }
-    }
-  });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('the ceiling', () => {

@@ -1,33 +1,18 @@
-import { parse, specifiedRules, validate } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '#app/db/client.server.ts';
+import { describe, expect, it } from 'vitest';
 import { blogs } from '#app/db/schema/index.ts';
 import { findArticleIdByHandle } from '#app/modules/blog/article-queries.server.ts';
 import { createArticle } from '#app/modules/blog/articles.server.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { loadOfficialSchema } from '#app/storefront-api/schema/official-schema.server.ts';
-import { buildServedSchema } from '#app/storefront-api/schema/served-schema.server.ts';
-import { createTestDb } from '#tests/support/test-db.ts';
+import { useSeededStorefront, expectValidEverywhere, type Json } from '#tests/support/seeded-storefront.ts';
 
 /**
  * Blogs and articles through the Storefront API, asked exactly as Hydrogen's skeleton 2026.4 asks
  * (app/routes/blogs.*.tsx): each document validates against the official schema and the served
  * subset, and answers with the seeded Journal in the shopper's language.
  */
-let db: DbHandle;
-beforeAll(async () => {
-  db = await createTestDb('seeded');
-});
-afterAll(async () => db?.close());
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-async function run(query: string, variables?: Record<string, unknown>): Promise<Json> {
-  const r = await executeStorefront(db.db, 'https://shop.test', { query, variables });
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data as Json;
-}
+const { env, run } = useSeededStorefront();
 async function refused(query: string, variables?: Record<string, unknown>): Promise<string[]> {
-  const r = await executeStorefront(db.db, 'https://shop.test', { query, variables });
+  const r = await executeStorefront(env.db.db, 'https://shop.test', { query, variables });
   return (r.errors ?? []).map((e) => e.message);
 }
 
@@ -74,12 +59,7 @@ const SKELETON_ARTICLE = `#graphql
 
 describe("the skeleton's blog documents", () => {
   it('validate against the official schema and the served subset', () => {
-    const official = loadOfficialSchema();
-    const served = buildServedSchema();
-    for (const doc of [SKELETON_BLOGS, SKELETON_BLOG, SKELETON_ARTICLE]) {
-      expect(validate(official, parse(doc), specifiedRules).map((e) => e.message)).toEqual([]);
-      expect(validate(served, parse(doc), specifiedRules).map((e) => e.message)).toEqual([]);
-    }
+    for (const doc of [SKELETON_BLOGS, SKELETON_BLOG, SKELETON_ARTICLE]) expectValidEverywhere(doc);
   });
 
   it('lists blogs in the shopper language and pages through them', async () => {
@@ -225,8 +205,8 @@ describe('article fields beyond the skeleton', () => {
   });
 
   it('keeps a scheduled article out until its time comes', async () => {
-    const [journal] = await db.db.select().from(blogs);
-    const id = await createArticle(db.db, {
+    const [journal] = await env.db.db.select().from(blogs);
+    const id = await createArticle(env.db.db, {
       blogId: journal!.id,
       handle: 'coming-soon',
       title: 'Coming soon',
@@ -237,7 +217,7 @@ describe('article fields beyond the skeleton', () => {
     const gid = `gid://shopify/Article/${id}`;
     expect((await run(`query($id: ID!) { article(id: $id) { id } }`, { id: gid })).article).toBeNull();
     const later = new Date(Date.now() + 2 * 86_400_000);
-    expect(await findArticleIdByHandle(db.db, journal!.id, 'coming-soon', 'en', new Date())).toBeNull();
-    expect(await findArticleIdByHandle(db.db, journal!.id, 'coming-soon', 'en', later)).toBe(id);
+    expect(await findArticleIdByHandle(env.db.db, journal!.id, 'coming-soon', 'en', new Date())).toBeNull();
+    expect(await findArticleIdByHandle(env.db.db, journal!.id, 'coming-soon', 'en', later)).toBe(id);
   });
 });

@@ -1,34 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { parse, specifiedRules, validate } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '#app/db/client.server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markets, shopPolicies } from '#app/db/schema/index.ts';
 import { invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { policiesByKind, policyTranslations, savePolicy } from '#app/modules/policies/policies.server.ts';
-import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { loadOfficialSchema } from '#app/storefront-api/schema/official-schema.server.ts';
-import { buildServedSchema } from '#app/storefront-api/schema/served-schema.server.ts';
-import { createTestDb } from '#tests/support/test-db.ts';
+import {
+  STOREFRONT_ORIGIN,
+  useSeededStorefront,
+  expectValidEverywhere,
+} from '#tests/support/seeded-storefront.ts';
 
 /**
  * Policies and the brand through the Storefront API, asked exactly as Hydrogen's skeleton 2026.4
  * asks (app/routes/policies.*.tsx, app/lib/fragments.ts): the documents validate against the
  * official schema and the served subset, and answer with the seeded store's data per language.
  */
-let db: DbHandle;
-const ORIGIN = 'https://shop.test';
+const { env, run } = useSeededStorefront();
 beforeAll(async () => {
-  db = await createTestDb('seeded');
   invalidateMarketConfig();
 });
-afterAll(async () => db?.close());
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-async function run(query: string, variables?: Record<string, unknown>): Promise<Json> {
-  const r = await executeStorefront(db.db, ORIGIN, { query, variables });
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data as Json;
-}
 
 const SKELETON_POLICY = `#graphql
   fragment Policy on ShopPolicy { body handle id title url }
@@ -84,12 +73,8 @@ const only = (name: string) => ({
 
 describe("the skeleton's policy and header documents", () => {
   it('validate against the official schema and the served subset', () => {
-    const official = loadOfficialSchema();
-    const served = buildServedSchema();
-    for (const doc of [SKELETON_POLICY, SKELETON_POLICIES, SKELETON_HEADER, BRAND]) {
-      expect(validate(official, parse(doc), specifiedRules).map((e) => e.message)).toEqual([]);
-      expect(validate(served, parse(doc), specifiedRules).map((e) => e.message)).toEqual([]);
-    }
+    for (const doc of [SKELETON_POLICY, SKELETON_POLICIES, SKELETON_HEADER, BRAND])
+      expectValidEverywhere(doc);
   });
 
   it('list the published policies in German, and the subscription policy as Shopify’s default without an id', async () => {
@@ -115,12 +100,12 @@ describe("the skeleton's policy and header documents", () => {
   it('serve one policy’s body with the shopper market’s return window and the locale’s storefront URL', async () => {
     const de = (await run(SKELETON_POLICY, { ...only('refundPolicy'), language: 'DE', country: 'DE' })).shop;
     expect(Object.keys(de)).toEqual(['refundPolicy']);
-    expect(de.refundPolicy.url).toBe(`${ORIGIN}/de-de/policies/refund-policy`);
+    expect(de.refundPolicy.url).toBe(`${STOREFRONT_ORIGIN}/de-de/policies/refund-policy`);
     expect(de.refundPolicy.body).toContain('innerhalb von 30 Tagen');
     expect(de.refundPolicy.body).not.toContain('{{');
 
     // The German market's window changes: its refund policy follows, the US one does not.
-    await db.db.update(markets).set({ returnWindowDays: 60 }).where(eq(markets.handle, 'de-at'));
+    await env.db.db.update(markets).set({ returnWindowDays: 60 }).where(eq(markets.handle, 'de-at'));
     invalidateMarketConfig();
     try {
       const changed = (await run(SKELETON_POLICY, { ...only('refundPolicy'), language: 'DE', country: 'DE' }))
@@ -128,21 +113,24 @@ describe("the skeleton's policy and header documents", () => {
       expect(changed.refundPolicy.body).toContain('innerhalb von 60 Tagen');
       const us = (await run(SKELETON_POLICY, { ...only('refundPolicy'), country: 'US' })).shop;
       expect(us.refundPolicy.body).toContain('within 30 days');
-      expect(us.refundPolicy.url).toBe(`${ORIGIN}/policies/refund-policy`);
+      expect(us.refundPolicy.url).toBe(`${STOREFRONT_ORIGIN}/policies/refund-policy`);
     } finally {
-      await db.db.update(markets).set({ returnWindowDays: 30 }).where(eq(markets.handle, 'de-at'));
+      await env.db.db.update(markets).set({ returnWindowDays: 30 }).where(eq(markets.handle, 'de-at'));
       invalidateMarketConfig();
     }
   });
 
   it('answer null for an unpublished policy, as Shopify does', async () => {
-    const [row] = await db.db.select().from(shopPolicies).where(eq(shopPolicies.kind, 'shipping'));
-    await savePolicy(db.db, { kind: 'shipping', language: 'en', title: row!.title, body: '' }, 'en');
+    const [row] = await env.db.db.select().from(shopPolicies).where(eq(shopPolicies.kind, 'shipping'));
+    await savePolicy(env.db.db, { kind: 'shipping', language: 'en', title: row!.title, body: '' }, 'en');
     try {
       const { shop } = await run(SKELETON_POLICY, { ...only('shippingPolicy') });
       expect(shop.shippingPolicy).toBeNull();
     } finally {
-      await db.db.update(shopPolicies).set({ bodyHtml: row!.bodyHtml }).where(eq(shopPolicies.id, row!.id));
+      await env.db.db
+        .update(shopPolicies)
+        .set({ bodyHtml: row!.bodyHtml })
+        .where(eq(shopPolicies.id, row!.id));
     }
     expect((await run(SKELETON_POLICY, { ...only('shippingPolicy') })).shop.shippingPolicy.title).toBe(
       'Shipping & delivery',
@@ -184,7 +172,7 @@ describe("the skeleton's policy and header documents", () => {
     expect(legal).toMatchObject({
       title: 'Impressum',
       handle: 'legal-notice',
-      url: `${ORIGIN}/de-de/policies/legal-notice`,
+      url: `${STOREFRONT_ORIGIN}/de-de/policies/legal-notice`,
     });
     expect(legal.body).toContain('Beispielstraße 1');
   });
@@ -192,17 +180,17 @@ describe("the skeleton's policy and header documents", () => {
 
 describe('writing policies', () => {
   it('sanitizes the body, and a translation needs the default text and falls back field by field', async () => {
-    expect((await policiesByKind(db.db)).has('subscription')).toBe(false);
+    expect((await policiesByKind(env.db.db)).has('subscription')).toBe(false);
     expect(
       await savePolicy(
-        db.db,
+        env.db.db,
         { kind: 'subscription', language: 'de', title: 'Abos', body: '<p>x</p>' },
         'en',
       ),
     ).toEqual({ ok: false, error: 'noSource' });
 
     await savePolicy(
-      db.db,
+      env.db.db,
       {
         kind: 'subscription',
         language: 'en',
@@ -211,10 +199,14 @@ describe('writing policies', () => {
       },
       'en',
     );
-    const row = (await policiesByKind(db.db)).get('subscription')!;
+    const row = (await policiesByKind(env.db.db)).get('subscription')!;
     expect(row.bodyHtml).toBe('<p>Cancel any time.</p><a>x</a>');
-    await savePolicy(db.db, { kind: 'subscription', language: 'de', title: 'Abonnements', body: '' }, 'en');
-    expect((await policyTranslations(db.db, [row.id])).get(row.id)?.get('de')).toEqual({
+    await savePolicy(
+      env.db.db,
+      { kind: 'subscription', language: 'de', title: 'Abonnements', body: '' },
+      'en',
+    );
+    expect((await policyTranslations(env.db.db, [row.id])).get(row.id)?.get('de')).toEqual({
       title: 'Abonnements',
       body: '',
     });
@@ -225,17 +217,17 @@ describe('writing policies', () => {
       id: `gid://shopify/ShopPolicy/${row.id}`,
       title: 'Abonnements',
       body: '<p>Cancel any time.</p><a>x</a>',
-      url: `${ORIGIN}/de-de/policies/subscription-policy`,
+      url: `${STOREFRONT_ORIGIN}/de-de/policies/subscription-policy`,
     });
   });
 
   it('a body of nothing but markup unpublishes the policy', async () => {
     await savePolicy(
-      db.db,
+      env.db.db,
       { kind: 'subscription', language: 'en', title: 'Subscriptions', body: '<p> <script>x</script></p>' },
       'en',
     );
-    expect((await policiesByKind(db.db)).get('subscription')!.bodyHtml).toBe('');
+    expect((await policiesByKind(env.db.db)).get('subscription')!.bodyHtml).toBe('');
     const { shop } = await run(`{ shop { subscriptionPolicy { id title } } }`);
     expect(shop.subscriptionPolicy).toEqual({ id: null, title: 'Subscription policy' });
   });

@@ -1,30 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '#app/db/client.server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { carts, pages, seoResources, variants } from '#app/db/schema/index.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
 import { SITEMAP_PAGE_SIZE } from '#app/storefront-api/resolvers/sitemap.ts';
-import { createTestDb } from '#tests/support/test-db.ts';
+import { STOREFRONT_ORIGIN, useSeededStorefront, type Json } from '#tests/support/seeded-storefront.ts';
 
 /**
  * The fields Hydrogen's skeleton asks of the cart, search and sitemap that Meridian had no
  * data for (issue 16): each answers with Meridian's data or Shopify's documented empty value.
  */
-let db: DbHandle;
+const { env, run } = useSeededStorefront();
 let sweater: string;
 beforeAll(async () => {
-  db = await createTestDb('seeded');
-  const [v] = await db.db.select({ id: variants.id }).from(variants).where(eq(variants.sku, 'AO-MER-OAT-M'));
+  const [v] = await env.db.db
+    .select({ id: variants.id })
+    .from(variants)
+    .where(eq(variants.sku, 'AO-MER-OAT-M'));
   sweater = `gid://shopify/ProductVariant/${v!.id}`;
 });
-afterAll(async () => db?.close());
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-async function run(query: string, variables?: Record<string, unknown>): Promise<Json> {
-  const r = await executeStorefront(db.db, 'https://shop.test', { query, variables });
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data as Json;
-}
 
 // The skeleton's CartApiQuery fragment (app/lib/fragments.ts), as Hydrogen sends it.
 const SKELETON_CART = `#graphql
@@ -94,7 +87,7 @@ describe('cart fields the skeleton reads', () => {
       ]);
       expect(r.userErrors[0].message).not.toBe('');
     }
-    const [row] = await db.db
+    const [row] = await env.db.db
       .select()
       .from(carts)
       .where(eq(carts.id, id.split('/').pop()!));
@@ -179,7 +172,7 @@ describe('search over pages, and tracking parameters', () => {
     expect(kinds).toContain('Product');
     expect(firstContent).toBeGreaterThan(0);
     expect(kinds.slice(firstContent).every((k: string) => k !== 'Product')).toBe(true);
-    const refused = await executeStorefront(db.db, 'https://shop.test', {
+    const refused = await executeStorefront(env.db.db, STOREFRONT_ORIGIN, {
       query: '{ search(query: "a", last: 3) { nodes { __typename } } }',
     });
     expect(refused.errors?.[0]?.message).toMatch(/last and before/);
@@ -226,19 +219,21 @@ describe('sitemap query', () => {
 
   it('leaves out pages marked noindex, serves an empty metaobject sitemap and refuses page 0', async () => {
     const before = (await run(SITEMAP, { type: 'PAGE', page: 1 })).sitemap.resources.items.length;
-    const [about] = await db.db.select().from(pages).where(eq(pages.handle, 'about'));
-    await db.db
+    const [about] = await env.db.db.select().from(pages).where(eq(pages.handle, 'about'));
+    await env.db.db
       .insert(seoResources)
       .values({ resourceGid: `gid://shopify/Page/${about!.id}`, noindex: true });
     const after = (await run(SITEMAP, { type: 'PAGE', page: 1 })).sitemap.resources.items;
     expect(after).toHaveLength(before - 1);
-    await db.db.delete(seoResources).where(eq(seoResources.resourceGid, `gid://shopify/Page/${about!.id}`));
+    await env.db.db
+      .delete(seoResources)
+      .where(eq(seoResources.resourceGid, `gid://shopify/Page/${about!.id}`));
     const meta = (await run(SITEMAP, { type: 'METAOBJECT', page: 1 })).sitemap;
     expect(meta).toEqual({
       pagesCount: { count: 0, precision: 'EXACT' },
       resources: { hasNextPage: false, items: [] },
     });
-    const zero = await executeStorefront(db.db, 'https://shop.test', {
+    const zero = await executeStorefront(env.db.db, STOREFRONT_ORIGIN, {
       query: SITEMAP,
       variables: { type: 'COLLECTION', page: 0 },
     });

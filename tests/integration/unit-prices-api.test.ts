@@ -1,28 +1,12 @@
-import { parse, specifiedRules, validate } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '#app/db/client.server.ts';
+import { describe, expect, it } from 'vitest';
 import { loader as mediaLoader } from '#app/routes/media.$file.ts';
-import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { loadOfficialSchema } from '#app/storefront-api/schema/official-schema.server.ts';
-import { buildServedSchema } from '#app/storefront-api/schema/served-schema.server.ts';
-import { createTestDb } from '#tests/support/test-db.ts';
+import { useSeededStorefront, expectValidEverywhere, type Json } from '#tests/support/seeded-storefront.ts';
 
 /**
  * Unit prices (EU price indication) and swatch images through the Storefront API, asked as
  * Hydrogen's skeleton asks for them: per market, in the market's currency, against the demo store.
  */
-let db: DbHandle;
-beforeAll(async () => {
-  db = await createTestDb('seeded');
-});
-afterAll(async () => db?.close());
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-async function run(query: string, variables?: Record<string, unknown>): Promise<Json> {
-  const r = await executeStorefront(db.db, 'https://shop.test', { query, variables });
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data as Json;
-}
+const { run } = useSeededStorefront();
 
 const VARIANTS = `#graphql
   query UnitPrices($handle: String!, $country: CountryCode, $language: LanguageCode)
@@ -69,10 +53,7 @@ function expectedUnitAmount(price: string, decimals: number, quantityInRef: numb
 
 describe('ProductVariant.unitPrice and unitPriceMeasurement', () => {
   it('validate against the official schema and the served subset', () => {
-    for (const doc of [VARIANTS, SWATCHES]) {
-      expect(validate(loadOfficialSchema(), parse(doc), specifiedRules).map((e) => e.message)).toEqual([]);
-      expect(validate(buildServedSchema(), parse(doc), specifiedRules).map((e) => e.message)).toEqual([]);
-    }
+    for (const doc of [VARIANTS, SWATCHES]) expectValidEverywhere(doc);
   });
 
   it('quote the tea per kilogram in euros for Germany and in yen for Japan', async () => {
