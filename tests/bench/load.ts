@@ -30,7 +30,7 @@ export async function warmUp(origin: string, target: Target, count = 5): Promise
     const text = await res.text();
     if (!res.ok) return `warm-up got HTTP ${res.status}: ${text.slice(0, 200)}`;
     if (target.body) {
-      const problem = productProblem(JSON.parse(text));
+      const problem = (target.check ?? productProblem)(JSON.parse(text));
       if (problem) return `warm-up: ${problem}`;
     } else if (!text.includes('</html>')) {
       return 'warm-up: response is not a full HTML document';

@@ -1,4 +1,5 @@
 import { API_BODY, API_HEADERS, API_PATH } from './api.ts';
+import { SKELETON_TARGETS } from './skeleton-queries.ts';
 
 export interface Target {
   name: string;
@@ -6,6 +7,8 @@ export interface Target {
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** For API targets: null when the response is usable, else what is wrong (default: the product check). */
+  check?: (json: unknown) => string | null;
 }
 
 const page = (name: string, path: string): Target => ({
@@ -22,5 +25,8 @@ export const targets: Target[] = [
   page('collection de-DE', '/de-de/collections/apparel'),
   page('product en-US', '/products/merino-crew-sweater'),
   page('product de-DE', '/de-de/products/merino-crew-sweater'),
+  page('article de-DE', '/de-de/blogs/magazin/merino-richtig-pflegen'),
+  page('policy de-DE', '/de-de/policies/refund-policy'),
   { name: 'API product (DE)', path: API_PATH, method: 'POST', headers: API_HEADERS, body: API_BODY },
+  ...SKELETON_TARGETS,
 ];
