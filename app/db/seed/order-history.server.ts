@@ -258,7 +258,7 @@ async function seedReturn(
   await db
     .update(returnEvents)
     .set({
-      createdAt: sql`${at}::timestamptz + ("return_events"."created_at" - (select min(e.created_at) from return_events e where e.return_id = ${id}))`,
+      createdAt: sql`${at.toISOString()}::timestamptz + ("return_events"."created_at" - (select min(e.created_at) from return_events e where e.return_id = ${id}))`,
     })
     .where(eq(returnEvents.returnId, id));
 }
