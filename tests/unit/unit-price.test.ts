@@ -75,21 +75,44 @@ const measurement = fc.constantFrom(...MEASURED_TYPES).chain((type: MeasuredType
 const price = fc.integer({ min: 0, max: 10_000_000 });
 
 describe('unitPriceMinor properties', () => {
-  it('returns a non-negative safe integer (no float leaks through)', () => {
+  it('returns a non-negative safe integer (no float leaks through), or null past the safe range', () => {
     fc.assert(
       fc.property(price, measurement, (p, m) => {
         const u = unitPriceMinor(p, m);
+        if (u === null) {
+          // Only when the exact quotient is beyond 2^53: compare with the real-number value.
+          const exact =
+            (p * m.referenceValue * Number(UNIT_FACTORS[m.measuredType][m.referenceUnit as never])) /
+            (Number(m.quantityValue) * Number(UNIT_FACTORS[m.measuredType][m.quantityUnit as never]));
+          expect(exact).toBeGreaterThan(Number.MAX_SAFE_INTEGER * 0.99);
+          return;
+        }
         expect(Number.isSafeInteger(u)).toBe(true);
         expect(u).toBeGreaterThanOrEqual(0);
       }),
     );
   });
 
+  it('gives no unit price for a measurement whose price per reference is past 2^53', () => {
+    const absurd: UnitMeasurement = {
+      measuredType: 'WEIGHT',
+      quantityValue: '0.0001',
+      quantityUnit: 'MG',
+      referenceValue: 1000,
+      referenceUnit: 'KG',
+    };
+    expect(unitPriceMinor(10_000_000, absurd)).toBeNull();
+    expect(unitPriceMinor(0, absurd)).toBe(0);
+  });
+
   it('is monotonic in the price', () => {
     fc.assert(
       fc.property(price, price, measurement, (a, b, m) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(unitPriceMinor(lo, m)).toBeLessThanOrEqual(unitPriceMinor(hi, m));
+        // Null is "past the safe range": above every number, so a higher price cannot leave it.
+        const [ul, uh] = [unitPriceMinor(lo, m), unitPriceMinor(hi, m)];
+        if (ul === null) expect(uh).toBeNull();
+        else if (uh !== null) expect(ul).toBeLessThanOrEqual(uh);
       }),
     );
   });
@@ -139,7 +162,8 @@ describe('unitPriceMinor properties', () => {
         const f = (unit: string) => Number((UNIT_FACTORS[m.measuredType] as Record<string, string>)[unit]);
         const exact =
           (p * m.referenceValue * f(m.referenceUnit)) / (Number(m.quantityValue) * f(m.quantityUnit));
-        expect(Math.abs(u - exact)).toBeLessThanOrEqual(0.5 + exact * 1e-12);
+        if (u === null) expect(exact).toBeGreaterThan(Number.MAX_SAFE_INTEGER * 0.99);
+        else expect(Math.abs(u - exact)).toBeLessThanOrEqual(0.5 + exact * 1e-12);
       }),
     );
   });

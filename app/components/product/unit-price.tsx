@@ -69,6 +69,7 @@ export function unitPriceOf(price: MoneyData, m: UnitPriceMeasurementData): Mone
     referenceValue: m.referenceValue,
     referenceUnit: m.referenceUnit,
   });
+  if (unit === null) return null;
   return { amount: toDecimalString(money(unit, price.currencyCode)), currencyCode: price.currencyCode };
 }
 

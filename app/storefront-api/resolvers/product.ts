@@ -370,7 +370,8 @@ export const productResolvers = {
       const measurement = measurementOfRow(variant);
       if (!measurement) return null;
       const p = priceOf(ctx, variant);
-      return moneyV2(money(unitPriceMinor(p.price, measurement), p.currency));
+      const unit = unitPriceMinor(p.price, measurement);
+      return unit === null ? null : moneyV2(money(unit, p.currency));
     },
     unitPriceMeasurement: (v: VariantRef, _: Args, ctx: StorefrontContext) => {
       const measurement = measurementOfRow(variantOf(ctx, v).variant);

@@ -64,9 +64,10 @@ function factor(type: MeasuredType, unit: MeasuredUnit): Decimal {
  * The price of the reference quantity, in the same currency's minor units as `priceMinor`:
  * price × reference (in base units) / quantity (in base units), in exact integer arithmetic with
  * one rounding, half away from zero (Meridian's rule for every derived amount). The currency's
- * exponent needs no handling: input and output are minor units of the same currency.
+ * exponent needs no handling: input and output are minor units of the same currency. Null when
+ * the result is past Number.MAX_SAFE_INTEGER (an absurd measurement, not a price to show).
  */
-export function unitPriceMinor(priceMinor: number, m: UnitMeasurement): number {
+export function unitPriceMinor(priceMinor: number, m: UnitMeasurement): number | null {
   if (!Number.isSafeInteger(priceMinor)) throw new RangeError(`Not minor units: ${priceMinor}`);
   const q = parseDecimal(m.quantityValue);
   if (q.units <= 0n) throw new RangeError('Unit quantity must be positive');
@@ -77,5 +78,7 @@ export function unitPriceMinor(priceMinor: number, m: UnitMeasurement): number {
   // price × (ref × rf.units / 10^rf.scale) / (q.units / 10^q.scale × qf.units / 10^qf.scale)
   const numerator = BigInt(priceMinor) * BigInt(m.referenceValue) * rf.units * pow10(q.scale + qf.scale);
   const denominator = q.units * qf.units * pow10(rf.scale);
-  return Number(divRoundHalfAwayFromZero(numerator, denominator));
+  const unit = divRoundHalfAwayFromZero(numerator, denominator);
+  // 0.0001 mg quoted per 1000 kg is a legal input with no representable price: show none rather than a float.
+  return unit <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(unit) : null;
 }
