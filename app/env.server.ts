@@ -11,6 +11,11 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   PGLITE_DIR: z.string().default('.data/pglite'),
+  /** PGlite's shared_buffers: pages kept in its WebAssembly memory, which never shrinks (RSS against re-reads). */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9]\d*(kB|MB|GB)$/, 'must be a size like 32MB')
+    .default('32MB'),
   /** Public origin used in absolute URLs (canonical, sitemap, images). Defaults to the request origin. */
   PUBLIC_STORE_URL: z.url().optional(),
   /** Signs admin session cookies; required with DATABASE_URL in production (see session-secret.server.ts). */
@@ -54,6 +59,24 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Aurora & Oak <orders@example.com>'),
   /** Entries in the shared Storefront API result cache. */
   STOREFRONT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5000),
+  /** `off` disables the Storefront API result cache on both the HTTP API and the in-process client (benchmarks of engine cost). */
+  STOREFRONT_RESULT_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Bytes the Storefront API result cache may hold. */
+  STOREFRONT_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(32 * 1024 * 1024),
+  /** `off` disables the anonymous page cache (docs/decisions/0027-page-cache-and-event-bus.md). */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Bytes the page cache may hold (bodies, compressed variants included). */
+  PAGE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(32 * 1024 * 1024),
+  /** HTTP worker processes; more than one needs DATABASE_URL (PGlite is single-process). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -93,6 +93,12 @@ export function startBackgroundWork(db: Db, env: Env, origin: string): () => Pro
   };
 }
 
+/** What a cluster worker runs besides serving: re-pricing the markets saved through it. */
+export function startServingWork(db: Db): () => Promise<void> {
+  const stopRepricing = repriceOnMarketChanges(db);
+  return async () => stopRepricing();
+}
+
 function smtpTransport(url: string, from: string): Transport {
   const mailer = createTransport(url);
   return async (email) => {

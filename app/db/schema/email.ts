@@ -15,16 +15,18 @@ export const emailOutbox = pgTable(
     text: text('text').notNull(),
     /** What it is about, e.g. gid://shopify/Order/12 (the admin links to it). */
     aboutGid: text('about_gid'),
-    status: text('status', { enum: ['queued', 'sent', 'failed', 'kept'] })
+    /** `sending`: claimed by one process's mailer (several may run), since `claimedAt`. */
+    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'kept'] })
       .notNull()
       .default('queued'),
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
   },
   (t) => [
     index('email_outbox_status_idx').on(t.status, t.id),
-    check('email_outbox_status', sql`${t.status} in ('queued','sent','failed','kept')`),
+    check('email_outbox_status', sql`${t.status} in ('queued','sending','sent','failed','kept')`),
   ],
 );

@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { marketCountries, markets } from '#app/db/schema/index.ts';
+import { on } from '#app/lib/events.server.ts';
 import { shopDefaults } from '#app/modules/shop/shop.server.ts';
 import { currentExchangeRates, taxRateMap } from './rates.server.ts';
 import type { Market, MarketConfig } from './core/market.ts';
@@ -30,7 +31,15 @@ export function marketRefs(db: Db): Promise<{ id: number; handle: string; curren
     .orderBy(asc(markets.handle));
 }
 
+let subscribed = false;
+
 export function getMarketConfig(db: Db, now = Date.now()): Promise<MarketConfig> {
+  // Another process's market or rate change arrives as an event (ADR 0027): drop the copy then.
+  if (!subscribed) {
+    subscribed = true;
+    on('markets-changed', invalidateMarketConfig);
+    on('prices-changed', invalidateMarketConfig);
+  }
   if (cache && cache.db === db && now - cache.at < TTL_MS) return cache.value;
   const value = loadMarketConfig(db);
   cache = { at: now, db, value };

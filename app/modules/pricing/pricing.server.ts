@@ -208,11 +208,15 @@ export async function recomputePrices(
 
 /**
  * Re-prices a market whenever the markets module announces that its settings changed; answers
- * with the rows written. Wired once per process (app/jobs.server.ts); returns the unsubscribe.
+ * with the rows written. Wired once per serving process (app/jobs.server.ts); returns the unsubscribe.
  */
 export function repriceOnMarketChanges(db: Db): () => void {
-  return on('markets-changed', async ({ marketIds }) =>
-    recomputePrices(db, await freshMarketConfig(db), { marketIds }),
+  // Local only: the process that saved the market re-prices it once; the others hear the
+  // prices-changed that follows.
+  return on(
+    'markets-changed',
+    async ({ marketIds }) => recomputePrices(db, await freshMarketConfig(db), { marketIds }),
+    { localOnly: true },
   );
 }
 

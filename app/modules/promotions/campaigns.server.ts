@@ -31,8 +31,7 @@ export interface NewPromotion {
 }
 
 export async function createCampaign(db: Db, campaign: NewCampaign, items: NewPromotion[]): Promise<number> {
-  invalidateLivePromotions();
-  return db.transaction(async (txn) => {
+  const id = await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const [row] = await tx.insert(campaigns).values(campaign).returning({ id: campaigns.id });
     for (const p of items)
@@ -49,6 +48,9 @@ export async function createCampaign(db: Db, campaign: NewCampaign, items: NewPr
       });
     return row!.id;
   });
+  // After the commit: other processes reload what they hear about at once.
+  invalidateLivePromotions();
+  return id;
 }
 
 /** The store's promotion settings (shop row), and the cached active promotions that carry the policy dropped. */
