@@ -40,6 +40,14 @@ export class ResultCache<T> {
     this.lru.clear();
   }
 
+  /** A fresh value without a promise (the HTTP API's hit path), else undefined; counts the hit. */
+  peek(key: string, now = Date.now()): T | undefined {
+    const entry = this.lru.get(key);
+    if (!entry || (now - entry.storedAt) / 1000 > entry.policy.maxAge) return undefined;
+    this.hits++;
+    return entry.value;
+  }
+
   /**
    * Returns a cached value when fresh; when stale, returns it and refreshes in the
    * background; otherwise loads (concurrent callers share one load).

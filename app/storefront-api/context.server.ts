@@ -14,6 +14,8 @@ import {
   type CurrentPrice,
 } from '#app/modules/pricing/pricing.server.ts';
 import { loadTranslations, type TranslationMap } from '#app/modules/translations/translations.server.ts';
+import { sellableStock, type Stock } from '#app/modules/catalog/stock.server.ts';
+import { catalogMemo, priceTtl } from './catalog-memo.server.ts';
 
 /** Presentment context of one operation, from @inContext(country, language). */
 export interface InContext {
@@ -38,6 +40,8 @@ export interface StorefrontContext {
   prices: Map<number, CurrentPrice>;
   /** Each product's collections, loaded at once for every product the operation has loaded. */
   productCollections: Map<number, Promise<CollectionRow[]>>;
+  /** Translations asked for in this turn of the event loop, by language: loaded as one statement. */
+  translationBatches?: Map<string, { gids: Set<string>; done: Promise<void> }>;
 }
 
 export function createStorefrontContext(db: Db, origin: string, now = new Date()): StorefrontContext {
@@ -99,7 +103,7 @@ export async function ensureBundles(ctx: StorefrontContext, ids: number[], langu
   const missing = wanted.filter((id) => !ctx.bundleLoads.has(id));
   if (missing.length > 0) {
     const load = (async () => {
-      const loaded = await loadProductBundles(ctx.db, missing, ctx.now);
+      const loaded = await loadBundles(ctx, missing);
       const gids: string[] = [];
       for (const id of missing) {
         const bundle = loaded.get(id) ?? null;
@@ -113,17 +117,69 @@ export async function ensureBundles(ctx: StorefrontContext, ids: number[], langu
   await Promise.all(wanted.map((id) => ctx.bundleLoads.get(id)));
 }
 
+/**
+ * Bundles from the process memo with their stock read fresh (one statement for them all), the
+ * rest from the database. A memoized product none of whose variants is sellable any more was
+ * unpublished or deleted since: it is loaded again, which answers null if it is gone.
+ */
+async function loadBundles(
+  ctx: StorefrontContext,
+  ids: number[],
+): Promise<Map<number, ProductBundle | null>> {
+  const memo = catalogMemo().bundles;
+  const known = new Map<number, ProductBundle>();
+  for (const id of ids) {
+    const bundle = memo.get(id);
+    if (bundle && bundle.variants.length > 0) known.set(id, bundle);
+  }
+  const stock = known.size
+    ? await sellableStock(
+        ctx.db,
+        [...known.values()].flatMap((b) => b.variants.map((v) => v.id)),
+      )
+    : new Map<number, Stock>();
+  const out = new Map<number, ProductBundle | null>();
+  for (const [id, bundle] of known) {
+    if (!bundle.variants.some((v) => stock.has(v.id))) continue;
+    out.set(id, {
+      ...bundle,
+      variants: bundle.variants.map((v) => {
+        const s = stock.get(v.id);
+        return s ? { ...v, inventoryQuantity: s.quantity, inventoryPolicy: s.policy } : v;
+      }),
+    });
+  }
+  const rest = ids.filter((id) => !out.has(id));
+  if (rest.length > 0) {
+    const loaded = await loadProductBundles(ctx.db, rest, ctx.now);
+    for (const id of rest) {
+      const bundle = loaded.get(id) ?? null;
+      out.set(id, bundle);
+      if (bundle) memo.set(id, bundle);
+    }
+  }
+  return out;
+}
+
 /** Loads precomputed prices for the bundles' variants; computes any that are missing with the same engine. */
 async function ensurePrices(ctx: StorefrontContext, productIds: number[]): Promise<void> {
   const c = ctx.inContext;
   if (!c) return;
   const variantList = productIds.flatMap((id) => ctx.bundles.get(id)?.variants ?? []);
-  const found = await currentPrices(
-    ctx.db,
-    variantList.map((v) => v.id),
-    c.country,
-    ctx.now,
-  );
+  const memo = catalogMemo().prices;
+  const found = new Map<number, CurrentPrice>();
+  const toLoad: number[] = [];
+  for (const v of variantList) {
+    const hit = memo.get(`${c.country}\n${v.id}`);
+    if (hit) found.set(v.id, hit);
+    else toLoad.push(v.id);
+  }
+  if (toLoad.length > 0)
+    for (const [id, price] of await currentPrices(ctx.db, toLoad, c.country, ctx.now)) {
+      found.set(id, price);
+      const ttl = priceTtl(price, ctx.now);
+      if (ttl > 0) memo.set(`${c.country}\n${id}`, price, { ttl });
+    }
   let fallback: MarketPricing | undefined;
   for (const v of variantList) {
     const hit = found.get(v.id);
@@ -152,10 +208,37 @@ export async function ensureTranslations(
   gids: string[],
   language: string,
 ): Promise<void> {
-  const missing = gids.filter((g) => !ctx.translations.has(g));
+  const memo = catalogMemo().translations;
+  const missing: string[] = [];
+  for (const gid of gids) {
+    if (ctx.translations.has(gid)) continue;
+    const known = memo.get(`${language}\n${gid}`);
+    if (known) ctx.translations.set(gid, known);
+    else missing.push(gid);
+  }
   if (missing.length === 0) return;
-  const map = await loadTranslations(ctx.db, missing, language);
-  for (const gid of missing) ctx.translations.set(gid, map.get(gid) ?? new Map());
+  // DataLoader-style: every list item asks for its own (a product's collections, a media file's
+  // alt); the asks of one turn share one statement.
+  const batches = (ctx.translationBatches ??= new Map());
+  let batch = batches.get(language);
+  if (!batch) {
+    const gids = new Set<string>();
+    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      batches.delete(language);
+      const list = [...gids].filter((g) => !ctx.translations.has(g));
+      if (list.length === 0) return;
+      const map = await loadTranslations(ctx.db, list, language);
+      for (const gid of list) {
+        const fields = map.get(gid) ?? new Map<string, string>();
+        ctx.translations.set(gid, fields);
+        memo.set(`${language}\n${gid}`, fields);
+      }
+    });
+    batch = { gids, done };
+    batches.set(language, batch);
+  }
+  for (const gid of missing) batch.gids.add(gid);
+  await batch.done;
 }
 
 /**

@@ -58,19 +58,34 @@ const limitsPlugin: Plugin = {
 /** Token checks are cached briefly so a hot API does not hit the token table on every request. */
 const tokenCache = new LRUCache<string, boolean>({ max: 1000, ttl: 30_000 });
 
-async function authorized(db: Db, request: Request): Promise<boolean> {
-  const publicToken = request.headers.get('x-shopify-storefront-access-token');
-  const privateToken = request.headers.get('shopify-storefront-private-token');
+/** What a request's token entitles it to: 'public' or 'private' access, or null (no valid token). */
+export type TokenScope = 'public' | 'private';
+
+export async function tokenScope(
+  db: Db,
+  publicToken: string | null | undefined,
+  privateToken: string | null | undefined,
+): Promise<TokenScope | null> {
   const [token, kind] = privateToken
     ? [privateToken, 'private' as const]
     : [publicToken ?? '', 'public' as const];
-  if (!token) return false;
+  if (!token) return null;
   const key = `${kind}:${token}`;
-  const cached = tokenCache.get(key);
-  if (cached !== undefined) return cached;
-  const ok = await verifyStorefrontToken(db, token, kind);
-  tokenCache.set(key, ok);
-  return ok;
+  let ok = tokenCache.get(key);
+  if (ok === undefined) {
+    ok = await verifyStorefrontToken(db, token, kind);
+    tokenCache.set(key, ok);
+  }
+  return ok ? kind : null;
+}
+
+async function authorized(db: Db, request: Request): Promise<boolean> {
+  const scope = await tokenScope(
+    db,
+    request.headers.get('x-shopify-storefront-access-token'),
+    request.headers.get('shopify-storefront-private-token'),
+  );
+  return scope !== null;
 }
 
 const unauthorizedBody = JSON.stringify({

@@ -11,6 +11,7 @@ import { findProductIdByHandle, findVariantProductIds } from '#app/modules/catal
 import { relatedProductIds } from '#app/modules/catalog/recommendations.server.ts';
 import { allLocales, type Market } from '#app/modules/markets/core/market.ts';
 import { toLanguageCode } from '#app/modules/markets/core/locale.ts';
+import { catalogMemo } from '../catalog-memo.server.ts';
 import { contextPrefix, ensureTranslations, inContext, type StorefrontContext } from '../context.server.ts';
 import { collectionRef } from './collection-ref.ts';
 import { pageRefs } from './page.ts';
@@ -22,6 +23,20 @@ import { assertPageArgs, idOrHandle, tr, userError, withCursorErrors } from './s
 
 type Args = Record<string, unknown>;
 type Info = GraphQLResolveInfo;
+
+/**
+ * A product's id by (translated) handle, memoized per process for found ones: whether it is still
+ * visible is checked again when its bundle loads.
+ */
+async function productIdByHandle(ctx: StorefrontContext, handle: string, language: string) {
+  const memo = catalogMemo().productIds;
+  const key = `${language}\n${handle}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const id = await findProductIdByHandle(ctx.db, handle, language, ctx.now);
+  if (id != null) memo.set(key, id);
+  return id;
+}
 
 const IMPERIAL = new Set(['US', 'LR', 'MM']);
 
@@ -143,7 +158,7 @@ export const queryResolvers = {
         args.id,
         args.handle,
         'Product',
-        (h) => findProductIdByHandle(ctx.db, h, c.language, ctx.now),
+        (h) => productIdByHandle(ctx, h, c.language),
         'product',
       );
       if (id == null) return null;
