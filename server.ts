@@ -1,27 +1,41 @@
 /**
  * Plain Node server for Meridian: boots the database (migrate, seed), then serves the
- * React Router build with Express. `npm start` runs it in production mode.
+ * React Router build. `npm start` runs it in production mode. With WEB_CONCURRENCY > 1 on
+ * PostgreSQL, this process supervises that many workers, each of which runs this file again and
+ * only serves (app/cluster.server.ts).
  */
-import { writeFileSync } from 'node:fs';
 import express, { type RequestHandler } from 'express';
 import type { ServerBuild } from 'react-router';
-import { httpApp } from './app/http-app.server.ts';
-import { bootstrap } from './app/bootstrap.server.ts';
-import { startBackgroundWork } from './app/jobs.server.ts';
+import { httpServer } from './app/http-app.server.ts';
+import type { FastHandler } from './app/edge/fast-lane.server.ts';
+import { staticFiles } from './app/edge/static-files.server.ts';
+import { attachDatabase, bootstrap, type BootResult } from './app/bootstrap.server.ts';
+import { isClusterPrimary, isClusterWorker, superviseWorkers } from './app/cluster.server.ts';
+import { startBackgroundWork, startServingWork } from './app/jobs.server.ts';
 import { getEnv } from './app/env.server.ts';
+import { announceStartup } from './app/startup-announcement.server.ts';
+import { DEMO_STOREFRONT_TOKEN } from './app/db/seed/seed.server.ts';
 
 const env = getEnv();
+if (isClusterPrimary(env)) process.exit(await superviseWorkers(env));
+
 const production = env.NODE_ENV === 'production';
-const boot = await bootstrap(env);
-const stopBackgroundWork = startBackgroundWork(
-  boot.handle.db,
-  env,
-  env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`,
-);
+const worker = isClusterWorker();
+const boot: BootResult = worker
+  ? { handle: await attachDatabase(env), seeded: null, demoToken: DEMO_STOREFRONT_TOKEN, ownerToken: null }
+  : await bootstrap(env);
+// A worker's primary runs the background work; a worker still re-prices the markets it saves.
+const stopBackgroundWork = worker
+  ? startServingWork(boot.handle.db)
+  : startBackgroundWork(boot.handle.db, env, env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`);
 
 let build: () => Promise<ServerBuild>;
 const assets: RequestHandler[] = [];
+const fast: FastHandler[] = [];
 if (production) {
+  // From memory in the fast lane (app/edge/static-files.server.ts); express.static below serves
+  // what that leaves (escaped or odd paths), with the same lifetimes.
+  fast.push(staticFiles('build/client'));
   // Fingerprinted assets never change; everything else in public/ gets an hour.
   assets.push(express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
   assets.push(express.static('build/client', { maxAge: '1h' }));
@@ -33,31 +47,17 @@ if (production) {
   build = () => vite.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>;
 }
 
-const app = httpApp({
+const server = httpServer({
   build,
   mode: env.NODE_ENV,
   trustProxy: env.TRUST_PROXY,
   errorLog: env.SERVER_ERROR_LOG,
   assets,
+  fast,
 });
 
-const server = app.listen(env.PORT, env.HOST, () => {
-  const url = `http://localhost:${env.PORT}`;
-  const lines = [
-    `Meridian storefront: ${url}`,
-    `Database: ${boot.handle.kind === 'pglite' ? `PGlite (${env.PGLITE_DIR})` : 'PostgreSQL'}${boot.seeded ? ` - seeded ${boot.seeded.products} demo products` : ''}`,
-    `Storefront API: POST ${url}/api/2026-04/graphql.json`,
-    `  X-Shopify-Storefront-Access-Token: ${boot.demoToken}`,
-    `Admin: ${url}/app`,
-    ...(boot.ownerToken
-      ? [
-          `  One-time sign-in link for ${env.OWNER_EMAIL} (works once, 24 h): ${url}/app/login/link/${boot.ownerToken}`,
-        ]
-      : []),
-  ];
-  console.log(lines.join('\n'));
-  if (boot.ownerToken && env.OWNER_LINK_FILE)
-    writeFileSync(env.OWNER_LINK_FILE, `${url}/app/login/link/${boot.ownerToken}\n`, { mode: 0o600 });
+server.listen(env.PORT, env.HOST, () => {
+  if (!worker) announceStartup(env, boot);
 });
 
 // Idle keep-alive connections outlive a load balancer's (60 s is common) and the clients' pools:

@@ -1,18 +1,22 @@
 import { appendFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { RouterContextProvider, type ServerBuild } from 'react-router';
 import { runAsShare } from './db/fair-share.ts';
 import { edge } from './edge/edge.server.ts';
+import { withFastLane, type FastHandler } from './edge/fast-lane.server.ts';
 import { createRequestHandler } from './edge/request-handler.server.ts';
 import { clientAddressContext } from './lib/client-address.ts';
+import { pageCacheFromEnv, type PageCache } from './page-cache/page-cache.server.ts';
+import { storefrontApiFastPath } from './storefront-api/http-fast-path.server.ts';
 
 /**
  * The Express stack in front of the React Router build, in order: the 5xx log, the edge (ADR 0016),
  * compression, the caller's static files (or Vite's dev middleware), then the app. server.ts and
  * the route fuzz suite (tests/fuzz/) mount this same stack.
  */
-export function httpApp(options: {
+export interface HttpAppOptions {
   build: () => Promise<ServerBuild>;
   mode: string;
   /** Express "trust proxy" (TRUST_PROXY). */
@@ -21,7 +25,11 @@ export function httpApp(options: {
   errorLog?: string;
   /** Served after the edge and before the app: static files, Vite's middleware. */
   assets?: RequestHandler[];
-}) {
+  /** The page cache (ADR 0027): its capture runs just before the app. httpServer makes one from env. */
+  pageCache?: PageCache | null;
+}
+
+export function httpApp(options: HttpAppOptions) {
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer, TRUST_PROXY names the hops to trust so req.ip is the shopper's address.
@@ -45,6 +53,7 @@ export function httpApp(options: {
   app.use(edge());
   app.use(compression());
   for (const handler of options.assets ?? []) app.use(handler);
+  if (options.pageCache) app.use(options.pageCache.capture);
   app.all(
     /.*/,
     createRequestHandler({
@@ -58,4 +67,19 @@ export function httpApp(options: {
     }),
   );
   return app;
+}
+
+/**
+ * The HTTP server: the fast lane (app/edge/fast-lane.server.ts) in front of httpApp's stack.
+ * server.ts listens on it; tests that want the whole production path do too.
+ */
+export function httpServer(options: HttpAppOptions & { fast?: FastHandler[] }): Server {
+  const fast: FastHandler[] = [...(options.fast ?? [])];
+  const pageCache = options.pageCache === undefined ? pageCacheFromEnv() : options.pageCache;
+  const app = httpApp({ ...options, pageCache });
+  // The Storefront API before Express (app/storefront-api/http-fast-path.server.ts).
+  fast.push(storefrontApiFastPath({ trust: app.get('trust proxy fn'), errorLog: options.errorLog }));
+  // Anonymous pages already rendered (app/page-cache/).
+  if (pageCache) fast.push(pageCache.serve);
+  return createServer(withFastLane(fast, app));
 }

@@ -1,0 +1,208 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import type { ServerBuild } from 'react-router';
+import { createServer as createVite, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '#app/db/client.server.ts';
+import { products, variants } from '#app/db/schema/index.ts';
+import type { httpServer as HttpServer } from '#app/http-app.server.ts';
+import { emit } from '#app/lib/events.server.ts';
+import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
+import { recomputePrices, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
+import type { createPageCache as CreatePageCache, PageCache } from '#app/page-cache/page-cache.server.ts';
+import { createTestDb } from '#tests/support/test-db.ts';
+
+/**
+ * The page cache over real HTTP, in front of the whole store (httpServer: fast lane, edge, pages):
+ * anonymous pages are stored and answered with ETag, Age and their tags; a price or catalog change
+ * shows on the very next request; a shopper with a cart is never served from it nor stored into it.
+ */
+let db: DbHandle;
+let vite: ViteDevServer;
+let server: Server;
+let origin: string;
+let cache: PageCache;
+const previousStoreUrl = process.env.PUBLIC_STORE_URL;
+const PRODUCT = '/de-de/products/merino-crew-sweater';
+
+beforeAll(async () => {
+  // Pages are public (so cacheable) only when absolute URLs come from a configured origin.
+  process.env.PUBLIC_STORE_URL = 'https://shop.test';
+  db = await createTestDb('seeded');
+  vite = await createVite({
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  const load = <T>(id: string) => vite.ssrLoadModule(id) as Promise<T>;
+  const { setDbHandle } = await load<typeof import('#app/db/client.server.ts')>('/app/db/client.server.ts');
+  setDbHandle(db);
+  const { httpServer } = await load<{ httpServer: typeof HttpServer }>('/app/http-app.server.ts');
+  const { createPageCache } = await load<{ createPageCache: typeof CreatePageCache }>(
+    '/app/page-cache/page-cache.server.ts',
+  );
+  cache = createPageCache({ maxBytes: 32 * 1024 * 1024 });
+  const build = () => load<ServerBuild>('virtual:react-router/server-build');
+  server = httpServer({ build, mode: 'development', assets: [vite.middlewares], pageCache: cache });
+  server.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 120_000);
+
+afterAll(async () => {
+  cache?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await vite?.close();
+  await db?.close();
+  if (previousStoreUrl === undefined) delete process.env.PUBLIC_STORE_URL;
+  else process.env.PUBLIC_STORE_URL = previousStoreUrl;
+});
+
+async function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
+  const res = await fetch(origin + path, { method, headers: { 'accept-encoding': 'identity', ...headers } });
+  const body = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, headers: res.headers, body, text: body.toString('utf8') };
+}
+
+/** Requests until the page is stored (its variants are compressed in the background). */
+async function warm(path: string, headers: Record<string, string> = {}) {
+  for (let i = 0; i < 50; i++) {
+    const r = await get(path, headers);
+    if (r.headers.get('x-cache') === 'HIT') return r;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${path} was never stored`);
+}
+
+async function productVariantIds(handle: string): Promise<number[]> {
+  const rows = await db.db
+    .select({ id: variants.id })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(eq(products.handle, handle));
+  return rows.map((r) => r.id);
+}
+
+describe('the page cache', () => {
+  it('stores an anonymous page and answers it with ETag, Age, tags, 304s, HEAD and compressed variants', async () => {
+    cache.store.purgeAll();
+    const first = await get(PRODUCT);
+    expect([first.status, first.headers.get('x-cache')]).toEqual([200, 'MISS']);
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=60\b/);
+    const hit = await warm(PRODUCT);
+    expect(hit.text).toBe(first.text);
+    expect(hit.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(hit.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(hit.headers.get('age')).toMatch(/^\d+$/);
+    expect(hit.headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+    const etag = hit.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const [product] = await db.db
+      .select({ id: products.id })
+      .from(products)
+      .where(eq(products.handle, 'merino-crew-sweater'));
+    const keys = hit.headers.get('surrogate-key')!.split(' ');
+    expect(keys).toEqual(expect.arrayContaining(['shop', `product-${product!.id}`]));
+    expect(hit.headers.get('cache-tag')!.split(',')).toEqual(keys);
+    expect(first.headers.get('surrogate-key')).toBe(hit.headers.get('surrogate-key'));
+
+    const notModified = await get(PRODUCT, { 'if-none-match': etag });
+    expect([notModified.status, notModified.body.length, notModified.headers.get('etag')]).toEqual([
+      304,
+      0,
+      etag,
+    ]);
+    const head = await get(PRODUCT, {}, 'HEAD');
+    expect([head.status, head.headers.get('x-cache'), head.body.length]).toEqual([200, 'HIT', 0]);
+    expect(head.headers.get('content-length')).toBe(String(first.body.length));
+
+    // Each stored encoding, decoded by fetch, is the page itself.
+    const br = await fetch(origin + PRODUCT, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('etag')).not.toBe(etag);
+    const gz = await fetch(origin + PRODUCT, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await br.text()).toBe(first.text);
+    expect(await gz.text()).toBe(first.text);
+  });
+
+  it('shows a price change on the very next request', async () => {
+    cache.store.purgeAll();
+    const before = await warm(PRODUCT);
+    expect(before.text).not.toContain('432,10');
+    const config = await freshMarketConfig(db.db);
+    const germany = config.markets.find((m) => m.enabled && m.countries.includes('DE'))!;
+    const ids = await productVariantIds('merino-crew-sweater');
+    for (const id of ids) await setFixedPrice(db.db, germany.id, id, 43210);
+    await recomputePrices(db.db, config, { variantIds: ids });
+    const after = await get(PRODUCT);
+    expect(after.headers.get('x-cache')).not.toBe('HIT');
+    expect(after.text).toContain('432,10');
+    for (const id of ids) await setFixedPrice(db.db, germany.id, id, null);
+    await recomputePrices(db.db, config, { variantIds: ids });
+    expect((await get(PRODUCT)).text).not.toContain('432,10');
+  });
+
+  it('never serves a shopper with a cart or a session from the cache, nor stores their pages', async () => {
+    cache.store.purgeAll();
+    const path = '/de-de/collections';
+    const withCart = await get(path, { cookie: 'cart=gid%3A%2F%2Fshopify%2FCart%2Fabc' });
+    expect(withCart.headers.get('cache-control')).toBe('private, no-cache');
+    expect(withCart.headers.get('x-cache')).toBeNull();
+    expect((await get(path)).headers.get('x-cache')).toBe('MISS'); // nothing was stored for the cart
+    await warm(path);
+    for (const cookie of ['cart=abc', 'theme=dark; session=xyz']) {
+      const r = await get(path, { cookie });
+      expect([cookie, r.headers.get('x-cache')]).toEqual([cookie, null]);
+    }
+    expect((await get(path, { authorization: 'Bearer x' })).headers.get('x-cache')).toBeNull();
+  });
+
+  it('keys by the locale banner: a browser that should see it never gets the page without it', async () => {
+    cache.store.purgeAll();
+    const plain = await warm(PRODUCT);
+    // English browser on the German store: the banner, so a private page, neither served nor stored.
+    const english = await get(PRODUCT, { 'accept-language': 'en-US,en;q=0.9' });
+    expect([english.headers.get('x-cache'), english.headers.get('cache-control')]).toEqual([
+      null,
+      'private, no-cache',
+    ]);
+    expect(english.text).not.toBe(plain.text);
+    // A German browser: no banner, its own entry; the same preference written differently shares it.
+    expect((await get(PRODUCT, { 'accept-language': 'de-DE,de;q=0.9' })).headers.get('x-cache')).toBe('MISS');
+    expect((await warm(PRODUCT, { 'accept-language': 'de-DE, DE;q=0.9' })).text).toBe(plain.text);
+    // A shopper who has chosen a store never sees the banner, whatever the browser's language.
+    const chosen = await get(PRODUCT, { 'accept-language': 'en-US', cookie: 'meridian_locale_hint=chosen' });
+    expect([chosen.headers.get('x-cache'), chosen.headers.get('vary')]).toEqual(['MISS', 'Accept-Encoding']);
+  });
+
+  it('purges a changed product and the listings, and keeps pages that show neither', async () => {
+    cache.store.purgeAll();
+    const policy = '/de-de/policies';
+    await warm(PRODUCT);
+    await warm('/de-de/collections/knitwear');
+    await warm(policy);
+    const [product] = await db.db
+      .select({ id: products.id })
+      .from(products)
+      .where(eq(products.handle, 'merino-crew-sweater'));
+    emit('catalog-changed', { productIds: [product!.id] });
+    expect((await get(PRODUCT)).headers.get('x-cache')).toBe('MISS');
+    expect((await get('/de-de/collections/knitwear')).headers.get('x-cache')).toBe('MISS');
+    expect((await get(policy)).headers.get('x-cache')).toBe('HIT');
+    // Content, SEO or brand changes (no product named) empty it.
+    emit('catalog-changed', { productIds: [] });
+    expect((await get(policy)).headers.get('x-cache')).toBe('MISS');
+  });
+
+  it('never stores what is not a storefront page: the admin, the cart, the API', async () => {
+    cache.store.purgeAll();
+    for (const path of ['/app/login', '/de-de/cart', '/cart', '/api/2026-04/graphql.json']) {
+      await get(path);
+      expect([path, (await get(path)).headers.get('x-cache')]).toEqual([path, null]);
+    }
+    expect(cache.store.size).toBe(0);
+  });
+});
