@@ -1,11 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { cartLines, carts } from '#app/db/schema/index.ts';
 import { toGid } from '#app/lib/gid.ts';
 import { sellableStock, type Stock } from '#app/modules/catalog/stock.server.ts';
 import type { MarketConfig } from '#app/modules/markets/core/market.ts';
 import { marketForCountry } from '#app/modules/markets/core/market.ts';
+import {
+  CART_TTL_MS,
+  insertCart,
+  readCart,
+  writeCart,
+  type CartFields,
+  type CartLineRecord,
+  type CartRecord,
+  type CartWrite,
+  type LineWrite,
+} from './cart-store.server.ts';
 import {
   capLine,
   MAX_LINES,
@@ -23,34 +34,8 @@ import {
 
 /** Carts, stored without prices: lines are priced on read in the cart's country, so a country change re-prices. */
 
-/** Shopify expires a cart ten days after its last change. */
-export const CART_TTL_MS = 10 * 24 * 3600_000;
+export { CART_TTL_MS, type CartLineRecord, type CartRecord } from './cart-store.server.ts';
 
-export interface CartLineRecord {
-  id: number;
-  variantId: number;
-  quantity: number;
-  attributes: Attribute[];
-  /** Units of `quantity` a promotion added as its free gift, and which promotion. */
-  giftQuantity: number;
-  giftPromotionId: number | null;
-}
-export interface CartRecord {
-  id: string;
-  marketId: number;
-  countryCode: string;
-  language: string;
-  email: string | null;
-  phone: string | null;
-  note: string;
-  attributes: Attribute[];
-  discountCodes: string[];
-  /** Promotions whose gift the shopper took out. */
-  declinedGifts: number[];
-  createdAt: Date;
-  updatedAt: Date;
-  lines: CartLineRecord[];
-}
 export interface CartResult {
   cart: CartRecord | null;
   userErrors: CartProblem[];
@@ -66,33 +51,20 @@ export interface LineRequest {
 const newToken = () => `c1-${randomBytes(24).toString('base64url')}`;
 const fail = (...userErrors: CartProblem[]): CartResult => ({ cart: null, userErrors, warnings: [] });
 
-export async function getCart(db: Db, id: string, now = new Date()): Promise<CartRecord | null> {
-  const [cart] = await db
-    .select()
-    .from(carts)
-    .where(and(eq(carts.id, id), gt(carts.expiresAt, now), isNull(carts.completedAt)));
-  if (!cart) return null;
-  const lines = await db
-    .select({
-      id: cartLines.id,
-      variantId: cartLines.variantId,
-      quantity: cartLines.quantity,
-      attributes: cartLines.attributes,
-      giftQuantity: cartLines.giftQuantity,
-      giftPromotionId: cartLines.giftPromotionId,
-    })
-    .from(cartLines)
-    .where(eq(cartLines.cartId, id))
-    .orderBy(cartLines.id);
-  return { ...cart, lines };
+/** A live cart (not expired, not completed) with its lines, in one statement. */
+export function getCart(db: Db, id: string, now = new Date()): Promise<CartRecord | null> {
+  return readCart(db, id, now);
 }
+
+const requestedVariants = (requests: LineRequest[]) =>
+  requests.flatMap((r) => (r.variantId ? [r.variantId] : []));
 
 /**
  * Validates requested lines against the catalog and stock, merged with existing quantities.
  * Returns every problem (nothing is applied if any), and warnings where stock capped a quantity.
  */
-async function planLines(
-  db: Db,
+function planLines(
+  stock: Map<number, Stock>,
   existing: CartLineRecord[],
   requests: LineRequest[],
   mode: 'add' | 'set',
@@ -100,10 +72,6 @@ async function planLines(
 ) {
   const problems: CartProblem[] = [];
   const warnings: CartWarningItem[] = [];
-  const stock = await sellableStock(
-    db,
-    requests.flatMap((r) => (r.variantId ? [r.variantId] : [])),
-  );
   const next = new Map(
     existing.map((l) => [l.variantId, { quantity: l.quantity, attributes: l.attributes }]),
   );
@@ -130,53 +98,69 @@ async function planLines(
   return { problems, warnings, next };
 }
 
-async function writeLines(
-  tx: Db,
-  cartId: string,
-  next: Map<number, { quantity: number; attributes: Attribute[] }>,
-) {
-  const keep = [...next].filter(([, l]) => l.quantity > 0);
-  const drop = [...next].filter(([, l]) => l.quantity <= 0).map(([v]) => v);
-  if (drop.length)
-    await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), inArray(cartLines.variantId, drop)));
-  if (keep.length) {
-    await tx
-      .insert(cartLines)
-      .values(
-        keep.map(([variantId, l]) => ({ cartId, variantId, quantity: l.quantity, attributes: l.attributes })),
-      )
-      .onConflictDoUpdate({
-        target: [cartLines.cartId, cartLines.variantId],
-        set: { quantity: sql`excluded.quantity`, attributes: sql`excluded.attributes` },
-      });
+type NextLines = Map<number, { quantity: number; attributes: Attribute[] }>;
+type GiftChange = { giftQuantity: number; giftPromotionId: number | null };
+
+/**
+ * The write that brings the cart's lines to `next`: lines whose quantity or attributes change
+ * (or whose gift units do) are upserted, lines at 0 dropped. A line keeps its gift units, at most
+ * its new quantity, unless `gifts` says otherwise.
+ */
+function linesWrite(
+  existing: CartLineRecord[],
+  next: NextLines,
+  gifts = new Map<number, GiftChange>(),
+): CartWrite {
+  const byVariant = new Map(existing.map((l) => [l.variantId, l]));
+  const upsert: LineWrite[] = [];
+  const dropVariants: number[] = [];
+  for (const [variantId, l] of next) {
+    const old = byVariant.get(variantId);
+    if (l.quantity <= 0) {
+      if (old) dropVariants.push(variantId);
+      continue;
+    }
+    const gift = old ? (gifts.get(old.id) ?? null) : null;
+    const same =
+      old &&
+      !gift &&
+      old.quantity === l.quantity &&
+      JSON.stringify(old.attributes) === JSON.stringify(l.attributes);
+    if (same) continue;
+    const giftQuantity = gift?.giftQuantity ?? Math.min(old?.giftQuantity ?? 0, l.quantity);
+    upsert.push({
+      variantId,
+      quantity: l.quantity,
+      attributes: l.attributes,
+      giftQuantity,
+      giftPromotionId:
+        giftQuantity > 0 ? (gift ? gift.giftPromotionId : (old?.giftPromotionId ?? null)) : null,
+    });
   }
+  return { upsert, dropVariants };
 }
 
 /**
  * A shopper who lowers a line holding gift units takes the gift units out first, and declines
  * that gift: the promotion does not add it again (its discount still covers gift units kept).
+ * Returns the lines' new gift units and the cart's declined gifts if they grew.
  */
-async function takeGiftUnits(tx: Db, cart: CartRecord, quantityAfter: (l: CartLineRecord) => number) {
+function takeGiftUnits(cart: CartRecord, quantityAfter: (l: CartLineRecord) => number) {
   const declined = new Set(cart.declinedGifts);
+  const gifts = new Map<number, GiftChange>();
   for (const l of cart.lines) {
     if (!l.giftQuantity) continue;
     const after = quantityAfter(l);
     const taken = Math.min(Math.max(0, l.quantity - after), l.giftQuantity);
     if (!taken) continue;
     declined.add(l.giftPromotionId!);
-    if (after > 0) {
-      const left = l.giftQuantity - taken;
-      await tx
-        .update(cartLines)
-        .set({ giftQuantity: left, giftPromotionId: left ? l.giftPromotionId : null })
-        .where(eq(cartLines.id, l.id));
-    }
+    const left = l.giftQuantity - taken;
+    if (after > 0) gifts.set(l.id, { giftQuantity: left, giftPromotionId: left ? l.giftPromotionId : null });
   }
-  if (declined.size > cart.declinedGifts.length)
-    await tx
-      .update(carts)
-      .set({ declinedGifts: [...declined] })
-      .where(eq(carts.id, cart.id));
+  return {
+    gifts,
+    set: declined.size > cart.declinedGifts.length ? { declinedGifts: [...declined] } : {},
+  };
 }
 
 export interface GiftUnits {
@@ -259,10 +243,10 @@ export async function setGiftUnits(db: Db, id: string, plan: readonly GiftUnits[
 const sellableUnits = (s: Stock | undefined) =>
   !s ? 0 : s.policy === 'continue' ? MAX_LINE_QUANTITY : Math.max(0, s.quantity);
 
-async function touch(tx: Db, id: string, set: Partial<typeof carts.$inferInsert> = {}, now = new Date()) {
+async function touch(tx: Db, id: string, now = new Date()) {
   await tx
     .update(carts)
-    .set({ ...set, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) })
+    .set({ updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) })
     .where(eq(carts.id, id));
 }
 
@@ -284,14 +268,14 @@ export async function createCart(db: Db, config: MarketConfig, input: CreateCart
   if ('problem' in attrs) return fail(attrs.problem);
   const contact = normaliseBuyerContact(input.buyer ?? {}, ['input', 'buyerIdentity']);
   if ('problem' in contact) return fail(contact.problem);
-  const plan = await planLines(db, [], input.lines ?? [], 'add', 'input.lines');
+  const requests = input.lines ?? [];
+  const stock = await sellableStock(db, requestedVariants(requests));
+  const plan = planLines(stock, [], requests, 'add', 'input.lines');
   if (plan.problems.length) return { cart: null, userErrors: plan.problems, warnings: [] };
-  const id = newToken();
-  const now = new Date();
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    await tx.insert(carts).values({
-      id,
+  const cart = await insertCart(
+    db,
+    {
+      id: newToken(),
       marketId: market.id,
       countryCode: country,
       language: input.language,
@@ -300,41 +284,44 @@ export async function createCart(db: Db, config: MarketConfig, input: CreateCart
       note: input.note ?? '',
       attributes: attrs.attributes,
       discountCodes: normaliseCodes(input.discountCodes ?? []),
-      expiresAt: new Date(now.getTime() + CART_TTL_MS),
-    });
-    await writeLines(tx, id, plan.next);
-  });
-  return { cart: await getCart(db, id), userErrors: [], warnings: plan.warnings };
+    },
+    linesWrite([], plan.next).upsert ?? [],
+  );
+  return { cart, userErrors: [], warnings: plan.warnings };
 }
 
-/** Runs a change against a live cart; an unknown or expired id is Shopify's INVALID error on cartId. */
-async function change(
-  db: Db,
-  id: string,
-  apply: (cart: CartRecord, tx: Db) => Promise<{ problems: CartProblem[]; warnings?: CartWarningItem[] }>,
-): Promise<CartResult> {
-  const cart = await getCart(db, id);
-  if (!cart) return fail({ code: 'INVALID', field: ['cartId'] });
-  let outcome: { problems: CartProblem[]; warnings?: CartWarningItem[] } = { problems: [] };
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    outcome = await apply(cart, tx);
-    if (outcome.problems.length === 0) await touch(tx, id);
-  });
+type Outcome = { problems: CartProblem[]; warnings?: CartWarningItem[]; write?: CartWrite };
+const INVALID_CART = fail({ code: 'INVALID', field: ['cartId'] });
+
+/**
+ * Writes a change planned on the cart as read: one statement that also checks the cart is still
+ * live and returns it as written. An unknown or expired id is Shopify's INVALID error on cartId.
+ */
+async function commit(db: Db, id: string, cart: CartRecord | null, plan: (cart: CartRecord) => Outcome) {
+  if (!cart) return INVALID_CART;
+  const outcome = plan(cart);
   if (outcome.problems.length) return { cart, userErrors: outcome.problems, warnings: [] };
-  return { cart: await getCart(db, id), userErrors: [], warnings: outcome.warnings ?? [] };
+  const written = await writeCart(db, id, outcome.write ?? {});
+  if (!written) return INVALID_CART;
+  return { cart: written, userErrors: [], warnings: outcome.warnings ?? [] };
 }
 
-export function addCartLines(db: Db, id: string, lines: LineRequest[]) {
-  return change(db, id, async (cart, tx) => {
-    const plan = await planLines(tx, cart.lines, lines, 'add', 'lines');
-    if (!plan.problems.length) await writeLines(tx, id, plan.next);
-    return { problems: plan.problems, warnings: plan.warnings };
+/** Reads the cart, plans a change on it and writes it. */
+async function change(db: Db, id: string, plan: (cart: CartRecord) => Outcome): Promise<CartResult> {
+  return commit(db, id, await getCart(db, id), plan);
+}
+
+export async function addCartLines(db: Db, id: string, lines: LineRequest[]): Promise<CartResult> {
+  // The stock of what is added does not depend on the cart: both reads go out together.
+  const [cart, stock] = await Promise.all([getCart(db, id), sellableStock(db, requestedVariants(lines))]);
+  return commit(db, id, cart, (c) => {
+    const plan = planLines(stock, c.lines, lines, 'add', 'lines');
+    return { problems: plan.problems, warnings: plan.warnings, write: linesWrite(c.lines, plan.next) };
   });
 }
 
 /** Updates by line id; a quantity of 0 removes the line. */
-export function updateCartLines(
+export async function updateCartLines(
   db: Db,
   id: string,
   updates: {
@@ -343,101 +330,88 @@ export function updateCartLines(
     variantId?: number | null;
     attributes?: Attribute[];
   }[],
-) {
-  return change(db, id, async (cart, tx) => {
-    const problems: CartProblem[] = [];
-    const requests: LineRequest[] = [];
-    const replaced: number[] = [];
-    updates.forEach((u, i) => {
-      const line = cart.lines.find((l) => l.id === u.lineId);
-      if (!line)
-        return problems.push({ code: 'INVALID_MERCHANDISE_LINE', field: ['lines', String(i), 'id'] });
-      const variantId = u.variantId === undefined ? line.variantId : u.variantId;
-      if (variantId !== line.variantId) replaced.push(line.variantId);
-      requests.push({
-        variantId,
-        quantity: u.quantity ?? line.quantity,
-        attributes: u.attributes ?? line.attributes,
-      });
+): Promise<CartResult> {
+  const cart = await getCart(db, id);
+  if (!cart) return INVALID_CART;
+  const problems: CartProblem[] = [];
+  const requests: LineRequest[] = [];
+  const replaced: number[] = [];
+  updates.forEach((u, i) => {
+    const line = cart.lines.find((l) => l.id === u.lineId);
+    if (!line) return problems.push({ code: 'INVALID_MERCHANDISE_LINE', field: ['lines', String(i), 'id'] });
+    const variantId = u.variantId === undefined ? line.variantId : u.variantId;
+    if (variantId !== line.variantId) replaced.push(line.variantId);
+    requests.push({
+      variantId,
+      quantity: u.quantity ?? line.quantity,
+      attributes: u.attributes ?? line.attributes,
     });
-    if (problems.length) return { problems };
-    const existing = cart.lines.filter((l) => !replaced.includes(l.variantId));
-    const plan = await planLines(
-      tx,
-      existing,
-      requests.filter((r) => r.quantity > 0),
-      'set',
-      'lines',
-    );
+  });
+  if (problems.length) return { cart, userErrors: problems, warnings: [] };
+  const kept = requests.filter((r) => r.quantity > 0);
+  const stock = await sellableStock(db, requestedVariants(kept));
+  return commit(db, id, cart, (c) => {
+    const existing = c.lines.filter((l) => !replaced.includes(l.variantId));
+    const plan = planLines(stock, existing, kept, 'set', 'lines');
     for (const r of requests)
       if (r.quantity === 0 && r.variantId) plan.next.set(r.variantId, { quantity: 0, attributes: [] });
     for (const v of replaced) if (!plan.next.has(v)) plan.next.set(v, { quantity: 0, attributes: [] });
-    if (!plan.problems.length) {
-      await writeLines(tx, id, plan.next);
-      await takeGiftUnits(tx, cart, (l) => plan.next.get(l.variantId)?.quantity ?? l.quantity);
-    }
-    return { problems: plan.problems, warnings: plan.warnings };
+    if (plan.problems.length) return { problems: plan.problems };
+    const taken = takeGiftUnits(c, (l) => plan.next.get(l.variantId)?.quantity ?? l.quantity);
+    return {
+      problems: [],
+      warnings: plan.warnings,
+      write: { ...linesWrite(c.lines, plan.next, taken.gifts), set: taken.set },
+    };
   });
 }
 
 export function removeCartLines(db: Db, id: string, lineIds: (number | null)[]) {
-  return change(db, id, async (cart, tx) => {
+  return change(db, id, (cart) => {
     const problems = lineIds.flatMap((l, i) =>
       cart.lines.some((x) => x.id === l)
         ? []
         : [{ code: 'INVALID_MERCHANDISE_LINE' as const, field: ['lineIds', String(i)] }],
     );
-    if (!problems.length) {
-      await tx
-        .delete(cartLines)
-        .where(and(eq(cartLines.cartId, id), inArray(cartLines.id, lineIds as number[])));
-      await takeGiftUnits(tx, cart, (l) => (lineIds.includes(l.id) ? 0 : l.quantity));
-    }
-    return { problems };
+    if (problems.length) return { problems };
+    const taken = takeGiftUnits(cart, (l) => (lineIds.includes(l.id) ? 0 : l.quantity));
+    return { problems, write: { dropLines: lineIds as number[], set: taken.set } };
   });
 }
 
 /** Country moves the cart to that country's market (and currency); email is kept for checkout. */
 export function updateBuyerIdentity(db: Db, config: MarketConfig, id: string, identity: BuyerIdentityInput) {
-  return change(db, id, async (_cart, tx) => {
+  return change(db, id, () => {
     const contact = normaliseBuyerContact(identity, ['buyerIdentity']);
     if ('problem' in contact) return { problems: [contact.problem] };
-    const set: Partial<typeof carts.$inferInsert> = { ...contact };
+    const set: CartFields = { ...contact };
     if (identity.countryCode) {
       const market = marketForCountry(config, identity.countryCode);
       if (!market) return { problems: [{ code: 'INVALID', field: ['buyerIdentity', 'countryCode'] }] };
       Object.assign(set, { marketId: market.id, countryCode: identity.countryCode });
     }
-    if (Object.keys(set).length) await tx.update(carts).set(set).where(eq(carts.id, id));
-    return { problems: [] };
+    return { problems: [], write: { set } };
   });
 }
 
 export function updateDiscountCodes(db: Db, id: string, codes: string[]) {
-  return change(db, id, async (_cart, tx) => {
-    await tx
-      .update(carts)
-      .set({ discountCodes: normaliseCodes(codes) })
-      .where(eq(carts.id, id));
-    return { problems: [] };
-  });
+  return change(db, id, () => ({ problems: [], write: { set: { discountCodes: normaliseCodes(codes) } } }));
 }
 
 export function updateNote(db: Db, id: string, note: string) {
-  return change(db, id, async (_cart, tx) => {
-    if (note.length > MAX_NOTE) return { problems: [{ code: 'NOTE_TOO_LONG', field: ['note'] }] };
-    await tx.update(carts).set({ note }).where(eq(carts.id, id));
-    return { problems: [] };
-  });
+  return change(db, id, () =>
+    note.length > MAX_NOTE
+      ? { problems: [{ code: 'NOTE_TOO_LONG', field: ['note'] }] }
+      : { problems: [], write: { set: { note } } },
+  );
 }
 
 /** Replaces the given attributes by key and keeps the others, as Shopify's cartAttributesUpdate does. */
 export function updateAttributes(db: Db, id: string, attributes: Attribute[]) {
-  return change(db, id, async (cart, tx) => {
+  return change(db, id, (cart) => {
     const merged = normaliseAttributes([...cart.attributes, ...attributes], ['attributes']);
     if ('problem' in merged) return { problems: [merged.problem] };
-    await tx.update(carts).set({ attributes: merged.attributes }).where(eq(carts.id, id));
-    return { problems: [] };
+    return { problems: [], write: { set: { attributes: merged.attributes } } };
   });
 }
 

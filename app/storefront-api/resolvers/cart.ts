@@ -44,6 +44,8 @@ type Info = GraphQLResolveInfo;
 interface CartView {
   record: CartRecord;
   productOf: Promise<Map<number, number>> | null;
+  /** The lines' prices in ctx.prices, once loaded (pricesOf). */
+  prices: Promise<void> | null;
   price?: CartPrice;
   /** Promotions evaluated for the cart (ADR 0019): adjustments for its price, and each code's fate. */
   promotions: { evaluation: Evaluation; adjustments: CartAdjustment[]; goals: Goal[]; gifts: GiftPlan[] };
@@ -54,7 +56,7 @@ interface LineView {
 }
 
 /**
- * Points the operation's presentment context at the cart's country and loads its lines' products.
+ * Points the operation's presentment context at the cart's country and evaluates its promotions.
  * With `gifts` (every cart read and change), the same evaluation plans the cart's free gifts; if
  * they differ from what it holds, they are written and the cart is viewed again.
  */
@@ -72,25 +74,12 @@ async function viewOf(
     ctx.prices.clear();
     ctx.bundles.clear();
   }
-  // Costs need only prices (one indexed lookup); products load only if a selection asks for merchandise.
-  const ids = record.lines.map((l) => l.variantId).filter((id) => !ctx.prices.has(id));
-  if (ids.length)
-    for (const [id, price] of await currentPrices(ctx.db, ids, ctx.inContext!.country, ctx.now))
-      ctx.prices.set(id, price);
   const view: CartView = {
     record,
     productOf: null,
+    prices: null,
     promotions: { evaluation: NO_PROMOTIONS, adjustments: [], goals: [], gifts: [] },
   };
-  // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
-  const missing = ids.filter((id) => !ctx.prices.has(id));
-  if (missing.length) {
-    view.productOf = productIdsOfVariants(
-      ctx.db,
-      record.lines.map((x) => x.variantId),
-    );
-    await ensureBundles(ctx, [...(await view.productOf).values()], ctx.inContext!.language);
-  }
   view.promotions = await evaluateCart(
     ctx.db,
     {
@@ -105,6 +94,7 @@ async function viewOf(
       country: record.countryCode,
       // Product ids are loaded only when a promotion is live.
       lines: async () => {
+        await pricesOf(ctx, view);
         const productOf = await (view.productOf ??= productIdsOfVariants(
           ctx.db,
           record.lines.map((x) => x.variantId),
@@ -126,6 +116,29 @@ async function viewOf(
 }
 
 const NO_PROMOTIONS: Evaluation = { applied: [], rejected: [], shipping: null, codes: [] };
+
+/**
+ * The lines' current prices in the cart's country, loaded once per view and only when something
+ * asks (costs, or live promotions): an add-to-cart that selects only the count skips them.
+ */
+function pricesOf(ctx: StorefrontContext, view: CartView): Promise<void> {
+  view.prices ??= (async () => {
+    const ids = view.record.lines.map((l) => l.variantId).filter((id) => !ctx.prices.has(id));
+    if (!ids.length) return;
+    for (const [id, price] of await currentPrices(ctx.db, ids, ctx.inContext!.country, ctx.now))
+      ctx.prices.set(id, price);
+    // Not precomputed yet (a variant added since the last recompute): the bundles' on-demand pricing covers it.
+    const missing = ids.filter((id) => !ctx.prices.has(id));
+    if (missing.length) {
+      view.productOf ??= productIdsOfVariants(
+        ctx.db,
+        view.record.lines.map((x) => x.variantId),
+      );
+      await ensureBundles(ctx, [...(await view.productOf).values()], ctx.inContext!.language);
+    }
+  })();
+  return view.prices;
+}
 
 async function merchandiseOf(ctx: StorefrontContext, l: LineView): Promise<VariantRef> {
   l.cart.productOf ??= productIdsOfVariants(
@@ -518,7 +531,10 @@ export const cartResolvers = {
         },
       };
     },
-    cost: (c: CartView, _: unknown, ctx: StorefrontContext) => priceOf(ctx, c),
+    cost: async (c: CartView, _: unknown, ctx: StorefrontContext) => {
+      await pricesOf(ctx, c);
+      return priceOf(ctx, c);
+    },
   },
   CartCost: {
     subtotalAmount: (p: CartPrice) => moneyV2(p.subtotal),
@@ -540,7 +556,10 @@ export const cartResolvers = {
     merchandise: (l: LineView, _: unknown, ctx: StorefrontContext) => merchandiseOf(ctx, l),
     // Lines are never components of a bundle or add-ons of another line (no bundles yet).
     parentRelationship: () => null,
-    cost: (l: LineView, _: unknown, ctx: StorefrontContext) => lineCost(ctx, l),
+    cost: async (l: LineView, _: unknown, ctx: StorefrontContext) => {
+      await pricesOf(ctx, l.cart);
+      return lineCost(ctx, l);
+    },
     // Product discounts on this line.
     discountAllocations: (l: LineView, _: unknown, ctx: StorefrontContext) =>
       l.cart.promotions.evaluation.applied
