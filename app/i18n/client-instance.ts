@@ -1,21 +1,10 @@
-import { createInstance, type i18n, type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LANGUAGE } from './config.ts';
+import { createLiteI18n, type LiteI18n, type Resources } from './lite-i18n.ts';
 
 /**
- * Builds the React i18next instance from the strings the root loader sent for the
- * page's language, so server and client render from the same data without an extra fetch.
+ * Builds the React tree's translator from the strings the root loader sent for the page's
+ * language, so server and client render from the same data without an extra fetch.
  */
-export function createReactI18n(language: string, resources: Resource): i18n {
-  const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: FALLBACK_LANGUAGE,
-    resources,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    react: { useSuspense: false },
-  });
-  return instance;
+export function createReactI18n(language: string, resources: Resources): LiteI18n {
+  return createLiteI18n(language, resources, FALLBACK_LANGUAGE, 'common');
 }
