@@ -2,6 +2,7 @@ import type { RouterContextProvider } from 'react-router';
 import { adminLanguage } from '#app/i18n/admin-config.ts';
 import { adminResources } from '#app/i18n/admin-resources.server.ts';
 import { uiLanguage } from '#app/i18n/config.ts';
+import { pageStrings } from '#app/i18n/page-namespaces.ts';
 import { resourcesFor } from '#app/i18n/resources-for.server.ts';
 import { hreflangOf, textDirection } from '#app/modules/markets/core/locale.ts';
 import type { HreflangLocale } from '#app/storefront/hreflang.ts';
@@ -47,7 +48,7 @@ export async function loadDocument(
     htmlLang:
       locale.language === 'zh-CN' ? `zh-Hans-${locale.country}` : `${locale.language}-${locale.country}`,
     dir: textDirection(locale.language),
-    resources: resourcesFor(locale.language) as DocumentData['resources'],
+    resources: resourcesFor(locale.language, pageStrings(pathRest)) as DocumentData['resources'],
     seo: {
       canonical: `${sf.origin}${url.pathname}`,
       origin: sf.origin,

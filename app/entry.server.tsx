@@ -8,6 +8,8 @@ import {
   type HandleDataRequestFunction,
 } from 'react-router';
 import { stripNul } from '#app/lib/strip-nul.ts';
+import { jsonLdBodiesOf } from '#app/storefront/json-ld-bodies.server.ts';
+import { JsonLdBodies } from '#app/storefront/json-ld-slot.tsx';
 import { hasLocaleChoice } from '#app/storefront/locale-suggestion.server.ts';
 import { LAYOUT_ROUTE_ID } from '#app/storefront/use-layout.ts';
 
@@ -22,12 +24,15 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
+  loadContext: unknown,
 ) {
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const waitForAll = isbot(request.headers.get('user-agent') ?? '') || routerContext.isSpaMode;
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <JsonLdBodies.Provider value={jsonLdBodiesOf(loadContext)}>
+        <ServerRouter context={routerContext} url={request.url} />
+      </JsonLdBodies.Provider>,
       {
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;

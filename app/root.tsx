@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { Resource } from 'i18next';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import {
   data,
   isRouteErrorResponse,
@@ -17,9 +16,11 @@ import {
 import type { Route } from './+types/root';
 import { storableFormMiddleware } from './edge/storable-form.server.ts';
 import { createReactI18n } from './i18n/client-instance.ts';
+import { I18nextProvider } from './i18n/react.tsx';
 import { i18nextMiddleware } from './i18n/middleware.server.ts';
 import { loadDocument, type DocumentData } from '#app/document.server.ts';
 import { hreflangLinks } from '#app/storefront/hreflang.ts';
+import { isCartAction } from '#app/storefront/cart-revalidation.ts';
 import { standaloneBackend } from './storefront-api/standalone-backend.server.ts';
 import { storefrontMiddleware } from './storefront/storefront-middleware.server.ts';
 import enCommon from '../locales/en/common.json';
@@ -40,13 +41,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return data(await loadDocument(request, context));
 }
 
-/** Document data changes only with the locale (or the canonical path). */
-export function shouldRevalidate({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-  formMethod,
-}: ShouldRevalidateFunctionArgs) {
+/** Document data changes only with the locale (or the canonical path); never with the cart. */
+export function shouldRevalidate(args: ShouldRevalidateFunctionArgs) {
+  const { currentUrl, nextUrl, defaultShouldRevalidate, formMethod } = args;
+  if (isCartAction(args)) return false;
   if (formMethod && formMethod !== 'GET') return defaultShouldRevalidate;
   return currentUrl.pathname !== nextUrl.pathname ? defaultShouldRevalidate : false;
 }
@@ -62,7 +60,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
     () =>
       createReactI18n(
         doc?.language ?? 'en',
-        (doc?.resources ?? { en: { common: enCommon, errors: enErrors } }) as Resource,
+        doc?.resources ?? { en: { common: enCommon, errors: enErrors } },
       ),
     [doc?.language, doc?.resources],
   );

@@ -9,6 +9,7 @@ import { pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { seoExtras } from '#app/storefront/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
 import { useLayout } from '#app/storefront/use-layout.ts';
+import { productCard } from '#app/storefront/product-card-data.ts';
 import type { Route } from './+types/($locale)._index';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -17,7 +18,25 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const home = await sf.storefront.query(HOME_QUERY, { cache: sf.storefront.CacheShort() });
   return data(
     {
-      home,
+      home: {
+        // The shop's SEO and return-policy metafields are read here; the page shows these.
+        shop: {
+          name: home.shop.name,
+          description: home.shop.description,
+          brand: home.shop.brand ? { slogan: home.shop.brand.slogan } : null,
+        },
+        collections: home.collections,
+        featured: home.featured && {
+          handle: home.featured.handle,
+          title: home.featured.title,
+          products: { nodes: home.featured.products.nodes.map(productCard) },
+        },
+        sale: home.sale && {
+          handle: home.sale.handle,
+          title: home.sale.title,
+          products: { nodes: home.sale.products.nodes.map(productCard) },
+        },
+      },
       // The promise on the page is the market's own return window, not a fixed number.
       returnDays: parseJsonMetafield<ReturnPolicyJson>(home.shop.returnPolicy)?.days ?? 0,
       seo: {
@@ -65,6 +84,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 image={hero.featuredImage}
                 sizes="(min-width: 1024px) 40vw, 90vw"
                 loading="eager"
+                priority
               />
             </div>
           ) : null}

@@ -2,7 +2,10 @@ import { CartForm, type CartQueryDataReturn } from '@shopify/hydrogen';
 import { useTranslation } from 'react-i18next';
 import { data } from 'react-router';
 import { CartMain } from '#app/components/cart/cart-main.tsx';
+import { uiLanguage } from '#app/i18n/config.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
+import { WithStrings } from '#app/i18n/react.tsx';
+import { resources } from '#app/i18n/resources.server.ts';
 import { cartInLocale } from '#app/storefront/cart-handler.server.ts';
 import { readCartForm } from '#app/storefront/cart-form-input.ts';
 import { pageMeta } from '#app/storefront/meta.ts';
@@ -15,7 +18,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const sf = storefrontFor(context, params.locale);
   const cart = await cartInLocale(sf.cart, sf.locale.country);
   return data(
-    { cart, seo: { title: getI18n(context).t('cart:title') } },
+    {
+      cart,
+      // The cart's own strings come with it (the page and the header's drawer): the other pages send
+      // only the few their add-to-cart button and cart link use.
+      strings: resources[uiLanguage(sf.locale.language)]?.cart as Record<string, unknown> | undefined,
+      seo: { title: getI18n(context).t('cart:title') },
+    },
     { headers: { 'Cache-Control': 'private, no-store' } },
   );
 }
@@ -64,17 +73,20 @@ export const meta: Route.MetaFunction = ({ data: d, matches }) => [
 ];
 
 export default function CartPage({ loaderData }: Route.ComponentProps) {
+  return (
+    <WithStrings ns="cart" strings={loaderData.strings}>
+      <CartPageBody cart={loaderData.cart} />
+    </WithStrings>
+  );
+}
+
+function CartPageBody({ cart }: { cart: unknown }) {
   const { t } = useTranslation('cart');
   const root = useLayout();
   return (
     <div className="container section">
       <h1>{t('title')}</h1>
-      <CartMain
-        cart={loaderData.cart as never}
-        prefix={root.prefix}
-        taxInclusive={root.taxInclusive}
-        layout="page"
-      />
+      <CartMain cart={cart as never} prefix={root.prefix} taxInclusive={root.taxInclusive} layout="page" />
     </div>
   );
 }

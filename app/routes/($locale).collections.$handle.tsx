@@ -5,12 +5,14 @@ import { Pager } from '#app/components/listing/pager.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { parseFilters, parsePagination, parseSort, SORTS } from '#app/storefront/collection-params.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
-import { jsonLdScript } from '#app/storefront/json-ld.ts';
+import { setJsonLd } from '#app/storefront/json-ld-bodies.server.ts';
+import { JsonLd } from '#app/storefront/json-ld-slot.tsx';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/storefront/seo-page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
+import { productCard } from '#app/storefront/product-card-data.ts';
 import type { Route } from './+types/($locale).collections.$handle';
 
 export const PAGE_SIZE = 12;
@@ -66,8 +68,15 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
       { '@type': 'ListItem', position: 2, name: collection.title, item: `${sf.origin}${url.pathname}` },
     ],
   };
+  setJsonLd(context, 'page', breadcrumbs);
   return {
-    collection,
+    // SEO fields and the image feed meta and JSON-LD here; the page renders only these.
+    collection: {
+      id: collection.id,
+      title: collection.title,
+      description: collection.description,
+      products: { ...collection.products, nodes: collection.products.nodes.map(productCard) },
+    },
     sort,
     active: url.searchParams.getAll('filter'),
     price,
@@ -77,7 +86,6 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
       description: collection.seo.description ?? collection.description.slice(0, 155),
       ...seoExtras(collection, collection.image?.url),
     },
-    jsonLd: jsonLdScript(breadcrumbs),
   };
 }
 
@@ -94,13 +102,13 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeade
 export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d?.seo, shopNameFrom(matches));
 
 export default function CollectionPage({ loaderData }: Route.ComponentProps) {
-  const { collection, sort, active, price, jsonLd } = loaderData;
+  const { collection, sort, active, price } = loaderData;
   const { t } = useTranslation('collection');
   const root = useLayout();
   const products = collection.products.nodes;
   return (
     <div className="container listing-page">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <JsonLd slot="page" key={collection.id} />
       <header className="listing-page__header">
         <h1>{collection.title}</h1>
         {collection.description ? <p className="listing-page__intro">{collection.description}</p> : null}

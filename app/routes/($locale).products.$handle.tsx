@@ -6,7 +6,7 @@ import {
 } from '@shopify/hydrogen';
 import { useTranslation } from 'react-i18next';
 import { Suspense } from 'react';
-import { Await, data, Link } from 'react-router';
+import { Await, data, Link, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { Price } from '#app/components/product/price.tsx';
 import { UnitPrice } from '#app/components/product/unit-price.tsx';
 import {
@@ -18,10 +18,12 @@ import { ProductGallery } from '#app/components/product/product-gallery.tsx';
 import { ProductGrid } from '#app/components/product/product-grid.tsx';
 import { formatWeight } from '#app/lib/format.ts';
 import { toGrams } from '#app/modules/catalog/core/weight.ts';
-import { jsonLdScript } from '#app/storefront/json-ld.ts';
+import { setJsonLd } from '#app/storefront/json-ld-bodies.server.ts';
+import { JsonLd } from '#app/storefront/json-ld-slot.tsx';
 import { pageMeta } from '#app/storefront/meta.ts';
 import { missingPage, pageCache, storefrontFor } from '#app/storefront/page.server.ts';
 import { AddToCart } from '#app/components/cart/add-to-cart.tsx';
+import { isCartAction } from '#app/storefront/cart-revalidation.ts';
 import { localizedPaths, redirectToLocalizedHandle, seoExtras } from '#app/storefront/seo-page.server.ts';
 import {
   parseJsonMetafield,
@@ -34,6 +36,8 @@ import { countryOf } from '#app/storefront/locales.ts';
 import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
 import { localizeLinks } from '#app/storefront/localize-links.ts';
+import type { ProductPageQuery } from '#app/storefrontapi.generated.d.ts';
+import { productCard } from '#app/storefront/product-card-data.ts';
 import type { Route } from './+types/($locale).products.$handle';
 
 /**
@@ -68,8 +72,22 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
   ]);
   const shopName = shop.name;
   const home = `${sf.origin}${sf.locale.pathPrefix || '/'}`;
+  setJsonLd(
+    context,
+    'page',
+    productJsonLd(product, {
+      url: `${sf.origin}${url.pathname}`,
+      shopName,
+      homeUrl: home,
+      collectionsUrl: `${sf.origin}${sf.locale.pathPrefix}/collections`,
+      collectionsName: getI18n(context).t('common:navCollections'),
+      taxInclusive: countryOf(sf.store, sf.locale.country)?.taxInclusive ?? false,
+      shipping: parseJsonMetafield<ShippingRatesJson>(shop.shippingRates),
+      returns: parseJsonMetafield<ReturnPolicyJson>(shop.returnPolicy),
+    }),
+  );
   return {
-    product: { ...product, descriptionHtml: localizeLinks(product.descriptionHtml, sf.locale.pathPrefix) },
+    product: shownProduct(product, sf.locale.pathPrefix),
     localizedPaths: paths,
     seo: {
       title: product.seo.title ?? product.title,
@@ -77,18 +95,52 @@ async function loadCriticalData({ params, request, context }: Route.LoaderArgs) 
       ...seoExtras(product, product.images.nodes[0]?.url),
       ogType: 'product' as const,
     },
-    jsonLd: jsonLdScript(
-      productJsonLd(product, {
-        url: `${sf.origin}${url.pathname}`,
-        shopName,
-        homeUrl: home,
-        collectionsUrl: `${sf.origin}${sf.locale.pathPrefix}/collections`,
-        collectionsName: getI18n(context).t('common:navCollections'),
-        taxInclusive: countryOf(sf.store, sf.locale.country)?.taxInclusive ?? false,
-        shipping: parseJsonMetafield<ShippingRatesJson>(shop.shippingRates),
-        returns: parseJsonMetafield<ReturnPolicyJson>(shop.returnPolicy),
-      }),
-    ),
+  };
+}
+
+type ProductData = NonNullable<ProductPageQuery['product']>;
+
+/**
+ * What the page renders and the variant picker needs, without the fields that only feed meta and
+ * JSON-LD (the variant list, description text, tags, SEO metafields): those stay on the server.
+ * An option value's first selectable variant is read only for its options and product handle.
+ */
+function shownProduct(product: ProductData, prefix: string) {
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    vendor: product.vendor,
+    descriptionHtml: localizeLinks(product.descriptionHtml, prefix),
+    promotion: product.promotion,
+    encodedVariantExistence: product.encodedVariantExistence,
+    encodedVariantAvailability: product.encodedVariantAvailability,
+    images: product.images,
+    options: product.options.map((option) => ({
+      name: option.name,
+      optionValues: option.optionValues.map((value) => ({
+        name: value.name,
+        swatch: value.swatch,
+        firstSelectableVariant: value.firstSelectableVariant
+          ? {
+              selectedOptions: value.firstSelectableVariant.selectedOptions,
+              product: { handle: value.firstSelectableVariant.product.handle },
+            }
+          : null,
+      })),
+    })),
+    selectedOrFirstAvailableVariant:
+      product.selectedOrFirstAvailableVariant && shownVariant(product.selectedOrFirstAvailableVariant),
+    adjacentVariants: product.adjacentVariants.map(shownVariant),
+  };
+}
+
+/** A variant as the page uses it: its image only to open the gallery there, its product for the handle. */
+function shownVariant(variant: ProductData['adjacentVariants'][number]) {
+  return {
+    ...variant,
+    image: variant.image && { id: variant.image.id },
+    product: { handle: variant.product.handle },
   };
 }
 
@@ -106,7 +158,7 @@ function loadDeferredData({ params, context }: Route.LoaderArgs) {
             variables: { handle: params.handle },
             cache: sf.storefront.CacheShort(),
           })
-          .then((r) => r.productRecommendations?.slice(0, 4) ?? [])
+          .then((r) => (r.productRecommendations?.slice(0, 4) ?? []).map(productCard))
           .catch(() => [])
       : Promise.resolve([]);
   return { recommendations };
@@ -114,12 +166,16 @@ function loadDeferredData({ params, context }: Route.LoaderArgs) {
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
+/** Adding to the cart changes the header's count, not the product: its loader does not run again. */
+export const shouldRevalidate = (args: ShouldRevalidateFunctionArgs) =>
+  isCartAction(args) ? false : args.defaultShouldRevalidate;
+
 export const meta: Route.MetaFunction = ({ data: d, matches }) => {
   return pageMeta(d?.seo, shopNameFrom(matches));
 };
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product, recommendations, jsonLd } = loaderData;
+  const { product, recommendations } = loaderData;
   const { t } = useTranslation('product');
   const root = useLayout();
   const selectedVariant = useOptimisticVariant(
@@ -157,7 +213,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const quantity = selectedVariant?.quantityAvailable ?? 0;
   return (
     <div className="container product-page">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <JsonLd slot="page" key={product.id} />
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <ol>
           <li>

@@ -10,6 +10,7 @@ import { pageMeta } from '#app/storefront/meta.ts';
 import { storefrontFor } from '#app/storefront/page.server.ts';
 import { PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
+import { productCard } from '#app/storefront/product-card-data.ts';
 import type { Route } from './+types/($locale).search';
 
 /** Longest query passed on; anything longer is cut, not rejected. */
@@ -82,7 +83,16 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
         ]
       : [],
   );
-  return data({ q, results: result.search, articles, seo });
+  return data({
+    q,
+    results: {
+      totalCount: result.search.totalCount,
+      pageInfo: result.search.pageInfo,
+      products: result.search.nodes.flatMap((n) => (n.__typename === 'Product' ? [productCard(n)] : [])),
+    },
+    articles,
+    seo,
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => [
@@ -120,11 +130,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <p role="status" className="muted">
             {t('resultCount', { count: results.totalCount })}
           </p>
-          {results.nodes.length > 0 ? (
-            <ProductGrid
-              products={results.nodes.filter((n) => n.__typename === 'Product')}
-              prefix={root.prefix}
-            />
+          {results.products.length > 0 ? (
+            <ProductGrid products={results.products} prefix={root.prefix} />
           ) : (
             <p className="empty-state">{t('noResults', { query: q })}</p>
           )}

@@ -15,6 +15,7 @@ import { getI18n } from '#app/i18n/middleware.server.ts';
 import { cartCount } from '#app/storefront/cart-handler.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
 import { loadLayout } from '#app/storefront/layout.server.ts';
+import { JsonLd } from '#app/storefront/json-ld-slot.tsx';
 import { LAYOUT_ROUTE_ID, type LayoutData } from '#app/storefront/use-layout.ts';
 import appStyles from '#app/styles/app.css?url';
 import type { Route } from './+types/($locale)';
@@ -66,7 +67,7 @@ function Shell({ layout, children }: { layout: LayoutData; children: React.React
         {children}
       </main>
       {focused ? null : <SiteFooter root={layout} />}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: layout.jsonLd }} />
+      <JsonLd slot="organization" />
     </>
   );
 }

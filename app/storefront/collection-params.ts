@@ -1,14 +1,7 @@
 import { z } from 'zod';
+import { SORTS, type SortValue } from './collection-sorts.ts';
 
-/** Sort options offered on listings, mapped to Storefront API sort keys. */
-export const SORTS = {
-  featured: { sortKey: 'COLLECTION_DEFAULT', reverse: false },
-  'price-asc': { sortKey: 'PRICE', reverse: false },
-  'price-desc': { sortKey: 'PRICE', reverse: true },
-  newest: { sortKey: 'CREATED', reverse: true },
-  'title-asc': { sortKey: 'TITLE', reverse: false },
-} as const;
-export type SortValue = keyof typeof SORTS;
+export { SORTS, type SortValue };
 
 export function parseSort(value: string | null): SortValue {
   return value && Object.hasOwn(SORTS, value) ? (value as SortValue) : 'featured';

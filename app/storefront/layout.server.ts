@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { EU_COUNTRIES } from '#app/modules/markets/core/eu.ts';
 import { intlLocale } from '#app/lib/format.ts';
-import { jsonLdScript } from '#app/storefront/json-ld.ts';
+import { setJsonLd } from '#app/storefront/json-ld-bodies.server.ts';
 import { countryChoices, languageChoices, localeChipLabel } from '#app/storefront/locale-choice.ts';
 import { suggestLocale } from '#app/storefront/locale-suggestion.server.ts';
 import { storefrontContext } from '#app/storefront/storefront-context.server.ts';
@@ -22,9 +22,19 @@ function relative(url: string | null | undefined, origin: string): string | null
   return url.startsWith(origin) ? url.slice(origin.length) || '/' : url;
 }
 
-function relativeItems(items: MenuItem[] | undefined, origin: string): (MenuItem & { url: string | null })[] {
+export interface ShownMenuItem {
+  /** The item's number, unique in the shop: enough for a React key. */
+  id: string;
+  title: string;
+  url: string | null;
+  items: ShownMenuItem[];
+}
+
+/** What the header and footer draw of a menu: every page's hydration data carries it. */
+function relativeItems(items: MenuItem[] | undefined, origin: string): ShownMenuItem[] {
   return (items ?? []).map((i) => ({
-    ...i,
+    id: i.id.slice(i.id.lastIndexOf('/') + 1),
+    title: i.title,
     url: relative(i.url, origin),
     items: relativeItems(i.items, origin),
   }));
@@ -77,6 +87,7 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
       },
     ],
   };
+  setJsonLd(context, 'organization', organization);
   return {
     country: locale.country,
     intlLocale: intlLocale(locale.language, locale.country),
@@ -98,6 +109,5 @@ export async function loadLayout(request: Request, context: Readonly<RouterConte
     pathRest,
     search: url.search,
     suggestion: suggestLocale(request, sf.locale.store, locale, pathRest + url.search),
-    jsonLd: jsonLdScript(organization),
   };
 }

@@ -1,8 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useFetcher, useLocation } from 'react-router';
+import { WithStrings } from '#app/i18n/react.tsx';
 import type { LayoutData } from '#app/storefront/use-layout.ts';
-import { CartMain } from './cart-main.tsx';
+
+const loadCartMain = () => import('./cart-main.tsx');
+/** The drawer's contents load with its first opening: most pages never open it. */
+const CartMain = lazy(() => loadCartMain().then((m) => ({ default: m.CartMain })));
 
 /**
  * The header's cart link. Without JavaScript it goes to the cart page; with it, it opens a
@@ -12,19 +16,25 @@ import { CartMain } from './cart-main.tsx';
 export function CartDrawer({ root }: { root: LayoutData }) {
   const { t } = useTranslation('cart');
   const dialog = useRef<HTMLDialogElement>(null);
-  const fetcher = useFetcher<{ cart: unknown }>();
+  const fetcher = useFetcher<{ cart: unknown; strings?: Record<string, unknown> }>();
   const location = useLocation();
   const count = root.cartCount ?? 0;
   const open = (event: React.MouseEvent) => {
     if (!dialog.current?.showModal) return;
     event.preventDefault();
     fetcher.load(`${root.prefix}/cart`);
+    void loadCartMain();
     dialog.current.showModal();
   };
   // Following a link inside the drawer closes it.
   useEffect(() => {
     dialog.current?.close();
   }, [location.pathname]);
+  const busy = (
+    <p className="muted" aria-busy="true">
+      …
+    </p>
+  );
   return (
     <>
       <Link
@@ -68,18 +78,20 @@ export function CartDrawer({ root }: { root: LayoutData }) {
             ✕
           </button>
         </div>
-        {fetcher.data ? (
-          <CartMain
-            cart={fetcher.data.cart as never}
-            prefix={root.prefix}
-            taxInclusive={root.taxInclusive}
-            layout="drawer"
-          />
-        ) : (
-          <p className="muted" aria-busy="true">
-            …
-          </p>
-        )}
+        <Suspense fallback={busy}>
+          {fetcher.data ? (
+            <WithStrings ns="cart" strings={fetcher.data.strings}>
+              <CartMain
+                cart={fetcher.data.cart as never}
+                prefix={root.prefix}
+                taxInclusive={root.taxInclusive}
+                layout="drawer"
+              />
+            </WithStrings>
+          ) : (
+            busy
+          )}
+        </Suspense>
       </dialog>
     </>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Form, useLocation } from 'react-router';
-import { SORTS } from '#app/storefront/collection-params.ts';
+import { SORTS } from '#app/storefront/collection-sorts.ts';
 
 export interface FilterData {
   id: string;

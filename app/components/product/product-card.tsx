@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ProductCardFragment } from '#app/storefrontapi.generated.d.ts';
+import type { ProductCardData } from '#app/storefront/product-card-data.ts';
 import { Price } from './price.tsx';
 import { ProductImage } from './product-image.tsx';
 import { readPromotion } from './promotion-badge.tsx';
 import { UnitPrice } from './unit-price.tsx';
 
-export type ProductCardData = ProductCardFragment;
+export type { ProductCardData };
 
 export function ProductCard({
   product,
@@ -18,18 +18,8 @@ export function ProductCard({
   eager?: boolean;
 }) {
   const { t } = useTranslation('product');
-  const min = product.priceRange.minVariantPrice;
-  const varies = min.amount !== product.priceRange.maxVariantPrice.amount;
-  const compare = product.compareAtPriceRange.minVariantPrice;
-  // PAngV §4 / Directive 98/6/EC: the unit price of the price shown, i.e. of a cheapest variant.
-  const cheapest = product.variants.nodes.find(
-    (v) => v.price.amount === min.amount && v.price.currencyCode === min.currencyCode,
-  );
-  const promotion = readPromotion(product.promotion?.value);
-  const swatches = product.options
-    .flatMap((o) => o.optionValues)
-    .filter((v) => v.swatch?.color)
-    .slice(0, 5);
+  const { min, compareAt: compare, swatches } = product;
+  const promotion = readPromotion(product.promotion);
   return (
     <article className="product-card" data-testid="product-card">
       <Link
@@ -62,15 +52,15 @@ export function ProductCard({
         <Price
           price={min}
           compareAt={Number(compare.amount) > 0 ? compare : null}
-          from={varies}
-          lowestPrice={product.selectedOrFirstAvailableVariant?.lowestPrice?.value}
+          from={product.varies}
+          lowestPrice={product.lowestPrice}
         />
-        <UnitPrice price={min} measurement={cheapest?.unitPriceMeasurement} />
+        <UnitPrice price={min} measurement={product.unitPriceMeasurement} />
       </p>
       {swatches.length > 0 ? (
         <ul className="swatches" aria-label={t('colorsAvailable', { count: swatches.length })}>
           {swatches.map((s) => (
-            <li key={s.name} className="swatch" style={{ backgroundColor: s.swatch!.color! }} title={s.name}>
+            <li key={s.name} className="swatch" style={{ backgroundColor: s.color }} title={s.name}>
               <span className="visually-hidden">{s.name}</span>
             </li>
           ))}

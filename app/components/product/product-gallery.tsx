@@ -19,7 +19,7 @@ export function ProductGallery({
   return (
     <section className="gallery" aria-label={t('gallery', { title })}>
       <div className="gallery__main">
-        <ProductImage image={current} sizes="(min-width: 1024px) 50vw, 100vw" loading="eager" />
+        <ProductImage image={current} sizes="(min-width: 1024px) 50vw, 100vw" loading="eager" priority />
       </div>
       {images.length > 1 ? (
         <ul className="gallery__thumbs">

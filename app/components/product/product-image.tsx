@@ -22,13 +22,18 @@ export function ProductImage({
   image,
   sizes,
   loading = 'lazy',
+  priority = false,
   className,
 }: {
   image: ImageData;
   sizes: string;
   loading?: 'lazy' | 'eager';
+  /** The page's largest image above the fold (its LCP): fetched before other images. */
+  priority?: boolean;
   className?: string;
 }) {
+  // Lower-case: React 18 passes unknown lower-case attributes through as they are.
+  const fetchPriority: Record<string, string> = priority ? { fetchpriority: 'high' } : {};
   return (
     <Image
       data={{ ...image, altText: image.altText ?? '' }}
@@ -38,6 +43,7 @@ export function ProductImage({
       aspectRatio="1/1"
       srcSetOptions={{ intervals: 3, startingWidth: 400, incrementSize: 400, placeholderWidth: 100 }}
       className={className}
+      {...fetchPriority}
     />
   );
 }
