@@ -7,6 +7,7 @@
  * Run after `npm run build`: node tests/bench/checkout.ts  (BENCH_SHOPPERS, BENCH_ADDS, BENCH_ORDERS)
  */
 import { ROOT } from './repo-root.ts';
+import { checkoutOnce } from './checkout-flow.ts';
 import { machineInfo, machineLine } from './machine.ts';
 import { startServer } from './server.ts';
 import { markdownTable } from './table.ts';
@@ -88,59 +89,8 @@ try {
   latencies.sort((a, b) => a - b);
 
   // Full checkout through the storefront routes (server-rendered forms, as a browser without JS posts them).
-  const headers = { origin: server.origin, 'content-type': 'application/x-www-form-urlencoded' };
-  const post = async (url: string, form: Record<string, string>, cookie = '') => {
-    const res = await fetch(`${server.origin}${url}`, {
-      method: 'POST',
-      headers: { ...headers, cookie },
-      body: new URLSearchParams(form),
-      redirect: 'manual',
-    });
-    await res.arrayBuffer();
-    return res;
-  };
-  const checkout = async (i: number) => {
-    const add = await post('/cart', {
-      cartFormInput: JSON.stringify({
-        action: 'LinesAdd',
-        inputs: { lines: [{ merchandiseId: variants[i % variants.length], quantity: 1 }] },
-      }),
-    });
-    const cookie = (add.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const token = cookie.replace('cart=', '');
-    const base = `/checkout/${token}`;
-    const expect = async (res: Response, to: string) => {
-      if (!(res.headers.get('location') ?? '').endsWith(to))
-        throw new Error(
-          `checkout ${i}: expected redirect to ${to}, got ${res.status} ${res.headers.get('location')}`,
-        );
-    };
-    await expect(await post(`${base}/contact`, { email: `bench${i}@example.com` }, cookie), '/address');
-    await expect(
-      await post(
-        `${base}/address`,
-        {
-          countryCode: 'US',
-          firstName: 'Bench',
-          lastName: 'Shopper',
-          address1: '1 Main St',
-          city: 'Austin',
-          province: 'TX',
-          zip: '73301',
-        },
-        cookie,
-      ),
-      '/delivery',
-    );
-    const page = await (await fetch(`${server.origin}${base}/delivery`, { headers: { cookie } })).text();
-    const rate = /name="rate" value="(\d+)"/.exec(page)?.[1];
-    await expect(await post(`${base}/delivery`, { rate: rate! }, cookie), '/payment');
-    await expect(
-      await post(`${base}/payment`, { number: '4242424242424242', expiry: '12/34', cvc: '123' }, cookie),
-      '/review',
-    );
-    await expect(await post(`${base}/review`, {}, cookie), '/thank-you');
-  };
+  const checkout = (i: number) =>
+    checkoutOnce(server.origin, variants[i % variants.length]!, `bench${i}@example.com`);
   await checkout(0); // warm-up
   let done = 0;
   let index = 1;

@@ -32,6 +32,9 @@ export async function warmUp(origin: string, target: Target, count = 5): Promise
     if (target.body) {
       const problem = (target.check ?? productProblem)(JSON.parse(text));
       if (problem) return `warm-up: ${problem}`;
+    } else if (target.checkText) {
+      const problem = target.checkText(text);
+      if (problem) return `warm-up: ${problem}`;
     } else if (!text.includes('</html>')) {
       return 'warm-up: response is not a full HTML document';
     }

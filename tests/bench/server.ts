@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,11 +9,12 @@ export interface BenchServer {
   origin: string;
   pid: number;
   pgliteDir: string;
-  /** Resident memory of the server process in MB (Linux /proc only; null elsewhere). */
+  /** Resident memory of the server process and its children (workers) in MB (Linux /proc only; null elsewhere). */
   rssMb(): number | null;
   /** Throws, with the exit status and the server's last output, if the server has died. */
   assertAlive(): void;
-  stop(): Promise<void>;
+  /** Stops the server (SIGTERM, then SIGKILL after 10 s); `keepDataIn` first copies its closed PGlite directory there. */
+  stop(options?: { keepDataIn?: string }): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -24,27 +25,69 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function readRssMb(pid: number): number | null {
+function vmRssKb(pid: number): number | null {
   try {
     const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round((Number(kb) / 1024) * 10) / 10 : null;
+    return kb ? Number(kb) : null;
   } catch {
     return null;
   }
 }
 
+/** Child pids of every thread of `pid` (Linux exposes them per task). */
+function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * VmRSS of `pid` plus its descendants, in MB: with WEB_CONCURRENCY > 1 the server forks workers,
+ * and their memory is the server's too. Null when /proc has no such process.
+ */
+export function readRssMb(pid: number): number | null {
+  const own = vmRssKb(pid);
+  if (own === null) return null;
+  let kb = own;
+  const pending = childPids(pid);
+  for (let child = pending.pop(); child !== undefined; child = pending.pop()) {
+    kb += vmRssKb(child) ?? 0;
+    pending.push(...childPids(child));
+  }
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+export interface ServerOptions {
+  databaseUrl?: string;
+  /** Environment for this server only, e.g. `{ PAGE_CACHE: 'off' }`. */
+  env?: Record<string, string>;
+  /** Node options before server.ts, e.g. `--heapsnapshot-signal=SIGUSR2`. */
+  nodeArgs?: string[];
+  /**
+   * A migrated and seeded PGlite directory (seededPglite()) to copy instead of seeding a fresh
+   * one: seeding takes about a minute here, and every server then starts from the same data.
+   */
+  pgliteFrom?: string;
+}
+
 /**
  * Starts `node server.ts` in production mode on a free loopback port with a fresh
- * PGlite directory (so it migrates and seeds), and resolves once /robots.txt answers.
+ * PGlite directory (so it migrates and seeds, unless `pgliteFrom` gives one to copy), and
+ * resolves once /robots.txt answers.
  * The child is killed and the directory removed even if the bench crashes or is interrupted.
  */
 export async function startServer(
   root: string,
   timeoutMs = 120_000,
-  options: { databaseUrl?: string } = {},
+  options: ServerOptions = {},
 ): Promise<BenchServer> {
   const port = await freePort();
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
+  if (options.pgliteFrom) cpSync(options.pgliteFrom, pgliteDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -61,8 +104,13 @@ export async function startServer(
   }
   delete env.STOREFRONT_API_URL;
   delete env.PUBLIC_STORE_URL;
+  Object.assign(env, options.env);
 
-  const child = spawn(process.execPath, ['server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'server.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // Keep the pipes drained (a full pipe would stall the server) and the tail for error messages.
   const log: string[] = [];
   const collect = (chunk: Buffer) => {
@@ -90,17 +138,25 @@ export async function startServer(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const stop = async () => {
+  const stop = async ({ keepDataIn }: { keepDataIn?: string } = {}) => {
     if (alive()) {
       child.kill('SIGTERM'); // server.ts closes PGlite cleanly on SIGTERM
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
-    cleanupSync();
-    process.off('exit', cleanupSync);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    try {
+      if (keepDataIn) {
+        // Only a clean exit has closed PGlite; a copy of a killed server's files may not open.
+        if (child.exitCode !== 0) throw failure('server did not shut down cleanly; its data is not kept');
+        cpSync(pgliteDir, keepDataIn, { recursive: true });
+      }
+    } finally {
+      cleanupSync();
+      process.off('exit', cleanupSync);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   };
 
   const origin = `http://127.0.0.1:${port}`;
@@ -136,4 +192,17 @@ export async function startServer(
     assertAlive,
     stop,
   };
+}
+
+/**
+ * Boots a server once on a fresh PGlite directory (migrations, seed, order history), stops it
+ * cleanly and keeps the directory for `pgliteFrom`. Removed when this process exits.
+ */
+export async function seededPglite(root: string): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-seed-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
+  // Seeding takes a minute on a quiet machine, several on a busy one.
+  const server = await startServer(root, 600_000);
+  await server.stop({ keepDataIn: dir });
+  return dir;
 }

@@ -9,6 +9,8 @@ export interface Target {
   body?: string;
   /** For API targets: null when the response is usable, else what is wrong (default: the product check). */
   check?: (json: unknown) => string | null;
+  /** For other GET targets: null when the body is usable (default: a full HTML document). */
+  checkText?: (text: string) => string | null;
 }
 
 const page = (name: string, path: string): Target => ({
