@@ -7,7 +7,8 @@
  * scores here are a floor, not a verdict.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.ts';
+import { lighthouseChromiumArgs } from '../support/lighthouse-chromium.ts';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 
@@ -21,14 +22,6 @@ export interface LighthouseScore {
   tbtMs: number | null;
   cls: number | null;
   error?: string;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,17 +39,7 @@ export async function lighthouseScores(
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      `--remote-debugging-port=${port}`,
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: lighthouseChromiumArgs(port),
   });
   const results: LighthouseScore[] = [];
   try {

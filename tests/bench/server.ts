@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.ts';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,14 +15,6 @@ export interface BenchServer {
   assertAlive(): void;
   /** Stops the server (SIGTERM, then SIGKILL after 10 s); `keepDataIn` first copies its closed PGlite directory there. */
   stop(options?: { keepDataIn?: string }): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 function vmRssKb(pid: number): number | null {

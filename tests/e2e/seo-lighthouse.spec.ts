@@ -5,7 +5,8 @@
  * Scores go to test-results/lighthouse-seo.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.ts';
+import { lighthouseChromiumArgs } from '../support/lighthouse-chromium.ts';
 import path from 'node:path';
 import { chromium, type APIRequestContext, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -27,17 +28,7 @@ const test = base.extend<object, { lighthouseChrome: { port: number; browser: Br
       const port = await freePort();
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          `--remote-debugging-port=${port}`,
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: lighthouseChromiumArgs(port),
       });
       await use({ port, browser });
       await browser.close();
@@ -137,16 +128,4 @@ function record(entry: Score) {
       KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
   );
   writeFileSync(file, `${JSON.stringify({ category: 'seo', formFactor: 'mobile', runs }, null, 2)}\n`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.ts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '#app/db/client.server.ts';
@@ -19,14 +19,6 @@ import { databaseUrl, onServer, randomDbName } from '../support/template-db.ts';
 const SECRET = 'two-processes-test-secret-0123456789abcdef';
 const SKU = 'AO-MER-OAT-M';
 const base = process.env.TEST_DATABASE_URL;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Proc {
   origin: string;

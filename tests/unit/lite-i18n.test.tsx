@@ -24,6 +24,20 @@ function leafKeys(node: unknown, prefix = ''): string[] {
 }
 
 const all = loadAll();
+
+/** i18next as the server sets it up, to compare with. */
+function realI18next(lng: string, resources: Resources) {
+  const real = createInstance();
+  void real.init({
+    lng,
+    fallbackLng: 'en',
+    resources: resources as Resource,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return real;
+}
 const VALUES = { name: 'Ada', shop: 'Aurora & Oak', currency: 'JPY', amount: '¥1,200', n: 3 };
 
 describe('lite i18n gives what i18next gives', () => {
@@ -31,15 +45,7 @@ describe('lite i18n gives what i18next gives', () => {
     it(`for every ${lng} key, with and without counts and values`, () => {
       // The client receives only the page language's strings (plus English on the error page).
       const resources: Resources = { [lng]: all[lng]!, ...(lng === 'en' ? {} : { en: all.en! }) };
-      const real = createInstance();
-      void real.init({
-        lng,
-        fallbackLng: 'en',
-        resources: resources as Resource,
-        defaultNS: 'common',
-        interpolation: { escapeValue: false },
-        initAsync: false,
-      });
+      const real = realI18next(lng, resources);
       const lite = createLiteI18n(lng, resources);
       let compared = 0;
       for (const [ns, table] of Object.entries(all[lng]!)) {
@@ -67,15 +73,7 @@ describe('lite i18n gives what i18next gives', () => {
   it('takes fallback key lists and contexts as i18next does (the admin uses both)', () => {
     for (const lng of ['en', 'de', 'zh-CN']) {
       const resources: Resources = { [lng]: all[lng]!, en: all.en! };
-      const real = createInstance();
-      void real.init({
-        lng,
-        fallbackLng: 'en',
-        resources: resources as Resource,
-        defaultNS: 'common',
-        interpolation: { escapeValue: false },
-        initAsync: false,
-      });
+      const real = realI18next(lng, resources);
       const lite = createLiteI18n(lng, resources);
       const t = lite.getFixedT(null, 'admin');
       const r = real.getFixedT(null, 'admin');
