@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import type { ServerBuild } from 'react-router';
 import { createServer as createVite, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { recomputePrices, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
 import type { createPageCache as CreatePageCache, PageCache } from '#app/page-cache/page-cache.server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
+import { hostileString } from '../fuzz/hostile-values.ts';
+import { RUNS, SEED } from '../fuzz/settings.ts';
 
 /**
  * The page cache over real HTTP, in front of the whole store (httpServer: fast lane, edge, pages):
@@ -205,4 +208,38 @@ describe('the page cache', () => {
     }
     expect(cache.store.size).toBe(0);
   });
+});
+
+describe('the page cache under hostile requests (fuzz)', () => {
+  /** What fetch can send as a header value at all. */
+  const sendable = (v: string) => v.length < 4000 && /^[\x20-\x7e]*$/.test(v);
+
+  it('never answers 5xx, and never serves a request with a cart or session cookie from the cache', async () => {
+    await warm(PRODUCT);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(PRODUCT, '/', '/de-de', '/de-de/collections/knitwear', '/ja-jp/policies'),
+        fc.oneof(
+          fc.constant(''),
+          hostileString.map((q) => `?${encodeURIComponent(q.toWellFormed())}`),
+          hostileString.map((q) => `?q=${encodeURIComponent(q.toWellFormed())}&sort=price`),
+        ),
+        fc.option(fc.constantFrom('cart=c1-abc', 'session=xyz', 'other=1; cart=1', 'cartx=1', 'x=session='), {
+          nil: undefined,
+        }),
+        fc.option(hostileString.filter(sendable), { nil: undefined }),
+        async (path, query, cookie, language) => {
+          const headers: Record<string, string> = {};
+          if (cookie) headers.cookie = cookie;
+          if (language !== undefined) headers['accept-language'] = language;
+          const res = await get(path + query, headers);
+          const context = `${path}${query} cookie=${cookie} lang=${JSON.stringify(language)}`;
+          expect(res.status, context).toBeLessThan(500);
+          if (cookie && /(?:^|;\s*)(?:cart|session)=/.test(cookie))
+            expect(res.headers.get('x-cache') ?? 'none', context).not.toMatch(/HIT|STALE/);
+        },
+      ),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, 180_000);
 });
