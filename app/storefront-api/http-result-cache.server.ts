@@ -25,29 +25,33 @@ export const HTTP_CACHE_POLICY: CachePolicy = { maxAge: 5, staleWhileRevalidate:
 /** Events after which any cached Storefront API answer may be wrong. */
 export const INVALIDATING_EVENTS = ['prices-changed', 'catalog-changed', 'markets-changed'] as const;
 
-const KEY = Symbol.for('meridian.storefront-http-cache');
-type Holder = { [KEY]?: ResultCache<StoredReply> | null };
-
 /**
- * The HTTP API's result cache, or null when STOREFRONT_RESULT_CACHE=off. A sibling of the
- * in-process client's cache: each holds half of STOREFRONT_CACHE_MAX_BYTES, so the two together
- * stay inside the configured bound.
+ * This process's Storefront API result cache named `name` (one per globalThis, so the server build
+ * and server.ts share it), or null when STOREFRONT_RESULT_CACHE=off. The HTTP API and the
+ * in-process client each hold one, with half of STOREFRONT_CACHE_MAX_BYTES each, so the two
+ * together stay inside the configured bound. Any event that may change an answer drops it all.
  */
-export function httpResultCache(): ResultCache<StoredReply> | null {
-  const holder = globalThis as Holder;
-  if (holder[KEY] === undefined) {
+export function processResultCache<T>(name: string): ResultCache<T> | null {
+  const key = Symbol.for(`meridian.${name}`);
+  const holder = globalThis as { [key: symbol]: ResultCache<T> | null | undefined };
+  if (holder[key] === undefined) {
     const env = getEnv();
-    if (env.STOREFRONT_RESULT_CACHE === 'off') holder[KEY] = null;
+    if (env.STOREFRONT_RESULT_CACHE === 'off') holder[key] = null;
     else {
-      const cache = new ResultCache<StoredReply>({
+      const cache = new ResultCache<T>({
         maxEntries: env.STOREFRONT_CACHE_MAX_ENTRIES,
         maxBytes: Math.floor(env.STOREFRONT_CACHE_MAX_BYTES / 2),
       });
       for (const event of INVALIDATING_EVENTS) on(event, () => cache.clear());
-      holder[KEY] = cache;
+      holder[key] = cache;
     }
   }
-  return holder[KEY];
+  return holder[key] ?? null;
+}
+
+/** The HTTP API's result cache (app/storefront-api/http-fast-path.server.ts). */
+export function httpResultCache(): ResultCache<StoredReply> | null {
+  return processResultCache<StoredReply>('storefront-http-cache');
 }
 
 /** Counted when stored, so it reserves room for the gzip variant made later (never larger than the body, give or take a header). */

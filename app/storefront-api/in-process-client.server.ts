@@ -11,11 +11,9 @@ import type { ExecutionResult } from 'graphql';
 import type { Db } from '#app/db/client.server.ts';
 import type { StorefrontApiClient } from '#app/storefront/api-client.ts';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { on } from '#app/lib/events.server.ts';
 import { ResultCache, type CachePolicy } from '#app/lib/result-cache.server.ts';
-import { getEnv } from '#app/env.server.ts';
 import { notePageData } from '#app/page-cache/tag-collector.server.ts';
-import { INVALIDATING_EVENTS } from './http-result-cache.server.ts';
+import { processResultCache } from './http-result-cache.server.ts';
 
 /**
  * The storefront's Storefront API client in standalone mode: the same query/mutate
@@ -25,29 +23,9 @@ import { INVALIDATING_EVENTS } from './http-result-cache.server.ts';
  */
 export type { StorefrontApiClient };
 
-const KEY = Symbol.for('meridian.storefront-cache');
-type Holder = { [KEY]?: ResultCache<ExecutionResult> | null };
-
-/**
- * One cache per process, shared by all requests; null when STOREFRONT_RESULT_CACHE=off. It holds
- * half of STOREFRONT_CACHE_MAX_BYTES: the HTTP API's sibling cache holds the other half.
- */
+/** One cache per process, shared by all requests; null when STOREFRONT_RESULT_CACHE=off. */
 export function sharedResultCache(): ResultCache<ExecutionResult> | null {
-  const holder = globalThis as Holder;
-  if (holder[KEY] === undefined) {
-    const env = getEnv();
-    if (env.STOREFRONT_RESULT_CACHE === 'off') holder[KEY] = null;
-    else {
-      const cache = new ResultCache<ExecutionResult>({
-        maxEntries: env.STOREFRONT_CACHE_MAX_ENTRIES,
-        maxBytes: Math.floor(env.STOREFRONT_CACHE_MAX_BYTES / 2),
-      });
-      // A price change shows at once: cached results may embed any price, so drop them all.
-      for (const event of INVALIDATING_EVENTS) on(event, () => cache.clear());
-      holder[KEY] = cache;
-    }
-  }
-  return holder[KEY];
+  return processResultCache<ExecutionResult>('storefront-cache');
 }
 
 function policyOf(strategy: CachingStrategy | undefined): CachePolicy | null {
