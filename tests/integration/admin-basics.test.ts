@@ -8,11 +8,7 @@ import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
-import {
-  passwordSessionAuth,
-  sessionCookie,
-  type AdminAuthenticator,
-} from '#app/modules/staff/auth.server.ts';
+import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import { changeStaff } from '#app/modules/staff/staff-admin.server.ts';
 import {
   createLoginToken,
@@ -28,7 +24,14 @@ import * as searchRoute from '#app/routes/app.search.tsx';
 import * as staffRoute from '#app/routes/app.staff.tsx';
 import { clientAddressContext } from '#app/lib/client-address.ts';
 import { readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
-import { get, post, run, signedIn as signedInAs, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn as signedInAs,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { marketForm } from '#tests/support/market-form.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 import { RouterContextProvider } from 'react-router';
@@ -61,8 +64,7 @@ function login(email: string, password: string) {
 
 beforeAll(async () => {
   db = await createTestDb('seeded');
-  auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  auth = installTestAdminAuth(db.db);
 });
 afterAll(async () => {
   setAdminAuth(undefined);

@@ -8,11 +8,7 @@ import { rateHistory } from '#app/modules/markets/rates.server.ts';
 import { listRedirects } from '#app/modules/seo/redirects.server.ts';
 import { indexingOf } from '#app/modules/seo/seo-fields.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
-import {
-  passwordSessionAuth,
-  sessionCookie,
-  type AdminAuthenticator,
-} from '#app/modules/staff/auth.server.ts';
+import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import { verifySignIn } from '#app/modules/staff/staff.server.ts';
 import * as layoutRoute from '#app/routes/app.tsx';
 import * as loginRoute from '#app/routes/app_.login.tsx';
@@ -29,7 +25,14 @@ import * as orderRoute from '#app/routes/app.orders.$id.tsx';
 import * as productRoute from '#app/routes/app.products.$id.tsx';
 import * as seoEditorRoute from '#app/routes/app.seo.$type.$id.tsx';
 import * as redirectsRoute from '#app/routes/app.seo.redirects.tsx';
-import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
@@ -41,8 +44,7 @@ const args = (request: Request, params: Record<string, string> = {}) =>
 beforeAll(async () => {
   db = await createTestDb('seeded');
   invalidateMarketConfig();
-  auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  auth = installTestAdminAuth(db.db);
   owner = await signedIn(db.db, auth, 'forms-owner@shop.test', 'owner');
 });
 afterAll(async () => {

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { setAdminAuth } from '#app/admin/guard.server.ts';
 import { STAFF_ROLES, type StaffRole } from '#app/modules/staff/core/role-names.ts';
-import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import type { AdminArea } from '#app/modules/staff/core/roles.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { ACCESS, ROUTE_AREAS } from '#tests/support/access-matrix.ts';
+import { installTestAdminAuth } from '#tests/support/admin-requests.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 /** Every authenticated admin route: app.tsx and app.*.tsx (app_.* are the public sign-in routes). */
@@ -19,8 +19,7 @@ const csrf = new Map<StaffRole, string>();
 
 beforeAll(async () => {
   db = await createTestDb();
-  const auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  const auth = installTestAdminAuth(db.db);
   for (const role of STAFF_ROLES) {
     const staff = await createStaff(db.db, { email: `${role}@shop.test`, name: role, role });
     const cookie = (await auth.signIn(staff.id)).split(';')[0]!;

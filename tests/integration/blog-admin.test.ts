@@ -9,16 +9,19 @@ import { findRedirect } from '#app/modules/seo/redirects.server.ts';
 import { localeSitemap } from '#app/modules/seo/sitemap.server.ts';
 import { listResources } from '#app/modules/seo/workspace.server.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
-import {
-  passwordSessionAuth,
-  sessionCookie,
-  type AdminAuthenticator,
-} from '#app/modules/staff/auth.server.ts';
+import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import * as editor from '#app/routes/app.articles.$id.tsx';
 import * as list from '#app/routes/app.blogs._index.tsx';
 import * as seoEditor from '#app/routes/app.seo.$type.$id.tsx';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { changedTables, dbFingerprint } from '#tests/support/db-fingerprint.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -37,8 +40,7 @@ const args = (request: Request, id = 'new') => ({ request, params: { id }, conte
 beforeAll(async () => {
   db = await createTestDb('seeded');
   invalidateMarketConfig();
-  auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  auth = installTestAdminAuth(db.db);
   marketer = await signedIn(db.db, auth, 'blog-marketer@shop.test', 'marketer', { password: null });
   support = await signedIn(db.db, auth, 'blog-support@shop.test', 'support', { password: null });
   journalId = (await db.db.select().from(blogs).where(eq(blogs.handle, 'journal')))[0]!.id;

@@ -7,16 +7,19 @@ import { localeTag } from '#app/modules/markets/core/locale.ts';
 import { allLocales } from '#app/modules/markets/core/market.ts';
 import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { findRedirect } from '#app/modules/seo/redirects.server.ts';
-import {
-  passwordSessionAuth,
-  sessionCookie,
-  type AdminAuthenticator,
-} from '#app/modules/staff/auth.server.ts';
+import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import { sourceDigest } from '#app/modules/translations/digest.server.ts';
 import * as blogEditor from '#app/routes/app.blogs.$id.tsx';
 import * as seoEditor from '#app/routes/app.seo.$type.$id.tsx';
 import { executeStorefront } from '#app/storefront-api/execute.server.ts';
-import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { changedTables, dbFingerprint } from '#tests/support/db-fingerprint.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -35,8 +38,7 @@ const gid = () => `gid://shopify/Blog/${journalId}`;
 beforeAll(async () => {
   db = await createTestDb('seeded');
   invalidateMarketConfig();
-  auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  auth = installTestAdminAuth(db.db);
   marketer = await signedIn(db.db, auth, 'blog-editor-marketer@shop.test', 'marketer', { password: null });
   support = await signedIn(db.db, auth, 'blog-editor-support@shop.test', 'support', { password: null });
   journalId = (await db.db.select().from(blogs).where(eq(blogs.handle, 'journal')))[0]!.id;

@@ -7,11 +7,7 @@ import {
   listImportRules,
 } from '#app/modules/checkout/import-rules.server.ts';
 import { getMarketConfig, invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
-import {
-  passwordSessionAuth,
-  sessionCookie,
-  type AdminAuthenticator,
-} from '#app/modules/staff/auth.server.ts';
+import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import * as rulesRoute from '#app/routes/app.markets.import-rules.tsx';
 import { eq } from 'drizzle-orm';
 import { orders } from '#app/db/schema/index.ts';
@@ -19,7 +15,14 @@ import { toDecimalString } from '#app/modules/money/core/money.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import * as orderRoute from '#app/routes/app.orders.$id.tsx';
-import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -60,8 +63,7 @@ const proposal = {
 beforeAll(async () => {
   db = await createTestDb('seeded');
   invalidateMarketConfig();
-  auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  auth = installTestAdminAuth(db.db);
   owner = await signedIn(db.db, auth, 'rules-owner@shop.test', 'owner');
   merchandiser = await signedIn(db.db, auth, 'rules-merch@shop.test', 'merchandiser');
   support = await signedIn(db.db, auth, 'rules-support@shop.test', 'support');

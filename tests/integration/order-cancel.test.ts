@@ -10,9 +10,14 @@ import {
   testRefunds,
   variants,
 } from '#app/db/schema/index.ts';
-import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import * as orderRoute from '#app/routes/app.orders.$id.tsx';
-import { post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { updateDiscountCodes } from '#app/modules/cart/cart.server.ts';
 import { loadCheckout } from '#app/modules/checkout/checkout.server.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
@@ -157,8 +162,7 @@ describe('the order page’s cancel', () => {
   let merchandiser: AdminSession;
 
   beforeAll(async () => {
-    const auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-    setAdminAuth(auth);
+    const auth = installTestAdminAuth(db.db);
     support = await signedIn(db.db, auth, 'support@shop.test', 'support');
     merchandiser = await signedIn(db.db, auth, 'merch@shop.test', 'merchandiser');
   });

@@ -14,15 +14,18 @@ import { BULK_CODES_JOB, bulkCodesJob } from '#app/modules/promotions/bulk-codes
 import { campaignReport } from '#app/modules/orders/campaign-report.server.ts';
 import type { CampaignDraft } from '#app/modules/promotions/core/campaign-form.ts';
 import { registerJobHandler } from '#app/modules/jobs/runner.server.ts';
-import {
-  passwordSessionAuth,
-  sessionCookie,
-  type AdminAuthenticator,
-} from '#app/modules/staff/auth.server.ts';
+import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
 import * as codesCsv from '#app/routes/app.promotions.$id_.codes[.]csv.tsx';
 import * as editor from '#app/routes/app.promotions.$id.tsx';
 import * as list from '#app/routes/app.promotions._index.tsx';
-import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { PAYMENT_CTX, readyCheckout, variantIdBySku } from '#tests/support/checkout.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -47,8 +50,7 @@ const args = (request: Request, id = 'new') => ({ request, params: { id }, conte
 beforeAll(async () => {
   db = await createTestDb('seeded');
   invalidateMarketConfig();
-  auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  auth = installTestAdminAuth(db.db);
   merchandiser = await signedIn(db.db, auth, 'promo-merch@shop.test', 'merchandiser', { password: null });
   marketer = await signedIn(db.db, auth, 'promo-marketer@shop.test', 'marketer', { password: null });
   sweater = await variantIdBySku(db.db, 'AO-MER-OAT-M');

@@ -25,11 +25,11 @@ import { revisionsOfBatch } from '#app/modules/seo/revisions.server.ts';
 import { applySeoChanges, seoValues } from '#app/modules/seo/seo-fields.server.ts';
 import { loadSubjects } from '#app/modules/seo/subjects.server.ts';
 import { resourceIdBatches } from '#app/modules/seo/resource-ids.server.ts';
-import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
 import { setAdminAuth } from '#app/admin/guard.server.ts';
 import * as exportRoute from '#app/routes/app.seo.exchange.export.tsx';
 import * as pageRoute from '#app/routes/app.seo.exchange.tsx';
+import { installTestAdminAuth } from '#tests/support/admin-requests.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
 let db: DbHandle;
@@ -360,8 +360,7 @@ describe('exchange routes', () => {
   let cookie = '';
   let csrf = '';
   beforeAll(async () => {
-    const auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-    setAdminAuth(auth);
+    const auth = installTestAdminAuth(db.db);
     const staff = await createStaff(db.db, { email: 'seo@shop.test', name: 'Sam', role: 'owner' });
     cookie = (await auth.signIn(staff.id)).split(';')[0]!;
     csrf = (await auth.authenticate(new Request('http://shop.test/app', { headers: { cookie } })))!.csrfToken;

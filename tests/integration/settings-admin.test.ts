@@ -7,10 +7,16 @@ import { setAdminAuth } from '#app/admin/guard.server.ts';
 import { invalidateMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { policiesByKind, policyTranslations } from '#app/modules/policies/policies.server.ts';
 import { getBrand } from '#app/modules/shop/brand.server.ts';
-import { passwordSessionAuth, sessionCookie } from '#app/modules/staff/auth.server.ts';
 import * as brandRoute from '#app/routes/app.settings.brand.tsx';
 import * as policiesRoute from '#app/routes/app.settings.policies.tsx';
-import { get, post, run, signedIn, type AdminSession } from '#tests/support/admin-requests.ts';
+import {
+  get,
+  post,
+  run,
+  signedIn,
+  type AdminSession,
+  installTestAdminAuth,
+} from '#tests/support/admin-requests.ts';
 import { cachedFingerprint, changedTables } from '#tests/support/db-fingerprint.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 
@@ -42,8 +48,7 @@ const postBrand = (session: AdminSession, fields: Record<string, string | Blob>,
 beforeAll(async () => {
   db = await createTestDb('seeded');
   invalidateMarketConfig();
-  const auth = passwordSessionAuth(db.db, sessionCookie('s'.repeat(32), false));
-  setAdminAuth(auth);
+  const auth = installTestAdminAuth(db.db);
   owner = await signedIn(db.db, auth, 'settings-owner@shop.test', 'owner', { password: null });
   marketer = await signedIn(db.db, auth, 'settings-marketer@shop.test', 'marketer', { password: null });
   fingerprint = cachedFingerprint(db.db);

@@ -1,7 +1,19 @@
+import { setAdminAuth } from '#app/admin/guard.server.ts';
 import type { Db } from '#app/db/client.server.ts';
 import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
-import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
+import {
+  passwordSessionAuth,
+  sessionCookie,
+  type AdminAuthenticator,
+} from '#app/modules/staff/auth.server.ts';
 import { createStaff } from '#app/modules/staff/staff.server.ts';
+
+/** Password sessions on a test secret, installed as the admin's authenticator (undo with setAdminAuth(undefined)). */
+export function installTestAdminAuth(db: Db): AdminAuthenticator {
+  const auth = passwordSessionAuth(db, sessionCookie('s'.repeat(32), false));
+  setAdminAuth(auth);
+  return auth;
+}
 
 /** A signed-in staff member as a browser holds them: the session cookie and the CSRF token. */
 export interface AdminSession {
