@@ -95,7 +95,8 @@ export async function startServer(
     env.SESSION_SECRET = randomBytes(32).toString('hex');
   }
   delete env.STOREFRONT_API_URL;
-  delete env.PUBLIC_STORE_URL;
+  // Its own address, as a deployment configures it: pages are public (page-cacheable) only with it.
+  env.PUBLIC_STORE_URL = `http://127.0.0.1:${port}`;
   Object.assign(env, options.env);
 
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'server.ts'], {
