@@ -1,4 +1,5 @@
 import { createReadableStreamFromReadable } from '@react-router/node';
+import { pipeline } from 'node:stream';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import {
@@ -7,6 +8,7 @@ import {
   type EntryContext,
   type HandleDataRequestFunction,
 } from 'react-router';
+import { coalesceChunks } from '#app/lib/coalesce-chunks.ts';
 import { stripNul } from '#app/lib/strip-nul.ts';
 import { jsonLdBodiesOf } from '#app/storefront/json-ld-bodies.server.ts';
 import { JsonLdBodies } from '#app/storefront/json-ld-slot.tsx';
@@ -36,8 +38,12 @@ export default function handleRequest(
       {
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;
-          // React 18.3 can stream stray NUL bytes (see strip-nul.ts).
+          // React 18.3 can stream stray NUL bytes (see strip-nul.ts); its many small writes go on
+          // to the compressor a turn at a time (coalesce-chunks.ts).
           const body = stripNul();
+          const sent = coalesceChunks();
+          // pipeline, not pipe: a shopper who leaves destroys both, and React stops rendering.
+          pipeline(body, sent, () => {});
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
           // A page with the locale suggestion was made for this browser's languages before it chose a
           // store: no shared cache may keep it, and the browser must not reuse it once it has chosen.
@@ -51,7 +57,7 @@ export default function handleRequest(
           if (!responseHeaders.has('Referrer-Policy'))
             responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
           resolve(
-            new Response(createReadableStreamFromReadable(body), {
+            new Response(createReadableStreamFromReadable(sent), {
               headers: responseHeaders,
               status: responseStatusCode,
             }),

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import compression from 'compression';
+import { constants as zlibConstants } from 'node:zlib';
 import express, { type RequestHandler } from 'express';
 import { RouterContextProvider, type ServerBuild } from 'react-router';
 import { runAsShare } from './db/fair-share.ts';
@@ -51,7 +52,10 @@ export function httpApp(options: HttpAppOptions) {
   app.use((_req, _res, next) => runAsShare(next));
   // Before anything reads a request: methods, URL shape, body type and size (app/edge/).
   app.use(edge());
-  app.use(compression());
+  // Brotli's default 4 MB window makes each response's encoder allocate megabytes: with 32 pages
+  // streaming at once that halved page throughput (docs/research/issue-17-page-profile.md). A 256 KB
+  // window holds any page whole, so pages compress exactly as well.
+  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } } }));
   for (const handler of options.assets ?? []) app.use(handler);
   if (options.pageCache) app.use(options.pageCache.capture);
   app.all(
