@@ -1,5 +1,6 @@
 import { currencyExponent } from '#app/modules/money/core/currencies.ts';
 import { fromDecimalString } from '#app/modules/money/core/money.ts';
+import { numberFormat } from './intl-cache.ts';
 
 /**
  * Intl locale for a storefront (language, country): "de" in DE is "de-DE". A language that names
@@ -21,7 +22,7 @@ export function intlLocale(language: string, country: string): string {
 export function formatMoney(amount: string, currencyCode: string, locale: string): string {
   const exp = currencyExponent(currencyCode);
   const minor = fromDecimalString(amount, currencyCode).amount;
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     style: 'currency',
     currency: currencyCode,
     minimumFractionDigits: exp,
@@ -45,22 +46,18 @@ export function formatWeight(
   if (unitSystem === 'IMPERIAL_SYSTEM') {
     const ounces = grams / 28.349523125;
     if (ounces >= 16)
-      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'pound', maximumFractionDigits: 1 }).format(
+      return numberFormat(locale, { style: 'unit', unit: 'pound', maximumFractionDigits: 1 }).format(
         ounces / 16,
       );
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'ounce', maximumFractionDigits: 1 }).format(
-      ounces,
-    );
+    return numberFormat(locale, { style: 'unit', unit: 'ounce', maximumFractionDigits: 1 }).format(ounces);
   }
   if (grams >= 1000)
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'unit',
       unit: 'kilogram',
       maximumFractionDigits: 2,
     }).format(grams / 1000);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits: 0 }).format(
-    grams,
-  );
+  return numberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits: 0 }).format(grams);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { displayNames } from './intl-cache.ts';
+
 /**
  * Store languages whose BCP 47 tag names a region but which the store means as a script:
  * its "zh-CN" is Simplified Chinese wherever it is sold (Singapore too), not "Chinese (China)".
@@ -7,7 +9,7 @@ const DISPLAY_TAG: Record<string, string> = { 'zh-CN': 'zh-Hans' };
 /** A language's name in another language (the admin's, or its own for the storefront selector): "de" → "German" / "Deutsch". */
 export function languageName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(DISPLAY_TAG[code] ?? code) ?? code;
+    return displayNames(uiLanguage, { type: 'language' }).of(DISPLAY_TAG[code] ?? code) ?? code;
   } catch {
     return code;
   }
@@ -33,7 +35,7 @@ export function languageChoiceNames(
 /** A country's or region's name in the shopper's language: "DE" → "Germany" / "Deutschland" / "ドイツ". */
 export function regionName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'region' }).of(code) ?? code;
+    return displayNames(uiLanguage, { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

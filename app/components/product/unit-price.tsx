@@ -4,6 +4,7 @@ import { isUnitOf, unitPriceMinor, type MeasuredType } from '#app/modules/catalo
 import { fromDecimalString, money, toDecimalString } from '#app/modules/money/core/money.ts';
 import { type LayoutData } from '#app/storefront/use-layout.ts';
 import { useMoneyFormatter, type MoneyData } from './price.tsx';
+import { numberFormat } from '#app/lib/intl-cache.ts';
 
 /** UnitPriceMeasurement as the Storefront API returns it. */
 export interface UnitPriceMeasurementData {
@@ -44,10 +45,9 @@ const SYMBOLS: Record<string, string> = {
 /** "1 kg", "100 ml", "1 m" in the page's locale. */
 export function formatReference(value: number, unit: string, locale: string): string | null {
   const intl = INTL_UNITS[unit];
-  if (intl)
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: intl, unitDisplay: 'short' }).format(value);
+  if (intl) return numberFormat(locale, { style: 'unit', unit: intl, unitDisplay: 'short' }).format(value);
   const symbol = SYMBOLS[unit];
-  return symbol ? `${new Intl.NumberFormat(locale).format(value)} ${symbol}` : null;
+  return symbol ? `${numberFormat(locale).format(value)} ${symbol}` : null;
 }
 
 /**

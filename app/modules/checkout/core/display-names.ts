@@ -1,3 +1,5 @@
+import { displayNames } from '#app/lib/intl-cache.ts';
+
 /**
  * Names shoppers read in checkout, in their own language from the platform (Intl.DisplayNames,
  * Intl.ListFormat) rather than the English names stored on markets: "日本", not "Japan".
@@ -6,7 +8,7 @@
 /** A country's name in the shopper's language; the code itself if the runtime has no name for it. */
 export function countryName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return displayNames(locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -31,7 +33,7 @@ export function sortByCountryName(codes: readonly string[], locale: string): str
 /** A currency's name in the shopper's language ("日本円", "درهم إماراتي"). */
 export function currencyName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'currency', fallback: 'code' }).of(code) ?? code;
+    return displayNames(locale, { type: 'currency', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }
