@@ -36,9 +36,13 @@ export interface StorefrontRequest {
 
 export const storefrontContext = createContext<StorefrontRequest>();
 
-/** The store's locales, asked of the Storefront API (uncached: the next request sees a market change). */
+/**
+ * The store's locales, asked of the Storefront API on every request, so from its result cache: in
+ * standalone mode a market change clears that cache at once in every process (the markets-changed
+ * event); on Shopify, Hydrogen's short cache bounds how long a change takes.
+ */
 export async function loadStoreLocales(client: StorefrontApiClient): Promise<StoreLocales> {
-  const { localization } = await client.query(STORE_LOCALIZATION_QUERY, { cache: client.CacheNone() });
+  const { localization } = await client.query(STORE_LOCALIZATION_QUERY, { cache: client.CacheShort() });
   return storeLocalesFrom(localization);
 }
 

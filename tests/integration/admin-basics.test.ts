@@ -6,6 +6,9 @@ import { setAdminAuth } from '#app/admin/guard.server.ts';
 import type { StaffRole } from '#app/modules/staff/core/role-names.ts';
 import { payForCheckout } from '#app/modules/checkout/pay.server.ts';
 import { saveMarket } from '#app/modules/markets/market-admin.server.ts';
+import { createInProcessStorefront } from '#app/storefront-api/in-process-client.server.ts';
+import { countryOf } from '#app/storefront/locales.ts';
+import { loadStoreLocales } from '#app/storefront/storefront-context.server.ts';
 import { getMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { createTestProvider } from '#app/modules/payments/test-provider.server.ts';
 import type { AdminAuthenticator } from '#app/modules/staff/auth.server.ts';
@@ -385,10 +388,19 @@ describe('markets: currency and languages from lists', () => {
       await saveMarket(db.db, ca.id, marketForm(ca, { languages: 'en,fr,pt', defaultLanguage: 'en' })),
     ).toMatchObject({ ok: false, errors: { languages: 'languageNotOffered:pt' } });
     expect((await db.db.select().from(markets).where(eq(markets.id, ca.id)))[0]).toEqual(before);
+    // The storefront's locales come from its result cache, and the next request sees the change.
+    const storefront = createInProcessStorefront({
+      db: db.db,
+      origin: 'https://shop.test',
+      i18n: { language: 'EN', country: 'US' },
+    });
+    const canada = async () => countryOf(await loadStoreLocales(storefront), 'CA')?.defaultLanguage;
+    expect(await canada()).toBe('en');
     // Choices from the lists are saved.
     expect(
       await saveMarket(db.db, ca.id, marketForm(ca, { languages: 'fr,en', defaultLanguage: 'fr' })),
     ).toMatchObject({ ok: true });
+    expect(await canada()).toBe('fr');
     expect((await db.db.select().from(markets).where(eq(markets.id, ca.id)))[0]).toMatchObject({
       languages: ['fr', 'en'],
       defaultLanguage: 'fr',
