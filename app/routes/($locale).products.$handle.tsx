@@ -4,9 +4,9 @@ import {
   useOptimisticVariant,
   useSelectedOptionInUrlParam,
 } from '@shopify/hydrogen';
+import { isbot } from 'isbot';
 import { useTranslation } from 'react-i18next';
-import { Suspense } from 'react';
-import { Await, data, Link, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { data, Link, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { Price } from '#app/components/product/price.tsx';
 import { UnitPrice } from '#app/components/product/unit-price.tsx';
 import {
@@ -15,7 +15,7 @@ import {
   readPromotionPrice,
 } from '#app/components/product/promotion-badge.tsx';
 import { ProductGallery } from '#app/components/product/product-gallery.tsx';
-import { ProductGrid } from '#app/components/product/product-grid.tsx';
+import { Recommendations } from '#app/components/product/recommendations.tsx';
 import { formatWeight } from '#app/lib/format.ts';
 import { toGrams } from '#app/modules/catalog/core/weight.ts';
 import { setJsonLd } from '#app/storefront/json-ld-bodies.server.ts';
@@ -33,11 +33,11 @@ import {
 import { productJsonLd } from '#app/storefront/product-json-ld.ts';
 import { getI18n } from '#app/i18n/middleware.server.ts';
 import { countryOf } from '#app/storefront/locales.ts';
-import { MONEY_FRAGMENT, PRODUCT_CARD_FRAGMENT } from '#app/storefront/storefront-queries.ts';
+import { MONEY_FRAGMENT } from '#app/storefront/storefront-queries.ts';
 import { useLayout, shopNameFrom } from '#app/storefront/use-layout.ts';
 import { localizeLinks } from '#app/storefront/localize-links.ts';
 import type { ProductPageQuery } from '#app/storefrontapi.generated.d.ts';
-import { productCard } from '#app/storefront/product-card-data.ts';
+import { loadRecommendations } from '#app/storefront/recommendations.server.ts';
 import type { Route } from './+types/($locale).products.$handle';
 
 /**
@@ -145,23 +145,16 @@ function shownVariant(variant: ProductData['adjacentVariants'][number]) {
 }
 
 /**
- * Recommendations stream in after the page: never awaited here, and a failure only leaves them
- * out. Crawlers get them in the HTML (entry.server waits for bots); a browser gets them inline
- * when they are ready before the page renders, else later in the same response.
+ * Recommendations: crawlers get them streamed into the page (entry.server waits for bots); a
+ * browser asks for them after hydration (components/product/recommendations.tsx).
  */
-function loadDeferredData({ params, context }: Route.LoaderArgs) {
-  const sf = storefrontFor(context, params.locale);
-  const recommendations =
-    params.handle && params.handle.length <= 255
-      ? sf.storefront
-          .query(RECOMMENDATIONS_QUERY, {
-            variables: { handle: params.handle },
-            cache: sf.storefront.CacheShort(),
-          })
-          .then((r) => (r.productRecommendations?.slice(0, 4) ?? []).map(productCard))
-          .catch(() => [])
-      : Promise.resolve([]);
-  return { recommendations };
+function loadDeferredData({ params, request, context }: Route.LoaderArgs) {
+  const forCrawler = isbot(request.headers.get('user-agent') ?? '');
+  return {
+    recommendations: forCrawler
+      ? loadRecommendations(storefrontFor(context, params.locale), params.handle)
+      : null,
+  };
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -338,18 +331,12 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           />
         </section>
       </div>
-      <Suspense fallback={null}>
-        <Await resolve={recommendations} errorElement={null}>
-          {(items) =>
-            items.length > 0 ? (
-              <section className="section" aria-labelledby="recommendations-title">
-                <h2 id="recommendations-title">{t('youMayAlsoLike')}</h2>
-                <ProductGrid products={items} prefix={root.prefix} eagerCount={0} />
-              </section>
-            ) : null
-          }
-        </Await>
-      </Suspense>
+      <Recommendations
+        key={product.handle}
+        streamed={recommendations}
+        handle={product.handle}
+        prefix={root.prefix}
+      />
     </div>
   );
 }
@@ -425,14 +412,6 @@ const PRODUCT_QUERY = `#graphql
   }
   ${VARIANT_FRAGMENT}
   ${MONEY_FRAGMENT}
-` as const;
-
-const RECOMMENDATIONS_QUERY = `#graphql
-  query Recommendations($handle: String!, $country: CountryCode, $language: LanguageCode)
-  @inContext(country: $country, language: $language) {
-    productRecommendations(productHandle: $handle) { ...ProductCard }
-  }
-  ${PRODUCT_CARD_FRAGMENT}
 ` as const;
 
 const SHOP_QUERY = `#graphql
