@@ -8,6 +8,11 @@ export interface PageScripts {
   modules: string[];
   /** UTF-8 bytes of inline executable <script> content (hydration data, the route manifest, bootstrap code). */
   inlineScriptBytes: number;
+  /**
+   * Of those, the hydration data: React Router's `window.__reactRouterContext` and its stream chunks,
+   * which carry the loaders' data (as the e2e budget counts it; the manifest and bootstrap are apart).
+   */
+  hydrationBytes: number;
   /** UTF-8 bytes of inline JSON-LD: structured data for search engines, not run by the page. */
   jsonLdBytes: number;
 }
@@ -24,6 +29,7 @@ const IMPORT = /\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?\(?\s*["'](\/[^"']+)["']/
 export function pageScripts(html: string): PageScripts {
   const modules = new Set<string>();
   let inlineScriptBytes = 0;
+  let hydrationBytes = 0;
   let jsonLdBytes = 0;
   for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
     const type = (attr(attrs, 'type') ?? '').toLowerCase();
@@ -34,6 +40,7 @@ export function pageScripts(html: string): PageScripts {
       jsonLdBytes += Buffer.byteLength(body);
     } else if (type === '' || type === 'module' || type === 'text/javascript') {
       inlineScriptBytes += Buffer.byteLength(body);
+      if (body.includes('window.__reactRouterContext')) hydrationBytes += Buffer.byteLength(body);
       if (type === 'module') for (const [, spec] of body.matchAll(IMPORT)) if (spec) modules.add(spec);
     }
   }
@@ -42,7 +49,12 @@ export function pageScripts(html: string): PageScripts {
     const href = attr(tag, 'href');
     if (rel === 'modulepreload' && href?.startsWith('/') && !href.startsWith('//')) modules.add(href);
   }
-  return { modules: [...modules].map((m) => m.split(/[?#]/)[0]!), inlineScriptBytes, jsonLdBytes };
+  return {
+    modules: [...modules].map((m) => m.split(/[?#]/)[0]!),
+    inlineScriptBytes,
+    hydrationBytes,
+    jsonLdBytes,
+  };
 }
 
 export interface PageWeight extends PageScripts {

@@ -86,6 +86,7 @@ describe('page scripts', () => {
       <link rel="modulepreload" href="https://cdn.example/x.js"/>
       <script type="application/ld+json">{"@type":"Product"}</script>
       <script>window.x = 1;</script>
+      <script>window.__reactRouterContext = {};</script>
       <script type="module" async="">import * as r0 from "/assets/b-2.js"; import "/assets/a-1.js"; import("/assets/c-3.js");</script>
       <script type="module" src="/assets/d-4.js?v=1"></script>
     </head></html>`;
@@ -97,8 +98,10 @@ describe('page scripts', () => {
       '/assets/d-4.js',
     ]);
     expect(s.jsonLdBytes).toBe('{"@type":"Product"}'.length);
+    expect(s.hydrationBytes).toBe('window.__reactRouterContext = {};'.length);
     expect(s.inlineScriptBytes).toBe(
       'window.x = 1;'.length +
+        'window.__reactRouterContext = {};'.length +
         'import * as r0 from "/assets/b-2.js"; import "/assets/a-1.js"; import("/assets/c-3.js");'.length,
     );
   });
