@@ -29,7 +29,7 @@ const stopBackgroundWork = worker
   ? startServingWork(boot.handle.db)
   : startBackgroundWork(boot.handle.db, env, env.PUBLIC_STORE_URL ?? `http://localhost:${env.PORT}`);
 
-let build: () => Promise<ServerBuild>;
+let build: ServerBuild | (() => Promise<ServerBuild>);
 const assets: RequestHandler[] = [];
 const fast: FastHandler[] = [];
 if (production) {
@@ -39,8 +39,7 @@ if (production) {
   // Fingerprinted assets never change; everything else in public/ gets an hour.
   assets.push(express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
   assets.push(express.static('build/client', { maxAge: '1h' }));
-  const serverBuild = await import(new URL('./build/server/index.js', import.meta.url).href);
-  build = async () => serverBuild;
+  build = (await import(new URL('./build/server/index.js', import.meta.url).href)) as ServerBuild;
 } else {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }));
   assets.push(vite.middlewares, express.static('public', { maxAge: '1h' }));
