@@ -99,7 +99,9 @@ export async function startServer(
   env.PUBLIC_STORE_URL = `http://127.0.0.1:${port}`;
   Object.assign(env, options.env);
 
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'server.ts'], {
+  // As `npm start` runs it: V8's old space bounded (HEAP_LIMIT_MB, README).
+  const heap = `--max-old-space-size=${process.env.HEAP_LIMIT_MB ?? 512}`;
+  const child = spawn(process.execPath, [heap, ...(options.nodeArgs ?? []), 'server.ts'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
