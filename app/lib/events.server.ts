@@ -14,6 +14,8 @@ export interface DomainEvents {
   /** A market's settings or countries were saved (pricing re-prices it). */
   'markets-changed': { marketIds: number[] };
   'catalog-changed': { productIds: number[] | null };
+  /** Units were taken or put back (an order, a cancellation, a return); announced in the writing transaction. */
+  'stock-changed': { variantIds: number[] | null };
   'job-enqueued': { id: number; kind: string };
   'job-finished': { id: number; ok: boolean };
   'email-queued': Record<string, never>;
@@ -66,6 +68,7 @@ const NAMES = new Set<string>([
   'prices-changed',
   'markets-changed',
   'catalog-changed',
+  'stock-changed',
   'job-enqueued',
   'job-finished',
   'email-queued',

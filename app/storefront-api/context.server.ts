@@ -118,7 +118,7 @@ export async function ensureBundles(ctx: StorefrontContext, ids: number[], langu
 }
 
 /**
- * Bundles from the process memo with their stock read fresh (one statement for them all), the
+ * Bundles from the process memo with their stock (kept seconds, see catalog-memo.server.ts), the
  * rest from the database. A memoized product none of whose variants is sellable any more was
  * unpublished or deleted since: it is loaded again, which answers null if it is gone.
  */
@@ -132,12 +132,10 @@ async function loadBundles(
     const bundle = memo.get(id);
     if (bundle && bundle.variants.length > 0) known.set(id, bundle);
   }
-  const stock = known.size
-    ? await sellableStock(
-        ctx.db,
-        [...known.values()].flatMap((b) => b.variants.map((v) => v.id)),
-      )
-    : new Map<number, Stock>();
+  const stock = await stockOf(
+    ctx,
+    [...known.values()].flatMap((b) => b.variants.map((v) => v.id)),
+  );
   const out = new Map<number, ProductBundle | null>();
   for (const [id, bundle] of known) {
     if (!bundle.variants.some((v) => stock.has(v.id))) continue;
@@ -155,8 +153,32 @@ async function loadBundles(
     for (const id of rest) {
       const bundle = loaded.get(id) ?? null;
       out.set(id, bundle);
-      if (bundle) memo.set(id, bundle);
+      if (!bundle) continue;
+      memo.set(id, bundle);
+      // Loaded with its stock, so the next query needs no statement for it either.
+      for (const v of bundle.variants)
+        catalogMemo().stock.set(v.id, { quantity: v.inventoryQuantity, policy: v.inventoryPolicy });
     }
+  }
+  return out;
+}
+
+/** Variants' stock from the memo, the rest in one statement; variants that cannot be bought are absent. */
+async function stockOf(ctx: StorefrontContext, ids: number[]): Promise<Map<number, Stock>> {
+  const memo = catalogMemo().stock;
+  const out = new Map<number, Stock>();
+  const toRead: number[] = [];
+  for (const id of ids) {
+    const kept = memo.get(id);
+    if (kept === undefined) toRead.push(id);
+    else if (kept) out.set(id, kept);
+  }
+  if (toRead.length === 0) return out;
+  const read = await sellableStock(ctx.db, toRead);
+  for (const id of toRead) {
+    const s = read.get(id);
+    memo.set(id, s ?? false);
+    if (s) out.set(id, s);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { isCheckViolation } from '#app/db/pg-error.ts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
+import { emit } from '#app/lib/events.server.ts';
 
 /** Stock, for the cart (what may be bought) and the order (what was taken); the catalog owns variants. */
 
@@ -51,6 +52,7 @@ export async function decrementStock(tx: Db, variantId: number, quantity: number
     .update(variants)
     .set({ inventoryQuantity: sql`${variants.inventoryQuantity} - ${quantity}` })
     .where(eq(variants.id, variantId));
+  stockChanged(variantId);
 }
 
 /** Puts units back (a cancelled order, a restocked return), in the caller's transaction. */
@@ -59,6 +61,16 @@ export async function restock(tx: Db, variantId: number, quantity: number): Prom
     .update(variants)
     .set({ inventoryQuantity: sql`${variants.inventoryQuantity} + ${quantity}` })
     .where(eq(variants.id, variantId));
+  stockChanged(variantId);
+}
+
+/**
+ * Tells the Storefront API's stock memo (storefront-api/catalog-memo.server.ts). Said before the
+ * transaction commits: a read in between keeps the old level, for at most the memo's few seconds;
+ * a rollback only costs a re-read.
+ */
+function stockChanged(variantId: number): void {
+  emit('stock-changed', { variantIds: [variantId] });
 }
 
 /** Postgres check_violation from decrementStock: the stock constraint refused a decrement (oversell). */
