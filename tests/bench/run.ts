@@ -49,10 +49,15 @@ if (!CONNECTIONS.every((c) => Number.isInteger(c) && c > 0))
 
 const PRODUCT = '/products/merino-crew-sweater';
 const PRODUCT_TITLE = 'Merino Crew Sweater';
-/** Sent with every page request of the target table: what a browser asks for. */
+/**
+ * Sent with every page request of the target table: what a browser asks for, its user agent too
+ * (fetch's own, "node", is a bot to isbot, and crawlers get a different page: all data awaited).
+ */
 const BROWSER_HEADERS = {
   accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
   'accept-encoding': 'gzip, deflate, br',
+  'user-agent':
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36',
 };
 const page = (name: string, pathname: string): Target => ({
   name,
