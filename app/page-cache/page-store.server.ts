@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
+import { ownBytes } from '#app/lib/own-bytes.ts';
 import { tagHeader } from './core/page-tags.ts';
 import type { Encoding } from './core/page-rules.ts';
 
@@ -165,16 +166,19 @@ export class PageStore {
     }
     base.push('vary', page.vary);
     base.push('surrogate-key', tagHeader(page.tags, ' '), 'cache-tag', tagHeader(page.tags, ','));
-    const variant = (body: Buffer, encoding: Encoding): Variant => ({
-      body,
-      etag: strongEtag(body, encoding === 'identity' ? '' : `-${encoding}`),
-      headers: [
-        ...base,
-        ...(encoding === 'identity' ? [] : ['content-encoding', encoding]),
-        'content-length',
-        String(body.length),
-      ],
-    });
+    const variant = (bytes: Buffer, encoding: Encoding): Variant => {
+      const body = ownBytes(bytes);
+      return {
+        body,
+        etag: strongEtag(body, encoding === 'identity' ? '' : `-${encoding}`),
+        headers: [
+          ...base,
+          ...(encoding === 'identity' ? [] : ['content-encoding', encoding]),
+          'content-length',
+          String(body.length),
+        ],
+      };
+    };
     const expiresAt = page.storedAt + page.ttlSeconds * 1000;
     const first = this.set(key, {
       storedAt: page.storedAt,

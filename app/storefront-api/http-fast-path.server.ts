@@ -23,6 +23,7 @@ import {
 } from './http-result-cache.server.ts';
 import { STOREFRONT_API_VERSION } from './schema/official-schema.server.ts';
 import { storefrontYoga, tokenScope } from './yoga.server.ts';
+import { ownBytes } from '#app/lib/own-bytes.ts';
 
 const gzip = promisify(gzipCallback);
 
@@ -226,7 +227,7 @@ async function viaYoga(
   return {
     status: response.status,
     headers: replyHeaders,
-    body: Buffer.from(await response.arrayBuffer()),
+    body: ownBytes(new Uint8Array(await response.arrayBuffer())),
   };
 }
 
@@ -242,7 +243,7 @@ async function send(
   let payload = reply.body;
   if (compressible && acceptsGzip(req)) {
     // Kept on the reply: a cached one is compressed once for every client after.
-    reply.gzip ??= await gzip(reply.body);
+    reply.gzip ??= ownBytes(await gzip(reply.body));
     payload = reply.gzip;
   }
   const out: Record<string, string | string[]> = {};
