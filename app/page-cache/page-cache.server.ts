@@ -4,7 +4,7 @@ import type { FastHandler } from '#app/edge/fast-lane.server.ts';
 import { getEnv, type Env } from '#app/env.server.ts';
 import { on } from '#app/lib/events.server.ts';
 import { ageSeconds, chooseEncoding, etagMatches, pageKey, storableFor } from './core/page-rules.ts';
-import { LISTING_TAG, pageTags, productTag, tagHeader } from './core/page-tags.ts';
+import { LISTING_TAG, pageTags, productTag, tagHeader, variantTag } from './core/page-tags.ts';
 import { PageStore, type StoredPage } from './page-store.server.ts';
 import { collectingTags } from './tag-collector.server.ts';
 
@@ -48,6 +48,12 @@ export function createPageCache(options: { maxBytes: number }): PageCache {
     // else (content, SEO, brand, policies: productIds [] or null) purges everything.
     on('catalog-changed', ({ productIds }) =>
       productIds?.length ? store.purgeTags([...productIds.map(productTag), LISTING_TAG]) : store.purgeAll(),
+    ),
+    // Units sold or put back: the pages showing those variants (a product page's stock and its
+    // add-to-cart button). Listings show only "sold out" and catch up within their lifetime:
+    // purging them on every order would empty the cache when a sale needs it most.
+    on('stock-changed', ({ variantIds }) =>
+      variantIds?.length ? store.purgeTags(variantIds.map(variantTag)) : store.purgeAll(),
     ),
   ];
 

@@ -200,6 +200,19 @@ describe('the page cache', () => {
     expect((await get(policy)).headers.get('x-cache')).toBe('MISS');
   });
 
+  it('purges the product page whose variant sold units, and keeps the listings', async () => {
+    cache.store.purgeAll();
+    await warm(PRODUCT);
+    await warm('/de-de/collections/knitwear');
+    const [variant] = await db.db
+      .select({ id: variants.id })
+      .from(variants)
+      .where(eq(variants.sku, 'AO-MER-OAT-M'));
+    emit('stock-changed', { variantIds: [variant!.id] });
+    expect((await get(PRODUCT)).headers.get('x-cache')).toBe('MISS');
+    expect((await get('/de-de/collections/knitwear')).headers.get('x-cache')).toBe('HIT');
+  });
+
   it('never stores what is not a storefront page: the admin, the cart, the API', async () => {
     cache.store.purgeAll();
     for (const path of ['/app/login', '/de-de/cart', '/cart', '/api/2026-04/graphql.json']) {

@@ -133,7 +133,7 @@ describe('conditional requests and encodings', () => {
 });
 
 describe('page tags', () => {
-  it('collects products, collections, pages, articles and blogs from any depth, once', () => {
+  it('collects products, variants, collections, pages, articles and blogs from any depth, once', () => {
     const data = {
       product: {
         id: 'gid://shopify/Product/7',
@@ -152,6 +152,7 @@ describe('page tags', () => {
       'page-4',
       'product-7',
       'product-8',
+      'productvariant-70',
     ]);
   });
 

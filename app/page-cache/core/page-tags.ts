@@ -8,12 +8,14 @@ export const SHOP_TAG = 'shop';
 /** Pages that list products (a collection, or more than one product): a product change may add or drop one. */
 export const LISTING_TAG = 'listing';
 
-const GID = /^gid:\/\/shopify\/(Product|Collection|Page|Article|Blog)\/(\d+)$/;
+const GID = /^gid:\/\/shopify\/(Product|ProductVariant|Collection|Page|Article|Blog)\/(\d+)$/;
 
 /** The tag of a product, as catalog-changed names products by number. */
 export const productTag = (id: number) => `product-${id}`;
+/** The tag of a variant, as stock-changed names variants: the product page that shows its stock. */
+export const variantTag = (id: number) => `productvariant-${id}`;
 
-/** The tags of one Storefront API result: the products, collections, pages, articles and blogs it holds. */
+/** The tags of one Storefront API result: the products, variants, collections, pages, articles and blogs it holds. */
 export function resultTags(data: unknown): string[] {
   const found = new Set<string>();
   const walk = (value: unknown, depth: number): void => {
