@@ -15,8 +15,19 @@ const CHROME: PageStrings = {
   errors: { except: ['edge'] },
   cart: { only: ['open', 'drawerTitle', 'close', 'addToCart', 'soldOut', 'added', 'viewCart'] },
   policies: { only: ['footer'] },
-  search: true,
-  blog: true,
+  // The predictive search's own strings; the search page and the blogs add the rest.
+  search: {
+    only: [
+      'label',
+      'placeholder',
+      'suggestions',
+      'noSuggestions',
+      'collectionSuggestion',
+      'viewAll',
+      'submit',
+    ],
+  },
+  blog: { only: ['articleLabel'] },
   product: true,
 };
 
@@ -24,8 +35,8 @@ const CHROME: PageStrings = {
 const SECTIONS: Partial<Record<string, PageStrings>> = {
   '': { common: true },
   collections: { collection: true },
-  search: { collection: true },
-  blogs: { collection: true },
+  search: { collection: true, search: true, blog: true },
+  blogs: { collection: true, blog: true },
   checkout: { checkout: true },
   returns: { returns: true },
   policies: { policies: true },
