@@ -1,17 +1,13 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import type { ServerBuild } from 'react-router';
-import { createServer as createVite, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '#app/db/client.server.ts';
 import { products, variants } from '#app/db/schema/index.ts';
-import type { httpServer as HttpServer } from '#app/http-app.server.ts';
 import { emit } from '#app/lib/events.server.ts';
 import { freshMarketConfig } from '#app/modules/markets/markets.server.ts';
 import { recomputePrices, setFixedPrice } from '#app/modules/pricing/pricing.server.ts';
-import type { createPageCache as CreatePageCache, PageCache } from '#app/page-cache/page-cache.server.ts';
+import type { PageCache } from '#app/page-cache/page-cache.server.ts';
+import { startAppServer } from '#tests/support/app-server.ts';
 import { createTestDb } from '#tests/support/test-db.ts';
 import { hostileString } from '../fuzz/hostile-values.ts';
 import { RUNS, SEED } from '../fuzz/settings.ts';
@@ -22,8 +18,7 @@ import { RUNS, SEED } from '../fuzz/settings.ts';
  * shows on the very next request; a shopper with a cart is never served from it nor stored into it.
  */
 let db: DbHandle;
-let vite: ViteDevServer;
-let server: Server;
+let app: Awaited<ReturnType<typeof startAppServer>>;
 let origin: string;
 let cache: PageCache;
 const previousStoreUrl = process.env.PUBLIC_STORE_URL;
@@ -33,31 +28,13 @@ beforeAll(async () => {
   // Pages are public (so cacheable) only when absolute URLs come from a configured origin.
   process.env.PUBLIC_STORE_URL = 'https://shop.test';
   db = await createTestDb('seeded');
-  vite = await createVite({
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    appType: 'custom',
-    logLevel: 'error',
-  });
-  const load = <T>(id: string) => vite.ssrLoadModule(id) as Promise<T>;
-  const { setDbHandle } = await load<typeof import('#app/db/client.server.ts')>('/app/db/client.server.ts');
-  setDbHandle(db);
-  const { httpServer } = await load<{ httpServer: typeof HttpServer }>('/app/http-app.server.ts');
-  const { createPageCache } = await load<{ createPageCache: typeof CreatePageCache }>(
-    '/app/page-cache/page-cache.server.ts',
-  );
-  cache = createPageCache({ maxBytes: 32 * 1024 * 1024 });
-  const build = () => load<ServerBuild>('virtual:react-router/server-build');
-  server = httpServer({ build, mode: 'development', assets: [vite.middlewares], pageCache: cache });
-  server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startAppServer(db, { pageCacheBytes: 32 * 1024 * 1024 });
+  origin = app.origin;
+  cache = app.pageCache!;
 }, 120_000);
 
 afterAll(async () => {
-  cache?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  await vite?.close();
+  await app?.close();
   await db?.close();
   if (previousStoreUrl === undefined) delete process.env.PUBLIC_STORE_URL;
   else process.env.PUBLIC_STORE_URL = previousStoreUrl;

@@ -3,16 +3,24 @@ import type { AddressInfo } from 'node:net';
 import type { ServerBuild } from 'react-router';
 import { createServer as createVite } from 'vite';
 import type { DbHandle } from '#app/db/client.server.ts';
-import type { httpApp } from '#app/http-app.server.ts';
+import type { httpApp, httpServer } from '#app/http-app.server.ts';
+import type { createPageCache, PageCache } from '#app/page-cache/page-cache.server.ts';
 
 /**
  * The whole store (edge, pages, forms, admin, Storefront API) on a real HTTP port over a test
  * database: server.ts's stack in development mode, compiled by Vite as `npm run dev` does. The app
  * is loaded through Vite's module graph, not the test's, so the database handle is set there.
+ * With `pageCacheBytes`, the whole of server.ts's front (httpServer: fast lane, page cache) with a
+ * page cache of that size.
  */
-export async function startAppServer(handle: DbHandle): Promise<{
+export async function startAppServer(
+  handle: DbHandle,
+  options: { pageCacheBytes?: number } = {},
+): Promise<{
   origin: string;
   build: ServerBuild;
+  /** The page cache, when one was asked for. */
+  pageCache: PageCache | null;
   /** A module of the app as the server runs it (Vite's graph, not the test's). */
   load: <T>(id: string) => Promise<T>;
   close(): Promise<void>;
@@ -25,18 +33,29 @@ export async function startAppServer(handle: DbHandle): Promise<{
   const load = <T>(id: string) => vite.ssrLoadModule(id) as Promise<T>;
   const { setDbHandle } = await load<typeof import('#app/db/client.server.ts')>('/app/db/client.server.ts');
   setDbHandle(handle);
-  const { httpApp: app } = await load<{ httpApp: typeof httpApp }>('/app/http-app.server.ts');
-  const build = () => load<ServerBuild>('virtual:react-router/server-build');
-  const server: Server = app({ build, mode: 'development', assets: [vite.middlewares] }).listen(
-    0,
-    '127.0.0.1',
+  const http = await load<{ httpApp: typeof httpApp; httpServer: typeof httpServer }>(
+    '/app/http-app.server.ts',
   );
+  const build = () => load<ServerBuild>('virtual:react-router/server-build');
+  const stack = { build, mode: 'development', assets: [vite.middlewares] };
+  let pageCache: PageCache | null = null;
+  let server: Server;
+  if (options.pageCacheBytes === undefined) server = http.httpApp(stack).listen(0, '127.0.0.1');
+  else {
+    const pages = await load<{ createPageCache: typeof createPageCache }>(
+      '/app/page-cache/page-cache.server.ts',
+    );
+    pageCache = pages.createPageCache({ maxBytes: options.pageCacheBytes });
+    server = http.httpServer({ ...stack, pageCache }).listen(0, '127.0.0.1');
+  }
   await new Promise<void>((resolve) => server.once('listening', resolve));
   return {
     build: await build(),
     load,
+    pageCache,
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
+      pageCache?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await vite.close();
