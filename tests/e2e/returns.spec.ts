@@ -68,6 +68,16 @@ async function photoWithGps(page: Page): Promise<Buffer> {
   return Buffer.from(jpegWithGps(Buffer.from(base64, 'base64'), 'GPS-52.5200N-13.4050E'));
 }
 
+/**
+ * The RMA in the status page's heading. The URL changes before React renders the new page,
+ * so the heading is awaited, not read at once.
+ */
+async function rmaOnStatusPage(page: Page): Promise<string> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/RMA-\d+-\d+/);
+  return /RMA-\d+-\d+/.exec((await heading.textContent())!)![0];
+}
+
 /** The number of the demo order a shopper placed, read from the admin's order list. */
 async function orderNumberOf(owner: Page, email: string): Promise<string> {
   await owner.goto(`/app/orders?q=${encodeURIComponent(email)}`);
@@ -127,7 +137,7 @@ test('a German shopper returns one of two sweaters as damaged with a photo; supp
 
   await expect(page).toHaveURL(/\/de-de\/returns\/[^/]+\/[\w-]{16}\?requested=1$/);
   await expect(page.getByRole('status')).toHaveText(de.order!.requested!);
-  const rma = /RMA-\d+-\d+/.exec((await page.getByRole('heading', { level: 1 }).textContent())!)![0];
+  const rma = await rmaOnStatusPage(page);
   await expect(page.getByTestId('refund-estimate')).toHaveText(estimate);
   await expect(page.locator('.returns-steps [aria-current=step]')).toHaveText(de.status!.requested!);
   expect(await serious(page)).toEqual([]);
@@ -351,7 +361,7 @@ test('a German shopper exchanges a sweater for the next size up: the replacement
   await fitsPhone(page);
   await page.locator('main button[type=submit]').click();
   await expect(page).toHaveURL(/\?requested=1$/);
-  const rma = /RMA-\d+-\d+/.exec((await page.getByRole('heading', { level: 1 }).textContent())!)![0];
+  const rma = await rmaOnStatusPage(page);
   await expect(page.locator('main')).toContainText(de.statusPage!.exchangeFor!.replace('{{variant}}', ''));
   const statusUrl = page.url().replace(/\?requested=1$/, '');
 
