@@ -8,6 +8,7 @@ import express, { type RequestHandler } from 'express';
 import type { ServerBuild } from 'react-router';
 import { httpServer } from './app/http-app.server.ts';
 import type { FastHandler } from './app/edge/fast-lane.server.ts';
+import { staticFallback } from './app/edge/static-fallback.server.ts';
 import { staticFiles } from './app/edge/static-files.server.ts';
 import { attachDatabase, bootstrap, type BootResult } from './app/bootstrap.server.ts';
 import { isClusterPrimary, isClusterWorker, superviseWorkers } from './app/cluster.server.ts';
@@ -37,8 +38,7 @@ if (production) {
   // what that leaves (escaped or odd paths), with the same lifetimes.
   fast.push(staticFiles('build/client'));
   // Fingerprinted assets never change; everything else in public/ gets an hour.
-  assets.push(express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
-  assets.push(express.static('build/client', { maxAge: '1h' }));
+  assets.push(staticFallback('build/client', '1h'));
   build = (await import(new URL('./build/server/index.js', import.meta.url).href)) as ServerBuild;
 } else {
   const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }));
