@@ -86,6 +86,8 @@ export async function startServer(
     PORT: String(port),
     HOST: '127.0.0.1',
     PGLITE_DIR: pgliteDir,
+    // As `npm start` runs it: glibc's malloc with two arenas (MALLOC_ARENA_MAX, README).
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   };
   // The bench measures the self-contained setup (embedded PGlite, in-process Storefront API)
   // unless it is given a PostgreSQL database.
