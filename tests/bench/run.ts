@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: issue 17's target table, then the older per-page and per-query rows and the
- * in-process vs HTTP hop. Everything runs against the production build on embedded PGlite over
- * loopback HTTP (autocannon), seeded once and copied for each server:
+ * in-process vs HTTP hop. Everything runs against the production build over loopback HTTP
+ * (autocannon); phases 1–3 on embedded PGlite, seeded once and copied for each server:
  *
  *  1. defaults (result cache and page cache on): the API product query with a warm result cache,
  *     a warmed product page (a page cache hit), a fingerprinted static asset, the product page's
@@ -9,7 +9,9 @@
  *  2. PAGE_CACHE=off: the product page rendered every time, then Shopify's Hydrogen skeleton
  *     (built from the registry by scripts/hydrogen-skeleton.ts, served by MiniOxygen with its
  *     default sub-request caching) pointed at this same server's Storefront API; then the older rows;
- *  3. STOREFRONT_RESULT_CACHE=off: the API product query again, every request executed.
+ *  3. STOREFRONT_RESULT_CACHE=off: the API product query again, every request executed;
+ *  4. scale-out, when a PostgreSQL server answers (BENCH_DATABASE_URL, else 127.0.0.1:5432): a
+ *     fresh database, WEB_CONCURRENCY=2 and the page cache off; the product page and add-to-cart.
  *
  * Prints Markdown tables and writes tests/bench/results.json. BENCH_DURATION=<s> per load run
  * (default 10); BENCH_CONNECTIONS for the older rows (default 32; e.g. "1,32"); BENCH_SHOPPERS (8).
@@ -30,6 +32,7 @@ import { lighthouseScores, lighthouseUnavailable, type LighthouseScore } from '.
 import { measure, warmUp, type Row } from './load.ts';
 import { machineInfo, machineLine } from './machine.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
+import { onFreshPostgres } from './postgres.ts';
 import { seededPglite, startServer, type BenchServer } from './server.ts';
 import { fmt, markdownTable } from './table.ts';
 import { judge, targetTable, type TargetRow } from './target-table.ts';
@@ -41,6 +44,8 @@ const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 8);
 const TARGET_CONNECTIONS = 32;
 /** Runs of the two rendered-page target rows (Meridian's and the skeleton's); the median counts. */
 const TARGET_REPEATS = 3;
+/** Worker processes of the scale-out phase (PostgreSQL). */
+const SCALE_OUT_WORKERS = 2;
 const WARMUP_REQUESTS = 5;
 /** Seconds of load before each measured run, not counted. */
 const WARM_BURST_S = 2;
@@ -199,6 +204,8 @@ interface Got {
   ssr: { meridian: Row | null; skeleton: Row | null };
   weight: { meridian: PageWeight | null; skeleton: PageWeight | null };
   cart: CartAddResult | null;
+  /** PostgreSQL with WEB_CONCURRENCY=2 (the scale-out setup), page cache off; null without a server. */
+  scaleOut: { page: Row | null; cart: CartAddResult | null; note: string | null };
   lighthouse: { meridian: LighthouseScore[]; skeleton: LighthouseScore[]; unavailable: string | null };
   skeleton: { dir: string; createHydrogen: string; hydrogen: string } | null;
 }
@@ -212,6 +219,7 @@ const got: Got = {
   ssr: { meridian: null, skeleton: null },
   weight: { meridian: null, skeleton: null },
   cart: null,
+  scaleOut: { page: null, cart: null, note: null },
   lighthouse: { meridian: [], skeleton: [], unavailable: lighthouseUnavailable() },
   skeleton: null,
 };
@@ -359,6 +367,40 @@ if (seeded) {
   });
 }
 
+// 4. Scale-out: PostgreSQL and two worker processes, as a store expecting a flash sale runs it.
+await phase('scale-out', async () => {
+  const measured = await onFreshPostgres(async (_, databaseUrl) => {
+    log(`Scale-out: PostgreSQL, ${SCALE_OUT_WORKERS} workers (seeding the database)…`);
+    const server = named(
+      `PostgreSQL, ${SCALE_OUT_WORKERS} workers`,
+      await startServer(ROOT, 600_000, {
+        databaseUrl,
+        env: { PAGE_CACHE: 'off', WEB_CONCURRENCY: String(SCALE_OUT_WORKERS) },
+      }),
+    );
+    try {
+      got.scaleOut.page = await load(
+        server,
+        productPage('product en-US'),
+        TARGET_CONNECTIONS,
+        TARGET_REPEATS,
+      );
+      log(`Add to cart on PostgreSQL: ${SHOPPERS} shoppers for ${DURATION_S} s…`);
+      const variants = await sellableVariants(server.origin);
+      await addToCartLoad(server.origin, variants, SHOPPERS, WARM_BURST_S);
+      got.scaleOut.cart = await addToCartLoad(server.origin, variants, SHOPPERS, DURATION_S);
+      if (got.scaleOut.cart.failures)
+        problem(
+          `scale-out add to cart: ${got.scaleOut.cart.failures} failed adds, first: ${got.scaleOut.cart.firstFailure}`,
+        );
+    } finally {
+      await server.stop();
+    }
+    return true;
+  });
+  if (!measured) got.scaleOut.note = 'no PostgreSQL server answered (BENCH_DATABASE_URL or 127.0.0.1:5432)';
+});
+
 // The hop comparison runs after the servers are gone so the two do not compete for CPU.
 log('Storefront API in-process vs HTTP hop…');
 const hop = await runHopScript().catch((error: Error) => {
@@ -367,6 +409,8 @@ const hop = await runHopScript().catch((error: Error) => {
 });
 
 // ---- The target table ----
+const cartNote = (c: CartAddResult) =>
+  `${c.adds} adds, p99 ${fmt(c.p99Ms, 1)} ms, ${fmt(c.perSecond, 0)} adds/s, ${c.failures} failures`;
 const rps = (r: Row | null) => r?.reqPerSec ?? null;
 const lhRow = (name: string): TargetRow => {
   const m = got.lighthouse.meridian.find((s) => s.name === name);
@@ -424,6 +468,17 @@ const targetRows: TargetRow[] = [
     skeleton: rps(got.ssr.skeleton),
     goal: { kind: 'ratioAtLeast', value: 2 },
     digits: 0,
+  },
+  {
+    measure: `the same on PostgreSQL, ${SCALE_OUT_WORKERS} worker processes`,
+    unit: 'req/s',
+    meridian: rps(got.scaleOut.page),
+    skeleton: rps(got.ssr.skeleton),
+    goal: { kind: 'ratioAtLeast', value: 2 },
+    digits: 0,
+    note: got.scaleOut.page
+      ? `p99 ${got.scaleOut.page.latencyMs.p99} ms; the database and both workers share the two cores`
+      : (got.scaleOut.note ?? undefined),
   },
   {
     measure: `Product page p99, PAGE_CACHE=off, ${TARGET_CONNECTIONS} conns`,
@@ -508,9 +563,16 @@ const targetRows: TargetRow[] = [
     skeleton: null,
     goal: { kind: 'below', value: 20 },
     digits: 1,
-    note: got.cart
-      ? `${got.cart.adds} adds, p99 ${fmt(got.cart.p99Ms, 1)} ms, ${fmt(got.cart.perSecond, 0)} adds/s, ${got.cart.failures} failures`
-      : undefined,
+    note: got.cart ? cartNote(got.cart) : 'PGlite, one process',
+  },
+  {
+    measure: `the same on PostgreSQL, ${SCALE_OUT_WORKERS} worker processes`,
+    unit: 'ms',
+    meridian: got.scaleOut.cart?.p50Ms ?? null,
+    skeleton: null,
+    goal: { kind: 'below', value: 20 },
+    digits: 1,
+    note: got.scaleOut.cart ? cartNote(got.scaleOut.cart) : (got.scaleOut.note ?? undefined),
   },
 ];
 const soak = soakSummary();
@@ -569,6 +631,7 @@ writeFileSync(
         staticAsset: got.staticAsset?.path ?? null,
         pageWeight: got.weight,
         cart: got.cart,
+        scaleOut: got.scaleOut,
         lighthouse: got.lighthouse,
         skeleton: got.skeleton,
         soak,
