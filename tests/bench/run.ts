@@ -42,7 +42,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '32').split(',').map(Number);
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 8);
 const TARGET_CONNECTIONS = 32;
-/** Runs of the two rendered-page target rows (Meridian's and the skeleton's); the median counts. */
+/** Runs of each load in the target table; the median run counts. */
 const TARGET_REPEATS = 3;
 /** Worker processes of the scale-out phase (PostgreSQL). */
 const SCALE_OUT_WORKERS = 2;
@@ -93,8 +93,8 @@ console.log(machineLine(machine));
 console.log(
   `Settings: ${DURATION_S} s per load run, ${TARGET_CONNECTIONS} connections for the targets ` +
     `(${CONNECTIONS.join(' and ')} for the older rows), ${SHOPPERS} shoppers, ${WARMUP_REQUESTS} warm-up requests ` +
-    `and ${WARM_BURST_S} s of unmeasured load before each target; the rendered product page (Meridian's ` +
-    `and the skeleton's) is loaded ${TARGET_REPEATS} times and the median run counts\n`,
+    `and ${WARM_BURST_S} s of unmeasured load before each target; each load of the target table runs ` +
+    `${TARGET_REPEATS} times and the median run counts\n`,
 );
 const log = (line: string) => console.error(line);
 
@@ -236,7 +236,7 @@ if (seeded) {
     got.bootRssMb = server.rssMb();
     log(`server (defaults) pid ${server.pid} at ${server.origin}, RSS after boot ${fmt(got.bootRssMb)} MB`);
     try {
-      got.apiWarm = await load(server, apiProduct);
+      got.apiWarm = await load(server, apiProduct, TARGET_CONNECTIONS, TARGET_REPEATS);
 
       const product = productPage('product en-US (page cache)');
       const warm = await warmUp(server.origin, product, WARMUP_REQUESTS);
@@ -244,7 +244,7 @@ if (seeded) {
       const res = await fetch(server.origin + PRODUCT, { headers: BROWSER_HEADERS });
       await res.arrayBuffer();
       got.cacheHeader = res.headers.get('x-cache');
-      got.cachedPage = await load(server, product);
+      got.cachedPage = await load(server, product, TARGET_CONNECTIONS, TARGET_REPEATS);
 
       const html = await htmlOf(server.origin, PRODUCT);
       got.weight.meridian = await pageWeight(html, path.join(ROOT, 'build/client'), server.origin);
@@ -252,11 +252,16 @@ if (seeded) {
       if (!asset) throw new Error('the product page references no /assets/ module');
       got.staticAsset = {
         path: asset,
-        row: await load(server, {
-          ...page('static asset', asset),
-          headers: { 'accept-encoding': 'gzip, deflate, br' },
-          checkText: (text) => (text.length > 1000 ? null : `a ${text.length}-byte body`),
-        }),
+        row: await load(
+          server,
+          {
+            ...page('static asset', asset),
+            headers: { 'accept-encoding': 'gzip, deflate, br' },
+            checkText: (text) => (text.length > 1000 ? null : `a ${text.length}-byte body`),
+          },
+          TARGET_CONNECTIONS,
+          TARGET_REPEATS,
+        ),
       };
 
       log(`Add to cart: ${SHOPPERS} shoppers for ${DURATION_S} s…`);
@@ -360,7 +365,7 @@ if (seeded) {
       await startServer(ROOT, 120_000, { pgliteFrom: seeded, env: { STOREFRONT_RESULT_CACHE: 'off' } }),
     );
     try {
-      got.apiCold = await load(server, apiProduct);
+      got.apiCold = await load(server, apiProduct, TARGET_CONNECTIONS, TARGET_REPEATS);
     } finally {
       await server.stop();
     }
