@@ -47,8 +47,14 @@ const TARGET_REPEATS = 3;
 /** Worker processes of the scale-out phase (PostgreSQL). */
 const SCALE_OUT_WORKERS = 2;
 const WARMUP_REQUESTS = 5;
-/** Seconds of load before each measured run, not counted. */
+/** Seconds of load before the older rows' runs (on a server the targets already warmed), not counted. */
 const WARM_BURST_S = 2;
+/**
+ * Seconds of load before each target, not counted. A freshly started server keeps getting faster
+ * for a while under load (V8 tiering up a 1.6 MB server bundle): after 2 s the first runs on a new
+ * server read 20–40 % below the same server's later runs.
+ */
+const TARGET_WARM_S = 10;
 if (!(DURATION_S > 0))
   throw new Error(`BENCH_DURATION must be a positive number of seconds, got ${process.env.BENCH_DURATION}`);
 if (!CONNECTIONS.every((c) => Number.isInteger(c) && c > 0))
@@ -93,7 +99,7 @@ console.log(machineLine(machine));
 console.log(
   `Settings: ${DURATION_S} s per load run, ${TARGET_CONNECTIONS} connections for the targets ` +
     `(${CONNECTIONS.join(' and ')} for the older rows), ${SHOPPERS} shoppers, ${WARMUP_REQUESTS} warm-up requests ` +
-    `and ${WARM_BURST_S} s of unmeasured load before each target; each load of the target table runs ` +
+    `and ${TARGET_WARM_S} s of unmeasured load before each target (${WARM_BURST_S} s for the older rows); each load of the target table runs ` +
     `${TARGET_REPEATS} times and the median run counts\n`,
 );
 const log = (line: string) => console.error(line);
@@ -108,16 +114,29 @@ const problem = (message: string, fatal = true) => {
 /** Every autocannon run, for results.json and the older table. */
 const runs: (Row & { server: string })[] = [];
 
+interface LoadPlan {
+  connections: number;
+  repeats: number;
+  /** Seconds of unmeasured load first. */
+  warmS: number;
+}
+/** How each load of the target table runs. */
+const TARGET_PLAN: LoadPlan = {
+  connections: TARGET_CONNECTIONS,
+  repeats: TARGET_REPEATS,
+  warmS: TARGET_WARM_S,
+};
+
 /**
  * Warms a target up, then loads it; null (with a problem noted) when either fails. With `repeats`,
  * it loads that many times and returns the run of median req/s (every run goes to results.json):
  * a single run on a shared machine is as likely to catch a neighbour's burst as the server's pace.
  */
+
 async function load(
   server: { name: string; origin: string; assertAlive(): void; rssMb(): number | null },
   target: Target,
-  connections = TARGET_CONNECTIONS,
-  repeats = 1,
+  { connections, repeats, warmS }: LoadPlan = TARGET_PLAN,
 ): Promise<Row | null> {
   server.assertAlive();
   const warm = await warmUp(server.origin, target, WARMUP_REQUESTS).catch((error: Error) => {
@@ -131,7 +150,7 @@ async function load(
   const times = repeats > 1 ? `, ${repeats} times` : '';
   log(`${server.name}: ${target.name} × ${connections} connection(s) for ${DURATION_S} s${times}…`);
   // A short burst at the same concurrency first, discarded: JIT and pools reach their steady state.
-  await measure(server.origin, target, connections, WARM_BURST_S);
+  await measure(server.origin, target, connections, warmS);
   const rows: Row[] = [];
   for (let i = 0; i < repeats; i++) {
     // The last load leaves requests in flight that the server still works on: one more request waits them out.
@@ -152,6 +171,20 @@ async function load(
   }
   rows.sort((a, b) => a.reqPerSec - b.reqPerSec);
   return rows[Math.floor((rows.length - 1) / 2)] ?? null;
+}
+
+/** SHOPPERS shoppers adding to their carts, after a warm-up burst as `load` gives; failures are problems. */
+async function cartLoad(server: { name: string; origin: string }): Promise<CartAddResult> {
+  log(`${server.name}: add to cart, ${SHOPPERS} shoppers for ${DURATION_S} s…`);
+  const variants = await sellableVariants(server.origin);
+  await addToCartLoad(server.origin, variants, SHOPPERS, TARGET_WARM_S); // unmeasured
+  const result = await addToCartLoad(server.origin, variants, SHOPPERS, DURATION_S);
+  if (result.failures)
+    problem(
+      `${server.name} add to cart: ${result.failures} failed adds, first: ${result.firstFailure}`,
+      result.adds === 0,
+    );
+  return result;
 }
 
 const named = (name: string, s: BenchServer) => ({ ...s, name });
@@ -236,7 +269,7 @@ if (seeded) {
     got.bootRssMb = server.rssMb();
     log(`server (defaults) pid ${server.pid} at ${server.origin}, RSS after boot ${fmt(got.bootRssMb)} MB`);
     try {
-      got.apiWarm = await load(server, apiProduct, TARGET_CONNECTIONS, TARGET_REPEATS);
+      got.apiWarm = await load(server, apiProduct);
 
       const product = productPage('product en-US (page cache)');
       const warm = await warmUp(server.origin, product, WARMUP_REQUESTS);
@@ -244,7 +277,7 @@ if (seeded) {
       const res = await fetch(server.origin + PRODUCT, { headers: BROWSER_HEADERS });
       await res.arrayBuffer();
       got.cacheHeader = res.headers.get('x-cache');
-      got.cachedPage = await load(server, product, TARGET_CONNECTIONS, TARGET_REPEATS);
+      got.cachedPage = await load(server, product);
 
       const html = await htmlOf(server.origin, PRODUCT);
       got.weight.meridian = await pageWeight(html, path.join(ROOT, 'build/client'), server.origin);
@@ -252,27 +285,14 @@ if (seeded) {
       if (!asset) throw new Error('the product page references no /assets/ module');
       got.staticAsset = {
         path: asset,
-        row: await load(
-          server,
-          {
-            ...page('static asset', asset),
-            headers: { 'accept-encoding': 'gzip, deflate, br' },
-            checkText: (text) => (text.length > 1000 ? null : `a ${text.length}-byte body`),
-          },
-          TARGET_CONNECTIONS,
-          TARGET_REPEATS,
-        ),
+        row: await load(server, {
+          ...page('static asset', asset),
+          headers: { 'accept-encoding': 'gzip, deflate, br' },
+          checkText: (text) => (text.length > 1000 ? null : `a ${text.length}-byte body`),
+        }),
       };
 
-      log(`Add to cart: ${SHOPPERS} shoppers for ${DURATION_S} s…`);
-      const variants = await sellableVariants(server.origin);
-      await addToCartLoad(server.origin, variants, SHOPPERS, WARM_BURST_S); // unmeasured, as above
-      got.cart = await addToCartLoad(server.origin, variants, SHOPPERS, DURATION_S);
-      if (got.cart.failures)
-        problem(
-          `add to cart: ${got.cart.failures} failed adds, first: ${got.cart.firstFailure}`,
-          got.cart.adds === 0,
-        );
+      got.cart = await cartLoad(server);
 
       if (!got.lighthouse.unavailable) {
         const pages = await Promise.all(
@@ -299,7 +319,7 @@ if (seeded) {
       await startServer(ROOT, 120_000, { pgliteFrom: seeded, env: { PAGE_CACHE: 'off' } }),
     );
     try {
-      got.ssr.meridian = await load(server, productPage('product en-US'), TARGET_CONNECTIONS, TARGET_REPEATS);
+      got.ssr.meridian = await load(server, productPage('product en-US'));
 
       await phase('skeleton', async () => {
         log('Preparing the Hydrogen skeleton (built once, then from its cache)…');
@@ -318,12 +338,7 @@ if (seeded) {
         });
         try {
           const sk = skeletonNamed(preview);
-          got.ssr.skeleton = await load(
-            sk,
-            productPage('skeleton product'),
-            TARGET_CONNECTIONS,
-            TARGET_REPEATS,
-          );
+          got.ssr.skeleton = await load(sk, productPage('skeleton product'));
           // Hydrogen logs every Storefront API error: pages built on errors would flatter the skeleton.
           const errors = graphqlErrors(preview.log());
           if (errors.length)
@@ -350,7 +365,7 @@ if (seeded) {
 
       for (const target of targets)
         for (const connections of CONNECTIONS) {
-          const row = await load(server, target, connections);
+          const row = await load(server, target, { connections, repeats: 1, warmS: WARM_BURST_S });
           if (row) olderRows.push(row);
         }
     } finally {
@@ -365,7 +380,7 @@ if (seeded) {
       await startServer(ROOT, 120_000, { pgliteFrom: seeded, env: { STOREFRONT_RESULT_CACHE: 'off' } }),
     );
     try {
-      got.apiCold = await load(server, apiProduct, TARGET_CONNECTIONS, TARGET_REPEATS);
+      got.apiCold = await load(server, apiProduct);
     } finally {
       await server.stop();
     }
@@ -384,20 +399,8 @@ await phase('scale-out', async () => {
       }),
     );
     try {
-      got.scaleOut.page = await load(
-        server,
-        productPage('product en-US'),
-        TARGET_CONNECTIONS,
-        TARGET_REPEATS,
-      );
-      log(`Add to cart on PostgreSQL: ${SHOPPERS} shoppers for ${DURATION_S} s…`);
-      const variants = await sellableVariants(server.origin);
-      await addToCartLoad(server.origin, variants, SHOPPERS, WARM_BURST_S);
-      got.scaleOut.cart = await addToCartLoad(server.origin, variants, SHOPPERS, DURATION_S);
-      if (got.scaleOut.cart.failures)
-        problem(
-          `scale-out add to cart: ${got.scaleOut.cart.failures} failed adds, first: ${got.scaleOut.cart.firstFailure}`,
-        );
+      got.scaleOut.page = await load(server, productPage('product en-US'));
+      got.scaleOut.cart = await cartLoad(server);
     } finally {
       await server.stop();
     }
@@ -620,6 +623,9 @@ const settings = {
   connections: CONNECTIONS,
   shoppers: SHOPPERS,
   warmupRequests: WARMUP_REQUESTS,
+  targetWarmS: TARGET_WARM_S,
+  targetRepeats: TARGET_REPEATS,
+  olderRowsWarmS: WARM_BURST_S,
   host: '127.0.0.1',
   storefrontCacheMaxEntries: process.env.STOREFRONT_CACHE_MAX_ENTRIES ?? 'default',
   wallClockS: Math.round((Date.now() - started) / 1000),
