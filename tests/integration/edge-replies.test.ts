@@ -1,22 +1,21 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edge } from '#app/edge/edge.server.ts';
+import { onLoopback, type Loopback } from '#tests/support/loopback.ts';
 import { rawRequest } from '#tests/support/raw-http.ts';
 
 /** The edge's refusals over real HTTP: status, headers and a message in the client's language. */
-let server: Server;
+let server: Loopback;
 let origin: string;
 beforeAll(async () => {
   const app = express();
   app.use(edge());
   app.use((_req, res) => void res.send('reached the app'));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await onLoopback(createServer(app));
+  origin = server.origin;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 

@@ -1,16 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withFastLane } from '#app/edge/fast-lane.server.ts';
 import { staticFiles } from '#app/edge/static-files.server.ts';
+import { onLoopback, type Loopback } from '#tests/support/loopback.ts';
 import { rawRequest } from '#tests/support/raw-http.ts';
 
 /** The production build's client files from memory, before Express: what it answers and what it leaves. */
 let dir: string;
-let server: Server;
+let server: Loopback;
 let origin: string;
 const script = `export const greeting = ${JSON.stringify('hello '.repeat(500))};\n`;
 
@@ -22,14 +22,13 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'notes.unknown'), 'not a served type');
   // What the fast lane leaves goes here, as it would to Express (the edge, express.static, the app).
   const fallback = createServer((req, res) => res.end(`fell through: ${req.url}`));
-  server = createServer(withFastLane([staticFiles(dir)], (req, res) => fallback.emit('request', req, res)));
-  server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await onLoopback(
+    createServer(withFastLane([staticFiles(dir)], (req, res) => fallback.emit('request', req, res))),
+  );
+  origin = server.origin;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

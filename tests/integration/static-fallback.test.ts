@@ -1,16 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staticFallback } from '#app/edge/static-fallback.server.ts';
+import { onLoopback, type Loopback } from '#tests/support/loopback.ts';
 import { rawRequest } from '#tests/support/raw-http.ts';
 
 /** express.static behind the fast lane: the files it still serves, and the URLs it leaves to the app. */
 let dir: string;
-let server: Server;
+let server: Loopback;
 let origin: string;
 
 beforeAll(async () => {
@@ -25,13 +25,11 @@ beforeAll(async () => {
   app.use((req, res) => {
     res.end(`app: ${req.url}`);
   });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await onLoopback(createServer(app));
+  origin = server.origin;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,10 +1,10 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import type { ServerBuild } from 'react-router';
 import { createServer as createVite } from 'vite';
 import type { DbHandle } from '#app/db/client.server.ts';
 import type { httpApp, httpServer } from '#app/http-app.server.ts';
 import type { createPageCache, PageCache } from '#app/page-cache/page-cache.server.ts';
+import { onLoopback } from './loopback.ts';
 
 /**
  * The whole store (edge, pages, forms, admin, Storefront API) on a real HTTP port over a test
@@ -40,24 +40,23 @@ export async function startAppServer(
   const stack = { build, mode: 'development', assets: [vite.middlewares] };
   let pageCache: PageCache | null = null;
   let server: Server;
-  if (options.pageCacheBytes === undefined) server = http.httpApp(stack).listen(0, '127.0.0.1');
+  if (options.pageCacheBytes === undefined) server = createServer(http.httpApp(stack));
   else {
     const pages = await load<{ createPageCache: typeof createPageCache }>(
       '/app/page-cache/page-cache.server.ts',
     );
     pageCache = pages.createPageCache({ maxBytes: options.pageCacheBytes });
-    server = http.httpServer({ ...stack, pageCache }).listen(0, '127.0.0.1');
+    server = http.httpServer({ ...stack, pageCache });
   }
-  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const listening = await onLoopback(server);
   return {
     build: await build(),
     load,
     pageCache,
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin: listening.origin,
     async close() {
       pageCache?.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       await vite.close();
     },
   };
